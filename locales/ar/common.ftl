@@ -1,0 +1,22 @@
+## كلمات وصيغ مشتركة بين كل الشاشات والأوامر.
+
+app-name = seuil
+app-tagline = الاستقبال
+date-short = { $day }/{ $month }/{ $year }
+time-short = { $hour }:{ $minute }
+count-persons =
+    { $count ->
+        [zero] لا أحد
+        [one] شخص واحد
+        [two] شخصان
+        [few] { $count } أشخاص
+        [many] { $count } شخصًا
+       *[other] { $count } شخص
+    }
+feature-intake = استقبال الأشخاص
+feature-queues = طوابير الانتظار والمواعيد
+feature-coverage = متابعة التغطية الصحية
+feature-staff = إدارة الموظفين والسرية
+feature-referrals = طباعة رسائل التحويل
+source-command-line = في سطر الأوامر
+source-config = في ملف الإعدادات

@@ -1,0 +1,33 @@
+## إطار المكتب: الشريط العلوي، علامات التبويب، شريط المفاتيح، المساعدة، اختيار اللغة.
+
+tab-intake = الاستقبال
+tab-queues = الطوابير
+tab-appointments = المواعيد
+tab-coverage = التغطية
+tab-referrals = التحويلات
+tab-admin = الإدارة
+topbar-desk = المكتب { $desk }
+hint-help = مساعدة
+hint-language = اللغة
+hint-screens = الشاشات
+hint-quit = خروج
+hint-close = إغلاق
+hint-choose = اختيار
+help-title = مساعدة: المفاتيح
+help-close = Esc أو F1 يغلق المساعدة.
+help-action-help = عرض هذه المساعدة أو إخفاؤها
+help-action-language = تغيير لغة الواجهة
+help-action-goto = الانتقال إلى شاشة «{ $screen }»
+help-action-quit = الخروج من المكتب
+help-action-close = إغلاق النافذة العليا
+help-action-up = إلى الأعلى
+help-action-down = إلى الأسفل
+help-action-confirm = تأكيد الاختيار
+language-title = لغة الواجهة
+language-hint = ↑↓ اختيار · Enter تأكيد · Esc إلغاء
+screen-coming = تأتي هذه الشاشة مع { $feature }.
+screen-coming-detail = لا شيء هنا بعد؛ بقية المكتب تعمل.
+intake-search-label = البحث عن شخص
+intake-search-placeholder = بضعة أحرف من اسم أو لقب أو رمز
+intake-coming = يأتي البحث والتسجيل مع { $feature }.
+too-small = كبّر النافذة: { $min_width }×{ $min_height } على الأقل (الآن { $width }×{ $height }).

@@ -1,0 +1,18 @@
+## Words and formats shared by every screen and command.
+
+app-name = seuil
+app-tagline = reception desk
+date-short = { $day }/{ $month }/{ $year }
+time-short = { $hour }:{ $minute }
+count-persons =
+    { $count ->
+        [one] { $count } person
+       *[other] { $count } people
+    }
+feature-intake = walk-in intake
+feature-queues = queues and appointments
+feature-coverage = coverage triage
+feature-staff = staff and privacy
+feature-referrals = referral printing
+source-command-line = on the command line
+source-config = in the configuration file

@@ -1,0 +1,33 @@
+## The frame of the desk: top bar, tabs, hint bar, help, language picker.
+
+tab-intake = Intake
+tab-queues = Queues
+tab-appointments = Appointments
+tab-coverage = Coverage
+tab-referrals = Referrals
+tab-admin = Admin
+topbar-desk = desk { $desk }
+hint-help = Help
+hint-language = Language
+hint-screens = Screens
+hint-quit = Quit
+hint-close = Close
+hint-choose = Choose
+help-title = Help: keys
+help-close = Esc or F1 closes this help.
+help-action-help = Show or hide this help
+help-action-language = Change the interface language
+help-action-goto = Go to the “{ $screen }” screen
+help-action-quit = Quit the desk
+help-action-close = Close the window on top
+help-action-up = Move up
+help-action-down = Move down
+help-action-confirm = Confirm the choice
+language-title = Interface language
+language-hint = ↑↓ choose · Enter confirm · Esc cancel
+screen-coming = This screen comes with { $feature }.
+screen-coming-detail = Nothing here yet; the rest of the desk works.
+intake-search-label = Find a person
+intake-search-placeholder = a few letters of a name, an alias or a code
+intake-coming = Search and registration come with { $feature }.
+too-small = Enlarge the window: at least { $min_width }×{ $min_height } (now { $width }×{ $height }).

@@ -1,0 +1,33 @@
+## Le cadre du poste : barre du haut, onglets, aide-mémoire des touches, aide, choix de langue.
+
+tab-intake = Accueil
+tab-queues = Files
+tab-appointments = Rendez-vous
+tab-coverage = Couverture
+tab-referrals = Orientations
+tab-admin = Gestion
+topbar-desk = poste { $desk }
+hint-help = Aide
+hint-language = Langue
+hint-screens = Écrans
+hint-quit = Quitter
+hint-close = Fermer
+hint-choose = Choisir
+help-title = Aide : les touches
+help-close = Échap ou F1 ferme l'aide.
+help-action-help = Afficher ou fermer cette aide
+help-action-language = Changer la langue de l'interface
+help-action-goto = Aller à l'écran « { $screen } »
+help-action-quit = Quitter le poste
+help-action-close = Fermer la fenêtre du dessus
+help-action-up = Monter
+help-action-down = Descendre
+help-action-confirm = Valider le choix
+language-title = Langue de l'interface
+language-hint = ↑↓ choisir · Entrée valider · Échap annuler
+screen-coming = Cet écran arrive avec { $feature }.
+screen-coming-detail = Rien ici pour l'instant ; le reste du poste fonctionne.
+intake-search-label = Rechercher une personne
+intake-search-placeholder = quelques lettres d'un nom, d'un surnom ou d'un code
+intake-coming = La recherche et l'inscription arrivent avec { $feature }.
+too-small = Agrandissez la fenêtre : au moins { $min_width }×{ $min_height } (actuellement { $width }×{ $height }).

@@ -1,0 +1,33 @@
+## Het kader van de post: bovenbalk, tabbladen, toetsenbalk, hulp, taalkeuze.
+
+tab-intake = Onthaal
+tab-queues = Wachtrijen
+tab-appointments = Afspraken
+tab-coverage = Dekking
+tab-referrals = Doorverwijzing
+tab-admin = Beheer
+topbar-desk = post { $desk }
+hint-help = Hulp
+hint-language = Taal
+hint-screens = Schermen
+hint-quit = Stoppen
+hint-close = Sluiten
+hint-choose = Kiezen
+help-title = Hulp: de toetsen
+help-close = Esc of F1 sluit de hulp.
+help-action-help = Deze hulp tonen of sluiten
+help-action-language = De taal van de interface wijzigen
+help-action-goto = Naar het scherm “{ $screen }”
+help-action-quit = De post afsluiten
+help-action-close = Het bovenste venster sluiten
+help-action-up = Omhoog
+help-action-down = Omlaag
+help-action-confirm = De keuze bevestigen
+language-title = Taal van de interface
+language-hint = ↑↓ kiezen · Enter bevestigen · Esc annuleren
+screen-coming = Dit scherm komt met { $feature }.
+screen-coming-detail = Hier staat nog niets; de rest van de post werkt.
+intake-search-label = Een persoon zoeken
+intake-search-placeholder = enkele letters van een naam, bijnaam of code
+intake-coming = Zoeken en inschrijven komen met { $feature }.
+too-small = Maak het venster groter: minstens { $min_width }×{ $min_height } (nu { $width }×{ $height }).

@@ -1,0 +1,20 @@
+## Słowa i formaty wspólne dla wszystkich ekranów i poleceń.
+
+app-name = seuil
+app-tagline = recepcja
+date-short = { $day }.{ $month }.{ $year }
+time-short = { $hour }:{ $minute }
+count-persons =
+    { $count ->
+        [one] { $count } osoba
+        [few] { $count } osoby
+        [many] { $count } osób
+       *[other] { $count } osoby
+    }
+feature-intake = przyjmowaniem osób
+feature-queues = kolejkami i wizytami
+feature-coverage = sprawami ubezpieczenia
+feature-staff = kontami personelu i poufnością
+feature-referrals = drukowaniem skierowań
+source-command-line = w wierszu poleceń
+source-config = w pliku konfiguracyjnym

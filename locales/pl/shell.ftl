@@ -1,0 +1,33 @@
+## Rama stanowiska: górny pasek, zakładki, pasek klawiszy, pomoc, wybór języka.
+
+tab-intake = Przyjęcie
+tab-queues = Kolejki
+tab-appointments = Wizyty
+tab-coverage = Ubezpieczenie
+tab-referrals = Skierowania
+tab-admin = Zarządzanie
+topbar-desk = stanowisko { $desk }
+hint-help = Pomoc
+hint-language = Język
+hint-screens = Ekrany
+hint-quit = Wyjdź
+hint-close = Zamknij
+hint-choose = Wybierz
+help-title = Pomoc: klawisze
+help-close = Esc lub F1 zamyka pomoc.
+help-action-help = Pokaż lub ukryj tę pomoc
+help-action-language = Zmień język interfejsu
+help-action-goto = Przejdź do ekranu „{ $screen }”
+help-action-quit = Zamknij stanowisko
+help-action-close = Zamknij okno na wierzchu
+help-action-up = W górę
+help-action-down = W dół
+help-action-confirm = Zatwierdź wybór
+language-title = Język interfejsu
+language-hint = ↑↓ wybierz · Enter zatwierdź · Esc anuluj
+screen-coming = Ten ekran pojawi się wraz z { $feature }.
+screen-coming-detail = Na razie nic tu nie ma; reszta stanowiska działa.
+intake-search-label = Znajdź osobę
+intake-search-placeholder = kilka liter imienia, pseudonimu lub kodu
+intake-coming = Wyszukiwanie i rejestracja pojawią się wraz z { $feature }.
+too-small = Powiększ okno: co najmniej { $min_width }×{ $min_height } (teraz { $width }×{ $height }).

@@ -1,0 +1,18 @@
+## ኣብ ኩሎም ገጻትን ትእዛዛትን ዝሰርሑ ቃላትን ቅርጽታትን።
+
+app-name = seuil
+app-tagline = ምቕባል
+date-short = { $day }/{ $month }/{ $year }
+time-short = { $hour }:{ $minute }
+count-persons =
+    { $count ->
+        [one] { $count } ሰብ
+       *[other] { $count } ሰባት
+    }
+feature-intake = ምቕባል ሰባት
+feature-queues = መስርዓትን ቆጸራታትን
+feature-coverage = ክትትል ሽፋን ሕክምና
+feature-staff = ምሕደራ ሰራሕተኛታትን ምስጢራውነትን
+feature-referrals = ሕትመት ደብዳቤ ሪፈራል
+source-command-line = ኣብ መስመር ትእዛዝ
+source-config = ኣብ ፋይል ቅጥዒ

@@ -1,0 +1,33 @@
+## ቅርጺ ፕሮግራም፡ ላዕለዋይ መስመር፣ ገጻት፣ መስመር መፋትሕ፣ ሓገዝ፣ ምርጫ ቋንቋ።
+
+tab-intake = ምቕባል
+tab-queues = መስርዓት
+tab-appointments = ቆጸራታት
+tab-coverage = ሽፋን
+tab-referrals = ሪፈራል
+tab-admin = ምሕደራ
+topbar-desk = ቦታ ስራሕ { $desk }
+hint-help = ሓገዝ
+hint-language = ቋንቋ
+hint-screens = ገጻት
+hint-quit = ውጻእ
+hint-close = ዕጸው
+hint-choose = ምረጽ
+help-title = ሓገዝ፡ መፋትሕ
+help-close = Esc ወይ F1 ነዚ ሓገዝ ይዓጽዎ።
+help-action-help = ነዚ ሓገዝ ኣርኢ ወይ ሕባእ
+help-action-language = ቋንቋ ፕሮግራም ቀይር
+help-action-goto = ናብ ገጽ «{ $screen }» ኪድ
+help-action-quit = ካብ ፕሮግራም ውጻእ
+help-action-close = ላዕለዋይ መስኮት ዕጸው
+help-action-up = ናብ ላዕሊ
+help-action-down = ናብ ታሕቲ
+help-action-confirm = ምርጫ ኣረጋግጽ
+language-title = ቋንቋ ፕሮግራም
+language-hint = ↑↓ ምረጽ · Enter ኣረጋግጽ · Esc ሰርዝ
+screen-coming = እዚ ገጽ ምስ { $feature } ክመጽእ እዩ።
+screen-coming-detail = ኣብዚ ገና ዋላ ሓንቲ የለን፤ እቲ ካልእ ክፋል ይሰርሕ እዩ።
+intake-search-label = ሰብ ድለ
+intake-search-placeholder = ውሑዳት ፊደላት ካብ ስም፣ ሳጓ ወይ ኮድ
+intake-coming = ምድላይን ምምዝጋብን ምስ { $feature } ክመጹ እዮም።
+too-small = መስኮት ኣዕብዮ፡ እንተ ወሓደ { $min_width }×{ $min_height } (ሕጂ { $width }×{ $height })።

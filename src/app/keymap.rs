@@ -1,0 +1,360 @@
+//! Keys are data: this one table drives key handling, the hint bar and the help screen.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use super::state::Tab;
+
+/// What a key asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Help,
+    Language,
+    GoTo(Tab),
+    Quit,
+    Close,
+    Dismiss,
+    Up,
+    Down,
+    Confirm,
+    PickNth(usize),
+}
+
+/// Where a binding applies: the desk itself, or the overlay on top.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    Global,
+    Help,
+    Language,
+}
+
+/// A key with its modifiers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Key {
+    pub code: KeyCode,
+    pub mods: KeyModifiers,
+}
+
+const fn plain(code: KeyCode) -> Key {
+    Key {
+        code,
+        mods: KeyModifiers::NONE,
+    }
+}
+const fn ctrl(c: char) -> Key {
+    Key {
+        code: KeyCode::Char(c),
+        mods: KeyModifiers::CONTROL,
+    }
+}
+const fn alt(c: char) -> Key {
+    Key {
+        code: KeyCode::Char(c),
+        mods: KeyModifiers::ALT,
+    }
+}
+
+/// How a binding shows in the hint bar: a message id, and a key label when the keys' own
+/// labels would not say it (a range like `F3–F8`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hint {
+    pub id: &'static str,
+    pub label: Option<&'static str>,
+}
+
+/// One line of the keymap.
+#[derive(Debug, Clone, Copy)]
+pub struct Binding {
+    pub scope: Scope,
+    pub keys: &'static [Key],
+    pub action: Action,
+    /// Shown in the hint bar when present.
+    pub hint: Option<Hint>,
+    /// Message id describing the action on the help screen.
+    pub help: &'static str,
+}
+
+const fn bind(scope: Scope, keys: &'static [Key], action: Action, help: &'static str) -> Binding {
+    Binding {
+        scope,
+        keys,
+        action,
+        hint: None,
+        help,
+    }
+}
+const fn hinted(
+    scope: Scope,
+    keys: &'static [Key],
+    action: Action,
+    help: &'static str,
+    id: &'static str,
+    label: Option<&'static str>,
+) -> Binding {
+    Binding {
+        scope,
+        keys,
+        action,
+        hint: Some(Hint { id, label }),
+        help,
+    }
+}
+
+use Scope::{Global, Help as HelpScope, Language as LangScope};
+
+/// The whole keymap. Function keys first, with Alt/Ctrl alternatives for terminals that take
+/// function keys for themselves.
+pub const BINDINGS: &[Binding] = &[
+    hinted(
+        Global,
+        &[plain(KeyCode::F(1))],
+        Action::Help,
+        "help-action-help",
+        "hint-help",
+        None,
+    ),
+    hinted(
+        Global,
+        &[plain(KeyCode::F(2)), alt('l')],
+        Action::Language,
+        "help-action-language",
+        "hint-language",
+        None,
+    ),
+    hinted(
+        Global,
+        &[plain(KeyCode::F(3)), alt('1')],
+        Action::GoTo(Tab::Intake),
+        "help-action-goto",
+        "hint-screens",
+        Some("F3–F8"),
+    ),
+    bind(
+        Global,
+        &[plain(KeyCode::F(4)), alt('2')],
+        Action::GoTo(Tab::Queues),
+        "help-action-goto",
+    ),
+    bind(
+        Global,
+        &[plain(KeyCode::F(5)), alt('3')],
+        Action::GoTo(Tab::Appointments),
+        "help-action-goto",
+    ),
+    bind(
+        Global,
+        &[plain(KeyCode::F(6)), alt('4')],
+        Action::GoTo(Tab::Coverage),
+        "help-action-goto",
+    ),
+    bind(
+        Global,
+        &[plain(KeyCode::F(7)), alt('5')],
+        Action::GoTo(Tab::Referrals),
+        "help-action-goto",
+    ),
+    bind(
+        Global,
+        &[plain(KeyCode::F(8)), alt('6')],
+        Action::GoTo(Tab::Admin),
+        "help-action-goto",
+    ),
+    hinted(
+        Global,
+        &[plain(KeyCode::F(10)), ctrl('q'), ctrl('c')],
+        Action::Quit,
+        "help-action-quit",
+        "hint-quit",
+        None,
+    ),
+    bind(
+        Global,
+        &[plain(KeyCode::Esc)],
+        Action::Dismiss,
+        "help-action-close",
+    ),
+    hinted(
+        HelpScope,
+        &[plain(KeyCode::Esc), plain(KeyCode::F(1))],
+        Action::Close,
+        "help-action-close",
+        "hint-close",
+        None,
+    ),
+    bind(
+        HelpScope,
+        &[plain(KeyCode::Up)],
+        Action::Up,
+        "help-action-up",
+    ),
+    bind(
+        HelpScope,
+        &[plain(KeyCode::Down)],
+        Action::Down,
+        "help-action-down",
+    ),
+    bind(
+        LangScope,
+        &[plain(KeyCode::Up)],
+        Action::Up,
+        "help-action-up",
+    ),
+    bind(
+        LangScope,
+        &[plain(KeyCode::Down)],
+        Action::Down,
+        "help-action-down",
+    ),
+    hinted(
+        LangScope,
+        &[plain(KeyCode::Enter)],
+        Action::Confirm,
+        "help-action-confirm",
+        "hint-choose",
+        Some("↵"),
+    ),
+    hinted(
+        LangScope,
+        &[plain(KeyCode::Esc), plain(KeyCode::F(2))],
+        Action::Close,
+        "help-action-close",
+        "hint-close",
+        None,
+    ),
+    bind(
+        LangScope,
+        &[plain(KeyCode::Char('1'))],
+        Action::PickNth(0),
+        "help-action-confirm",
+    ),
+    bind(
+        LangScope,
+        &[plain(KeyCode::Char('2'))],
+        Action::PickNth(1),
+        "help-action-confirm",
+    ),
+    bind(
+        LangScope,
+        &[plain(KeyCode::Char('3'))],
+        Action::PickNth(2),
+        "help-action-confirm",
+    ),
+    bind(
+        LangScope,
+        &[plain(KeyCode::Char('4'))],
+        Action::PickNth(3),
+        "help-action-confirm",
+    ),
+    bind(
+        LangScope,
+        &[plain(KeyCode::Char('5'))],
+        Action::PickNth(4),
+        "help-action-confirm",
+    ),
+    bind(
+        LangScope,
+        &[plain(KeyCode::Char('6'))],
+        Action::PickNth(5),
+        "help-action-confirm",
+    ),
+];
+
+fn matches(key: &Key, event: &KeyEvent) -> bool {
+    // Shift is part of the character itself for printable keys.
+    let mods = event.modifiers - KeyModifiers::SHIFT;
+    let code = match event.code {
+        KeyCode::Char(c)
+            if event
+                .modifiers
+                .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
+        {
+            KeyCode::Char(c.to_ascii_lowercase())
+        }
+        other => other,
+    };
+    key.code == code && key.mods == mods
+}
+
+/// The action bound to a key in a scope, if any.
+pub fn action_for(scope: Scope, event: &KeyEvent) -> Option<Action> {
+    BINDINGS
+        .iter()
+        .filter(|b| b.scope == scope)
+        .find(|b| b.keys.iter().any(|k| matches(k, event)))
+        .map(|b| b.action)
+}
+
+/// The bindings of a scope, in table order.
+pub fn bindings(scope: Scope) -> impl Iterator<Item = &'static Binding> {
+    BINDINGS.iter().filter(move |b| b.scope == scope)
+}
+
+/// How a key is written on screen: `F1`, `Ctrl+Q`, `Alt+1`, `Esc`, `↵`.
+pub fn label(key: &Key) -> String {
+    let base = match key.code {
+        KeyCode::F(n) => format!("F{n}"),
+        KeyCode::Char(c) => c.to_ascii_uppercase().to_string(),
+        KeyCode::Esc => "Esc".into(),
+        KeyCode::Enter => "↵".into(),
+        KeyCode::Up => "↑".into(),
+        KeyCode::Down => "↓".into(),
+        KeyCode::Left => "←".into(),
+        KeyCode::Right => "→".into(),
+        KeyCode::Tab => "Tab".into(),
+        other => format!("{other:?}"),
+    };
+    if key.mods.contains(KeyModifiers::CONTROL) {
+        format!("Ctrl+{base}")
+    } else if key.mods.contains(KeyModifiers::ALT) {
+        format!("Alt+{base}")
+    } else {
+        base
+    }
+}
+
+/// All keys of a binding, written for the help screen (`F2 / Alt+L`).
+pub fn labels(binding: &Binding) -> String {
+    binding
+        .keys
+        .iter()
+        .map(label)
+        .collect::<Vec<_>>()
+        .join(" / ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_action_of_a_scope_has_distinct_keys() {
+        for scope in [Global, HelpScope, LangScope] {
+            let keys: Vec<&Key> = bindings(scope).flat_map(|b| b.keys.iter()).collect();
+            for (i, k) in keys.iter().enumerate() {
+                assert!(!keys[i + 1..].contains(k), "{scope:?}: {k:?} bound twice");
+            }
+        }
+    }
+
+    #[test]
+    fn function_keys_and_alternatives_find_their_action() {
+        let f2 = KeyEvent::new(KeyCode::F(2), KeyModifiers::NONE);
+        assert_eq!(action_for(Global, &f2), Some(Action::Language));
+        let alt_l = KeyEvent::new(KeyCode::Char('L'), KeyModifiers::ALT | KeyModifiers::SHIFT);
+        assert_eq!(action_for(Global, &alt_l), Some(Action::Language));
+        let alt4 = KeyEvent::new(KeyCode::Char('4'), KeyModifiers::ALT);
+        assert_eq!(action_for(Global, &alt4), Some(Action::GoTo(Tab::Coverage)));
+        let letter = KeyEvent::new(KeyCode::Char('q'), KeyModifiers::NONE);
+        assert_eq!(
+            action_for(Global, &letter),
+            None,
+            "plain letters are for typing"
+        );
+    }
+
+    #[test]
+    fn labels_read_well() {
+        assert_eq!(label(&ctrl('q')), "Ctrl+Q");
+        assert_eq!(label(&alt('1')), "Alt+1");
+        assert_eq!(label(&plain(KeyCode::F(10))), "F10");
+    }
+}

@@ -1,0 +1,12 @@
+//! The desk as a state machine: keys become messages, `update` changes the state, `ui::view`
+//! draws it. Nothing here touches the terminal.
+
+pub mod input;
+pub mod keymap;
+pub mod message;
+pub mod state;
+pub mod update;
+
+pub use message::{Effect, Message};
+pub use state::{BorderStyle, Overlay, State, Tab};
+pub use update::update;

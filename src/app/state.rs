@@ -1,0 +1,119 @@
+//! Everything the desk shows comes from this state; only `update` changes it.
+
+use chrono::NaiveDateTime;
+
+use super::input::TextInput;
+use crate::i18n::{Lang, Msg};
+
+/// The screens of the desk, one key each.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tab {
+    Intake,
+    Queues,
+    Appointments,
+    Coverage,
+    Referrals,
+    Admin,
+}
+
+impl Tab {
+    /// Every screen, in tab order.
+    pub const ALL: [Tab; 6] = [
+        Tab::Intake,
+        Tab::Queues,
+        Tab::Appointments,
+        Tab::Coverage,
+        Tab::Referrals,
+        Tab::Admin,
+    ];
+
+    /// Message id of the screen's name.
+    pub fn title_id(self) -> &'static str {
+        match self {
+            Tab::Intake => "tab-intake",
+            Tab::Queues => "tab-queues",
+            Tab::Appointments => "tab-appointments",
+            Tab::Coverage => "tab-coverage",
+            Tab::Referrals => "tab-referrals",
+            Tab::Admin => "tab-admin",
+        }
+    }
+
+    /// Message id of the feature that brings the screen, while it is not there yet.
+    pub fn feature_id(self) -> &'static str {
+        match self {
+            Tab::Intake => "feature-intake",
+            Tab::Queues | Tab::Appointments => "feature-queues",
+            Tab::Coverage => "feature-coverage",
+            Tab::Referrals => "feature-referrals",
+            Tab::Admin => "feature-staff",
+        }
+    }
+}
+
+/// Border style actually used (the config's `auto` resolved against the terminal).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BorderStyle {
+    Unicode,
+    Ascii,
+}
+
+/// A window over the screens; the last one of the stack gets the keys first.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Overlay {
+    Help { scroll: u16 },
+    Language { selected: usize },
+}
+
+/// The intake screen: the search line where a reception worker starts every encounter.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Intake {
+    pub search: TextInput,
+}
+
+/// The smallest terminal the desk lays itself out in.
+pub const MIN_SIZE: (u16, u16) = (80, 24);
+
+/// The whole state of one desk.
+#[derive(Debug, Clone, PartialEq)]
+pub struct State {
+    pub lang: Lang,
+    pub tab: Tab,
+    pub overlays: Vec<Overlay>,
+    /// Terminal size in cells (width, height).
+    pub size: (u16, u16),
+    /// Local time of the last tick, for the clock.
+    pub now: NaiveDateTime,
+    pub site_name: Option<String>,
+    pub desk_name: Option<String>,
+    pub borders: BorderStyle,
+    /// Messages shown one at a time above the hint bar, each until dismissed with Esc
+    /// (for example a broken configuration file).
+    pub notices: Vec<Msg>,
+    pub intake: Intake,
+    pub quit: bool,
+}
+
+impl State {
+    /// A desk just opened on the intake screen.
+    pub fn new(lang: Lang, now: NaiveDateTime, size: (u16, u16)) -> State {
+        State {
+            lang,
+            tab: Tab::Intake,
+            overlays: Vec::new(),
+            size,
+            now,
+            site_name: None,
+            desk_name: None,
+            borders: BorderStyle::Unicode,
+            notices: Vec::new(),
+            intake: Intake::default(),
+            quit: false,
+        }
+    }
+
+    /// Whether the terminal is too small to lay the desk out.
+    pub fn too_small(&self) -> bool {
+        self.size.0 < MIN_SIZE.0 || self.size.1 < MIN_SIZE.1
+    }
+}

@@ -1,0 +1,139 @@
+//! The one place where the state changes: `update(state, message) -> effects`.
+
+use crossterm::event::{KeyEvent, KeyEventKind};
+
+use super::input::Edit;
+use super::keymap::{self, Action, Scope};
+use super::message::{Effect, Message};
+use super::state::{Overlay, State, Tab};
+use crate::i18n::Lang;
+
+/// Applies one message to the state and returns the effects to run.
+pub fn update(state: &mut State, message: Message) -> Vec<Effect> {
+    match message {
+        Message::Resize(w, h) => {
+            state.size = (w, h);
+            Vec::new()
+        }
+        Message::Tick(now) => {
+            state.now = now;
+            Vec::new()
+        }
+        Message::Key(key) if key.kind == KeyEventKind::Release => Vec::new(),
+        Message::Key(key) => on_key(state, &key),
+    }
+}
+
+fn on_key(state: &mut State, key: &KeyEvent) -> Vec<Effect> {
+    if let Some(top) = state.overlays.last().cloned() {
+        return on_overlay_key(state, top, key);
+    }
+    if let Some(action) = keymap::action_for(Scope::Global, key) {
+        return apply(state, action);
+    }
+    on_screen_key(state, key);
+    Vec::new()
+}
+
+/// An overlay takes its own keys; the desk's global keys still work under it; the rest is
+/// swallowed so nothing is typed into a hidden field.
+fn on_overlay_key(state: &mut State, top: Overlay, key: &KeyEvent) -> Vec<Effect> {
+    let scope = match top {
+        Overlay::Help { .. } => Scope::Help,
+        Overlay::Language { .. } => Scope::Language,
+    };
+    if let Some(action) = keymap::action_for(scope, key) {
+        return apply_in_overlay(state, action);
+    }
+    match keymap::action_for(Scope::Global, key) {
+        Some(Action::Dismiss) | None => Vec::new(),
+        Some(action) => apply(state, action),
+    }
+}
+
+fn apply(state: &mut State, action: Action) -> Vec<Effect> {
+    match action {
+        Action::Help => toggle_help(state),
+        Action::Language => open_language_picker(state),
+        Action::GoTo(tab) => {
+            state.overlays.clear();
+            state.tab = tab;
+        }
+        Action::Quit => state.quit = true,
+        Action::Dismiss => {
+            if !state.notices.is_empty() {
+                state.notices.remove(0);
+            }
+        }
+        Action::Close => {
+            state.overlays.pop();
+        }
+        Action::Up | Action::Down | Action::Confirm | Action::PickNth(_) => {}
+    }
+    Vec::new()
+}
+
+fn toggle_help(state: &mut State) {
+    if matches!(state.overlays.last(), Some(Overlay::Help { .. })) {
+        state.overlays.pop();
+    } else {
+        state.overlays.push(Overlay::Help { scroll: 0 });
+    }
+}
+
+fn open_language_picker(state: &mut State) {
+    if matches!(state.overlays.last(), Some(Overlay::Language { .. })) {
+        state.overlays.pop();
+        return;
+    }
+    let selected = Lang::ALL.iter().position(|l| *l == state.lang).unwrap_or(0);
+    state.overlays.push(Overlay::Language { selected });
+}
+
+fn apply_in_overlay(state: &mut State, action: Action) -> Vec<Effect> {
+    let Some(top) = state.overlays.last_mut() else {
+        return Vec::new();
+    };
+    match (top, action) {
+        (_, Action::Close) => {
+            state.overlays.pop();
+        }
+        (Overlay::Help { scroll }, Action::Up) => *scroll = scroll.saturating_sub(1),
+        (Overlay::Help { scroll }, Action::Down) => *scroll = scroll.saturating_add(1),
+        (Overlay::Language { selected }, Action::Up) => {
+            *selected = (*selected + Lang::ALL.len() - 1) % Lang::ALL.len()
+        }
+        (Overlay::Language { selected }, Action::Down) => {
+            *selected = (*selected + 1) % Lang::ALL.len()
+        }
+        (Overlay::Language { selected }, Action::Confirm) => {
+            let lang = Lang::ALL[*selected % Lang::ALL.len()];
+            return switch_language(state, lang);
+        }
+        (Overlay::Language { .. }, Action::PickNth(n)) if n < Lang::ALL.len() => {
+            return switch_language(state, Lang::ALL[n]);
+        }
+        _ => {}
+    }
+    Vec::new()
+}
+
+/// Switches the interface language live: only the words change, every field keeps its content.
+fn switch_language(state: &mut State, lang: Lang) -> Vec<Effect> {
+    state.overlays.pop();
+    if state.lang == lang {
+        return Vec::new();
+    }
+    state.lang = lang;
+    vec![Effect::SetLanguage(lang)]
+}
+
+fn on_screen_key(state: &mut State, key: &KeyEvent) {
+    if state.tab == Tab::Intake {
+        // Search results come with the intake feature; for now the field only keeps the text.
+        let _edit: Edit = state.intake.search.handle(key);
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,188 @@
+//! The command-line contract (DESIGN.md). Help texts are filled from Fluent at run time.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// `seuil`: without a command, opens the desk.
+#[derive(Debug, Parser)]
+#[command(name = "seuil", version, disable_help_subcommand = true)]
+pub struct Cli {
+    /// Database file.
+    #[arg(long, global = true, env = "SEUIL_DB", value_name = "PATH")]
+    pub db: Option<PathBuf>,
+    /// Interface language (before the command; after `person add` it is the person's language).
+    #[arg(long, env = "SEUIL_LANG", value_name = "LANG")]
+    pub lang: Option<String>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    Board {
+        #[arg(long, value_name = "CODE")]
+        service: Option<String>,
+    },
+    #[command(subcommand)]
+    Person(PersonCommand),
+    #[command(subcommand)]
+    Queue(QueueCommand),
+    #[command(subcommand)]
+    Coverage(CoverageCommand),
+    #[command(subcommand)]
+    Partner(PartnerCommand),
+    #[command(subcommand)]
+    Referral(ReferralCommand),
+    Generate(GenerateArgs),
+    #[command(subcommand)]
+    Db(DbCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PersonCommand {
+    Add(PersonAddArgs),
+    Find {
+        query: String,
+        #[arg(long, value_name = "N")]
+        limit: Option<usize>,
+        #[arg(long)]
+        json: bool,
+    },
+    Merge {
+        keep: String,
+        other: String,
+    },
+    Unmerge {
+        merge_id: i64,
+    },
+    NotSame {
+        a: String,
+        b: String,
+    },
+    Export {
+        code: String,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct PersonAddArgs {
+    #[arg(long, value_name = "N")]
+    pub name: Option<String>,
+    #[arg(long, value_name = "A")]
+    pub alias: Option<String>,
+    #[arg(long, value_name = "YYYY|YYYY-MM-DD")]
+    pub born: Option<String>,
+    #[arg(long, value_name = "L")]
+    pub lang: Option<String>,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum Priority {
+    Urgent,
+    Emergency,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum QueueCommand {
+    Join {
+        person: String,
+        #[arg(long, value_name = "CODE")]
+        service: String,
+        #[arg(long)]
+        priority: Option<Priority>,
+        #[arg(long)]
+        json: bool,
+    },
+    List {
+        #[arg(long, value_name = "CODE")]
+        service: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    Call {
+        #[arg(long, value_name = "CODE")]
+        service: String,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CoverageCommand {
+    Due {
+        #[arg(long, value_name = "DAYS")]
+        within: Option<u32>,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PartnerCommand {
+    Add {
+        #[arg(long, value_name = "NAME")]
+        name: String,
+        #[arg(long, value_name = "KIND")]
+        kind: Option<String>,
+    },
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ReferralCommand {
+    New(ReferralNewArgs),
+    Print {
+        id: i64,
+        #[arg(
+            long,
+            value_name = "FILE",
+            conflicts_with = "printer",
+            required_unless_present = "printer"
+        )]
+        pdf: Option<PathBuf>,
+        #[arg(long, value_name = "NAME")]
+        printer: Option<String>,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct ReferralNewArgs {
+    pub person: String,
+    #[arg(long, value_name = "NAME")]
+    pub partner: String,
+    #[arg(long, value_name = "TEXT")]
+    pub reason: String,
+    #[arg(long, value_name = "FIELD,...", value_delimiter = ',')]
+    pub consent: Vec<String>,
+    #[arg(long, value_name = "fr|nl")]
+    pub letter_lang: Option<String>,
+    #[arg(long, value_name = "L")]
+    pub slip_lang: Option<String>,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct GenerateArgs {
+    #[arg(long, value_name = "N")]
+    pub persons: u32,
+    #[arg(long, value_name = "D")]
+    pub days: Option<u32>,
+    #[arg(long, value_name = "S")]
+    pub seed: Option<u64>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DbCommand {
+    Backup { file: PathBuf },
+    Restore { file: PathBuf },
+    Check,
+    Encrypt,
+    Rekey,
+}

@@ -1,0 +1,117 @@
+//! Puts the command line into the interface language: help texts, headings and usage errors.
+
+use clap::error::{ContextKind, ContextValue, ErrorKind};
+use clap::{Arg, ArgAction, Command};
+
+use crate::i18n::{I18n, Msg};
+
+/// The message id describing an argument of the command at `path` (`person-add`, `db-check`).
+fn arg_help_id(path: &str, id: &str) -> String {
+    match (path, id) {
+        ("person-add", "lang") => "cli-arg-person-lang".into(),
+        ("partner-add", "name") => "cli-arg-partner-name".into(),
+        (_, "kind") => "cli-arg-partner-kind".into(),
+        (_, "a" | "b") => "cli-arg-person".into(),
+        _ => format!("cli-arg-{}", id.replace('_', "-")),
+    }
+}
+
+/// Returns the command tree with every help text, heading and the help flag in `i18n`'s language.
+pub fn localise(cmd: Command, i18n: &I18n) -> Command {
+    localise_at(cmd, "", i18n)
+}
+
+fn localise_at(mut cmd: Command, path: &str, i18n: &I18n) -> Command {
+    let about = if path.is_empty() {
+        "cli-about".to_string()
+    } else {
+        format!("cli-cmd-{path}")
+    };
+    let template = format!(
+        "{{about-with-newline}}\n{}: {{usage}}\n\n{{all-args}}{{after-help}}",
+        i18n.tr("cli-usage-heading")
+    );
+    let options = i18n.tr("cli-options-heading");
+    let arguments = i18n.tr("cli-arguments-heading");
+    cmd = cmd
+        .about(i18n.tr(&about))
+        .help_template(template)
+        .subcommand_help_heading(i18n.tr("cli-commands-heading"))
+        .disable_help_flag(true)
+        .arg(
+            Arg::new("help")
+                .short('h')
+                .long("help")
+                .action(ArgAction::Help)
+                .help(i18n.tr("cli-arg-help")),
+        );
+    if path.is_empty() {
+        cmd = cmd.disable_version_flag(true).arg(
+            Arg::new("version")
+                .short('V')
+                .long("version")
+                .action(ArgAction::Version)
+                .help(i18n.tr("cli-arg-version")),
+        );
+    }
+    let ids: Vec<String> = cmd
+        .get_arguments()
+        .map(|a| a.get_id().to_string())
+        .collect();
+    for id in ids {
+        let help = i18n.tr(&arg_help_id(path, &id));
+        let (options, arguments) = (options.clone(), arguments.clone());
+        cmd = cmd.mut_arg(&id, move |a| {
+            let heading = if a.is_positional() {
+                arguments
+            } else {
+                options
+            };
+            a.help(help).help_heading(heading)
+        });
+    }
+    let names: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_string())
+        .collect();
+    for name in names {
+        let sub_path = if path.is_empty() {
+            name.clone()
+        } else {
+            format!("{path}-{name}")
+        };
+        cmd = cmd.mut_subcommand(&name, |s| localise_at(s, &sub_path, i18n));
+    }
+    cmd
+}
+
+fn context(err: &clap::Error, kind: ContextKind) -> String {
+    match err.get(kind) {
+        Some(ContextValue::String(s)) => s.clone(),
+        Some(ContextValue::Strings(v)) => v.join(", "),
+        Some(other) => other.to_string(),
+        None => String::new(),
+    }
+}
+
+/// A usage error as one sentence in the interface language.
+pub fn usage_error(err: &clap::Error) -> Msg {
+    let arg = context(err, ContextKind::InvalidArg);
+    match err.kind() {
+        ErrorKind::UnknownArgument => Msg::new("cli-error-unknown-argument").arg("arg", arg),
+        ErrorKind::InvalidSubcommand => Msg::new("cli-error-unknown-command")
+            .arg("command", context(err, ContextKind::InvalidSubcommand)),
+        ErrorKind::MissingRequiredArgument | ErrorKind::MissingSubcommand => {
+            Msg::new("cli-error-missing").arg("arg", arg)
+        }
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation | ErrorKind::InvalidUtf8 => {
+            Msg::new("cli-error-invalid-value")
+                .arg("arg", arg)
+                .arg("value", context(err, ContextKind::InvalidValue))
+        }
+        ErrorKind::TooManyValues | ErrorKind::WrongNumberOfValues | ErrorKind::ArgumentConflict => {
+            Msg::new("cli-error-too-many").arg("arg", arg)
+        }
+        _ => Msg::new("cli-error-generic"),
+    }
+}

@@ -1,0 +1,285 @@
+//! The command line: parse, choose the language, dispatch. Commands stay thin; the work is in
+//! `domain` and `store`.
+
+pub mod args;
+mod localise;
+
+use std::ffi::OsString;
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{CommandFactory, FromArgMatches};
+
+use crate::config::{Config, ConfigProblem};
+use crate::i18n::{self, I18n, Lang, LangSource, Localised, Msg};
+use crate::store::{Store, StoreError};
+use args::{Cli, Command, DbCommand};
+
+/// Exit codes of the contract.
+pub mod exit {
+    /// Refused by a rule; the message says why.
+    pub const REFUSED: u8 = 1;
+    /// Bad usage or bad input.
+    pub const USAGE: u8 = 2;
+}
+
+/// What every command needs: the chosen language, the settings, the database path.
+pub struct Context {
+    pub i18n: I18n,
+    pub config: Config,
+    /// Problems met while choosing settings, to show once (stderr, or the desk's notice line).
+    pub warnings: Vec<Msg>,
+    pub db: Option<PathBuf>,
+}
+
+impl Context {
+    /// Prints a message on stderr in the interface language.
+    pub fn say(&self, msg: &Msg) {
+        eprintln!("{}", self.i18n.render(msg));
+    }
+
+    /// Opens the database of this run, or explains why not.
+    pub fn open_store(&self) -> Result<Store, Failure> {
+        let path = match &self.db {
+            Some(p) => p.clone(),
+            None => crate::paths::default_database()
+                .ok_or_else(|| Failure::new(exit::REFUSED, Msg::new("error-no-data-dir")))?,
+        };
+        Store::open(&path).map_err(Failure::from)
+    }
+}
+
+/// A command that did not succeed: the exit code and the sentence that says why.
+#[derive(Debug)]
+pub struct Failure {
+    pub code: u8,
+    pub msg: Msg,
+}
+
+impl Failure {
+    pub fn new(code: u8, msg: Msg) -> Self {
+        Failure { code, msg }
+    }
+}
+
+impl From<StoreError> for Failure {
+    fn from(e: StoreError) -> Self {
+        let code = match e {
+            StoreError::NotADatabase { .. } => exit::USAGE,
+            _ => exit::REFUSED,
+        };
+        Failure::new(code, e.msg())
+    }
+}
+
+/// The interface language asked for before the command (`--lang X`, `--lang=X`) or by `SEUIL_LANG`.
+/// Read before parsing so that help and usage errors are already in that language.
+fn asked_language(argv: &[OsString]) -> Option<String> {
+    let mut words = argv.iter().skip(1).map(|a| a.to_string_lossy().to_string());
+    while let Some(word) = words.next() {
+        if word == "--lang" {
+            return words.next();
+        }
+        if let Some(value) = word.strip_prefix("--lang=") {
+            return Some(value.to_string());
+        }
+        if word == "--db" {
+            words.next();
+        } else if !word.starts_with('-') {
+            break;
+        }
+    }
+    std::env::var("SEUIL_LANG").ok().filter(|v| !v.is_empty())
+}
+
+/// Runs `seuil` with these arguments and returns the exit code.
+pub fn main_with(argv: Vec<OsString>) -> ExitCode {
+    let (config, config_problem) = match crate::paths::config_file() {
+        Some(path) => Config::load(&path),
+        None => (Config::default(), None),
+    };
+    let asked = asked_language(&argv);
+    let config_lang = config.language.map(|l| l.code());
+    let (lang, unknown) = i18n::choose(asked.as_deref(), config_lang, Lang::from_system());
+    let i18n = I18n::new(lang);
+    let mut warnings: Vec<Msg> = unknown
+        .iter()
+        .map(|u| {
+            let source = match u.source {
+                LangSource::CommandLine => "source-command-line",
+                LangSource::Config => "source-config",
+            };
+            Msg::new("cli-warn-unknown-lang")
+                .arg("asked", u.asked.as_str())
+                .arg("source", i18n.tr(source))
+                .arg("lang", lang.native_name())
+        })
+        .collect();
+    warnings.extend(config_problem.as_ref().map(ConfigProblem::msg));
+
+    let command = localise::localise(Cli::command(), &i18n);
+    let cli = match command
+        .try_get_matches_from(argv)
+        .and_then(|m| Cli::from_arg_matches(&m))
+    {
+        Ok(cli) => cli,
+        Err(e) => return usage_failure(&i18n, &e),
+    };
+    let ctx = Context {
+        i18n,
+        config,
+        warnings,
+        db: cli.db.clone(),
+    };
+    let result = match cli.command {
+        None => open_desk(&ctx),
+        Some(command) => {
+            for w in &ctx.warnings {
+                ctx.say(w);
+            }
+            run_command(&ctx, command)
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(failure) => {
+            ctx.say(&failure.msg);
+            ExitCode::from(failure.code)
+        }
+    }
+}
+
+fn usage_failure(i18n: &I18n, err: &clap::Error) -> ExitCode {
+    use clap::error::ErrorKind;
+    match err.kind() {
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
+            let _ = err.print();
+            ExitCode::SUCCESS
+        }
+        ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            let _ = err.print();
+            ExitCode::from(exit::USAGE)
+        }
+        _ => {
+            eprintln!("{}", i18n.render(&localise::usage_error(err)));
+            eprintln!("{}", i18n.tr("cli-see-help"));
+            ExitCode::from(exit::USAGE)
+        }
+    }
+}
+
+fn open_desk(ctx: &Context) -> Result<(), Failure> {
+    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+        return Err(Failure::new(exit::USAGE, Msg::new("error-not-a-terminal")));
+    }
+    let store = ctx.open_store()?;
+    crate::tui::run(ctx, store).map_err(|e| {
+        Failure::new(
+            exit::REFUSED,
+            Msg::new("error-terminal").arg("detail", e.to_string()),
+        )
+    })
+}
+
+/// A subcommand whose feature has not landed yet says so, in the user's language.
+fn not_yet(command: &str, feature: &'static str, ctx: &Context) -> Result<(), Failure> {
+    Err(Failure::new(
+        exit::USAGE,
+        Msg::new("cli-not-yet")
+            .arg("command", format!("seuil {command}"))
+            .arg("feature", ctx.i18n.tr(feature)),
+    ))
+}
+
+fn run_command(ctx: &Context, command: Command) -> Result<(), Failure> {
+    use args::ReferralCommand as R;
+    use args::{
+        CoverageCommand as Cov, PartnerCommand as Part, PersonCommand as P, QueueCommand as Q,
+    };
+    match command {
+        Command::Db(DbCommand::Check) => db_check(ctx),
+        Command::Db(DbCommand::Backup { .. }) => not_yet("db backup", "feature-staff", ctx),
+        Command::Db(DbCommand::Restore { .. }) => not_yet("db restore", "feature-staff", ctx),
+        Command::Db(DbCommand::Encrypt) => not_yet("db encrypt", "feature-staff", ctx),
+        Command::Db(DbCommand::Rekey) => not_yet("db rekey", "feature-staff", ctx),
+        Command::Board { .. } => not_yet("board", "feature-queues", ctx),
+        Command::Person(P::Add(_)) => not_yet("person add", "feature-intake", ctx),
+        Command::Person(P::Find { .. }) => not_yet("person find", "feature-intake", ctx),
+        Command::Person(P::Merge { .. }) => not_yet("person merge", "feature-intake", ctx),
+        Command::Person(P::Unmerge { .. }) => not_yet("person unmerge", "feature-intake", ctx),
+        Command::Person(P::NotSame { .. }) => not_yet("person not-same", "feature-intake", ctx),
+        Command::Person(P::Export { .. }) => not_yet("person export", "feature-staff", ctx),
+        Command::Queue(Q::Join { .. }) => not_yet("queue join", "feature-queues", ctx),
+        Command::Queue(Q::List { .. }) => not_yet("queue list", "feature-queues", ctx),
+        Command::Queue(Q::Call { .. }) => not_yet("queue call", "feature-queues", ctx),
+        Command::Coverage(Cov::Due { .. }) => not_yet("coverage due", "feature-coverage", ctx),
+        Command::Partner(Part::Add { .. }) => not_yet("partner add", "feature-referrals", ctx),
+        Command::Partner(Part::List { .. }) => not_yet("partner list", "feature-referrals", ctx),
+        Command::Referral(R::New(_)) => not_yet("referral new", "feature-referrals", ctx),
+        Command::Referral(R::Print { .. }) => not_yet("referral print", "feature-referrals", ctx),
+        Command::Generate(_) => not_yet("generate", "feature-intake", ctx),
+    }
+}
+
+fn db_check(ctx: &Context) -> Result<(), Failure> {
+    let store = ctx.open_store()?;
+    let path = store
+        .path()
+        .map(|p| p.display().to_string())
+        .unwrap_or_default();
+    match store.integrity_problems()? {
+        None => {
+            println!(
+                "{}",
+                ctx.i18n.render(&Msg::new("db-check-ok").arg("path", path))
+            );
+            Ok(())
+        }
+        Some(detail) => Err(Failure::new(
+            exit::REFUSED,
+            Msg::new("db-check-damaged")
+                .arg("path", path)
+                .arg("detail", detail),
+        )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(list: &[&str]) -> Vec<OsString> {
+        list.iter().map(OsString::from).collect()
+    }
+
+    #[test]
+    fn language_is_read_before_the_command_only() {
+        assert_eq!(
+            asked_language(&words(&["seuil", "--lang", "ar"])).as_deref(),
+            Some("ar")
+        );
+        assert_eq!(
+            asked_language(&words(&[
+                "seuil",
+                "--db",
+                "x.db",
+                "--lang=ti",
+                "db",
+                "check"
+            ]))
+            .as_deref(),
+            Some("ti")
+        );
+        // After `person add`, --lang is the person's language, not the interface's.
+        let after = asked_language(&words(&["seuil", "person", "add", "--lang", "ti"]));
+        assert_ne!(after.as_deref(), Some("ti"));
+    }
+
+    #[test]
+    fn command_tree_is_valid_in_every_language() {
+        for lang in Lang::ALL {
+            localise::localise(Cli::command(), &I18n::new(lang)).debug_assert();
+        }
+    }
+}

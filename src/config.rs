@@ -1,0 +1,255 @@
+//! Desk settings, in two steps: the raw TOML file, then a validated [`Config`].
+//!
+//! Order of precedence: embedded defaults → this file → environment → flags (the last two are
+//! applied by the command line). A file with any mistake is reported with its line, and the desk
+//! opens with the defaults rather than half of a broken file.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use toml::Spanned;
+
+use crate::i18n::{Lang, Localised, Msg};
+
+/// How panels are drawn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Borders {
+    /// ASCII on the Linux text console (`TERM=linux`), box drawing elsewhere.
+    #[default]
+    Auto,
+    /// Box-drawing characters.
+    Unicode,
+    /// Plain `+`, `-`, `|`: works with any font.
+    Ascii,
+}
+
+/// Validated desk settings.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Config {
+    /// Interface language of this desk, unless the command line says otherwise.
+    pub language: Option<Lang>,
+    /// Name of this desk, shown in the top bar (`Accueil 1`, `Infirmerie`).
+    pub desk_name: Option<String>,
+    /// Border style.
+    pub borders: Borders,
+}
+
+/// A mistake in the configuration file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ConfigProblem {
+    Unreadable {
+        path: PathBuf,
+        detail: String,
+    },
+    Syntax {
+        path: PathBuf,
+        line: usize,
+        detail: String,
+    },
+    UnknownKey {
+        path: PathBuf,
+        line: usize,
+        key: String,
+    },
+    BadValue {
+        path: PathBuf,
+        line: usize,
+        key: String,
+        value: String,
+        expected: &'static str,
+    },
+}
+
+impl Localised for ConfigProblem {
+    fn msg(&self) -> Msg {
+        match self {
+            ConfigProblem::Unreadable { path, detail } => Msg::new("config-unreadable")
+                .arg("path", path.as_path())
+                .arg("detail", detail.as_str()),
+            ConfigProblem::Syntax { path, line, detail } => Msg::new("config-syntax")
+                .arg("path", path.as_path())
+                .arg("line", *line)
+                .arg("detail", detail.as_str()),
+            ConfigProblem::UnknownKey { path, line, key } => Msg::new("config-unknown-key")
+                .arg("path", path.as_path())
+                .arg("line", *line)
+                .arg("key", key.as_str()),
+            ConfigProblem::BadValue {
+                path,
+                line,
+                key,
+                value,
+                expected,
+            } => Msg::new("config-bad-value")
+                .arg("path", path.as_path())
+                .arg("line", *line)
+                .arg("key", key.as_str())
+                .arg("value", value.as_str())
+                .arg("expected", *expected),
+        }
+    }
+}
+
+impl Config {
+    /// Reads the file at `path`. A missing file is not a problem: the defaults apply.
+    pub fn load(path: &Path) -> (Config, Option<ConfigProblem>) {
+        match std::fs::read_to_string(path) {
+            Ok(text) => match Config::parse(&text, path) {
+                Ok(config) => (config, None),
+                Err(problem) => (Config::default(), Some(problem)),
+            },
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => (Config::default(), None),
+            Err(e) => (
+                Config::default(),
+                Some(ConfigProblem::Unreadable {
+                    path: path.to_path_buf(),
+                    detail: e.to_string(),
+                }),
+            ),
+        }
+    }
+
+    /// Validates the text of a configuration file; `path` is only used in messages.
+    pub fn parse(text: &str, path: &Path) -> Result<Config, ConfigProblem> {
+        let line_of = |offset: usize| text[..offset.min(text.len())].matches('\n').count() + 1;
+        let raw: BTreeMap<Spanned<String>, Spanned<toml::Value>> =
+            toml::from_str(text).map_err(|e| ConfigProblem::Syntax {
+                path: path.to_path_buf(),
+                line: e.span().map(|s| line_of(s.start)).unwrap_or(1),
+                detail: e.message().trim().to_string(),
+            })?;
+        let mut config = Config::default();
+        for (key, value) in raw {
+            let line = line_of(key.span().start);
+            let bad = |expected: &'static str| ConfigProblem::BadValue {
+                path: path.to_path_buf(),
+                line,
+                key: key.get_ref().clone(),
+                value: shown(value.get_ref()),
+                expected,
+            };
+            match key.get_ref().as_str() {
+                "language" => {
+                    let lang = value.get_ref().as_str().and_then(Lang::parse);
+                    config.language = Some(lang.ok_or_else(|| bad("fr, nl, en, ar, ti, pl"))?);
+                }
+                "desk_name" => {
+                    let name = value.get_ref().as_str().map(str::trim).filter(|s| {
+                        !s.is_empty() && s.chars().count() <= 40 && !s.chars().any(char::is_control)
+                    });
+                    config.desk_name = Some(name.ok_or_else(|| bad("1–40"))?.to_string());
+                }
+                "borders" => {
+                    config.borders = match value.get_ref().as_str() {
+                        Some("auto") => Borders::Auto,
+                        Some("unicode") => Borders::Unicode,
+                        Some("ascii") => Borders::Ascii,
+                        _ => return Err(bad("auto, unicode, ascii")),
+                    }
+                }
+                other => {
+                    return Err(ConfigProblem::UnknownKey {
+                        path: path.to_path_buf(),
+                        line,
+                        key: other.to_string(),
+                    });
+                }
+            }
+        }
+        Ok(config)
+    }
+}
+
+fn shown(value: &toml::Value) -> String {
+    match value {
+        toml::Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> Result<Config, ConfigProblem> {
+        Config::parse(text, Path::new("desk.toml"))
+    }
+
+    #[test]
+    fn empty_file_gives_defaults() {
+        assert_eq!(parse("").unwrap(), Config::default());
+    }
+
+    #[test]
+    fn full_file_is_read() {
+        let c =
+            parse("language = \"ar\"\ndesk_name = \"Accueil 1\"\nborders = \"ascii\"\n").unwrap();
+        assert_eq!(c.language, Some(Lang::Ar));
+        assert_eq!(c.desk_name.as_deref(), Some("Accueil 1"));
+        assert_eq!(c.borders, Borders::Ascii);
+    }
+
+    #[test]
+    fn syntax_error_names_its_line() {
+        match parse("language = \"fr\"\n\ndesk_name = Accueil\n") {
+            Err(ConfigProblem::Syntax { line, .. }) => assert_eq!(line, 3),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn unknown_key_names_key_and_line() {
+        match parse("# desk\nlanguage = \"nl\"\nprinter_name = \"hp\"\n") {
+            Err(ConfigProblem::UnknownKey { line, key, .. }) => {
+                assert_eq!((line, key.as_str()), (3, "printer_name"))
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn bad_values_are_refused_with_what_was_expected() {
+        match parse("\nlanguage = \"de\"\n") {
+            Err(ConfigProblem::BadValue {
+                line,
+                value,
+                expected,
+                ..
+            }) => {
+                assert_eq!(line, 2);
+                assert_eq!(value, "de");
+                assert!(expected.contains("ti"));
+            }
+            other => panic!("{other:?}"),
+        }
+        assert!(matches!(
+            parse("borders = 3"),
+            Err(ConfigProblem::BadValue { .. })
+        ));
+        assert!(matches!(
+            parse("desk_name = \"\""),
+            Err(ConfigProblem::BadValue { .. })
+        ));
+        assert!(matches!(
+            parse("desk_name = \"a\\u0007b\""),
+            Err(ConfigProblem::BadValue { .. })
+        ));
+    }
+
+    #[test]
+    fn missing_file_is_no_problem_and_unreadable_file_is() {
+        let dir = tempfile::tempdir().unwrap();
+        let (c, p) = Config::load(&dir.path().join("none.toml"));
+        assert_eq!((c, p), (Config::default(), None));
+        let (_, p) = Config::load(dir.path());
+        assert!(matches!(p, Some(ConfigProblem::Unreadable { .. })));
+    }
+
+    #[test]
+    fn binary_garbage_is_a_syntax_problem() {
+        assert!(matches!(
+            parse("\u{0}\u{1}\u{2}=="),
+            Err(ConfigProblem::Syntax { .. })
+        ));
+    }
+}

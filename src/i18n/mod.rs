@@ -1,0 +1,194 @@
+//! Localisation: Fluent bundles embedded in the binary, one folder per language.
+//!
+//! Every sentence a person reads comes from here. A message missing in the chosen language shows
+//! the English text behind a visible marker, never a blank.
+
+mod lang;
+mod resources;
+
+pub use lang::{Lang, LangSource, UnknownLang, choose};
+
+use fluent::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+
+/// A value given to a message.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Arg {
+    Str(String),
+    Num(i64),
+}
+
+impl From<&str> for Arg {
+    fn from(v: &str) -> Self {
+        Arg::Str(v.to_string())
+    }
+}
+impl From<String> for Arg {
+    fn from(v: String) -> Self {
+        Arg::Str(v)
+    }
+}
+impl From<&std::path::Path> for Arg {
+    fn from(v: &std::path::Path) -> Self {
+        Arg::Str(v.display().to_string())
+    }
+}
+impl From<i64> for Arg {
+    fn from(v: i64) -> Self {
+        Arg::Num(v)
+    }
+}
+impl From<u32> for Arg {
+    fn from(v: u32) -> Self {
+        Arg::Num(i64::from(v))
+    }
+}
+impl From<usize> for Arg {
+    fn from(v: usize) -> Self {
+        Arg::Num(i64::try_from(v).unwrap_or(i64::MAX))
+    }
+}
+
+/// A message id with its arguments, not yet put into words: kept in state so that a language
+/// switch re-renders it in the new language.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Msg {
+    pub id: &'static str,
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+impl Msg {
+    /// A message without arguments.
+    pub fn new(id: &'static str) -> Self {
+        Msg {
+            id,
+            args: Vec::new(),
+        }
+    }
+
+    /// Adds one argument.
+    pub fn arg(mut self, name: &'static str, value: impl Into<Arg>) -> Self {
+        self.args.push((name, value.into()));
+        self
+    }
+}
+
+/// Anything that can explain itself to a person in their language (errors, notices).
+pub trait Localised {
+    fn msg(&self) -> Msg;
+}
+
+/// Marker put before a message shown in English because the chosen language lacks it.
+pub const MISSING_MARKER: &str = "[en] ";
+
+/// The loaded bundle of the current language, plus English as the fallback.
+pub struct I18n {
+    lang: Lang,
+    bundle: FluentBundle<FluentResource>,
+    fallback: Option<FluentBundle<FluentResource>>,
+}
+
+impl I18n {
+    /// Loads the embedded messages of one language.
+    pub fn new(lang: Lang) -> Self {
+        let fallback = (lang != Lang::En).then(|| build_bundle(Lang::En));
+        I18n {
+            lang,
+            bundle: build_bundle(lang),
+            fallback,
+        }
+    }
+
+    /// The current language.
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// Switches to another language (cheap: a few small files to parse).
+    pub fn set_lang(&mut self, lang: Lang) {
+        if lang != self.lang {
+            *self = I18n::new(lang);
+        }
+    }
+
+    /// The text of a message without arguments (`id` or `id.attribute`).
+    pub fn tr(&self, id: &str) -> String {
+        self.format(id, None)
+    }
+
+    /// The text of a message with its arguments.
+    pub fn render(&self, msg: &Msg) -> String {
+        if msg.args.is_empty() {
+            return self.format(msg.id, None);
+        }
+        let mut args = FluentArgs::new();
+        for (name, value) in &msg.args {
+            match value {
+                Arg::Str(s) => args.set(*name, FluentValue::from(s.clone())),
+                Arg::Num(n) => args.set(*name, FluentValue::from(*n)),
+            }
+        }
+        self.format(msg.id, Some(&args))
+    }
+
+    /// Whether the current language has this message itself (not through the fallback).
+    pub fn has(&self, id: &str) -> bool {
+        lookup(&self.bundle, id, None).is_some()
+    }
+
+    fn format(&self, id: &str, args: Option<&FluentArgs>) -> String {
+        if let Some(text) = lookup(&self.bundle, id, args) {
+            return text;
+        }
+        if let Some(text) = self.fallback.as_ref().and_then(|b| lookup(b, id, args)) {
+            return format!("{MISSING_MARKER}{text}");
+        }
+        format!("[?{id}]")
+    }
+}
+
+fn lookup(
+    bundle: &FluentBundle<FluentResource>,
+    id: &str,
+    args: Option<&FluentArgs>,
+) -> Option<String> {
+    let (msg_id, attr) = match id.split_once('.') {
+        Some((m, a)) => (m, Some(a)),
+        None => (id, None),
+    };
+    let message = bundle.get_message(msg_id)?;
+    let pattern = match attr {
+        Some(a) => message.get_attribute(a)?.value(),
+        None => message.value()?,
+    };
+    let mut errors = Vec::new();
+    Some(
+        bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned(),
+    )
+}
+
+fn build_bundle(lang: Lang) -> FluentBundle<FluentResource> {
+    let langid: unic_langid::LanguageIdentifier = lang.code().parse().unwrap_or_default();
+    let mut bundle = FluentBundle::new(vec![langid]);
+    // The terminal layer does its own bidi handling; isolation marks would print as stray characters.
+    bundle.set_use_isolating(false);
+    for (_, source) in resources::files(lang) {
+        // Parse errors are caught by the locale tests; whatever parsed is still used.
+        let resource = match FluentResource::try_new(source.to_string()) {
+            Ok(r) => r,
+            Err((r, _)) => r,
+        };
+        // Duplicate ids are a test failure too; keep the first definition.
+        let _ = bundle.add_resource(resource);
+    }
+    bundle
+}
+
+/// Embedded Fluent sources of a language: `(file name, text)`, for the locale tests.
+pub fn sources(lang: Lang) -> &'static [(&'static str, &'static str)] {
+    resources::files(lang)
+}
+
+#[cfg(test)]
+mod tests;

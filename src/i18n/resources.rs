@@ -1,0 +1,45 @@
+//! The `.ftl` files, embedded at build time so the binary needs nothing beside it.
+
+use super::Lang;
+
+macro_rules! locale {
+    ($lang:literal) => {
+        &[
+            (
+                "common.ftl",
+                include_str!(concat!("../../locales/", $lang, "/common.ftl")),
+            ),
+            (
+                "shell.ftl",
+                include_str!(concat!("../../locales/", $lang, "/shell.ftl")),
+            ),
+            (
+                "cli.ftl",
+                include_str!(concat!("../../locales/", $lang, "/cli.ftl")),
+            ),
+            (
+                "errors.ftl",
+                include_str!(concat!("../../locales/", $lang, "/errors.ftl")),
+            ),
+        ]
+    };
+}
+
+const FR: &[(&str, &str)] = locale!("fr");
+const NL: &[(&str, &str)] = locale!("nl");
+const EN: &[(&str, &str)] = locale!("en");
+const AR: &[(&str, &str)] = locale!("ar");
+const TI: &[(&str, &str)] = locale!("ti");
+const PL: &[(&str, &str)] = locale!("pl");
+
+/// The files of one language.
+pub fn files(lang: Lang) -> &'static [(&'static str, &'static str)] {
+    match lang {
+        Lang::Fr => FR,
+        Lang::Nl => NL,
+        Lang::En => EN,
+        Lang::Ar => AR,
+        Lang::Ti => TI,
+        Lang::Pl => PL,
+    }
+}

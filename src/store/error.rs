@@ -1,0 +1,57 @@
+//! What can go wrong with the database, in words a person can act on.
+
+use std::path::PathBuf;
+
+use crate::i18n::{Localised, Msg};
+
+/// An error of the store. Each variant says what happened and, through [`Localised`], what to do.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// The file exists but is not a SQLite database made by seuil. Nothing was written.
+    #[error("{path} is not a seuil database")]
+    NotADatabase { path: PathBuf },
+    /// The database was migrated by a newer seuil. Nothing was written.
+    #[error("{path} has schema {found}, newer than {supported}")]
+    Newer {
+        path: PathBuf,
+        found: i64,
+        supported: i64,
+    },
+    /// The folder of the database could not be created.
+    #[error("cannot create {path}: {detail}")]
+    CreateDir { path: PathBuf, detail: String },
+    /// The file could not be opened.
+    #[error("cannot open {path}: {detail}")]
+    Open { path: PathBuf, detail: String },
+    /// Any other SQLite error.
+    #[error("database error: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+}
+
+impl Localised for StoreError {
+    fn msg(&self) -> Msg {
+        match self {
+            StoreError::NotADatabase { path } => {
+                Msg::new("error-not-a-database").arg("path", path.as_path())
+            }
+            StoreError::Newer {
+                path,
+                found,
+                supported,
+            } => Msg::new("error-db-newer")
+                .arg("path", path.as_path())
+                .arg("found", *found)
+                .arg("supported", *supported),
+            StoreError::CreateDir { path, detail } => Msg::new("error-db-create-dir")
+                .arg("path", path.as_path())
+                .arg("detail", detail.as_str()),
+            StoreError::Open { path, detail } => Msg::new("error-db-open")
+                .arg("path", path.as_path())
+                .arg("detail", detail.as_str()),
+            StoreError::Sqlite(e) => Msg::new("error-db").arg("detail", e.to_string()),
+        }
+    }
+}
+
+/// Shorthand for results of the store.
+pub type StoreResult<T> = Result<T, StoreError>;

@@ -1,0 +1,43 @@
+//! Numbered migrations, embedded in the binary, applied in one transaction against
+//! `PRAGMA user_version`. A landed migration is never edited: add the next one.
+
+use rusqlite::Connection;
+
+use super::error::StoreResult;
+
+/// `PRAGMA application_id` of a seuil database ('SEUL').
+pub const APPLICATION_ID: i64 = 0x5345_554C;
+
+/// The migrations, in order; the schema version is the number applied.
+pub const MIGRATIONS: &[(&str, &str)] = &[(
+    "0001_foundation",
+    include_str!("../../migrations/0001_foundation.sql"),
+)];
+
+/// The schema version this binary writes.
+pub fn latest_version() -> i64 {
+    i64::try_from(MIGRATIONS.len()).unwrap_or(i64::MAX)
+}
+
+/// The schema version of an open database.
+pub fn current_version(conn: &Connection) -> StoreResult<i64> {
+    Ok(conn.query_row("PRAGMA user_version", [], |r| r.get(0))?)
+}
+
+/// Applies every migration the database lacks, all in one transaction; a no-op when up to date.
+pub fn migrate(conn: &mut Connection) -> StoreResult<()> {
+    let from = current_version(conn)?;
+    if from >= latest_version() {
+        return Ok(());
+    }
+    let tx = conn.transaction()?;
+    for (index, (_, sql)) in MIGRATIONS.iter().enumerate() {
+        let version = i64::try_from(index + 1).unwrap_or(i64::MAX);
+        if version > from {
+            tx.execute_batch(sql)?;
+        }
+    }
+    tx.pragma_update(None, "user_version", latest_version())?;
+    tx.commit()?;
+    Ok(())
+}

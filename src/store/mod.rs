@@ -1,0 +1,184 @@
+//! The database: one SQLite file in WAL mode shared by the desks of a site.
+//!
+//! Opening checks, before writing a single byte, that the file is a seuil database and not one
+//! made by a newer seuil; then sets the pragmas and applies the missing migrations.
+
+mod error;
+pub mod migrate;
+
+use std::fs;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rusqlite::{Connection, OpenFlags};
+
+pub use error::{StoreError, StoreResult};
+pub use migrate::{APPLICATION_ID, latest_version};
+
+/// First 16 bytes of every SQLite 3 database file.
+const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
+
+/// How long a write waits for another desk's transaction before giving up.
+pub const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// An open, migrated database.
+pub struct Store {
+    conn: Connection,
+    path: Option<PathBuf>,
+}
+
+impl Store {
+    /// Opens (creating it and its folders if needed) the database at `path`, checks it, migrates it.
+    pub fn open(path: &Path) -> StoreResult<Store> {
+        check_file(path)?;
+        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+            fs::create_dir_all(parent).map_err(|e| StoreError::CreateDir {
+                path: parent.to_path_buf(),
+                detail: e.to_string(),
+            })?;
+        }
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+            | OpenFlags::SQLITE_OPEN_CREATE
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX
+            | OpenFlags::SQLITE_OPEN_URI;
+        let conn = Connection::open_with_flags(path, flags).map_err(|e| StoreError::Open {
+            path: path.to_path_buf(),
+            detail: e.to_string(),
+        })?;
+        Store::prepare(conn, Some(path.to_path_buf()))
+    }
+
+    /// A fresh database in memory, for tests and benchmarks.
+    pub fn open_in_memory() -> StoreResult<Store> {
+        Store::prepare(Connection::open_in_memory()?, None)
+    }
+
+    fn prepare(mut conn: Connection, path: Option<PathBuf>) -> StoreResult<Store> {
+        let shown = path.clone().unwrap_or_else(|| PathBuf::from(":memory:"));
+        // Read-only checks first: a foreign or newer file must stay byte-for-byte as it was.
+        let not_a_db = |_| StoreError::NotADatabase {
+            path: shown.clone(),
+        };
+        let app_id: i64 = conn
+            .query_row("PRAGMA application_id", [], |r| r.get(0))
+            .map_err(not_a_db)?;
+        let version = migrate::current_version(&conn).map_err(|_| StoreError::NotADatabase {
+            path: shown.clone(),
+        })?;
+        let tables: i64 = conn
+            .query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))
+            .map_err(not_a_db)?;
+        let fresh = app_id == 0 && version == 0 && tables == 0;
+        if !fresh && app_id != APPLICATION_ID {
+            return Err(StoreError::NotADatabase { path: shown });
+        }
+        if version > latest_version() {
+            return Err(StoreError::Newer {
+                path: shown,
+                found: version,
+                supported: latest_version(),
+            });
+        }
+        conn.busy_timeout(BUSY_TIMEOUT)?;
+        if path.is_some() {
+            conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get::<_, String>(0))?;
+        }
+        conn.pragma_update(None, "synchronous", "FULL")?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        migrate::migrate(&mut conn)?;
+        Ok(Store { conn, path })
+    }
+
+    /// The connection, for the table modules of the store.
+    pub fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    /// The file of the database (`None` in memory).
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    /// The schema version of the open database.
+    pub fn schema_version(&self) -> StoreResult<i64> {
+        migrate::current_version(&self.conn)
+    }
+
+    /// Runs SQLite's full integrity check; `Ok(None)` when intact, or the first problems found.
+    pub fn integrity_problems(&self) -> StoreResult<Option<String>> {
+        let mut stmt = self.conn.prepare("PRAGMA integrity_check(20)")?;
+        let lines: Vec<String> = stmt
+            .query_map([], |r| r.get::<_, String>(0))?
+            .collect::<Result<_, _>>()?;
+        if lines.len() == 1 && lines[0] == "ok" {
+            Ok(None)
+        } else {
+            Ok(Some(lines.join("; ")))
+        }
+    }
+
+    /// A site-wide setting.
+    pub fn setting(&self, key: &str) -> StoreResult<Option<String>> {
+        use rusqlite::OptionalExtension;
+        Ok(self
+            .conn
+            .query_row("SELECT value FROM setting WHERE key = ?1", [key], |r| {
+                r.get(0)
+            })
+            .optional()?)
+    }
+
+    /// Sets a site-wide setting, in its own transaction.
+    pub fn set_setting(&self, key: &str, value: &str) -> StoreResult<()> {
+        self.conn.execute(
+            "INSERT INTO setting (key, value) VALUES (?1, ?2)
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [key, value],
+        )?;
+        Ok(())
+    }
+}
+
+/// Refuses a file that exists, is not empty, and does not start like a SQLite database.
+fn check_file(path: &Path) -> StoreResult<()> {
+    let mut file = match fs::File::open(path) {
+        Ok(f) => f,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(e) => {
+            return Err(StoreError::Open {
+                path: path.to_path_buf(),
+                detail: e.to_string(),
+            });
+        }
+    };
+    if path.is_dir() {
+        return Err(StoreError::NotADatabase {
+            path: path.to_path_buf(),
+        });
+    }
+    let mut head = [0u8; 16];
+    let mut read = 0;
+    while read < head.len() {
+        match file.read(&mut head[read..]) {
+            Ok(0) => break,
+            Ok(n) => read += n,
+            Err(e) => {
+                return Err(StoreError::Open {
+                    path: path.to_path_buf(),
+                    detail: e.to_string(),
+                });
+            }
+        }
+    }
+    if read == 0 || &head == SQLITE_HEADER {
+        Ok(())
+    } else {
+        Err(StoreError::NotADatabase {
+            path: path.to_path_buf(),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,128 @@
+//! The terminal lifecycle and the event loop: the only place that touches the real terminal.
+//!
+//! `ratatui::try_init` installs a panic hook that restores the terminal before the panic
+//! message is printed, so a crash leaves a usable shell and a readable message.
+
+use std::io;
+use std::time::{Duration, Instant};
+
+use chrono::{Local, Timelike};
+use crossterm::event::{self, Event};
+
+use crate::app::{self, BorderStyle, Effect, Message, State};
+use crate::cli::Context;
+use crate::config::Borders;
+use crate::i18n::I18n;
+use crate::store::Store;
+
+/// Env var used by the start-up measurement: exit right after the first frame is drawn and
+/// print on stderr how long it took from the start of `main`.
+pub const FIRST_FRAME_EXIT_VAR: &str = "SEUIL_BENCH_FIRST_FRAME";
+
+static PROCESS_START: std::sync::OnceLock<Instant> = std::sync::OnceLock::new();
+
+/// Notes when the process started, for the start-up measurement.
+pub fn mark_process_start() {
+    let _ = PROCESS_START.set(Instant::now());
+}
+
+/// The state of a desk as it opens, from settings and the database; shared by the runner, tests
+/// and the start-up benchmark.
+pub fn initial_state(ctx: &Context, store: &Store, size: (u16, u16)) -> State {
+    let mut state = State::new(ctx.i18n.lang(), Local::now().naive_local(), size);
+    state.site_name = store.setting("site_name").ok().flatten();
+    state.desk_name = ctx.config.desk_name.clone();
+    state.borders = resolve_borders(ctx.config.borders, std::env::var("TERM").ok().as_deref());
+    state.notices = ctx.warnings.clone();
+    state
+}
+
+/// `auto` borders are ASCII on the Linux text console, whose fonts may lack box drawing.
+pub fn resolve_borders(setting: Borders, term: Option<&str>) -> BorderStyle {
+    match setting {
+        Borders::Unicode => BorderStyle::Unicode,
+        Borders::Ascii => BorderStyle::Ascii,
+        Borders::Auto if term == Some("linux") => BorderStyle::Ascii,
+        Borders::Auto => BorderStyle::Unicode,
+    }
+}
+
+/// Opens the desk on this terminal until the person quits.
+pub fn run(ctx: &Context, store: Store) -> io::Result<()> {
+    let mut terminal = ratatui::try_init()?;
+    let result = event_loop(&mut terminal, ctx, &store);
+    ratatui::restore();
+    if std::env::var_os(FIRST_FRAME_EXIT_VAR).is_some()
+        && let Some(start) = PROCESS_START.get()
+    {
+        eprintln!("first frame after {} µs", start.elapsed().as_micros());
+    }
+    result
+}
+
+fn event_loop(
+    terminal: &mut ratatui::DefaultTerminal,
+    ctx: &Context,
+    store: &Store,
+) -> io::Result<()> {
+    let size = terminal.size()?;
+    let mut state = initial_state(ctx, store, (size.width, size.height));
+    let mut i18n = I18n::new(state.lang);
+    let exit_after_first_frame = std::env::var_os(FIRST_FRAME_EXIT_VAR).is_some();
+    loop {
+        terminal.draw(|frame| crate::ui::view(&state, &i18n, frame))?;
+        if exit_after_first_frame {
+            return Ok(());
+        }
+        let message = next_message()?;
+        for effect in app::update(&mut state, message) {
+            match effect {
+                Effect::SetLanguage(lang) => i18n.set_lang(lang),
+            }
+        }
+        if state.quit {
+            return Ok(());
+        }
+    }
+}
+
+/// Waits for a key or a resize, or returns a tick when the clock's minute may have changed.
+fn next_message() -> io::Result<Message> {
+    let started = Instant::now();
+    let now = Local::now();
+    let to_next_second =
+        Duration::from_millis(1000 - u64::from(now.nanosecond() / 1_000_000).min(999));
+    loop {
+        let left = to_next_second.saturating_sub(started.elapsed());
+        if left.is_zero() || !event::poll(left)? {
+            return Ok(Message::Tick(Local::now().naive_local()));
+        }
+        match event::read()? {
+            Event::Key(key) => return Ok(Message::Key(key)),
+            Event::Resize(w, h) => return Ok(Message::Resize(w, h)),
+            _ => continue,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn linux_console_gets_ascii_borders_unless_told_otherwise() {
+        assert_eq!(
+            resolve_borders(Borders::Auto, Some("linux")),
+            BorderStyle::Ascii
+        );
+        assert_eq!(
+            resolve_borders(Borders::Auto, Some("xterm-256color")),
+            BorderStyle::Unicode
+        );
+        assert_eq!(
+            resolve_borders(Borders::Unicode, Some("linux")),
+            BorderStyle::Unicode
+        );
+        assert_eq!(resolve_borders(Borders::Ascii, None), BorderStyle::Ascii);
+    }
+}

@@ -1,0 +1,148 @@
+//! Small pieces every screen uses: the top bar, the tab line, the hint bar, a text field.
+
+use chrono::{Datelike, NaiveDateTime, Timelike};
+use ratatui::Frame;
+use ratatui::layout::{Alignment, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::theme::Theme;
+use crate::app::input::TextInput;
+use crate::app::keymap::{self, Scope};
+use crate::app::{Overlay, State, Tab};
+use crate::i18n::{I18n, Msg};
+
+/// Date and time as the interface language writes them.
+pub fn date_time(i18n: &I18n, at: NaiveDateTime) -> String {
+    let date = i18n.render(
+        &Msg::new("date-short")
+            .arg("day", format!("{:02}", at.day()))
+            .arg("month", format!("{:02}", at.month()))
+            .arg("year", at.year().to_string()),
+    );
+    let time = i18n.render(
+        &Msg::new("time-short")
+            .arg("hour", format!("{:02}", at.hour()))
+            .arg("minute", format!("{:02}", at.minute())),
+    );
+    format!("{date} {time}")
+}
+
+/// Line 1: product, site, desk on the left; language, date and clock on the right.
+pub fn top_bar(frame: &mut Frame, area: Rect, state: &State, i18n: &I18n, theme: &Theme) {
+    let mut left = format!(" {} · {}", i18n.tr("app-name"), i18n.tr("app-tagline"));
+    if let Some(site) = &state.site_name {
+        left.push_str(" · ");
+        left.push_str(site);
+    }
+    if let Some(desk) = &state.desk_name {
+        left.push_str(" · ");
+        left.push_str(&i18n.render(&Msg::new("topbar-desk").arg("desk", desk.as_str())));
+    }
+    let right = format!(
+        "{} · {} ",
+        state.lang.code().to_uppercase(),
+        date_time(i18n, state.now)
+    );
+    frame.render_widget(Paragraph::new(left).style(theme.bar), area);
+    frame.render_widget(
+        Paragraph::new(right)
+            .style(theme.bar)
+            .alignment(Alignment::Right),
+        area,
+    );
+}
+
+/// Line 2: the screens, with their keys when there is room.
+pub fn tab_line(frame: &mut Frame, area: Rect, state: &State, i18n: &I18n, theme: &Theme) {
+    let build = |with_keys: bool| -> Line<'static> {
+        let mut spans = vec![Span::raw(" ")];
+        for (index, tab) in Tab::ALL.iter().enumerate() {
+            if index > 0 {
+                spans.push(Span::styled(format!(" {} ", theme.divider), theme.dim));
+            }
+            let text = if with_keys {
+                format!("F{} {}", index + 3, i18n.tr(tab.title_id()))
+            } else {
+                i18n.tr(tab.title_id())
+            };
+            let style = if *tab == state.tab {
+                theme.selected
+            } else {
+                Default::default()
+            };
+            spans.push(Span::styled(text, style));
+        }
+        Line::from(spans)
+    };
+    let full = build(true);
+    let line = if crate::text::line_width(&full) <= usize::from(area.width) {
+        full
+    } else {
+        build(false)
+    };
+    frame.render_widget(Paragraph::new(line), area);
+}
+
+/// Last line: the keys that matter now, from the keymap of the scope on top.
+pub fn hint_bar(frame: &mut Frame, area: Rect, state: &State, i18n: &I18n, theme: &Theme) {
+    let scope = match state.overlays.last() {
+        Some(Overlay::Help { .. }) => Scope::Help,
+        Some(Overlay::Language { .. }) => Scope::Language,
+        None => Scope::Global,
+    };
+    let mut spans = Vec::new();
+    for binding in keymap::bindings(scope) {
+        let Some(hint) = binding.hint else { continue };
+        let key = match hint.label {
+            Some(label) => label.to_string(),
+            None => binding.keys.first().map(keymap::label).unwrap_or_default(),
+        };
+        spans.push(Span::raw(" "));
+        spans.push(Span::styled(key, theme.key));
+        spans.push(Span::raw(format!(" {} ", i18n.tr(hint.id))));
+    }
+    if scope == Scope::Global && !state.notices.is_empty() {
+        spans.push(Span::raw(" "));
+        spans.push(Span::styled("Esc", theme.key));
+        spans.push(Span::raw(format!(" {}", i18n.tr("hint-close"))));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+/// A text field on one line, `> ` then the text; the part around the cursor stays visible.
+/// Returns the cursor position on screen.
+pub fn text_field(
+    frame: &mut Frame,
+    area: Rect,
+    input: &TextInput,
+    placeholder: &str,
+    theme: &Theme,
+) -> (u16, u16) {
+    let prompt = "> ";
+    let room = usize::from(area.width)
+        .saturating_sub(prompt.len() + 1)
+        .max(1);
+    let chars: Vec<char> = input.text().chars().collect();
+    let before: String = chars[..input.cursor().min(chars.len())].iter().collect();
+    // Drop characters from the left until the cursor fits.
+    let mut start = 0;
+    while start < chars.len()
+        && crate::text::width(&before.chars().skip(start).collect::<String>()) >= room
+    {
+        start += 1;
+    }
+    let shown: String = chars[start..].iter().collect();
+    let line = if input.is_empty() {
+        Line::from(vec![
+            Span::raw(prompt),
+            Span::styled(placeholder.to_string(), theme.dim),
+        ])
+    } else {
+        Line::from(vec![Span::raw(prompt), Span::raw(shown)])
+    };
+    frame.render_widget(Paragraph::new(line), area);
+    let cursor_cols = crate::text::width(&before.chars().skip(start).collect::<String>());
+    let x = area.x + u16::try_from(prompt.len() + cursor_cols).unwrap_or(area.width);
+    (x.min(area.right().saturating_sub(1)), area.y)
+}
