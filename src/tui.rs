@@ -9,6 +9,7 @@ use std::time::{Duration, Instant};
 use chrono::{Local, Timelike};
 use crossterm::event::{self, Event};
 
+use crate::app::effects::Services;
 use crate::app::{self, BorderStyle, Effect, Message, State};
 use crate::cli::Context;
 use crate::config::Borders;
@@ -50,7 +51,7 @@ pub fn resolve_borders(setting: Borders, term: Option<&str>) -> BorderStyle {
 /// Opens the desk on this terminal until the person quits.
 pub fn run(ctx: &Context, store: Store) -> io::Result<()> {
     let mut terminal = ratatui::try_init()?;
-    let result = event_loop(&mut terminal, ctx, &store);
+    let result = event_loop(&mut terminal, ctx, store);
     ratatui::restore();
     if std::env::var_os(FIRST_FRAME_EXIT_VAR).is_some()
         && let Some(start) = PROCESS_START.get()
@@ -63,35 +64,66 @@ pub fn run(ctx: &Context, store: Store) -> io::Result<()> {
 fn event_loop(
     terminal: &mut ratatui::DefaultTerminal,
     ctx: &Context,
-    store: &Store,
+    store: Store,
 ) -> io::Result<()> {
     let size = terminal.size()?;
-    let mut state = initial_state(ctx, store, (size.width, size.height));
+    let mut state = initial_state(ctx, &store, (size.width, size.height));
     let mut i18n = I18n::new(state.lang);
+    let path = store.path().map(std::path::Path::to_path_buf);
+    let by = crate::cli::person::os_user();
+    let mut services = Services::new(store, ctx.config.desk_name.clone(), by);
     let exit_after_first_frame = std::env::var_os(FIRST_FRAME_EXIT_VAR).is_some();
+    let mut first = true;
     loop {
         terminal.draw(|frame| crate::ui::view(&state, &i18n, frame))?;
         if exit_after_first_frame {
             return Ok(());
         }
-        let message = next_message()?;
-        for effect in app::update(&mut state, message) {
-            match effect {
-                Effect::SetLanguage(lang) => i18n.set_lang(lang),
+        if first {
+            // After the first frame: the index loads aside while the worker starts typing.
+            first = false;
+            match path.clone() {
+                Some(p) => services.load_index_aside(p),
+                None => {
+                    let n = services.load_index_now().unwrap_or(0);
+                    dispatch(&mut state, &mut services, &mut i18n, Message::IndexReady(n));
+                }
             }
         }
+        let message = match services.poll_index() {
+            Some(ready) => ready,
+            None => next_message(services.is_loading())?,
+        };
+        dispatch(&mut state, &mut services, &mut i18n, message);
         if state.quit {
             return Ok(());
         }
     }
 }
 
-/// Waits for a key or a resize, or returns a tick when the clock's minute may have changed.
-fn next_message() -> io::Result<Message> {
+/// Feeds a message to `update`, carries out the effects, and feeds their outcomes back.
+pub fn dispatch(state: &mut State, services: &mut Services, i18n: &mut I18n, message: Message) {
+    let mut queue = vec![message];
+    while let Some(message) = queue.pop() {
+        for effect in app::update(state, message) {
+            match effect {
+                Effect::SetLanguage(lang) => i18n.set_lang(lang),
+                other => queue.extend(services.run(other, state.now)),
+            }
+        }
+    }
+}
+
+/// Waits for a key or a resize, or returns a tick when the clock's second changes (sooner
+/// while the search index is loading, to pick it up at once).
+fn next_message(loading: bool) -> io::Result<Message> {
     let started = Instant::now();
     let now = Local::now();
-    let to_next_second =
-        Duration::from_millis(1000 - u64::from(now.nanosecond() / 1_000_000).min(999));
+    let to_next_second = if loading {
+        Duration::from_millis(10)
+    } else {
+        Duration::from_millis(1000 - u64::from(now.nanosecond() / 1_000_000).min(999))
+    };
     loop {
         let left = to_next_second.saturating_sub(started.elapsed());
         if left.is_zero() || !event::poll(left)? {

@@ -1,34 +1,17 @@
 //! Whole-screen snapshots at 80×24: what a person sees, per language and state.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod common;
+
+use common::{Desk, keys, typed};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::{Terminal, backend::TestBackend};
-use seuil::app::{self, BorderStyle, Message, State, Tab};
+use seuil::app::{BorderStyle, State, Tab};
 use seuil::i18n::{I18n, Lang, Msg};
 
-fn desk(lang: Lang) -> State {
-    let now = chrono::NaiveDate::from_ymd_opt(2026, 11, 23)
-        .and_then(|d| d.and_hms_opt(9, 30, 0))
-        .unwrap();
-    let mut s = State::new(lang, now, (80, 24));
-    s.site_name = Some("Gare du Midi".into());
-    s.desk_name = Some("1".into());
-    s
-}
-
-fn keys(state: &mut State, codes: &[KeyCode]) {
-    for code in codes {
-        app::update(
-            state,
-            Message::Key(KeyEvent::new(*code, KeyModifiers::NONE)),
-        );
-    }
-}
-
-fn typed(state: &mut State, text: &str) {
-    for c in text.chars() {
-        keys(state, &[KeyCode::Char(c)]);
-    }
+/// A desk on a small register, so that searches show real rows.
+fn desk(lang: Lang) -> Desk {
+    Desk::with_register(lang)
 }
 
 fn screen_of(state: &State, width: u16, height: u16) -> String {
@@ -47,13 +30,13 @@ fn intake_in_every_language() {
     for lang in Lang::ALL {
         let mut s = desk(lang);
         typed(&mut s, "Tesfay");
-        insta::assert_snapshot!(format!("intake_{lang}"), screen(&s));
+        insta::assert_snapshot!(format!("intake_{lang}"), screen(&s.state));
     }
 }
 
 #[test]
 fn intake_empty_shows_the_placeholder() {
-    insta::assert_snapshot!(screen(&desk(Lang::Fr)));
+    insta::assert_snapshot!(screen(&desk(Lang::Fr).state));
 }
 
 #[test]
@@ -61,7 +44,7 @@ fn help_overlay() {
     for lang in [Lang::Fr, Lang::En, Lang::Ar, Lang::Ti] {
         let mut s = desk(lang);
         keys(&mut s, &[KeyCode::F(1)]);
-        insta::assert_snapshot!(format!("help_{lang}"), screen(&s));
+        insta::assert_snapshot!(format!("help_{lang}"), screen(&s.state));
     }
 }
 
@@ -70,7 +53,7 @@ fn language_picker() {
     for lang in [Lang::Fr, Lang::Ar] {
         let mut s = desk(lang);
         keys(&mut s, &[KeyCode::F(2), KeyCode::Down]);
-        insta::assert_snapshot!(format!("language_picker_{lang}"), screen(&s));
+        insta::assert_snapshot!(format!("language_picker_{lang}"), screen(&s.state));
     }
 }
 
@@ -82,49 +65,107 @@ fn screens_not_there_yet_say_so() {
         (Lang::En, Tab::Admin),
     ] {
         let mut s = desk(lang);
-        s.tab = tab;
-        insta::assert_snapshot!(format!("placeholder_{lang}_{tab:?}"), screen(&s));
+        s.state.tab = tab;
+        insta::assert_snapshot!(format!("placeholder_{lang}_{tab:?}"), screen(&s.state));
     }
 }
 
 #[test]
 fn too_small_asks_to_enlarge() {
     let s = desk(Lang::Fr);
-    insta::assert_snapshot!("too_small_fr", screen_of(&s, 60, 18));
+    insta::assert_snapshot!("too_small_fr", screen_of(&s.state, 60, 18));
     let s = desk(Lang::Ar);
-    insta::assert_snapshot!("too_small_ar", screen_of(&s, 79, 24));
+    insta::assert_snapshot!("too_small_ar", screen_of(&s.state, 79, 24));
 }
 
 #[test]
 fn larger_terminal_uses_the_room() {
     let mut s = desk(Lang::En);
-    s.size = (100, 30);
-    insta::assert_snapshot!(screen_of(&s, 100, 30));
+    s.state.size = (100, 30);
+    typed(&mut s, "moh");
+    insta::assert_snapshot!(screen_of(&s.state, 100, 30));
 }
 
 #[test]
 fn notice_of_a_broken_config_file() {
     let mut s = desk(Lang::Fr);
-    s.notices.push(
+    s.state.notices.push(
         Msg::new("config-syntax")
             .arg("path", "/home/accueil/.config/seuil/desk.toml")
             .arg("line", 3usize)
             .arg("detail", "invalid string"),
     );
-    insta::assert_snapshot!(screen(&s));
+    insta::assert_snapshot!(screen(&s.state));
 }
 
 #[test]
 fn ascii_borders_for_the_linux_console() {
     let mut s = desk(Lang::Fr);
-    s.borders = BorderStyle::Ascii;
+    s.state.borders = BorderStyle::Ascii;
     keys(&mut s, &[KeyCode::F(2)]);
-    insta::assert_snapshot!(screen(&s));
+    insta::assert_snapshot!(screen(&s.state));
 }
 
 #[test]
 fn long_search_text_keeps_the_cursor_in_view() {
     let mut s = desk(Lang::Fr);
     typed(&mut s, &"Abdelrahman Mohamed Ould Cheikh ".repeat(4));
-    insta::assert_snapshot!(screen(&s));
+    insta::assert_snapshot!(screen(&s.state));
+}
+
+#[test]
+fn intake_results_in_french_arabic_and_tigrinya() {
+    for (lang, query) in [
+        (Lang::Fr, "moh"),
+        (Lang::Ar, "محمد"),
+        (Lang::Ti, "tesfay"),
+        (Lang::Nl, "kowalsky"),
+    ] {
+        let mut s = desk(lang);
+        typed(&mut s, query);
+        keys(&mut s, &[KeyCode::Down]);
+        insta::assert_snapshot!(format!("intake_results_{lang}"), screen(&s.state));
+    }
+}
+
+#[test]
+fn intake_nobody_found() {
+    let mut s = desk(Lang::Fr);
+    typed(&mut s, "zzqx");
+    insta::assert_snapshot!(screen(&s.state));
+}
+
+#[test]
+fn visit_recorded_status() {
+    let mut s = desk(Lang::Ar);
+    typed(&mut s, "lukasz");
+    keys(&mut s, &[KeyCode::Enter]);
+    insta::assert_snapshot!(screen(&s.state));
+}
+
+#[test]
+fn new_person_form_with_likely_duplicates() {
+    for lang in [Lang::Fr, Lang::Ar, Lang::Ti] {
+        let mut s = desk(lang);
+        typed(&mut s, "Tesfaye 1990");
+        s.key(KeyEvent::new(KeyCode::Char('n'), KeyModifiers::ALT));
+        insta::assert_snapshot!(format!("form_new_{lang}"), screen(&s.state));
+    }
+}
+
+#[test]
+fn form_shows_what_is_wrong() {
+    for lang in [Lang::Fr, Lang::Ar] {
+        let mut s = desk(lang);
+        s.key(KeyEvent::new(KeyCode::Char('n'), KeyModifiers::ALT));
+        keys(&mut s, &[KeyCode::Tab, KeyCode::Tab, KeyCode::Tab]);
+        typed(&mut s, "2023-02-29");
+        keys(
+            &mut s,
+            &[KeyCode::Tab, KeyCode::Tab, KeyCode::Tab, KeyCode::Tab],
+        );
+        typed(&mut s, "85073003399");
+        keys(&mut s, &[KeyCode::Enter]);
+        insta::assert_snapshot!(format!("form_errors_{lang}"), screen(&s.state));
+    }
 }

@@ -29,5 +29,4 @@ screen-coming = تأتي هذه الشاشة مع { $feature }.
 screen-coming-detail = لا شيء هنا بعد؛ بقية المكتب تعمل.
 intake-search-label = البحث عن شخص
 intake-search-placeholder = بضعة أحرف من اسم أو لقب أو رمز
-intake-coming = يأتي البحث والتسجيل مع { $feature }.
 too-small = كبّر النافذة: { $min_width }×{ $min_height } على الأقل (الآن { $width }×{ $height }).

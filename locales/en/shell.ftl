@@ -29,5 +29,4 @@ screen-coming = This screen comes with { $feature }.
 screen-coming-detail = Nothing here yet; the rest of the desk works.
 intake-search-label = Find a person
 intake-search-placeholder = a few letters of a name, an alias or a code
-intake-coming = Search and registration come with { $feature }.
 too-small = Enlarge the window: at least { $min_width }×{ $min_height } (now { $width }×{ $height }).

@@ -29,5 +29,4 @@ screen-coming = Cet écran arrive avec { $feature }.
 screen-coming-detail = Rien ici pour l'instant ; le reste du poste fonctionne.
 intake-search-label = Rechercher une personne
 intake-search-placeholder = quelques lettres d'un nom, d'un surnom ou d'un code
-intake-coming = La recherche et l'inscription arrivent avec { $feature }.
 too-small = Agrandissez la fenêtre : au moins { $min_width }×{ $min_height } (actuellement { $width }×{ $height }).

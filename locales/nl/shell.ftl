@@ -29,5 +29,4 @@ screen-coming = Dit scherm komt met { $feature }.
 screen-coming-detail = Hier staat nog niets; de rest van de post werkt.
 intake-search-label = Een persoon zoeken
 intake-search-placeholder = enkele letters van een naam, bijnaam of code
-intake-coming = Zoeken en inschrijven komen met { $feature }.
 too-small = Maak het venster groter: minstens { $min_width }×{ $min_height } (nu { $width }×{ $height }).

@@ -29,5 +29,4 @@ screen-coming = Ten ekran pojawi się wraz z { $feature }.
 screen-coming-detail = Na razie nic tu nie ma; reszta stanowiska działa.
 intake-search-label = Znajdź osobę
 intake-search-placeholder = kilka liter imienia, pseudonimu lub kodu
-intake-coming = Wyszukiwanie i rejestracja pojawią się wraz z { $feature }.
 too-small = Powiększ okno: co najmniej { $min_width }×{ $min_height } (teraz { $width }×{ $height }).

@@ -29,5 +29,4 @@ screen-coming = እዚ ገጽ ምስ { $feature } ክመጽእ እዩ።
 screen-coming-detail = ኣብዚ ገና ዋላ ሓንቲ የለን፤ እቲ ካልእ ክፋል ይሰርሕ እዩ።
 intake-search-label = ሰብ ድለ
 intake-search-placeholder = ውሑዳት ፊደላት ካብ ስም፣ ሳጓ ወይ ኮድ
-intake-coming = ምድላይን ምምዝጋብን ምስ { $feature } ክመጹ እዮም።
 too-small = መስኮት ኣዕብዮ፡ እንተ ወሓደ { $min_width }×{ $min_height } (ሕጂ { $width }×{ $height })።

@@ -16,11 +16,7 @@ pub struct TextInput {
     cursor: usize,
 }
 
-/// Whether a character may be typed into a field.
-pub fn accepted(c: char) -> bool {
-    !c.is_control()
-        && !matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
-}
+pub use crate::text::accepted;
 
 impl TextInput {
     /// A field holding `text` (filtered as if typed), cursor at the end.

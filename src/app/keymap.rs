@@ -17,6 +17,11 @@ pub enum Action {
     Down,
     Confirm,
     PickNth(usize),
+    NewPerson,
+    Anonymous,
+    Edit,
+    NextField,
+    PrevField,
 }
 
 /// Where a binding applies: the desk itself, or the overlay on top.
@@ -25,6 +30,10 @@ pub enum Scope {
     Global,
     Help,
     Language,
+    /// The intake screen's search line and results.
+    Intake,
+    /// The person form.
+    Form,
 }
 
 /// A key with its modifiers.
@@ -99,7 +108,7 @@ const fn hinted(
     }
 }
 
-use Scope::{Global, Help as HelpScope, Language as LangScope};
+use Scope::{Form, Global, Help as HelpScope, Intake, Language as LangScope};
 
 /// The whole keymap. Function keys first, with Alt/Ctrl alternatives for terminals that take
 /// function keys for themselves.
@@ -256,6 +265,82 @@ pub const BINDINGS: &[Binding] = &[
         Action::PickNth(5),
         "help-action-confirm",
     ),
+    hinted(
+        Intake,
+        &[plain(KeyCode::Enter)],
+        Action::Confirm,
+        "help-action-visit",
+        "hint-visit",
+        None,
+    ),
+    hinted(
+        Intake,
+        &[alt('n')],
+        Action::NewPerson,
+        "help-action-new-person",
+        "hint-new-person",
+        None,
+    ),
+    hinted(
+        Intake,
+        &[alt('a')],
+        Action::Anonymous,
+        "help-action-anonymous",
+        "hint-anonymous",
+        None,
+    ),
+    hinted(
+        Intake,
+        &[alt('e')],
+        Action::Edit,
+        "help-action-edit",
+        "hint-edit",
+        None,
+    ),
+    bind(Intake, &[plain(KeyCode::Up)], Action::Up, "help-action-up"),
+    bind(
+        Intake,
+        &[plain(KeyCode::Down)],
+        Action::Down,
+        "help-action-down",
+    ),
+    hinted(
+        Form,
+        &[plain(KeyCode::Enter)],
+        Action::Confirm,
+        "help-action-save",
+        "hint-save",
+        None,
+    ),
+    hinted(
+        Form,
+        &[plain(KeyCode::Tab), plain(KeyCode::Down)],
+        Action::NextField,
+        "help-action-next-field",
+        "hint-next-field",
+        Some("Tab"),
+    ),
+    bind(
+        Form,
+        &[
+            plain(KeyCode::BackTab),
+            Key {
+                code: KeyCode::BackTab,
+                mods: KeyModifiers::SHIFT,
+            },
+            plain(KeyCode::Up),
+        ],
+        Action::PrevField,
+        "help-action-prev-field",
+    ),
+    hinted(
+        Form,
+        &[plain(KeyCode::Esc)],
+        Action::Close,
+        "help-action-cancel",
+        "hint-cancel",
+        None,
+    ),
 ];
 
 fn matches(key: &Key, event: &KeyEvent) -> bool {
@@ -300,9 +385,12 @@ pub fn label(key: &Key) -> String {
         KeyCode::Left => "←".into(),
         KeyCode::Right => "→".into(),
         KeyCode::Tab => "Tab".into(),
+        KeyCode::BackTab => "Shift+Tab".into(),
         other => format!("{other:?}"),
     };
-    if key.mods.contains(KeyModifiers::CONTROL) {
+    if key.code == KeyCode::BackTab {
+        base
+    } else if key.mods.contains(KeyModifiers::CONTROL) {
         format!("Ctrl+{base}")
     } else if key.mods.contains(KeyModifiers::ALT) {
         format!("Alt+{base}")
@@ -327,7 +415,7 @@ mod tests {
 
     #[test]
     fn every_action_of_a_scope_has_distinct_keys() {
-        for scope in [Global, HelpScope, LangScope] {
+        for scope in [Global, HelpScope, LangScope, Intake, Form] {
             let keys: Vec<&Key> = bindings(scope).flat_map(|b| b.keys.iter()).collect();
             for (i, k) in keys.iter().enumerate() {
                 assert!(!keys[i + 1..].contains(k), "{scope:?}: {k:?} bound twice");

@@ -3,19 +3,44 @@
 use chrono::NaiveDateTime;
 use crossterm::event::KeyEvent;
 
-use crate::i18n::Lang;
+use crate::domain::person::Fields;
+use crate::i18n::{Lang, Msg};
+use crate::store::Person;
 
 /// An event, turned into data.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Message {
     Key(KeyEvent),
     Resize(u16, u16),
     Tick(NaiveDateTime),
+    /// The search index is loaded: this many persons.
+    IndexReady(usize),
+    /// Results of a search.
+    Found {
+        query: String,
+        persons: Vec<Person>,
+    },
+    /// A visit was recorded for this person.
+    VisitRecorded(Person),
+    /// A person was registered (and their visit recorded).
+    Registered(Person),
+    /// A person's record was changed.
+    Updated(Person),
+    /// Something the runner could not do, in words.
+    Failed(Msg),
 }
 
 /// Work that `update` asks the runner to do, outside the pure state change.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
     /// Load the messages of another language.
     SetLanguage(Lang),
+    /// Look for persons matching what was typed.
+    Search(String),
+    /// Record that this person came.
+    RecordVisit(i64),
+    /// Register a new person and record their visit.
+    Register(Fields),
+    /// Save changes to a person.
+    Update(i64, Fields),
 }

@@ -1,7 +1,10 @@
 //! The desk as a state machine: keys become messages, `update` changes the state, `ui::view`
 //! draws it. Nothing here touches the terminal.
 
+pub mod effects;
+pub mod form;
 pub mod input;
+pub mod intake;
 pub mod keymap;
 pub mod message;
 pub mod state;

@@ -2,8 +2,10 @@
 
 use chrono::NaiveDateTime;
 
+use super::form::PersonForm;
 use super::input::TextInput;
 use crate::i18n::{Lang, Msg};
+use crate::store::Person;
 
 /// The screens of the desk, one key each.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -66,9 +68,20 @@ pub enum Overlay {
 }
 
 /// The intake screen: the search line where a reception worker starts every encounter.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Intake {
     pub search: TextInput,
+    /// Best matches for the search line, best first (fetched by the runner).
+    pub results: Vec<Person>,
+    /// The query the results answer (results of an older query are dropped).
+    pub results_for: String,
+    pub selected: usize,
+    /// The person form, when registering or editing.
+    pub form: Option<PersonForm>,
+    /// Persons in the register, once the search index is loaded.
+    pub registered: Option<usize>,
+    /// What the last action did ("visit recorded for …"), until the next keystroke.
+    pub status: Option<Msg>,
 }
 
 /// The smallest terminal the desk lays itself out in.

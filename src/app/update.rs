@@ -2,7 +2,7 @@
 
 use crossterm::event::{KeyEvent, KeyEventKind};
 
-use super::input::Edit;
+use super::intake;
 use super::keymap::{self, Action, Scope};
 use super::message::{Effect, Message};
 use super::state::{Overlay, State, Tab};
@@ -21,6 +21,7 @@ pub fn update(state: &mut State, message: Message) -> Vec<Effect> {
         }
         Message::Key(key) if key.kind == KeyEventKind::Release => Vec::new(),
         Message::Key(key) => on_key(state, &key),
+        other => intake::on_result(state, other),
     }
 }
 
@@ -28,11 +29,14 @@ fn on_key(state: &mut State, key: &KeyEvent) -> Vec<Effect> {
     if let Some(top) = state.overlays.last().cloned() {
         return on_overlay_key(state, top, key);
     }
-    if let Some(action) = keymap::action_for(Scope::Global, key) {
+    // In the form, Esc cancels the form rather than dismissing a notice.
+    let form_open = state.tab == Tab::Intake && state.intake.form.is_some();
+    if let Some(action) = keymap::action_for(Scope::Global, key)
+        && !(form_open && action == Action::Dismiss)
+    {
         return apply(state, action);
     }
-    on_screen_key(state, key);
-    Vec::new()
+    on_screen_key(state, key)
 }
 
 /// An overlay takes its own keys; the desk's global keys still work under it; the rest is
@@ -60,15 +64,14 @@ fn apply(state: &mut State, action: Action) -> Vec<Effect> {
             state.tab = tab;
         }
         Action::Quit => state.quit = true,
-        Action::Dismiss => {
-            if !state.notices.is_empty() {
-                state.notices.remove(0);
-            }
+        Action::Dismiss if !state.notices.is_empty() => {
+            state.notices.remove(0);
         }
         Action::Close => {
             state.overlays.pop();
         }
-        Action::Up | Action::Down | Action::Confirm | Action::PickNth(_) => {}
+        // Screen and overlay actions are handled where they apply.
+        _ => {}
     }
     Vec::new()
 }
@@ -128,10 +131,10 @@ fn switch_language(state: &mut State, lang: Lang) -> Vec<Effect> {
     vec![Effect::SetLanguage(lang)]
 }
 
-fn on_screen_key(state: &mut State, key: &KeyEvent) {
-    if state.tab == Tab::Intake {
-        // Search results come with the intake feature; for now the field only keeps the text.
-        let _edit: Edit = state.intake.search.handle(key);
+fn on_screen_key(state: &mut State, key: &KeyEvent) -> Vec<Effect> {
+    match state.tab {
+        Tab::Intake => intake::on_key(state, key),
+        _ => Vec::new(),
     }
 }
 

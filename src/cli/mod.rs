@@ -2,7 +2,9 @@
 //! `domain` and `store`.
 
 pub mod args;
+mod generate;
 mod localise;
+pub mod person;
 
 use std::ffi::OsString;
 use std::io::IsTerminal;
@@ -183,7 +185,7 @@ fn open_desk(ctx: &Context) -> Result<(), Failure> {
 }
 
 /// A subcommand whose feature has not landed yet says so, in the user's language.
-fn not_yet(command: &str, feature: &'static str, ctx: &Context) -> Result<(), Failure> {
+pub(crate) fn not_yet(command: &str, feature: &'static str, ctx: &Context) -> Result<(), Failure> {
     Err(Failure::new(
         exit::USAGE,
         Msg::new("cli-not-yet")
@@ -194,9 +196,7 @@ fn not_yet(command: &str, feature: &'static str, ctx: &Context) -> Result<(), Fa
 
 fn run_command(ctx: &Context, command: Command) -> Result<(), Failure> {
     use args::ReferralCommand as R;
-    use args::{
-        CoverageCommand as Cov, PartnerCommand as Part, PersonCommand as P, QueueCommand as Q,
-    };
+    use args::{CoverageCommand as Cov, PartnerCommand as Part, QueueCommand as Q};
     match command {
         Command::Db(DbCommand::Check) => db_check(ctx),
         Command::Db(DbCommand::Backup { .. }) => not_yet("db backup", "feature-staff", ctx),
@@ -204,12 +204,7 @@ fn run_command(ctx: &Context, command: Command) -> Result<(), Failure> {
         Command::Db(DbCommand::Encrypt) => not_yet("db encrypt", "feature-staff", ctx),
         Command::Db(DbCommand::Rekey) => not_yet("db rekey", "feature-staff", ctx),
         Command::Board { .. } => not_yet("board", "feature-queues", ctx),
-        Command::Person(P::Add(_)) => not_yet("person add", "feature-intake", ctx),
-        Command::Person(P::Find { .. }) => not_yet("person find", "feature-intake", ctx),
-        Command::Person(P::Merge { .. }) => not_yet("person merge", "feature-intake", ctx),
-        Command::Person(P::Unmerge { .. }) => not_yet("person unmerge", "feature-intake", ctx),
-        Command::Person(P::NotSame { .. }) => not_yet("person not-same", "feature-intake", ctx),
-        Command::Person(P::Export { .. }) => not_yet("person export", "feature-staff", ctx),
+        Command::Person(p) => person::run(ctx, p),
         Command::Queue(Q::Join { .. }) => not_yet("queue join", "feature-queues", ctx),
         Command::Queue(Q::List { .. }) => not_yet("queue list", "feature-queues", ctx),
         Command::Queue(Q::Call { .. }) => not_yet("queue call", "feature-queues", ctx),
@@ -218,7 +213,7 @@ fn run_command(ctx: &Context, command: Command) -> Result<(), Failure> {
         Command::Partner(Part::List { .. }) => not_yet("partner list", "feature-referrals", ctx),
         Command::Referral(R::New(_)) => not_yet("referral new", "feature-referrals", ctx),
         Command::Referral(R::Print { .. }) => not_yet("referral print", "feature-referrals", ctx),
-        Command::Generate(_) => not_yet("generate", "feature-intake", ctx),
+        Command::Generate(args) => generate::run(ctx, &args),
     }
 }
 

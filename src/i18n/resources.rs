@@ -21,6 +21,10 @@ macro_rules! locale {
                 "errors.ftl",
                 include_str!(concat!("../../locales/", $lang, "/errors.ftl")),
             ),
+            (
+                "intake.ftl",
+                include_str!(concat!("../../locales/", $lang, "/intake.ftl")),
+            ),
         ]
     };
 }

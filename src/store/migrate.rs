@@ -9,10 +9,16 @@ use super::error::StoreResult;
 pub const APPLICATION_ID: i64 = 0x5345_554C;
 
 /// The migrations, in order; the schema version is the number applied.
-pub const MIGRATIONS: &[(&str, &str)] = &[(
-    "0001_foundation",
-    include_str!("../../migrations/0001_foundation.sql"),
-)];
+pub const MIGRATIONS: &[(&str, &str)] = &[
+    (
+        "0001_foundation",
+        include_str!("../../migrations/0001_foundation.sql"),
+    ),
+    (
+        "0002_persons",
+        include_str!("../../migrations/0002_persons.sql"),
+    ),
+];
 
 /// The schema version this binary writes.
 pub fn latest_version() -> i64 {

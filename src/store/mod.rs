@@ -3,8 +3,11 @@
 //! Opening checks, before writing a single byte, that the file is a seuil database and not one
 //! made by a newer seuil; then sets the pragmas and applies the missing migrations.
 
+mod bulk;
 mod error;
+mod merges;
 pub mod migrate;
+pub mod persons;
 
 use std::fs;
 use std::io::Read;
@@ -13,8 +16,10 @@ use std::time::Duration;
 
 use rusqlite::{Connection, OpenFlags};
 
+pub use bulk::Bulk;
 pub use error::{StoreError, StoreResult};
 pub use migrate::{APPLICATION_ID, latest_version};
+pub use persons::{Person, PersonError};
 
 /// First 16 bytes of every SQLite 3 database file.
 const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";

@@ -7,9 +7,44 @@
 
 use unicode_width::UnicodeWidthChar;
 
+/// Whether a character may be typed or stored: control characters and the bidi embedding,
+/// override and isolate controls are refused, so that no stored text can flip or break a screen.
+pub fn accepted(c: char) -> bool {
+    !c.is_control()
+        && !matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
+}
+
+/// Text as typed, without refused characters and surrounding spaces.
+pub fn clean(text: &str) -> String {
+    text.chars()
+        .filter(|c| accepted(*c))
+        .collect::<String>()
+        .trim()
+        .to_string()
+}
+
 /// Cells taken by `text`, one character at a time, as the screen buffer lays it out.
 pub fn width(text: &str) -> usize {
     text.chars().map(|c| c.width().unwrap_or(0)).sum()
+}
+
+/// `text` cut to at most `cells` cells, with `…` when something was cut.
+pub fn truncate(text: &str, cells: usize) -> String {
+    if width(text) <= cells {
+        return text.to_string();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w + 1 > cells {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    out.push('…');
+    out
 }
 
 /// Cells taken by a line of spans.
@@ -30,6 +65,13 @@ mod tests {
         assert_eq!(width("الإدارة"), 7);
         // The string rule counts the ligature as one: the reason this module exists.
         assert!(UnicodeWidthStr::width("الاستقبال") < 9);
+    }
+
+    #[test]
+    fn truncation_counts_cells() {
+        assert_eq!(truncate("Abdelrahman", 6), "Abdel…");
+        assert_eq!(truncate("Ali", 6), "Ali");
+        assert_eq!(width(&truncate("ተስፋይ ገብረመድህን", 6)), 6);
     }
 
     #[test]

@@ -84,28 +84,48 @@ pub fn tab_line(frame: &mut Frame, area: Rect, state: &State, i18n: &I18n, theme
     frame.render_widget(Paragraph::new(line), area);
 }
 
-/// Last line: the keys that matter now, from the keymap of the scope on top.
+/// The keymap scopes that apply now, the most specific first.
+pub fn active_scopes(state: &State) -> Vec<Scope> {
+    match state.overlays.last() {
+        Some(Overlay::Help { .. }) => vec![Scope::Help],
+        Some(Overlay::Language { .. }) => vec![Scope::Language],
+        None if state.tab == Tab::Intake && state.intake.form.is_some() => {
+            vec![Scope::Form, Scope::Global]
+        }
+        None if state.tab == Tab::Intake => vec![Scope::Intake, Scope::Global],
+        None => vec![Scope::Global],
+    }
+}
+
+/// Last line: the keys that matter now, from the keymap; the screen's own keys first, then the
+/// desk's while there is room.
 pub fn hint_bar(frame: &mut Frame, area: Rect, state: &State, i18n: &I18n, theme: &Theme) {
-    let scope = match state.overlays.last() {
-        Some(Overlay::Help { .. }) => Scope::Help,
-        Some(Overlay::Language { .. }) => Scope::Language,
-        None => Scope::Global,
-    };
     let mut spans = Vec::new();
-    for binding in keymap::bindings(scope) {
-        let Some(hint) = binding.hint else { continue };
-        let key = match hint.label {
-            Some(label) => label.to_string(),
-            None => binding.keys.first().map(keymap::label).unwrap_or_default(),
-        };
+    let mut used = 0usize;
+    let room = usize::from(area.width);
+    let mut push = |key: String, what: String, spans: &mut Vec<Span<'static>>| {
+        let cells = crate::text::width(&key) + crate::text::width(&what) + 3;
+        if used + cells > room {
+            return;
+        }
+        used += cells;
         spans.push(Span::raw(" "));
         spans.push(Span::styled(key, theme.key));
-        spans.push(Span::raw(format!(" {} ", i18n.tr(hint.id))));
-    }
-    if scope == Scope::Global && !state.notices.is_empty() {
-        spans.push(Span::raw(" "));
-        spans.push(Span::styled("Esc", theme.key));
-        spans.push(Span::raw(format!(" {}", i18n.tr("hint-close"))));
+        spans.push(Span::raw(format!(" {what} ")));
+    };
+    for scope in active_scopes(state) {
+        for binding in keymap::bindings(scope) {
+            let Some(hint) = binding.hint else { continue };
+            // The form's Esc is Cancel; the desk-wide one (dismiss) would say Close.
+            let key = match hint.label {
+                Some(label) => label.to_string(),
+                None => binding.keys.first().map(keymap::label).unwrap_or_default(),
+            };
+            push(key, i18n.tr(hint.id), &mut spans);
+        }
+        if scope == Scope::Global && !state.notices.is_empty() {
+            push("Esc".into(), i18n.tr("hint-close"), &mut spans);
+        }
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }

@@ -13,7 +13,10 @@ use crate::ui::theme::Theme;
 
 /// The lines of the help: key labels, then what they do.
 pub fn lines(i18n: &I18n, theme: &Theme) -> Vec<Line<'static>> {
-    let rows: Vec<(String, String)> = keymap::bindings(Scope::Global)
+    let rows: Vec<(String, String)> = [Scope::Global, Scope::Intake, Scope::Form]
+        .into_iter()
+        .flat_map(keymap::bindings)
+        .filter(|b| !matches!(b.action, Action::Up | Action::Down))
         .map(|b| {
             let what = match b.action {
                 Action::GoTo(tab) => {

@@ -1,12 +1,14 @@
 //! One function per screen, each drawing inside the body of the desk.
 
+mod form;
+mod intake;
+
 use ratatui::Frame;
-use ratatui::layout::{Alignment, Constraint, Layout, Rect};
+use ratatui::layout::{Alignment, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use super::theme::Theme;
-use super::widgets;
 use crate::app::{State, Tab};
 use crate::i18n::{I18n, Msg};
 
@@ -27,39 +29,12 @@ pub fn render(
     let inner = block.inner(area);
     frame.render_widget(block, area);
     match state.tab {
-        Tab::Intake => Some(intake(frame, inner, state, i18n, theme)),
+        Tab::Intake => intake::render(frame, inner, state, i18n, theme),
         other => {
             placeholder(frame, inner, other, i18n, theme);
             None
         }
     }
-}
-
-fn intake(frame: &mut Frame, area: Rect, state: &State, i18n: &I18n, theme: &Theme) -> (u16, u16) {
-    let [label, field, _, note] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Length(1),
-        Constraint::Length(1),
-        Constraint::Min(1),
-    ])
-    .areas(area.inner(ratatui::layout::Margin::new(1, 0)));
-    frame.render_widget(
-        Paragraph::new(Line::styled(i18n.tr("intake-search-label"), theme.title)),
-        label,
-    );
-    let cursor = widgets::text_field(
-        frame,
-        field,
-        &state.intake.search,
-        &i18n.tr("intake-search-placeholder"),
-        theme,
-    );
-    let coming = i18n.render(&Msg::new("intake-coming").arg("feature", i18n.tr("feature-intake")));
-    frame.render_widget(
-        Paragraph::new(Line::styled(coming, theme.dim)).wrap(Wrap { trim: true }),
-        note,
-    );
-    cursor
 }
 
 fn placeholder(frame: &mut Frame, area: Rect, tab: Tab, i18n: &I18n, theme: &Theme) {

@@ -1,0 +1,82 @@
+## الاستقبال: البحث، التسجيل، الزيارات، بطاقة الشخص، وأوامر «person».
+
+intake-registered-count =
+    { $count ->
+        [zero] لا أحد في السجل
+        [one] شخص واحد في السجل
+        [two] شخصان في السجل
+        [few] { $count } أشخاص في السجل
+        [many] { $count } شخصًا في السجل
+       *[other] { $count } شخص في السجل
+    }
+intake-loading = جارٍ تحميل السجل…
+intake-col-code = الرمز
+intake-col-name = الاسم
+intake-col-born = الولادة
+intake-col-languages = اللغات
+intake-col-last-visit = آخر زيارة
+intake-empty-hint = اكتب بضعة أحرف من اسم أو لقب أو رمز؛ السنة تضيّق البحث (moh 1987). لا شيء إلزامي: Alt+A يسجّل زيارة مجهولة الهوية.
+intake-none = لم يُعثر على أحد لـ «{ $query }».
+intake-none-hint = Alt+N يسجّل شخصًا جديدًا بما كتبته؛ Alt+A يسجّل زيارة مجهولة الهوية.
+intake-anonymous = مجهول
+intake-visit-recorded = سُجّلت الزيارة: { $code } { $name }
+intake-registered = سُجّل { $code } { $name }؛ وسُجّلت الزيارة.
+intake-registered-anonymous = سُجّلت زيارة مجهولة الهوية بالرمز { $code }؛ وسُجّلت الزيارة.
+intake-updated = حُفظت تعديلات { $code }.
+hint-visit = زيارة
+hint-new-person = جديد
+hint-anonymous = مجهول
+hint-edit = تعديل
+hint-save = حفظ
+hint-next-field = الخانة التالية
+hint-cancel = إلغاء
+help-action-visit = تسجيل زيارة الشخص المختار
+help-action-new-person = تسجيل شخص جديد بما كُتب
+help-action-anonymous = تسجيل زيارة مجهولة الهوية (رمز فقط)
+help-action-edit = تعديل بطاقة الشخص المختار
+help-action-save = حفظ البطاقة
+help-action-next-field = الخانة التالية
+help-action-prev-field = الخانة السابقة
+help-action-cancel = إلغاء البطاقة؛ يبقى البحث
+form-title-new = شخص جديد: لا خانة إلزامية
+form-title-edit = تعديل { $code }
+form-duplicates = مسجّل من قبل؟ Esc ثم اختر من القائمة:
+form-sex-hint = المسافة للتغيير
+field-given-name = الاسم
+field-family-name = اسم العائلة
+field-alias = اللقب، اسم الشارع
+field-birth = الولادة (سنة أو تاريخ)
+field-sex = الجنس
+field-languages = اللغات (ar, ti…)
+field-phone = الهاتف
+field-niss = الرقم الوطني أو BIS
+field-nationality = الجنسية
+field-commune = البلدية، أو «بلا مأوى»
+sex-unknown = —
+sex-not-said = لا يريد القول
+sex-f = امرأة
+sex-m = رجل
+sex-x = آخر
+field-error-too-long = { $field }: طويل جدًا ({ $max } حرفًا على الأكثر).
+field-error-birth-shape = { $field }: اكتب السنة (1987) أو الشهر (1987-03) أو التاريخ (1987-03-09).
+field-error-birth-impossible = { $field }: هذا التاريخ غير موجود.
+field-error-birth-range = { $field }: التاريخ في المستقبل أو قبل أكثر من 120 سنة.
+field-error-niss-length = { $field }: الرقم الوطني أو رقم BIS من 11 رقمًا.
+field-error-niss-month = { $field }: الشهر غير ممكن (01–12 أو 00، أو 21–32 / 41–52 لرقم BIS).
+field-error-niss-day = { $field }: اليوم غير ممكن.
+field-error-niss-checksum = { $field }: أرقام التحقق لا تتطابق؛ ربما كُتب رقم خطأً.
+field-error-language = { $field }: استعمل رموز اللغات مثل ar, ti, fr مفصولة بفواصل.
+field-error-phone = { $field }: أرقام ومسافات و + . / - ( ) فقط.
+person-added = سُجّل { $code } { $name }
+person-find-none = لم يُعثر على أحد لـ «{ $query }».
+person-merged = دُمج { $other } في { $keep } (الدمج { $id }). للإلغاء: seuil person unmerge { $id }
+person-unmerged = أُلغي الدمج { $id }: { $keep } و{ $other } ملفان منفصلان من جديد.
+person-not-same = سُجّل: { $a } و{ $b } شخصان مختلفان؛ لن يُقترحا كنسختين مكررتين بعد الآن.
+person-error-unknown-code = لا أحد يحمل الرمز { $code }. ابحث عنه بـ «seuil person find».
+person-error-unknown-merge = لا يوجد دمج برقم { $id }.
+person-error-same-record = لا يمكن دمج ملف مع نفسه.
+person-error-already-merged = { $code } مدموج من قبل في ملف آخر؛ استعمل ذلك الملف.
+person-error-marked-not-same = سُجّل { $a } و{ $b } كشخصين مختلفين؛ لا دمج.
+person-error-already-undone = أُلغي الدمج { $id } من قبل.
+person-error-later-merge = دُمج { $code } مرة أخرى بعد الدمج { $id }؛ ألغِ الدمج الأحدث أولًا.
+generate-done = أُنشئ { $persons } شخص و{ $visits } زيارة في { $seconds } ثانية.

@@ -1,0 +1,80 @@
+## Przyjęcie: wyszukiwanie, rejestracja, wizyty, karta osoby i polecenia „person”.
+
+intake-registered-count =
+    { $count ->
+        [one] { $count } osoba w rejestrze
+        [few] { $count } osoby w rejestrze
+        [many] { $count } osób w rejestrze
+       *[other] { $count } osoby w rejestrze
+    }
+intake-loading = Wczytywanie rejestru…
+intake-col-code = Kod
+intake-col-name = Imię i nazwisko
+intake-col-born = Ur.
+intake-col-languages = Języki
+intake-col-last-visit = Wizyta
+intake-empty-hint = Wpisz kilka liter imienia, pseudonimu lub kodu; rok zawęża (moh 1987). Nic nie jest wymagane: Alt+A rejestruje anonimową wizytę.
+intake-none = Nikogo nie znaleziono dla „{ $query }”.
+intake-none-hint = Alt+N rejestruje nową osobę z tym, co wpisano; Alt+A rejestruje anonimową wizytę.
+intake-anonymous = anonimowo
+intake-visit-recorded = Wizyta zapisana: { $code } { $name }
+intake-registered = Zarejestrowano { $code } { $name }; wizyta zapisana.
+intake-registered-anonymous = Anonimowa wizyta zarejestrowana jako { $code }; wizyta zapisana.
+intake-updated = Zmiany w { $code } zapisane.
+hint-visit = Wizyta
+hint-new-person = Nowa
+hint-anonymous = Anonimowo
+hint-edit = Zmień
+hint-save = Zapisz
+hint-next-field = Następne pole
+hint-cancel = Anuluj
+help-action-visit = Zapisz wizytę wybranej osoby
+help-action-new-person = Zarejestruj nową osobę z tym, co wpisano
+help-action-anonymous = Zarejestruj anonimową wizytę (tylko kod) i ją zapisz
+help-action-edit = Zmień kartę wybranej osoby
+help-action-save = Zapisz kartę
+help-action-next-field = Następne pole
+help-action-prev-field = Poprzednie pole
+help-action-cancel = Anuluj kartę; wyszukiwanie zostaje
+form-title-new = Nowa osoba: żadne pole nie jest wymagane
+form-title-edit = Zmiana { $code }
+form-duplicates = Już w rejestrze? Esc, potem wybierz z listy:
+form-sex-hint = Spacja zmienia
+field-given-name = Imię/imiona
+field-family-name = Nazwisko
+field-alias = Pseudonim, ksywka
+field-birth = Urodzenie (rok lub data)
+field-sex = Płeć
+field-languages = Języki (ar, ti…)
+field-phone = Telefon
+field-niss = Numer krajowy lub BIS
+field-nationality = Obywatelstwo
+field-commune = Gmina lub „bez adresu”
+sex-unknown = —
+sex-not-said = woli nie mówić
+sex-f = kobieta
+sex-m = mężczyzna
+sex-x = inna
+field-error-too-long = { $field }: za długie (najwyżej { $max } znaków).
+field-error-birth-shape = { $field }: wpisz rok (1987), miesiąc (1987-03) lub datę (1987-03-09).
+field-error-birth-impossible = { $field }: taka data nie istnieje.
+field-error-birth-range = { $field }: data jest w przyszłości albo sprzed ponad 120 lat.
+field-error-niss-length = { $field }: numer krajowy lub BIS ma 11 cyfr.
+field-error-niss-month = { $field }: niemożliwy miesiąc (01–12, 00 albo 21–32 / 41–52 dla BIS).
+field-error-niss-day = { $field }: niemożliwy dzień.
+field-error-niss-checksum = { $field }: cyfry kontrolne się nie zgadzają; pewnie jedna cyfra jest źle wpisana.
+field-error-language = { $field }: użyj kodów języków, np. ar, ti, fr, oddzielonych przecinkami.
+field-error-phone = { $field }: tylko cyfry, spacje i + . / - ( ).
+person-added = Zarejestrowano { $code } { $name }
+person-find-none = Nikogo nie znaleziono dla „{ $query }”.
+person-merged = { $other } scalono z { $keep } (scalenie { $id }). Cofnięcie: seuil person unmerge { $id }
+person-unmerged = Scalenie { $id } cofnięte: { $keep } i { $other } to znów osobne karty.
+person-not-same = Zapisano: { $a } i { $b } to różne osoby; nie będą już proponowane jako duplikaty.
+person-error-unknown-code = Nikt nie ma kodu { $code }. Sprawdź przez „seuil person find”.
+person-error-unknown-merge = Nie ma scalenia numer { $id }.
+person-error-same-record = Karty nie można scalić z nią samą.
+person-error-already-merged = { $code } jest już scalona z inną kartą; użyj tamtej.
+person-error-marked-not-same = { $a } i { $b } zapisano jako różne osoby; nie scalamy.
+person-error-already-undone = Scalenie { $id } zostało już cofnięte.
+person-error-later-merge = { $code } scalono ponownie po scaleniu { $id }; najpierw cofnij to późniejsze.
+generate-done = Utworzono { $persons } osób i { $visits } wizyt w { $seconds } s.

@@ -1,0 +1,139 @@
+//! Carrying out effects: the only part of the desk that reads and writes the database. Each
+//! effect is one transaction; its outcome comes back as a [`Message`] for `update`.
+
+use std::path::PathBuf;
+use std::sync::mpsc;
+
+use chrono::NaiveDateTime;
+
+use super::intake::RESULTS;
+use super::message::{Effect, Message};
+use crate::domain::search::{Index, Query};
+use crate::i18n::Localised;
+use crate::store::persons::day_number;
+use crate::store::{Store, StoreResult};
+
+/// What effects work with: the database, the search index once loaded, who is at the desk.
+pub struct Services {
+    pub store: Store,
+    pub index: Option<Index>,
+    /// Name of this desk, stored with visits.
+    pub desk: Option<String>,
+    /// Who actions are recorded as.
+    pub by: String,
+    pub rng: fastrand::Rng,
+    loading: Option<mpsc::Receiver<StoreResult<Index>>>,
+}
+
+/// Builds the search index from the database (in its own connection, so it can run aside).
+pub fn load_index(store: &Store) -> StoreResult<Index> {
+    Ok(Index::build(store.index_rows()?))
+}
+
+fn today(now: NaiveDateTime) -> i32 {
+    day_number(&now.format("%Y-%m-%d").to_string()).unwrap_or(0)
+}
+
+impl Services {
+    /// Services over an open store; the index is not loaded yet.
+    pub fn new(store: Store, desk: Option<String>, by: String) -> Services {
+        Services {
+            store,
+            index: None,
+            desk,
+            by,
+            rng: fastrand::Rng::new(),
+            loading: None,
+        }
+    }
+
+    /// Loads the index now (tests, and in-memory databases).
+    pub fn load_index_now(&mut self) -> StoreResult<usize> {
+        let index = load_index(&self.store)?;
+        let n = index.len();
+        self.index = Some(index);
+        Ok(n)
+    }
+
+    /// Starts loading the index on another thread, so the first frame does not wait for it.
+    pub fn load_index_aside(&mut self, path: PathBuf) {
+        let (tx, rx) = mpsc::channel();
+        std::thread::spawn(move || {
+            let _ = tx.send(Store::open(&path).and_then(|s| load_index(&s)));
+        });
+        self.loading = Some(rx);
+    }
+
+    /// Whether the index is still loading aside.
+    pub fn is_loading(&self) -> bool {
+        self.loading.is_some()
+    }
+
+    /// The index, if loading finished since the last call: `IndexReady` for `update`.
+    pub fn poll_index(&mut self) -> Option<Message> {
+        let result = self.loading.as_ref()?.try_recv().ok()?;
+        self.loading = None;
+        match result {
+            Ok(index) => {
+                let n = index.len();
+                self.index = Some(index);
+                Some(Message::IndexReady(n))
+            }
+            Err(e) => Some(Message::Failed(e.msg())),
+        }
+    }
+
+    /// Carries out one effect at time `now`. Language changes are the runner's own business.
+    pub fn run(&mut self, effect: Effect, now: NaiveDateTime) -> Option<Message> {
+        let outcome = match effect {
+            Effect::SetLanguage(_) => return None,
+            Effect::Search(query) => self.search(query, now),
+            Effect::RecordVisit(id) => self.visit(id, now).map(|p| p.map(Message::VisitRecorded)),
+            Effect::Register(fields) => (|| {
+                let p = self
+                    .store
+                    .add_person(&fields, &self.by, now, &mut self.rng)?;
+                self.store
+                    .record_visit(p.id, self.desk.as_deref(), &self.by, now)?;
+                self.reindex(p.id)?;
+                Ok(self.store.person(p.id)?.map(Message::Registered))
+            })(),
+            Effect::Update(id, fields) => (|| {
+                self.store.update_person(id, &fields, &self.by, now)?;
+                self.reindex(id)?;
+                Ok(self.store.person(id)?.map(Message::Updated))
+            })(),
+        };
+        match outcome {
+            Ok(message) => message,
+            Err(e) => Some(Message::Failed(e.msg())),
+        }
+    }
+
+    fn search(&mut self, query: String, now: NaiveDateTime) -> StoreResult<Option<Message>> {
+        let Some(index) = &self.index else {
+            return Ok(None);
+        };
+        let hits = index.search(&Query::parse(&query), RESULTS, today(now));
+        let persons = self
+            .store
+            .persons(&hits.iter().map(|h| h.id).collect::<Vec<_>>())?;
+        Ok(Some(Message::Found { query, persons }))
+    }
+
+    fn visit(&mut self, id: i64, now: NaiveDateTime) -> StoreResult<Option<crate::store::Person>> {
+        self.store
+            .record_visit(id, self.desk.as_deref(), &self.by, now)?;
+        if let Some(index) = &mut self.index {
+            index.touch(id, today(now));
+        }
+        self.store.person(id)
+    }
+
+    fn reindex(&mut self, id: i64) -> StoreResult<()> {
+        if let (Some(index), Some(row)) = (&mut self.index, self.store.index_row(id)?) {
+            index.insert(row);
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,144 @@
+//! The intake screen's part of `update`: search, select, record a visit, register, edit.
+
+use crossterm::event::KeyEvent;
+
+use super::form::PersonForm;
+use super::input::Edit;
+use super::keymap::{self, Action, Scope};
+use super::message::{Effect, Message};
+use super::state::State;
+use crate::domain::person::Fields;
+use crate::i18n::Msg;
+
+/// Most results shown under the search line.
+pub const RESULTS: usize = 12;
+
+/// A key on the intake screen (no overlay open).
+pub fn on_key(state: &mut State, key: &KeyEvent) -> Vec<Effect> {
+    if state.intake.form.is_some() {
+        return on_form_key(state, key);
+    }
+    let intake = &mut state.intake;
+    match keymap::action_for(Scope::Intake, key) {
+        Some(Action::Up) => intake.selected = intake.selected.saturating_sub(1),
+        Some(Action::Down) => {
+            intake.selected = (intake.selected + 1).min(intake.results.len().saturating_sub(1))
+        }
+        Some(Action::Confirm) => {
+            if let Some(p) = intake.results.get(intake.selected) {
+                return vec![Effect::RecordVisit(p.id)];
+            }
+        }
+        Some(Action::NewPerson) => {
+            intake.status = None;
+            intake.form = Some(PersonForm::new_from_search(intake.search.text()));
+        }
+        Some(Action::Anonymous) => return vec![Effect::Register(Fields::default())],
+        Some(Action::Edit) => {
+            if let Some(p) = intake.results.get(intake.selected) {
+                intake.status = None;
+                intake.form = Some(PersonForm::edit(p));
+            }
+        }
+        _ => {
+            if intake.search.handle(key) == Edit::Changed {
+                intake.status = None;
+                return search(state);
+            }
+        }
+    }
+    Vec::new()
+}
+
+fn search(state: &mut State) -> Vec<Effect> {
+    let text = state.intake.search.text().to_string();
+    if text.trim().is_empty() {
+        state.intake.results.clear();
+        state.intake.results_for = text;
+        state.intake.selected = 0;
+        return Vec::new();
+    }
+    vec![Effect::Search(text)]
+}
+
+fn on_form_key(state: &mut State, key: &KeyEvent) -> Vec<Effect> {
+    let today = state.now.date();
+    let intake = &mut state.intake;
+    let Some(form) = intake.form.as_mut() else {
+        return Vec::new();
+    };
+    match keymap::action_for(Scope::Form, key) {
+        Some(Action::Close) => intake.form = None,
+        Some(Action::NextField) => form.move_focus(true),
+        Some(Action::PrevField) => form.move_focus(false),
+        Some(Action::Confirm) => match form.draft().check(today) {
+            Ok(fields) => {
+                return match &form.editing {
+                    Some((id, _)) => vec![Effect::Update(*id, fields)],
+                    None => vec![Effect::Register(fields)],
+                };
+            }
+            Err(errors) => {
+                form.focus = errors[0].0;
+                form.errors = errors;
+            }
+        },
+        _ => {
+            form.handle(key);
+        }
+    }
+    Vec::new()
+}
+
+/// What the runner reports back about intake work.
+pub fn on_result(state: &mut State, message: Message) -> Vec<Effect> {
+    let intake = &mut state.intake;
+    match message {
+        Message::IndexReady(count) => {
+            intake.registered = Some(count);
+            if !intake.search.text().trim().is_empty() {
+                return search(state);
+            }
+        }
+        Message::Found { query, persons } => {
+            if query == intake.search.text() {
+                intake.results = persons;
+                intake.results_for = query;
+                intake.selected = 0;
+            }
+        }
+        Message::VisitRecorded(p) => {
+            intake.status = Some(
+                Msg::new("intake-visit-recorded")
+                    .arg("code", p.code.clone())
+                    .arg("name", p.display_name().unwrap_or_default()),
+            );
+            intake.search.clear();
+            intake.results.clear();
+            intake.selected = 0;
+        }
+        Message::Registered(p) => {
+            intake.form = None;
+            intake.registered = intake.registered.map(|n| n + 1);
+            intake.status = Some(match p.display_name() {
+                Some(name) => Msg::new("intake-registered")
+                    .arg("code", p.code.clone())
+                    .arg("name", name),
+                None => Msg::new("intake-registered-anonymous").arg("code", p.code.clone()),
+            });
+            intake.search.clear();
+            intake.results.clear();
+            intake.selected = 0;
+        }
+        Message::Updated(p) => {
+            intake.form = None;
+            intake.status = Some(Msg::new("intake-updated").arg("code", p.code.clone()));
+            if let Some(row) = intake.results.iter_mut().find(|r| r.id == p.id) {
+                *row = p;
+            }
+        }
+        Message::Failed(msg) => state.notices.push(msg),
+        Message::Key(_) | Message::Resize(..) | Message::Tick(_) => {}
+    }
+    Vec::new()
+}

@@ -1,0 +1,234 @@
+//! `seuil person …`: register, find, merge, undo a merge, mark two records as different people.
+
+use chrono::Local;
+use serde_json::json;
+
+use super::args::{PersonAddArgs, PersonCommand};
+use super::{Context, Failure, exit};
+use crate::domain::person::{Draft, Field, FieldError};
+use crate::domain::search::{Index, Query};
+use crate::i18n::{I18n, Msg};
+use crate::store::persons::day_number;
+use crate::store::{Person, PersonError};
+
+/// Who a command-line action is recorded as: the operating-system user of the site machine.
+pub fn os_user() -> String {
+    let user = std::env::var("USER")
+        .or_else(|_| std::env::var("LOGNAME"))
+        .unwrap_or_default();
+    format!("os:{}", if user.is_empty() { "unknown" } else { &user })
+}
+
+/// Message id of a field's name.
+pub fn field_id(field: Field) -> &'static str {
+    match field {
+        Field::GivenName => "field-given-name",
+        Field::FamilyName => "field-family-name",
+        Field::Alias => "field-alias",
+        Field::Birth => "field-birth",
+        Field::Sex => "field-sex",
+        Field::Languages => "field-languages",
+        Field::Phone => "field-phone",
+        Field::Niss => "field-niss",
+        Field::Nationality => "field-nationality",
+        Field::Commune => "field-commune",
+    }
+}
+
+/// A refused field as one sentence: which field, and what to do.
+pub fn field_error(i18n: &I18n, field: Field, error: FieldError) -> Msg {
+    use crate::domain::birth::BirthError as B;
+    use crate::domain::niss::NissError as N;
+    let id = match error {
+        FieldError::TooLong => "field-error-too-long",
+        FieldError::Birth(B::Shape) => "field-error-birth-shape",
+        FieldError::Birth(B::Impossible) => "field-error-birth-impossible",
+        FieldError::Birth(B::OutOfRange) => "field-error-birth-range",
+        FieldError::Niss(N::Length) => "field-error-niss-length",
+        FieldError::Niss(N::Month) => "field-error-niss-month",
+        FieldError::Niss(N::Day) => "field-error-niss-day",
+        FieldError::Niss(N::Checksum) => "field-error-niss-checksum",
+        FieldError::Language => "field-error-language",
+        FieldError::Phone => "field-error-phone",
+    };
+    Msg::new(id)
+        .arg("field", i18n.tr(field_id(field)))
+        .arg("max", crate::domain::person::MAX_FIELD)
+}
+
+impl From<PersonError> for Failure {
+    fn from(e: PersonError) -> Self {
+        let msg = match e {
+            PersonError::UnknownCode(code) => {
+                Msg::new("person-error-unknown-code").arg("code", code)
+            }
+            PersonError::UnknownMerge(id) => Msg::new("person-error-unknown-merge").arg("id", id),
+            PersonError::SameRecord => Msg::new("person-error-same-record"),
+            PersonError::AlreadyMerged(code) => {
+                Msg::new("person-error-already-merged").arg("code", code)
+            }
+            PersonError::MarkedNotSame(a, b) => Msg::new("person-error-marked-not-same")
+                .arg("a", a)
+                .arg("b", b),
+            PersonError::AlreadyUndone(id) => Msg::new("person-error-already-undone").arg("id", id),
+            PersonError::LaterMerge(id, code) => Msg::new("person-error-later-merge")
+                .arg("id", id)
+                .arg("code", code),
+            PersonError::Store(s) => return Failure::from(s),
+        };
+        Failure::new(exit::REFUSED, msg)
+    }
+}
+
+/// The JSON of a person, as `person add --json` and `person find --json` print it.
+pub fn person_json(p: &Person) -> serde_json::Value {
+    json!({
+        "code": p.code,
+        "display_name": p.display_name(),
+        "given_name": p.given_name,
+        "family_name": p.family_name,
+        "alias": p.alias,
+        "birth": p.birth,
+        "birth_year": p.birth_year,
+        "languages": p.languages,
+        "last_seen": p.last_seen,
+    })
+}
+
+fn print_json(value: &serde_json::Value) {
+    println!(
+        "{}",
+        serde_json::to_string_pretty(value).unwrap_or_default()
+    );
+}
+
+/// Runs one `person` subcommand.
+pub fn run(ctx: &Context, command: PersonCommand) -> Result<(), Failure> {
+    match command {
+        PersonCommand::Add(args) => add(ctx, &args),
+        PersonCommand::Find { query, limit, json } => find(ctx, &query, limit.unwrap_or(10), json),
+        PersonCommand::Merge { keep, other } => {
+            let store = ctx.open_store()?;
+            let id = store.merge(&keep, &other, &os_user(), Local::now().naive_local())?;
+            let (k, o) = (store.person_by_code(&keep)?, store.person_by_code(&other)?);
+            let code = |p: Option<Person>, typed: &str| {
+                p.map(|p| p.code).unwrap_or_else(|| typed.to_string())
+            };
+            println!(
+                "{}",
+                ctx.i18n.render(
+                    &Msg::new("person-merged")
+                        .arg("keep", code(k, &keep))
+                        .arg("other", code(o, &other))
+                        .arg("id", id)
+                )
+            );
+            Ok(())
+        }
+        PersonCommand::Unmerge { merge_id } => {
+            let store = ctx.open_store()?;
+            let (kept, merged) = store.unmerge(merge_id, &os_user(), Local::now().naive_local())?;
+            println!(
+                "{}",
+                ctx.i18n.render(
+                    &Msg::new("person-unmerged")
+                        .arg("id", merge_id)
+                        .arg("keep", kept.code)
+                        .arg("other", merged.code)
+                )
+            );
+            Ok(())
+        }
+        PersonCommand::NotSame { a, b } => {
+            let store = ctx.open_store()?;
+            let (pa, pb) = store.mark_not_same(&a, &b, &os_user(), Local::now().naive_local())?;
+            println!(
+                "{}",
+                ctx.i18n.render(
+                    &Msg::new("person-not-same")
+                        .arg("a", pa.code)
+                        .arg("b", pb.code)
+                )
+            );
+            Ok(())
+        }
+        PersonCommand::Export { .. } => super::not_yet("person export", "feature-staff", ctx),
+    }
+}
+
+fn add(ctx: &Context, args: &PersonAddArgs) -> Result<(), Failure> {
+    let now = Local::now().naive_local();
+    let draft = Draft {
+        given_name: args.name.clone().unwrap_or_default(),
+        alias: args.alias.clone().unwrap_or_default(),
+        birth: args.born.clone().unwrap_or_default(),
+        languages: args.lang.clone().unwrap_or_default(),
+        ..Draft::default()
+    };
+    let fields = draft.check(now.date()).map_err(|errors| {
+        for (field, error) in &errors[1..] {
+            ctx.say(&field_error(&ctx.i18n, *field, *error));
+        }
+        let (field, error) = errors[0];
+        Failure::new(exit::USAGE, field_error(&ctx.i18n, field, error))
+    })?;
+    let store = ctx.open_store()?;
+    let mut rng = fastrand::Rng::new();
+    let person = store.add_person(&fields, &os_user(), now, &mut rng)?;
+    if args.json {
+        print_json(&person_json(&person));
+    } else {
+        println!(
+            "{}",
+            ctx.i18n.render(
+                &Msg::new("person-added")
+                    .arg("code", person.code.as_str())
+                    .arg("name", person.display_name().unwrap_or_default())
+            )
+        );
+    }
+    Ok(())
+}
+
+fn find(ctx: &Context, query: &str, limit: usize, as_json: bool) -> Result<(), Failure> {
+    let store = ctx.open_store()?;
+    let today = day_number(&Local::now().format("%Y-%m-%d").to_string()).unwrap_or(0);
+    let index = Index::build(store.index_rows()?);
+    let hits = index.search(&Query::parse(query), limit.max(1), today);
+    let persons = store.persons(&hits.iter().map(|h| h.id).collect::<Vec<_>>())?;
+    if as_json {
+        let list: Vec<serde_json::Value> = persons
+            .iter()
+            .zip(&hits)
+            .map(|(p, h)| {
+                let mut v = person_json(p);
+                v["score"] = json!(h.score);
+                v
+            })
+            .collect();
+        print_json(&serde_json::Value::Array(list));
+        return Ok(());
+    }
+    if persons.is_empty() {
+        ctx.say(&Msg::new("person-find-none").arg("query", query));
+        return Ok(());
+    }
+    for p in &persons {
+        let name = match (p.display_name(), &p.alias) {
+            (Some(n), Some(a)) if &n != a => format!("{n} «{a}»"),
+            (Some(n), _) => n,
+            (None, _) => "—".into(),
+        };
+        println!(
+            "{}  {:<32}  {:>4}  {:<8}  {}",
+            p.code,
+            crate::text::truncate(&name, 32),
+            p.birth_year
+                .map(|y| y.to_string())
+                .unwrap_or_else(|| "—".into()),
+            p.languages.join(","),
+            p.last_seen.clone().unwrap_or_default()
+        );
+    }
+    Ok(())
+}

@@ -1,0 +1,9 @@
+//! Pure types and rules of the desk: no terminal, no database, no clock.
+
+pub mod birth;
+pub mod code;
+pub mod names;
+pub mod niss;
+
+pub mod person;
+pub mod search;

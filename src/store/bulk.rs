@@ -1,0 +1,86 @@
+//! Fast insertion of many persons and visits in one transaction (`seuil generate`).
+
+use chrono::NaiveDateTime;
+use rusqlite::{Transaction, params};
+
+use super::persons::stamp;
+use super::{Store, StoreResult};
+use crate::domain::names;
+use crate::domain::person::Fields;
+
+/// An open bulk insertion; nothing is visible to other desks until [`Bulk::commit`].
+pub struct Bulk<'a> {
+    tx: Transaction<'a>,
+}
+
+impl Store {
+    /// Starts a bulk insertion.
+    pub fn bulk(&mut self) -> StoreResult<Bulk<'_>> {
+        Ok(Bulk {
+            tx: self.conn.transaction()?,
+        })
+    }
+}
+
+impl Bulk<'_> {
+    /// Inserts a person with a given code; returns the row id, or `None` if the code is taken.
+    pub fn add_person(
+        &self,
+        code: &str,
+        fields: &Fields,
+        at: NaiveDateTime,
+        by: &str,
+    ) -> StoreResult<Option<i64>> {
+        let keys = names::encode(&names::keys(&fields.name_text()));
+        let mut stmt = self.tx.prepare_cached(
+            "INSERT OR IGNORE INTO person (code, given_name, family_name, alias, birth, birth_year,
+                sex, languages, phone, niss, nationality, commune, search_keys, created_at, created_by)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+        )?;
+        let inserted = stmt.execute(params![
+            code,
+            fields.given_name,
+            fields.family_name,
+            fields.alias,
+            fields.birth.map(|b| b.to_string()),
+            fields.birth.map(|b| b.year),
+            fields.sex.map(|s| s.code()),
+            (!fields.languages.is_empty()).then(|| fields.languages.join(",")),
+            fields.phone,
+            fields.niss.as_ref().map(|n| n.digits.as_str()),
+            fields.nationality,
+            fields.commune,
+            keys,
+            stamp(at),
+            by
+        ])?;
+        Ok((inserted == 1).then(|| self.tx.last_insert_rowid()))
+    }
+
+    /// Inserts a visit and keeps the person's last visit day.
+    pub fn add_visit(
+        &self,
+        person_id: i64,
+        at: NaiveDateTime,
+        desk: &str,
+        by: &str,
+    ) -> StoreResult<()> {
+        self.tx
+            .prepare_cached(
+                "INSERT INTO visit (person_id, arrived_at, desk, by) VALUES (?1, ?2, ?3, ?4)",
+            )?
+            .execute(params![person_id, stamp(at), desk, by])?;
+        self.tx
+            .prepare_cached(
+                "UPDATE person SET last_seen = ?1 WHERE id = ?2 AND (last_seen IS NULL OR last_seen < ?1)",
+            )?
+            .execute(params![at.format("%Y-%m-%d").to_string(), person_id])?;
+        Ok(())
+    }
+
+    /// Makes everything visible at once.
+    pub fn commit(self) -> StoreResult<()> {
+        self.tx.commit()?;
+        Ok(())
+    }
+}

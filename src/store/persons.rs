@@ -1,0 +1,350 @@
+//! Persons, visits, merges and not-the-same pairs. One transaction per user action.
+
+use chrono::{NaiveDate, NaiveDateTime};
+use rusqlite::{OptionalExtension, Row, params};
+
+use super::{Store, StoreError, StoreResult};
+use crate::domain::code;
+use crate::domain::names;
+use crate::domain::person::{Fields, Sex};
+use crate::domain::search::Indexed;
+
+/// A person as stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Person {
+    pub id: i64,
+    pub code: String,
+    pub given_name: Option<String>,
+    pub family_name: Option<String>,
+    pub alias: Option<String>,
+    pub birth: Option<String>,
+    pub birth_year: Option<u16>,
+    pub sex: Option<Sex>,
+    pub languages: Vec<String>,
+    pub phone: Option<String>,
+    pub niss: Option<String>,
+    pub nationality: Option<String>,
+    pub commune: Option<String>,
+    pub last_seen: Option<String>,
+    pub merged_into: Option<i64>,
+    pub created_at: String,
+    pub created_by: String,
+}
+
+impl Person {
+    /// Given and family names, or the alias, or nothing (anonymous: show the code).
+    pub fn display_name(&self) -> Option<String> {
+        let full = [&self.given_name, &self.family_name]
+            .into_iter()
+            .flatten()
+            .cloned()
+            .collect::<Vec<_>>()
+            .join(" ");
+        if !full.is_empty() {
+            Some(full)
+        } else {
+            self.alias.clone()
+        }
+    }
+}
+
+/// Why a person operation was refused.
+#[derive(Debug, thiserror::Error)]
+pub enum PersonError {
+    #[error("no person with code {0}")]
+    UnknownCode(String),
+    #[error("no merge number {0}")]
+    UnknownMerge(i64),
+    #[error("a record cannot be merged with itself")]
+    SameRecord,
+    #[error("{0} was already merged into another record")]
+    AlreadyMerged(String),
+    #[error("{0} and {1} were marked as different people")]
+    MarkedNotSame(String, String),
+    #[error("merge {0} was already undone")]
+    AlreadyUndone(i64),
+    #[error("merge {0} is covered by a later merge of {1}")]
+    LaterMerge(i64, String),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl From<rusqlite::Error> for PersonError {
+    fn from(e: rusqlite::Error) -> Self {
+        PersonError::Store(StoreError::Sqlite(e))
+    }
+}
+
+const COLUMNS: &str = "id, code, given_name, family_name, alias, birth, birth_year, sex, languages, \
+     phone, niss, nationality, commune, last_seen, merged_into, created_at, created_by";
+
+fn person_from_row(r: &Row<'_>) -> rusqlite::Result<Person> {
+    let languages: Option<String> = r.get(8)?;
+    let sex: Option<String> = r.get(7)?;
+    Ok(Person {
+        id: r.get(0)?,
+        code: r.get(1)?,
+        given_name: r.get(2)?,
+        family_name: r.get(3)?,
+        alias: r.get(4)?,
+        birth: r.get(5)?,
+        birth_year: r.get(6)?,
+        sex: sex.as_deref().and_then(Sex::parse),
+        languages: languages
+            .map(|l| {
+                l.split(',')
+                    .filter(|s| !s.is_empty())
+                    .map(str::to_string)
+                    .collect()
+            })
+            .unwrap_or_default(),
+        phone: r.get(9)?,
+        niss: r.get(10)?,
+        nationality: r.get(11)?,
+        commune: r.get(12)?,
+        last_seen: r.get(13)?,
+        merged_into: r.get(14)?,
+        created_at: r.get(15)?,
+        created_by: r.get(16)?,
+    })
+}
+
+/// Timestamps as stored: local time, to the second.
+pub fn stamp(at: NaiveDateTime) -> String {
+    at.format("%Y-%m-%d %H:%M:%S").to_string()
+}
+
+/// Days since 1970-01-01 of a stored date (`YYYY-MM-DD…`).
+pub fn day_number(text: &str) -> Option<i32> {
+    let date = NaiveDate::parse_from_str(text.get(..10)?, "%Y-%m-%d").ok()?;
+    Some(date.signed_duration_since(NaiveDate::default()).num_days() as i32)
+}
+
+/// The stored values of a record's fields, in column order (given … commune).
+fn field_values(f: &Fields) -> [(&'static str, Option<String>); 11] {
+    [
+        ("given_name", f.given_name.clone()),
+        ("family_name", f.family_name.clone()),
+        ("alias", f.alias.clone()),
+        ("birth", f.birth.map(|b| b.to_string())),
+        ("birth_year", f.birth.map(|b| b.year.to_string())),
+        ("sex", f.sex.map(|s| s.code().to_string())),
+        (
+            "languages",
+            (!f.languages.is_empty()).then(|| f.languages.join(",")),
+        ),
+        ("phone", f.phone.clone()),
+        ("niss", f.niss.as_ref().map(|n| n.digits.clone())),
+        ("nationality", f.nationality.clone()),
+        ("commune", f.commune.clone()),
+    ]
+}
+
+impl Store {
+    /// Registers a person (every field may be empty) with a new unique code.
+    pub fn add_person(
+        &self,
+        fields: &Fields,
+        by: &str,
+        at: NaiveDateTime,
+        rng: &mut fastrand::Rng,
+    ) -> StoreResult<Person> {
+        let keys = names::encode(&names::keys(&fields.name_text()));
+        let v = field_values(fields);
+        let tx = self.conn.unchecked_transaction()?;
+        let mut id = None;
+        for _ in 0..20 {
+            let code = code::from_draws(|| rng.usize(..));
+            let inserted = tx.execute(
+                "INSERT OR IGNORE INTO person (code, given_name, family_name, alias, birth, birth_year,
+                    sex, languages, phone, niss, nationality, commune, search_keys, created_at, created_by)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+                params![
+                    code, v[0].1, v[1].1, v[2].1, v[3].1, v[4].1, v[5].1, v[6].1, v[7].1, v[8].1,
+                    v[9].1, v[10].1, keys, stamp(at), by
+                ],
+            )?;
+            if inserted == 1 {
+                id = Some(tx.last_insert_rowid());
+                break;
+            }
+        }
+        let id = id.ok_or(StoreError::Sqlite(rusqlite::Error::QueryReturnedNoRows))?;
+        tx.commit()?;
+        self.person(id)?
+            .ok_or(StoreError::Sqlite(rusqlite::Error::QueryReturnedNoRows))
+    }
+
+    /// A person by row id.
+    pub fn person(&self, id: i64) -> StoreResult<Option<Person>> {
+        Ok(self
+            .conn
+            .query_row(
+                &format!("SELECT {COLUMNS} FROM person WHERE id = ?1"),
+                [id],
+                person_from_row,
+            )
+            .optional()?)
+    }
+
+    /// A person by code (typed in any case, with or without the dash).
+    pub fn person_by_code(&self, typed: &str) -> StoreResult<Option<Person>> {
+        let Some(code) = code::normalise(typed) else {
+            return Ok(None);
+        };
+        Ok(self
+            .conn
+            .query_row(
+                &format!("SELECT {COLUMNS} FROM person WHERE code = ?1"),
+                [code],
+                person_from_row,
+            )
+            .optional()?)
+    }
+
+    /// Persons by id, in the order given (missing ids are skipped).
+    pub fn persons(&self, ids: &[i64]) -> StoreResult<Vec<Person>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached(&format!("SELECT {COLUMNS} FROM person WHERE id = ?1"))?;
+        let mut out = Vec::with_capacity(ids.len());
+        for id in ids {
+            if let Some(p) = stmt.query_row([id], person_from_row).optional()? {
+                out.push(p);
+            }
+        }
+        Ok(out)
+    }
+
+    /// Changes a person's fields; each changed field is kept in the history with who and when.
+    pub fn update_person(
+        &self,
+        id: i64,
+        fields: &Fields,
+        by: &str,
+        at: NaiveDateTime,
+    ) -> StoreResult<usize> {
+        let tx = self.conn.unchecked_transaction()?;
+        let mut changed = 0;
+        for (column, new) in field_values(fields) {
+            let old: Option<String> = tx.query_row(
+                &format!("SELECT CAST({column} AS TEXT) FROM person WHERE id = ?1"),
+                [id],
+                |r| r.get(0),
+            )?;
+            if old != new {
+                tx.execute(
+                    &format!("UPDATE person SET {column} = ?1 WHERE id = ?2"),
+                    params![new, id],
+                )?;
+                tx.execute(
+                    "INSERT INTO person_change (person_id, at, by, field, old_value, new_value)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                    params![id, stamp(at), by, column, old, new],
+                )?;
+                changed += 1;
+            }
+        }
+        refresh_search_keys(&tx, id)?;
+        tx.commit()?;
+        Ok(changed)
+    }
+
+    /// Records that a person came; returns the visit id.
+    pub fn record_visit(
+        &self,
+        person_id: i64,
+        desk: Option<&str>,
+        by: &str,
+        at: NaiveDateTime,
+    ) -> StoreResult<i64> {
+        let tx = self.conn.unchecked_transaction()?;
+        tx.execute(
+            "INSERT INTO visit (person_id, arrived_at, desk, by) VALUES (?1, ?2, ?3, ?4)",
+            params![person_id, stamp(at), desk, by],
+        )?;
+        let visit = tx.last_insert_rowid();
+        tx.execute(
+            "UPDATE person SET last_seen = ?1 WHERE id = ?2 AND (last_seen IS NULL OR last_seen < ?1)",
+            params![at.format("%Y-%m-%d").to_string(), person_id],
+        )?;
+        tx.commit()?;
+        Ok(visit)
+    }
+
+    /// Number of visits of a person.
+    pub fn visit_count(&self, person_id: i64) -> StoreResult<i64> {
+        Ok(self.conn.query_row(
+            "SELECT count(*) FROM visit WHERE person_id = ?1",
+            [person_id],
+            |r| r.get(0),
+        )?)
+    }
+
+    /// What the search index needs of every active person.
+    pub fn index_rows(&self) -> StoreResult<Vec<Indexed>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT id, code, birth_year, last_seen, search_keys FROM person WHERE merged_into IS NULL",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            let seen: Option<String> = r.get(3)?;
+            let keys: String = r.get(4)?;
+            Ok(Indexed {
+                id: r.get(0)?,
+                code: r.get(1)?,
+                birth_year: r.get(2)?,
+                last_seen_day: seen.as_deref().and_then(day_number),
+                keys: names::decode(&keys),
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// The index entry of one person (after an edit or a merge).
+    pub fn index_row(&self, id: i64) -> StoreResult<Option<Indexed>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT id, code, birth_year, last_seen, search_keys FROM person
+                 WHERE id = ?1 AND merged_into IS NULL",
+                [id],
+                |r| {
+                    let seen: Option<String> = r.get(3)?;
+                    let keys: String = r.get(4)?;
+                    Ok(Indexed {
+                        id: r.get(0)?,
+                        code: r.get(1)?,
+                        birth_year: r.get(2)?,
+                        last_seen_day: seen.as_deref().and_then(day_number),
+                        keys: names::decode(&keys),
+                    })
+                },
+            )
+            .optional()?)
+    }
+}
+
+/// Recomputes a person's search keys from their names and those of records merged into them.
+pub(super) fn refresh_search_keys(conn: &rusqlite::Connection, id: i64) -> rusqlite::Result<()> {
+    let mut texts: Vec<String> = Vec::new();
+    let mut stack = vec![id];
+    while let Some(current) = stack.pop() {
+        let names: (Option<String>, Option<String>, Option<String>) = conn.query_row(
+            "SELECT given_name, family_name, alias FROM person WHERE id = ?1",
+            [current],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )?;
+        texts.extend([names.0, names.1, names.2].into_iter().flatten());
+        let mut stmt = conn.prepare_cached("SELECT id FROM person WHERE merged_into = ?1")?;
+        let merged: Vec<i64> = stmt
+            .query_map([current], |r| r.get(0))?
+            .collect::<Result<_, _>>()?;
+        stack.extend(merged);
+    }
+    let keys = names::encode(&names::keys(&texts.join(" ")));
+    conn.execute(
+        "UPDATE person SET search_keys = ?1 WHERE id = ?2",
+        params![keys, id],
+    )?;
+    Ok(())
+}

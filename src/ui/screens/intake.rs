@@ -1,0 +1,159 @@
+//! The intake screen: the search line, the ranked list of matching persons, what just happened.
+
+use ratatui::Frame;
+use ratatui::layout::{Alignment, Constraint, Layout, Margin, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+
+use crate::app::State;
+use crate::i18n::{I18n, Msg};
+use crate::store::Person;
+use crate::text::{truncate, width};
+use crate::ui::theme::Theme;
+use crate::ui::widgets;
+
+/// Column widths: code, birth year, languages, last visit; the name takes the rest.
+const CODE: usize = 6;
+const BORN: usize = 4;
+const LANGS: usize = 8;
+const LAST: usize = 10;
+
+fn pad(text: &str, cells: usize) -> String {
+    let t = truncate(text, cells);
+    let fill = cells.saturating_sub(width(&t));
+    format!("{t}{}", " ".repeat(fill))
+}
+
+/// A stored date (`YYYY-MM-DD`) as the interface language writes it.
+pub fn short_date(i18n: &I18n, stored: &str) -> String {
+    let parts: Vec<&str> = stored.get(..10).unwrap_or("").split('-').collect();
+    match parts.as_slice() {
+        [y, m, d] => i18n.render(
+            &Msg::new("date-short")
+                .arg("day", *d)
+                .arg("month", *m)
+                .arg("year", *y),
+        ),
+        _ => String::new(),
+    }
+}
+
+/// Name, then alias in «» when both are known; `—` for an anonymous record.
+pub fn shown_name(p: &Person, i18n: &I18n) -> String {
+    match (p.display_name(), &p.alias) {
+        (Some(n), Some(a)) if &n != a => format!("{n} «{a}»"),
+        (Some(n), _) => n,
+        (None, _) => format!("({})", i18n.tr("intake-anonymous")),
+    }
+}
+
+fn row(p: &Person, name_cells: usize, i18n: &I18n) -> String {
+    let born = p
+        .birth_year
+        .map(|y| y.to_string())
+        .unwrap_or_else(|| "—".into());
+    let last = p
+        .last_seen
+        .as_deref()
+        .map(|d| short_date(i18n, d))
+        .unwrap_or_default();
+    format!(
+        "{}  {}  {}  {}  {}",
+        pad(&p.code, CODE),
+        pad(&shown_name(p, i18n), name_cells),
+        pad(&born, BORN),
+        pad(&p.languages.join(","), LANGS),
+        pad(&last, LAST)
+    )
+}
+
+/// Draws the intake screen; returns where the cursor goes.
+pub fn render(
+    frame: &mut Frame,
+    area: Rect,
+    state: &State,
+    i18n: &I18n,
+    theme: &Theme,
+) -> Option<(u16, u16)> {
+    if let Some(form) = &state.intake.form {
+        return super::form::render(frame, area, form, &state.intake.results, i18n, theme);
+    }
+    let area = area.inner(Margin::new(1, 0));
+    let [label, field, header, list, status] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Min(1),
+        Constraint::Length(2),
+    ])
+    .areas(area);
+    let intake = &state.intake;
+    frame.render_widget(
+        Paragraph::new(Line::styled(i18n.tr("intake-search-label"), theme.title)),
+        label,
+    );
+    let count = match intake.registered {
+        Some(n) => i18n.render(&Msg::new("intake-registered-count").arg("count", n)),
+        None => i18n.tr("intake-loading"),
+    };
+    frame.render_widget(
+        Paragraph::new(Line::styled(count, theme.dim)).alignment(Alignment::Right),
+        label,
+    );
+    let cursor = widgets::text_field(
+        frame,
+        field,
+        &intake.search,
+        &i18n.tr("intake-search-placeholder"),
+        theme,
+    );
+
+    let name_cells = usize::from(area.width)
+        .saturating_sub(CODE + BORN + LANGS + LAST + 8)
+        .max(8);
+    if !intake.results.is_empty() {
+        let head = format!(
+            "{}  {}  {}  {}  {}",
+            pad(&i18n.tr("intake-col-code"), CODE),
+            pad(&i18n.tr("intake-col-name"), name_cells),
+            pad(&i18n.tr("intake-col-born"), BORN),
+            pad(&i18n.tr("intake-col-languages"), LANGS),
+            pad(&i18n.tr("intake-col-last-visit"), LAST)
+        );
+        frame.render_widget(Paragraph::new(Line::styled(head, theme.dim)), header);
+        let lines: Vec<Line> = intake
+            .results
+            .iter()
+            .take(usize::from(list.height))
+            .enumerate()
+            .map(|(i, p)| {
+                let style = if i == intake.selected {
+                    theme.selected
+                } else {
+                    Default::default()
+                };
+                Line::from(Span::styled(row(p, name_cells, i18n), style))
+            })
+            .collect();
+        frame.render_widget(Paragraph::new(lines), list);
+    } else {
+        let text = if intake.search.text().trim().is_empty() {
+            vec![Line::styled(i18n.tr("intake-empty-hint"), theme.dim)]
+        } else if intake.results_for == intake.search.text() {
+            vec![
+                Line::raw(i18n.render(&Msg::new("intake-none").arg("query", intake.search.text()))),
+                Line::styled(i18n.tr("intake-none-hint"), theme.dim),
+            ]
+        } else {
+            Vec::new()
+        };
+        frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), list);
+    }
+    if let Some(msg) = &intake.status {
+        frame.render_widget(
+            Paragraph::new(Line::styled(i18n.render(msg), theme.title)).wrap(Wrap { trim: true }),
+            status,
+        );
+    }
+    Some(cursor)
+}

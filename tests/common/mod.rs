@@ -1,0 +1,102 @@
+//! A desk driven like a person would: keys in, effects carried out on an in-memory register.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, dead_code)]
+
+use chrono::{NaiveDate, NaiveDateTime};
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use seuil::app::effects::Services;
+use seuil::app::{Message, State};
+use seuil::domain::person::Draft;
+use seuil::i18n::{I18n, Lang};
+use seuil::store::Store;
+
+pub fn now() -> NaiveDateTime {
+    NaiveDate::from_ymd_opt(2026, 11, 23)
+        .unwrap()
+        .and_hms_opt(9, 30, 0)
+        .unwrap()
+}
+
+pub struct Desk {
+    pub state: State,
+    pub services: Services,
+    pub i18n: I18n,
+}
+
+/// A few people as they reach a Brussels desk: spellings, scripts, an alias, an anonymous one.
+pub const REGISTER: &[(&str, &str, &str, &str)] = &[
+    ("Mohamed Benali", "", "1987", "ar,fr"),
+    ("Muhammad", "Le Grand", "1990-04", "ar"),
+    ("محمد الأمين", "", "1995", "ar"),
+    ("Tesfay Gebremedhin", "", "1990", "ti,en"),
+    ("ተስፋይ ሃይለ", "", "", "ti"),
+    ("Łukasz Kowalski", "Polak", "1979-03-09", "pl"),
+    ("Fatima Zahra El Idrissi", "", "", "ar,fr"),
+    ("", "", "", ""),
+];
+
+impl Desk {
+    pub fn empty(lang: Lang) -> Desk {
+        let mut state = State::new(lang, now(), (80, 24));
+        state.site_name = Some("Gare du Midi".into());
+        state.desk_name = Some("1".into());
+        let services = Services::new(
+            Store::open_in_memory().unwrap(),
+            Some("1".into()),
+            "test".into(),
+        );
+        Desk {
+            state,
+            services,
+            i18n: I18n::new(lang),
+        }
+    }
+
+    pub fn with_register(lang: Lang) -> Desk {
+        let mut desk = Desk::empty(lang);
+        let mut rng = fastrand::Rng::with_seed(11);
+        for (i, (name, alias, born, langs)) in REGISTER.iter().enumerate() {
+            let fields = Draft {
+                given_name: name.to_string(),
+                alias: alias.to_string(),
+                birth: born.to_string(),
+                languages: langs.to_string(),
+                ..Draft::default()
+            }
+            .check(now().date())
+            .unwrap();
+            let at = now() - chrono::Duration::days(30 - i as i64);
+            let p = desk
+                .services
+                .store
+                .add_person(&fields, "test", at, &mut rng)
+                .unwrap();
+            desk.services
+                .store
+                .record_visit(p.id, Some("1"), "test", at)
+                .unwrap();
+        }
+        let n = desk.services.load_index_now().unwrap();
+        desk.send(Message::IndexReady(n));
+        desk
+    }
+
+    pub fn send(&mut self, message: Message) {
+        seuil::tui::dispatch(&mut self.state, &mut self.services, &mut self.i18n, message);
+    }
+
+    pub fn key(&mut self, key: KeyEvent) {
+        self.send(Message::Key(key));
+    }
+}
+
+pub fn keys(desk: &mut Desk, codes: &[KeyCode]) {
+    for code in codes {
+        desk.key(KeyEvent::new(*code, KeyModifiers::NONE));
+    }
+}
+
+pub fn typed(desk: &mut Desk, text: &str) {
+    for c in text.chars() {
+        keys(desk, &[KeyCode::Char(c)]);
+    }
+}
