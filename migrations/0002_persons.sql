@@ -21,7 +21,25 @@ CREATE TABLE person (
     created_at   TEXT NOT NULL,
     created_by   TEXT NOT NULL
 ) STRICT;
-CREATE INDEX person_active ON person(merged_into) WHERE merged_into IS NULL;
+-- Everything a search reads, so that one pass over 100,000 persons reads only this index.
+CREATE INDEX person_search ON person(merged_into, id, code, birth_year, last_seen, search_keys);
+
+CREATE INDEX person_birth_year ON person(birth_year);
+
+-- The distinct words of all names (names::record_keys), and which active person carries which:
+-- a one-shot search scores the distinct words and reads only the persons of matching words.
+CREATE TABLE name_word (
+    id        INTEGER PRIMARY KEY,
+    fold      TEXT NOT NULL UNIQUE,
+    skeleton  TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE person_word (
+    word_id    INTEGER NOT NULL REFERENCES name_word(id),
+    person_id  INTEGER NOT NULL REFERENCES person(id),
+    PRIMARY KEY (word_id, person_id)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX person_word_person ON person_word(person_id);
 
 CREATE TABLE person_change (
     id         INTEGER PRIMARY KEY,

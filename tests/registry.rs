@@ -240,3 +240,63 @@ fn names_of_a_merged_record_still_find_the_kept_one() {
     let hits = index.search(&Query::parse("grand"), 5, 0);
     assert_eq!(hits.iter().map(|h| h.id).collect::<Vec<_>>(), vec![a.id]);
 }
+
+#[test]
+fn database_search_agrees_with_the_desk_index_through_edits_and_merges() {
+    let s = Store::open_in_memory().unwrap();
+    let mut rng = fastrand::Rng::with_seed(8);
+    let mut codes = Vec::new();
+    for (name, born) in [
+        ("Mohamed Benali", "1987"),
+        ("Muhammad Ben Ali", "1990"),
+        ("محمد الأمين", "1995"),
+        ("Tesfay Gebremedhin Haile", ""),
+        ("ተስፋይ ገብረ", "2001"),
+        ("Łukasz Kowalski", "1979"),
+        ("Ahmed Tazi", "1987"),
+    ] {
+        let p = s
+            .add_person(&fields(name, born), "t", at(1, 9), &mut rng)
+            .unwrap();
+        s.record_visit(p.id, None, "t", at(2 + codes.len() as u32, 9))
+            .unwrap();
+        codes.push(p.code);
+    }
+    let check = |label: &str| {
+        let index = Index::build(s.index_rows().unwrap());
+        for q in [
+            "moh",
+            "ben ali",
+            "محمد",
+            "ተስፋይ",
+            "kowalsky",
+            "moh 1987",
+            "1987",
+            "tesfai haile",
+            "zzz",
+            &codes[1],
+        ] {
+            let query = Query::parse(q);
+            assert_eq!(
+                s.find(&query, 10, 20_000).unwrap(),
+                index.search(&query, 10, 20_000),
+                "{label}: {q}"
+            );
+        }
+    };
+    check("registered");
+    let mut changed = fields("Ahmed Tazi Benali", "1987");
+    changed.alias = Some("Le Grand".into());
+    s.update_person(
+        s.person_by_code(&codes[6]).unwrap().unwrap().id,
+        &changed,
+        "t",
+        at(3, 9),
+    )
+    .unwrap();
+    check("edited");
+    let m = s.merge(&codes[0], &codes[1], "t", at(4, 9)).unwrap();
+    check("merged");
+    s.unmerge(m, "t", at(5, 9)).unwrap();
+    check("unmerged");
+}

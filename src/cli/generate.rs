@@ -19,6 +19,7 @@ use crate::domain::code;
 use crate::domain::niss::Niss;
 use crate::domain::person::{Fields, Sex};
 use crate::i18n::Msg;
+use crate::store::{Store, StoreResult};
 use pools::{ALIASES, ORIGINS, Origin};
 
 /// Most persons one run creates.
@@ -88,7 +89,7 @@ fn niss(rng: &mut fastrand::Rng, b: &Birth) -> Option<Niss> {
 }
 
 /// Builds the fields of one person; `variant` picks spellings (a duplicate uses another one).
-fn fields(rng: &mut fastrand::Rng, m: &Made, today: NaiveDate) -> Fields {
+fn fields(rng: &mut fastrand::Rng, m: &Made) -> Fields {
     let o: &Origin = &ORIGINS[m.origin];
     let spell = |rng: &mut fastrand::Rng, variants: &[&str]| -> String {
         // Most people keep the common spelling; a third of the time another one reaches the desk.
@@ -163,41 +164,27 @@ fn fields(rng: &mut fastrand::Rng, m: &Made, today: NaiveDate) -> Fields {
         ),
         _ => None,
     };
-    let _ = today;
     f
 }
 
-/// Runs `seuil generate`.
-pub fn run(ctx: &Context, args: &GenerateArgs) -> Result<(), Failure> {
-    if args.persons == 0 || args.persons > MAX_PERSONS {
-        return Err(Failure::new(
-            exit::USAGE,
-            Msg::new("cli-error-invalid-value")
-                .arg("arg", "--persons")
-                .arg("value", args.persons.to_string()),
-        ));
-    }
-    let started = Instant::now();
-    let seed = args.seed.unwrap_or(1);
-    let days = i64::from(args.days.unwrap_or(90).clamp(1, 3650));
+/// Fills `store` with `persons` synthetic persons and their visits over the last `days` days;
+/// the same seed gives the same persons. Returns the number of visits. `progress` is told how
+/// many persons are done, every thousand.
+pub fn populate(
+    store: &mut Store,
+    persons: u32,
+    days: i64,
+    seed: u64,
+    now: NaiveDateTime,
+    progress: &dyn Fn(u64),
+) -> StoreResult<u64> {
     let mut rng = fastrand::Rng::with_seed(seed);
-    let now = Local::now().naive_local();
     let today = now.date();
-    let mut store = ctx.open_store()?;
-    let bar = if std::io::stderr().is_terminal() {
-        let bar = indicatif::ProgressBar::new(u64::from(args.persons));
-        if let Ok(style) = indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} {eta}") {
-            bar.set_style(style);
-        }
-        bar
-    } else {
-        indicatif::ProgressBar::hidden()
-    };
     let by = "generate";
     let bulk = store.bulk()?;
-    let mut made: Vec<Made> = Vec::with_capacity(args.persons as usize);
+    let mut made: Vec<Made> = Vec::with_capacity(persons as usize);
     let mut visits = 0u64;
-    for i in 0..args.persons {
+    for i in 0..persons {
         let anonymous = rng.u32(..100) < 5;
         let m = if i > 20 && rng.u32(..100) < 3 {
             // A real duplicate: the same person registered again, another spelling may reach the desk.
@@ -228,7 +215,7 @@ pub fn run(ctx: &Context, args: &GenerateArgs) -> Result<(), Failure> {
         let f = if anonymous {
             Fields::default()
         } else {
-            fields(&mut rng, &m, today)
+            fields(&mut rng, &m)
         };
         let created: NaiveDateTime =
             now - Duration::days(days + rng.i64(0..365)) - Duration::minutes(rng.i64(0..600));
@@ -254,10 +241,42 @@ pub fn run(ctx: &Context, args: &GenerateArgs) -> Result<(), Failure> {
             visits += 1;
         }
         if i % 1000 == 0 {
-            bar.set_position(u64::from(i));
+            progress(u64::from(i));
         }
     }
     bulk.commit()?;
+    Ok(visits)
+}
+
+/// Runs `seuil generate`.
+pub fn run(ctx: &Context, args: &GenerateArgs) -> Result<(), Failure> {
+    if args.persons == 0 || args.persons > MAX_PERSONS {
+        return Err(Failure::new(
+            exit::USAGE,
+            Msg::new("cli-error-invalid-value")
+                .arg("arg", "--persons")
+                .arg("value", args.persons.to_string()),
+        ));
+    }
+    let started = Instant::now();
+    let mut store = ctx.open_store()?;
+    let bar = if std::io::stderr().is_terminal() {
+        let bar = indicatif::ProgressBar::new(u64::from(args.persons));
+        if let Ok(style) = indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} {eta}") {
+            bar.set_style(style);
+        }
+        bar
+    } else {
+        indicatif::ProgressBar::hidden()
+    };
+    let visits = populate(
+        &mut store,
+        args.persons,
+        i64::from(args.days.unwrap_or(90).clamp(1, 3650)),
+        args.seed.unwrap_or(1),
+        Local::now().naive_local(),
+        &|done| bar.set_position(done),
+    )?;
     bar.finish_and_clear();
     println!(
         "{}",

@@ -2,7 +2,7 @@
 //! `domain` and `store`.
 
 pub mod args;
-mod generate;
+pub mod generate;
 mod localise;
 pub mod person;
 

@@ -6,7 +6,7 @@ use serde_json::json;
 use super::args::{PersonAddArgs, PersonCommand};
 use super::{Context, Failure, exit};
 use crate::domain::person::{Draft, Field, FieldError};
-use crate::domain::search::{Index, Query};
+use crate::domain::search::Query;
 use crate::i18n::{I18n, Msg};
 use crate::store::persons::day_number;
 use crate::store::{Person, PersonError};
@@ -193,8 +193,8 @@ fn add(ctx: &Context, args: &PersonAddArgs) -> Result<(), Failure> {
 fn find(ctx: &Context, query: &str, limit: usize, as_json: bool) -> Result<(), Failure> {
     let store = ctx.open_store()?;
     let today = day_number(&Local::now().format("%Y-%m-%d").to_string()).unwrap_or(0);
-    let index = Index::build(store.index_rows()?);
-    let hits = index.search(&Query::parse(query), limit.max(1), today);
+    // Straight from the word tables: faster for one query than building the desk's index.
+    let hits = store.find(&Query::parse(query), limit.max(1), today)?;
     let persons = store.persons(&hits.iter().map(|h| h.id).collect::<Vec<_>>())?;
     if as_json {
         let list: Vec<serde_json::Value> = persons

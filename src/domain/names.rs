@@ -19,6 +19,10 @@ pub struct TokenKey {
 }
 
 const ARTICLES: &[&str] = &["al", "el", "ul", "l"];
+/// "son of", "father of": written joined or apart (`Benali`, `Ben Ali`, `بن علي`).
+const PARTICLES: &[&str] = &[
+    "ben", "bin", "ibn", "bn", "ould", "wad", "abu", "abou", "bou",
+];
 const ABD: &[&str] = &[
     "abd", "abdel", "abdul", "abdal", "abdoul", "abdou", "abdu", "bd",
 ];
@@ -81,10 +85,27 @@ pub fn skeleton(fold: &str) -> String {
     out
 }
 
-/// The keys of a whole name (given names, family name, alias: any text), in order.
+/// The keys of what was typed in a search: a particle is joined to the next word
+/// (`ben ali` → `benali`), so it finds both `Benali` and `Ben Ali`.
 pub fn keys(text: &str) -> Vec<TokenKey> {
+    build(text, false)
+}
+
+/// The keys of a stored name: as [`keys`], plus the word after a particle on its own, so that
+/// `Ben Ali` is also found by `ali`.
+pub fn record_keys(text: &str) -> Vec<TokenKey> {
+    build(text, true)
+}
+
+fn key(fold: String) -> TokenKey {
+    let skeleton = skeleton(&fold);
+    TokenKey { fold, skeleton }
+}
+
+fn build(text: &str, record: bool) -> Vec<TokenKey> {
     let mut out: Vec<TokenKey> = Vec::new();
     let mut pending_abd = false;
+    let mut pending_particle: Option<String> = None;
     for word in words(text) {
         let f = fold(word);
         if f.is_empty() || ARTICLES.contains(&f.as_str()) {
@@ -94,7 +115,16 @@ pub fn keys(text: &str) -> Vec<TokenKey> {
             pending_abd = true;
             continue;
         }
-        let f = if pending_abd {
+        if PARTICLES.contains(&f.as_str()) && pending_particle.is_none() {
+            pending_particle = Some(f);
+            continue;
+        }
+        let f = if let Some(particle) = pending_particle.take() {
+            if record {
+                out.push(key(f.clone()));
+            }
+            format!("{particle}{f}")
+        } else if pending_abd {
             pending_abd = false;
             format!("abd{f}")
         } else if let Some(rest) = ABD[1..6]
@@ -106,8 +136,10 @@ pub fn keys(text: &str) -> Vec<TokenKey> {
         } else {
             f
         };
-        let skeleton = skeleton(&f);
-        out.push(TokenKey { fold: f, skeleton });
+        out.push(key(f));
+    }
+    if let Some(particle) = pending_particle {
+        out.push(key(particle));
     }
     if pending_abd {
         out.push(TokenKey {

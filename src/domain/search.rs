@@ -96,6 +96,65 @@ pub fn word_score(q: &TokenKey, n: &TokenKey) -> u32 {
     0
 }
 
+/// A candidate with its final score and last visit day, for ordering.
+type Ranked = (u32, i32, i64);
+
+/// The final score of a person whose name matched with `score`: the birth year narrows (a
+/// different known year excludes), recent visitors come first among equals.
+fn ranked(
+    query: &Query,
+    score: u32,
+    id: i64,
+    birth_year: Option<u16>,
+    seen: Option<i32>,
+    today: i32,
+) -> Option<Ranked> {
+    let mut score = score;
+    if let Some(y) = query.year {
+        match birth_year {
+            Some(b) if b == y => score += 30,
+            Some(_) => return None,
+            None => {}
+        }
+    }
+    let seen = seen.unwrap_or(i32::MIN);
+    score += match today.saturating_sub(seen) {
+        0..=30 => 5,
+        31..=365 => 2,
+        _ => 0,
+    };
+    Some((score, seen, id))
+}
+
+/// The `limit` best candidates, best first: score, then most recent visit, then oldest record.
+fn best(mut hits: Vec<Ranked>, limit: usize) -> Vec<Hit> {
+    let key = |h: &Ranked| (std::cmp::Reverse(h.0), std::cmp::Reverse(h.1), h.2);
+    if hits.len() > limit && limit > 0 {
+        hits.select_nth_unstable_by_key(limit - 1, key);
+        hits.truncate(limit);
+    }
+    hits.sort_unstable_by_key(key);
+    hits.truncate(limit);
+    hits.into_iter()
+        .map(|(score, _, id)| Hit { id, score })
+        .collect()
+}
+
+/// Ranks candidates found elsewhere (the database's word tables) exactly as [`Index::search`]
+/// does: `(id, name score, birth year, last visit day)`.
+pub fn rank(
+    query: &Query,
+    candidates: impl IntoIterator<Item = (i64, u32, Option<u16>, Option<i32>)>,
+    limit: usize,
+    today: i32,
+) -> Vec<Hit> {
+    let hits = candidates
+        .into_iter()
+        .filter_map(|(id, score, year, seen)| ranked(query, score, id, year, seen, today))
+        .collect();
+    best(hits, limit)
+}
+
 /// The search index of the active (not merged) persons.
 #[derive(Debug, Default, Clone)]
 pub struct Index {

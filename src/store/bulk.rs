@@ -31,7 +31,8 @@ impl Bulk<'_> {
         at: NaiveDateTime,
         by: &str,
     ) -> StoreResult<Option<i64>> {
-        let keys = names::encode(&names::keys(&fields.name_text()));
+        let words = names::record_keys(&fields.name_text());
+        let keys = names::encode(&words);
         let mut stmt = self.tx.prepare_cached(
             "INSERT OR IGNORE INTO person (code, given_name, family_name, alias, birth, birth_year,
                 sex, languages, phone, niss, nationality, commune, search_keys, created_at, created_by)
@@ -54,7 +55,12 @@ impl Bulk<'_> {
             stamp(at),
             by
         ])?;
-        Ok((inserted == 1).then(|| self.tx.last_insert_rowid()))
+        if inserted == 0 {
+            return Ok(None);
+        }
+        let id = self.tx.last_insert_rowid();
+        super::persons::write_words(&self.tx, id, &words)?;
+        Ok(Some(id))
     }
 
     /// Inserts a visit and keeps the person's last visit day.

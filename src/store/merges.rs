@@ -5,7 +5,7 @@ use chrono::NaiveDateTime;
 use rusqlite::{OptionalExtension, params};
 
 use super::Store;
-use super::persons::{Person, PersonError, refresh_search_keys, stamp};
+use super::persons::{Person, PersonError, forget_words, refresh_search_keys, stamp};
 use crate::domain::names;
 use crate::domain::search::{Index, Query};
 
@@ -54,6 +54,7 @@ impl Store {
             "UPDATE person SET merged_into = ?1 WHERE id = ?2",
             params![kept.id, merged.id],
         )?;
+        forget_words(&tx, merged.id)?;
         tx.execute(
             "UPDATE person SET last_seen = (SELECT max(substr(arrived_at, 1, 10)) FROM visit WHERE person_id = ?1)
              WHERE id = ?1 AND EXISTS (SELECT 1 FROM visit WHERE person_id = ?1)",
@@ -113,6 +114,7 @@ impl Store {
             "UPDATE person SET merged_into = NULL WHERE id = ?1",
             [merged_id],
         )?;
+        refresh_search_keys(&tx, merged_id)?;
         let last_seen = before
             .get("last_seen")
             .and_then(|v| v.as_str())

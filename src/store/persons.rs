@@ -116,7 +116,16 @@ pub fn stamp(at: NaiveDateTime) -> String {
 
 /// Days since 1970-01-01 of a stored date (`YYYY-MM-DD…`).
 pub fn day_number(text: &str) -> Option<i32> {
-    let date = NaiveDate::parse_from_str(text.get(..10)?, "%Y-%m-%d").ok()?;
+    let b = text.as_bytes();
+    if b.len() < 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| -> Option<u32> {
+        b[r].iter().try_fold(0u32, |acc, d| {
+            d.is_ascii_digit().then(|| acc * 10 + u32::from(d - b'0'))
+        })
+    };
+    let date = NaiveDate::from_ymd_opt(num(0..4)? as i32, num(5..7)?, num(8..10)?)?;
     Some(date.signed_duration_since(NaiveDate::default()).num_days() as i32)
 }
 
@@ -149,7 +158,8 @@ impl Store {
         at: NaiveDateTime,
         rng: &mut fastrand::Rng,
     ) -> StoreResult<Person> {
-        let keys = names::encode(&names::keys(&fields.name_text()));
+        let words = names::record_keys(&fields.name_text());
+        let keys = names::encode(&words);
         let v = field_values(fields);
         let tx = self.conn.unchecked_transaction()?;
         let mut id = None;
@@ -170,6 +180,7 @@ impl Store {
             }
         }
         let id = id.ok_or(StoreError::Sqlite(rusqlite::Error::QueryReturnedNoRows))?;
+        write_words(&tx, id, &words)?;
         tx.commit()?;
         self.person(id)?
             .ok_or(StoreError::Sqlite(rusqlite::Error::QueryReturnedNoRows))
@@ -204,6 +215,8 @@ impl Store {
 
     /// Persons by id, in the order given (missing ids are skipped).
     pub fn persons(&self, ids: &[i64]) -> StoreResult<Vec<Person>> {
+        // One read transaction for all of them: the file is locked once.
+        let tx = self.conn.unchecked_transaction()?;
         let mut stmt = self
             .conn
             .prepare_cached(&format!("SELECT {COLUMNS} FROM person WHERE id = ?1"))?;
@@ -213,6 +226,8 @@ impl Store {
                 out.push(p);
             }
         }
+        drop(stmt);
+        tx.commit()?;
         Ok(out)
     }
 
@@ -341,10 +356,37 @@ pub(super) fn refresh_search_keys(conn: &rusqlite::Connection, id: i64) -> rusql
             .collect::<Result<_, _>>()?;
         stack.extend(merged);
     }
-    let keys = names::encode(&names::keys(&texts.join(" ")));
+    let keys = names::record_keys(&texts.join(" "));
     conn.execute(
         "UPDATE person SET search_keys = ?1 WHERE id = ?2",
-        params![keys, id],
+        params![names::encode(&keys), id],
     )?;
+    write_words(conn, id, &keys)
+}
+
+/// Replaces the words a person is found by (`name_word`, `person_word`).
+pub(super) fn write_words(
+    conn: &rusqlite::Connection,
+    id: i64,
+    keys: &[names::TokenKey],
+) -> rusqlite::Result<()> {
+    forget_words(conn, id)?;
+    let mut word = conn.prepare_cached(
+        "INSERT INTO name_word (fold, skeleton) VALUES (?1, ?2)
+         ON CONFLICT (fold) DO UPDATE SET skeleton = excluded.skeleton RETURNING id",
+    )?;
+    let mut link = conn
+        .prepare_cached("INSERT OR IGNORE INTO person_word (word_id, person_id) VALUES (?1, ?2)")?;
+    for k in keys {
+        let word_id: i64 = word.query_row(params![k.fold, k.skeleton], |r| r.get(0))?;
+        link.execute(params![word_id, id])?;
+    }
+    Ok(())
+}
+
+/// Forgets the words of a person (merged into another record).
+pub(super) fn forget_words(conn: &rusqlite::Connection, id: i64) -> rusqlite::Result<()> {
+    conn.prepare_cached("DELETE FROM person_word WHERE person_id = ?1")?
+        .execute([id])?;
     Ok(())
 }

@@ -84,3 +84,18 @@ fn emoji_and_control_characters_do_not_break_keys() {
             .all(|t| t.fold.chars().all(|c| c.is_ascii_alphanumeric()))
     );
 }
+
+#[test]
+fn ben_ali_and_benali_meet() {
+    let record = record_keys("Mohamed Ben Ali");
+    let folds: Vec<&str> = record.iter().map(|k| k.fold.as_str()).collect();
+    assert_eq!(folds, vec!["mohamed", "ali", "benali"]);
+    assert_eq!(keys("ben ali")[0].fold, "benali");
+    assert_eq!(keys("Benali")[0].fold, "benali");
+    assert_eq!(skel("بن علي"), skel("Benali"));
+    assert_eq!(
+        keys("Ben")[0].fold,
+        "ben",
+        "a lone particle stays searchable"
+    );
+}

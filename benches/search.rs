@@ -1,0 +1,95 @@
+//! Per-keystroke search on 100,000 generated persons: every prefix of what a reception worker
+//! types, as the desk does it (index search + fetching the rows shown). Prints percentiles.
+//!
+//! `cargo bench --bench search` (set SEUIL_BENCH_PERSONS to change the population).
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use std::time::{Duration, Instant};
+
+use seuil::app::intake::RESULTS;
+use seuil::domain::search::{Index, Query};
+use seuil::store::Store;
+
+const TYPED: &[&str] = &[
+    "mohamed benali",
+    "moh 1987",
+    "tesfaye gebremedhin",
+    "Abdelkader",
+    "kowalsky",
+    "Lukasz",
+    "محمد",
+    "ተስፋይ",
+    "fatima el idrissi",
+    "rasta",
+    "Yohannes",
+    "abdi warsame",
+    "popescu ion",
+];
+
+fn percentile(sorted: &[Duration], p: f64) -> Duration {
+    sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
+}
+
+fn main() {
+    let persons: u32 = std::env::var("SEUIL_BENCH_PERSONS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(100_000);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bench.db");
+    let now = chrono::Local::now().naive_local();
+    let mut store = Store::open(&path).unwrap();
+    let t = Instant::now();
+    seuil::cli::generate::populate(&mut store, persons, 90, 7, now, &|_| {}).unwrap();
+    println!(
+        "generate {persons} persons: {:.1} s",
+        t.elapsed().as_secs_f64()
+    );
+    drop(store);
+
+    let t = Instant::now();
+    let store = Store::open(&path).unwrap();
+    let rows = store.index_rows().unwrap();
+    let read = t.elapsed();
+    let index = Index::build(rows);
+    println!(
+        "index load: read {:.1} ms, build {:.1} ms, total {:.1} ms",
+        read.as_secs_f64() * 1e3,
+        (t.elapsed() - read).as_secs_f64() * 1e3,
+        t.elapsed().as_secs_f64() * 1e3
+    );
+    let today = seuil::store::persons::day_number(&now.format("%Y-%m-%d").to_string()).unwrap();
+
+    let mut samples = Vec::new();
+    let mut worst = (Duration::ZERO, String::new());
+    for round in 0..20 {
+        for typed in TYPED {
+            let chars: Vec<char> = typed.chars().collect();
+            for n in 1..=chars.len() {
+                let prefix: String = chars[..n].iter().collect();
+                let t = Instant::now();
+                let hits = index.search(&Query::parse(&prefix), RESULTS, today);
+                let ids: Vec<i64> = hits.iter().map(|h| h.id).collect();
+                let shown = store.persons(&ids).unwrap();
+                let took = t.elapsed();
+                assert_eq!(shown.len(), ids.len());
+                if round > 0 {
+                    samples.push(took);
+                    if took > worst.0 {
+                        worst = (took, prefix);
+                    }
+                }
+            }
+        }
+    }
+    samples.sort();
+    println!(
+        "per keystroke over {} searches: p50 {:.3} ms, p90 {:.3} ms, p99 {:.3} ms, max {:.3} ms (\"{}\")",
+        samples.len(),
+        percentile(&samples, 0.5).as_secs_f64() * 1e3,
+        percentile(&samples, 0.9).as_secs_f64() * 1e3,
+        percentile(&samples, 0.99).as_secs_f64() * 1e3,
+        worst.0.as_secs_f64() * 1e3,
+        worst.1
+    );
+}

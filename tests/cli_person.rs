@@ -1,0 +1,228 @@
+//! `seuil person …` and `seuil generate` as scripts use them.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+struct Site {
+    dir: tempfile::TempDir,
+}
+
+impl Site {
+    fn new() -> Site {
+        Site {
+            dir: tempfile::tempdir().unwrap(),
+        }
+    }
+    fn db(&self) -> PathBuf {
+        self.dir.path().join("site.db")
+    }
+    fn run(&self, args: &[&str]) -> Output {
+        Command::new(env!("CARGO_BIN_EXE_seuil"))
+            .env_clear()
+            .env("HOME", self.dir.path())
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("USER", "accueil")
+            .env("SEUIL_DB", self.db())
+            .args(args)
+            .output()
+            .unwrap()
+    }
+    fn json(&self, args: &[&str]) -> serde_json::Value {
+        let o = self.run(args);
+        assert!(
+            o.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        serde_json::from_slice(&o.stdout).unwrap()
+    }
+    fn add(&self, args: &[&str]) -> String {
+        let mut all = vec!["person", "add", "--json"];
+        all.extend_from_slice(args);
+        self.json(&all)["code"].as_str().unwrap().to_string()
+    }
+}
+
+fn err(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).to_string()
+}
+
+#[test]
+fn add_with_nothing_gives_a_code() {
+    let s = Site::new();
+    let v = s.json(&["person", "add", "--json"]);
+    let code = v["code"].as_str().unwrap();
+    assert_eq!(code.len(), 6);
+    assert!(v["display_name"].is_null());
+}
+
+#[test]
+fn add_then_find_in_any_script_and_spelling() {
+    let s = Site::new();
+    let code = s.add(&[
+        "--name",
+        "Mohamed Benali",
+        "--born",
+        "1987-03",
+        "--lang",
+        "ar,fr",
+        "--alias",
+        "Le Grand",
+    ]);
+    let other = s.add(&["--name", "Ahmed Tazi", "--born", "1987"]);
+    for query in [
+        "moh",
+        "Muhammad ben ali",
+        "محمد",
+        "grand",
+        "benali 1987",
+        &code.to_lowercase().replace('-', ""),
+    ] {
+        let v = s.json(&["person", "find", query, "--json"]);
+        let first = &v.as_array().unwrap()[0];
+        assert_eq!(first["code"], code.as_str(), "{query}");
+        assert_eq!(first["display_name"], "Mohamed Benali");
+        assert_eq!(first["birth_year"], 1987);
+        assert!(first["score"].as_u64().unwrap() > 0);
+    }
+    let v = s.json(&["person", "find", "1987", "--json", "--limit", "1"]);
+    assert_eq!(v.as_array().unwrap().len(), 1);
+    let none = s.json(&["person", "find", "Kowalski", "--json"]);
+    assert!(none.as_array().unwrap().is_empty());
+    let _ = other;
+}
+
+#[test]
+fn find_prints_readable_lines_and_says_when_nobody_is_found() {
+    let s = Site::new();
+    let code = s.add(&["--name", "Tesfay Haile", "--born", "1990"]);
+    let o = s.run(&["person", "find", "tesfaye"]);
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        out.contains(&code) && out.contains("Tesfay Haile") && out.contains("1990"),
+        "{out}"
+    );
+    let o = s.run(&["--lang", "ar", "person", "find", "xyzzy"]);
+    assert!(o.status.success());
+    assert!(err(&o).contains("لم يُعثر"), "{}", err(&o));
+}
+
+#[test]
+fn bad_fields_are_refused_with_the_reason_and_nothing_is_saved() {
+    let s = Site::new();
+    let o = s.run(&["person", "add", "--name", "Ali", "--born", "2023-02-29"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(err(&o).contains("cette date n'existe pas"), "{}", err(&o));
+    let o = s.run(&[
+        "--lang", "nl", "person", "add", "--born", "soon", "--lang", "arabic",
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(err(&o).contains("schrijf het jaar"), "{}", err(&o));
+    assert!(
+        err(&o).contains("taalcodes"),
+        "both problems are told: {}",
+        err(&o)
+    );
+    let long = "x".repeat(500);
+    let o = s.run(&["person", "add", "--name", &long]);
+    assert_eq!(o.status.code(), Some(2));
+    let all = s.json(&["person", "find", "ali", "--json"]);
+    assert!(all.as_array().unwrap().is_empty());
+}
+
+#[test]
+fn odd_but_harmless_input_is_stored_as_typed() {
+    let s = Site::new();
+    let code = s.add(&["--name", "Sam 🙂 \u{202E}Lee", "--alias", "ዳዊት"]);
+    let v = s.json(&["person", "find", "Lee", "--json"]);
+    assert_eq!(v[0]["code"], code.as_str());
+    assert_eq!(
+        v[0]["display_name"], "Sam 🙂 Lee",
+        "the override character is dropped"
+    );
+    let v = s.json(&["person", "find", "dawit", "--json"]);
+    assert_eq!(v[0]["code"], code.as_str());
+}
+
+#[test]
+fn merge_unmerge_and_not_same() {
+    let s = Site::new();
+    let a = s.add(&["--name", "Khalid Ziani", "--born", "1980"]);
+    let b = s.add(&["--name", "Khaled Ziani"]);
+    let c = s.add(&["--name", "Chaled Ziani"]);
+    let o = s.run(&["person", "merge", &a, &b]);
+    assert!(o.status.success(), "{}", err(&o));
+    let out = String::from_utf8_lossy(&o.stdout).to_string();
+    assert!(out.contains("seuil person unmerge 1"), "{out}");
+    let found = s.json(&["person", "find", "ziani", "--json"]);
+    assert_eq!(
+        found.as_array().unwrap().len(),
+        2,
+        "the merged record is hidden"
+    );
+    let o = s.run(&["person", "merge", &c, &b]);
+    assert_eq!(o.status.code(), Some(1), "already merged");
+    assert!(s.run(&["person", "unmerge", "1"]).status.success());
+    assert_eq!(s.run(&["person", "unmerge", "1"]).status.code(), Some(1));
+    assert_eq!(
+        s.json(&["person", "find", "ziani", "--json"])
+            .as_array()
+            .unwrap()
+            .len(),
+        3
+    );
+    assert!(s.run(&["person", "not-same", &a, &c]).status.success());
+    let o = s.run(&["--lang", "en", "person", "merge", &a, &c]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(err(&o).contains("different people"), "{}", err(&o));
+    let o = s.run(&["person", "merge", &a, "ZZZ-ZZ"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(err(&o).contains("ZZZ-ZZ"));
+}
+
+#[test]
+fn generate_is_deterministic_per_seed() {
+    let one = Site::new();
+    let two = Site::new();
+    for s in [&one, &two] {
+        let o = s.run(&[
+            "generate",
+            "--persons",
+            "300",
+            "--days",
+            "30",
+            "--seed",
+            "42",
+        ]);
+        assert!(o.status.success(), "{}", err(&o));
+        assert!(
+            o.stderr.is_empty(),
+            "no progress bar when not on a terminal"
+        );
+    }
+    let names = |s: &Site| -> Vec<(String, String)> {
+        let conn = rusqlite::Connection::open(s.db()).unwrap();
+        let mut stmt = conn
+            .prepare("SELECT code, coalesce(given_name,'') || '|' || coalesce(family_name,'') || '|' || coalesce(alias,'') FROM person ORDER BY id")
+            .unwrap();
+        stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect()
+    };
+    let a = names(&one);
+    assert_eq!(a.len(), 300);
+    assert_eq!(a, names(&two));
+    let scripts = a.iter().filter(|(_, n)| {
+        n.chars().any(|c| {
+            ('\u{0600}'..='\u{06FF}').contains(&c) || ('\u{1200}'..='\u{137F}').contains(&c)
+        })
+    });
+    assert!(
+        scripts.count() > 0,
+        "some names are in Arabic or Ethiopic script"
+    );
+    let o = one.run(&["generate", "--persons", "0"]);
+    assert_eq!(o.status.code(), Some(2));
+}

@@ -1,0 +1,189 @@
+//! Key sequences at the intake desk, carried out on a real (in-memory) register.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+
+use common::{Desk, keys, typed};
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use seuil::i18n::Lang;
+
+fn alt(desk: &mut Desk, c: char) {
+    desk.key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::ALT));
+}
+
+#[test]
+fn a_returning_person_in_four_keystrokes() {
+    let mut d = Desk::with_register(Lang::Fr);
+    // "luk" then Enter: Łukasz Kowalski comes first and his visit is recorded.
+    typed(&mut d, "luk");
+    let first = d.state.intake.results[0].clone();
+    assert_eq!(first.given_name.as_deref(), Some("Łukasz Kowalski"));
+    let before = d.services.store.visit_count(first.id).unwrap();
+    keys(&mut d, &[KeyCode::Enter]);
+    assert_eq!(d.services.store.visit_count(first.id).unwrap(), before + 1);
+    assert_eq!(
+        d.state.intake.status.as_ref().unwrap().id,
+        "intake-visit-recorded"
+    );
+    assert!(
+        d.state.intake.search.is_empty(),
+        "ready for the next person"
+    );
+}
+
+#[test]
+fn arrows_choose_among_results() {
+    let mut d = Desk::with_register(Lang::Fr);
+    typed(&mut d, "moh");
+    assert!(d.state.intake.results.len() >= 3);
+    keys(
+        &mut d,
+        &[
+            KeyCode::Down,
+            KeyCode::Down,
+            KeyCode::Down,
+            KeyCode::Down,
+            KeyCode::Down,
+            KeyCode::Up,
+        ],
+    );
+    let last = d.state.intake.results.len() - 1;
+    assert_eq!(
+        d.state.intake.selected,
+        last - 1,
+        "stops at the end, then one up"
+    );
+    let chosen = d.state.intake.results[last - 1].id;
+    let before = d.services.store.visit_count(chosen).unwrap();
+    keys(&mut d, &[KeyCode::Enter]);
+    assert_eq!(d.services.store.visit_count(chosen).unwrap(), before + 1);
+}
+
+#[test]
+fn new_person_from_what_was_typed() {
+    let mut d = Desk::with_register(Lang::Fr);
+    let count = d.state.intake.registered.unwrap();
+    typed(&mut d, "Yonas Tekle 1999");
+    alt(&mut d, 'n');
+    let form = d.state.intake.form.as_ref().unwrap();
+    assert_eq!(form.draft().given_name, "Yonas Tekle");
+    assert_eq!(form.draft().birth, "1999");
+    keys(&mut d, &[KeyCode::Enter]);
+    assert!(d.state.intake.form.is_none());
+    assert_eq!(d.state.intake.registered, Some(count + 1));
+    typed(&mut d, "yonas");
+    assert_eq!(
+        d.state.intake.results[0].given_name.as_deref(),
+        Some("Yonas Tekle")
+    );
+    assert_eq!(
+        d.services
+            .store
+            .visit_count(d.state.intake.results[0].id)
+            .unwrap(),
+        1
+    );
+}
+
+#[test]
+fn anonymous_walk_in_in_one_key() {
+    let mut d = Desk::with_register(Lang::Ar);
+    let count = d.state.intake.registered.unwrap();
+    alt(&mut d, 'a');
+    assert_eq!(d.state.intake.registered, Some(count + 1));
+    let status = d.state.intake.status.as_ref().unwrap();
+    assert_eq!(status.id, "intake-registered-anonymous");
+}
+
+#[test]
+fn form_refuses_bad_fields_and_keeps_everything_typed() {
+    let mut d = Desk::with_register(Lang::Fr);
+    alt(&mut d, 'n');
+    typed(&mut d, "Amina");
+    keys(&mut d, &[KeyCode::Tab, KeyCode::Tab, KeyCode::Tab]);
+    typed(&mut d, "1990-13");
+    keys(&mut d, &[KeyCode::Enter]);
+    let form = d.state.intake.form.as_ref().unwrap();
+    assert_eq!(form.errors.len(), 1);
+    assert_eq!(form.draft().given_name, "Amina");
+    // The language switches; the form and its problems stay.
+    keys(&mut d, &[KeyCode::F(2), KeyCode::Char('5')]);
+    assert_eq!(d.state.lang, Lang::Ti);
+    assert_eq!(
+        d.state.intake.form.as_ref().unwrap().draft().birth,
+        "1990-13"
+    );
+    keys(
+        &mut d,
+        &[KeyCode::Backspace, KeyCode::Backspace, KeyCode::Backspace],
+    );
+    keys(&mut d, &[KeyCode::Enter]);
+    assert!(d.state.intake.form.is_none(), "saved once corrected");
+}
+
+#[test]
+fn escape_cancels_the_form_and_keeps_the_search() {
+    let mut d = Desk::with_register(Lang::Fr);
+    typed(&mut d, "fatima");
+    alt(&mut d, 'n');
+    keys(&mut d, &[KeyCode::Esc]);
+    assert!(d.state.intake.form.is_none());
+    assert_eq!(d.state.intake.search.text(), "fatima");
+    assert!(!d.state.intake.results.is_empty());
+}
+
+#[test]
+fn edit_keeps_history_and_updates_the_list() {
+    let mut d = Desk::with_register(Lang::Fr);
+    typed(&mut d, "tesfay gebre");
+    let id = d.state.intake.results[0].id;
+    alt(&mut d, 'e');
+    keys(&mut d, &[KeyCode::Tab, KeyCode::Tab]);
+    typed(&mut d, "Tes");
+    keys(
+        &mut d,
+        &[
+            KeyCode::Tab,
+            KeyCode::Tab,
+            KeyCode::Char(' '),
+            KeyCode::Char(' '),
+        ],
+    );
+    keys(&mut d, &[KeyCode::Enter]);
+    assert!(d.state.intake.form.is_none());
+    let p = d.services.store.person(id).unwrap().unwrap();
+    assert_eq!(p.alias.as_deref(), Some("Tes"));
+    assert_eq!(p.sex, Some(seuil::domain::person::Sex::Female));
+    let changes: i64 = d
+        .services
+        .store
+        .conn()
+        .query_row(
+            "SELECT count(*) FROM person_change WHERE person_id = ?1",
+            [id],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(changes, 2);
+}
+
+#[test]
+fn typing_before_the_register_is_loaded_searches_once_it_is() {
+    let mut d = Desk::empty(Lang::Fr);
+    let mut rng = fastrand::Rng::with_seed(1);
+    let f = seuil::domain::person::Draft {
+        given_name: "Rachid".into(),
+        ..Default::default()
+    }
+    .check(common::now().date())
+    .unwrap();
+    d.services
+        .store
+        .add_person(&f, "t", common::now(), &mut rng)
+        .unwrap();
+    typed(&mut d, "rach");
+    assert!(d.state.intake.results.is_empty());
+    let n = d.services.load_index_now().unwrap();
+    d.send(seuil::app::Message::IndexReady(n));
+    assert_eq!(d.state.intake.results.len(), 1);
+}
