@@ -27,7 +27,7 @@ pub struct Services {
 
 /// Builds the search index from the database (in its own connection, so it can run aside).
 pub fn load_index(store: &Store) -> StoreResult<Index> {
-    Ok(Index::build(store.index_rows()?))
+    store.load_index()
 }
 
 fn today(now: NaiveDateTime) -> i32 {

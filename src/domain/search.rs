@@ -6,7 +6,7 @@
 //! (spelling and script variants) or one or two typos. A 4-digit year narrows by birth year;
 //! a person code finds its person directly; recent visitors rank first among equals.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use super::code;
 use super::names::{self, TokenKey};
@@ -155,16 +155,37 @@ pub fn rank(
     best(hits, limit)
 }
 
-/// The search index of the active (not merged) persons.
+/// A person code kept inline (codes are six ASCII bytes, `K7F-3Q`).
+type Code = [u8; 6];
+
+fn code_bytes(code: &str) -> Code {
+    let mut out = [b' '; 6];
+    for (o, b) in out.iter_mut().zip(code.bytes()) {
+        *o = b;
+    }
+    out
+}
+
+/// What the index keeps of a person once their words are in the postings.
+#[derive(Debug, Clone, Copy)]
+struct Entry {
+    id: i64,
+    code: Code,
+    birth_year: Option<u16>,
+    last_seen_day: Option<i32>,
+}
+
+/// The search index of the active (not merged) persons. Per person it keeps only what ranking
+/// needs; names live once per distinct word, with the list of persons carrying it.
 #[derive(Debug, Default, Clone)]
 pub struct Index {
     words: Vec<TokenKey>,
-    word_ids: HashMap<String, u32>,
+    word_ids: FxHashMap<String, u32>,
     /// Word id → persons (entry positions) carrying it.
     postings: Vec<Vec<u32>>,
-    entries: Vec<Option<Indexed>>,
-    by_id: HashMap<i64, u32>,
-    by_code: HashMap<String, u32>,
+    entries: Vec<Option<Entry>>,
+    by_id: FxHashMap<i64, u32>,
+    by_code: FxHashMap<Code, u32>,
 }
 
 impl Index {
@@ -189,30 +210,62 @@ impl Index {
 
     /// Adds a person, or replaces them if already there (after an edit).
     pub fn insert(&mut self, person: Indexed) {
-        self.remove(person.id);
+        let keys = names::encode(&person.keys);
+        self.insert_encoded(
+            person.id,
+            &person.code,
+            person.birth_year,
+            person.last_seen_day,
+            &keys,
+        );
+    }
+
+    /// Adds a person from their stored keys (`fold:skeleton` pairs), copying only new words:
+    /// how the desk loads 100,000 persons without holding them twice.
+    pub fn insert_encoded(
+        &mut self,
+        id: i64,
+        code: &str,
+        birth_year: Option<u16>,
+        last_seen_day: Option<i32>,
+        keys: &str,
+    ) {
+        self.remove(id);
         let at = u32::try_from(self.entries.len()).unwrap_or(u32::MAX);
-        let mut seen = Vec::new();
-        for key in &person.keys {
-            let id = match self.word_ids.get(&key.fold) {
-                Some(id) => *id,
+        let mut seen: Vec<u32> = Vec::new();
+        for pair in keys.split(' ') {
+            let Some((fold, skeleton)) = pair.split_once(':') else {
+                continue;
+            };
+            let word = match self.word_ids.get(fold) {
+                Some(w) => *w,
                 None => {
-                    let id = u32::try_from(self.words.len()).unwrap_or(u32::MAX);
-                    self.words.push(key.clone());
-                    self.word_ids.insert(key.fold.clone(), id);
+                    let w = u32::try_from(self.words.len()).unwrap_or(u32::MAX);
+                    self.words.push(TokenKey {
+                        fold: fold.to_string(),
+                        skeleton: skeleton.to_string(),
+                    });
+                    self.word_ids.insert(fold.to_string(), w);
                     self.postings.push(Vec::new());
-                    id
+                    w
                 }
             };
-            if !seen.contains(&id) {
-                seen.push(id);
-                if let Some(list) = self.postings.get_mut(id as usize) {
+            if !seen.contains(&word) {
+                seen.push(word);
+                if let Some(list) = self.postings.get_mut(word as usize) {
                     list.push(at);
                 }
             }
         }
-        self.by_id.insert(person.id, at);
-        self.by_code.insert(person.code.clone(), at);
-        self.entries.push(Some(person));
+        let code = code_bytes(code);
+        self.by_id.insert(id, at);
+        self.by_code.insert(code, at);
+        self.entries.push(Some(Entry {
+            id,
+            code,
+            birth_year,
+            last_seen_day,
+        }));
     }
 
     /// Removes a person (merged away); their slot stays empty.
@@ -239,7 +292,7 @@ impl Index {
         if let Some(code) = &query.code
             && let Some(Some(e)) = self
                 .by_code
-                .get(code)
+                .get(&code_bytes(code))
                 .and_then(|at| self.entries.get(*at as usize))
         {
             return vec![Hit {

@@ -7,7 +7,7 @@ use super::{Store, StoreError, StoreResult};
 use crate::domain::code;
 use crate::domain::names;
 use crate::domain::person::{Fields, Sex};
-use crate::domain::search::Indexed;
+use crate::domain::search::{Index, Indexed};
 
 /// A person as stored.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -313,6 +313,31 @@ impl Store {
             })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// The desk's search index, read in one pass straight into the index.
+    pub fn load_index(&self) -> StoreResult<Index> {
+        let mut index = Index::default();
+        let mut stmt = self.conn.prepare(
+            "SELECT id, code, birth_year, last_seen, search_keys FROM person WHERE merged_into IS NULL",
+        )?;
+        let mut rows = stmt.query([])?;
+        let text = |e: rusqlite::types::FromSqlError| StoreError::Sqlite(e.into());
+        while let Some(r) = rows.next()? {
+            let seen = r
+                .get_ref(3)?
+                .as_str_or_null()
+                .map_err(text)?
+                .and_then(day_number);
+            index.insert_encoded(
+                r.get(0)?,
+                r.get_ref(1)?.as_str().map_err(text)?,
+                r.get(2)?,
+                seen,
+                r.get_ref(4)?.as_str().map_err(text)?,
+            );
+        }
+        Ok(index)
     }
 
     /// The index entry of one person (after an edit or a merge).
