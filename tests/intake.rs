@@ -187,3 +187,105 @@ fn typing_before_the_register_is_loaded_searches_once_it_is() {
     d.send(seuil::app::Message::IndexReady(n));
     assert_eq!(d.state.intake.results.len(), 1);
 }
+
+/// Selects the result whose given name is `name`.
+fn select(d: &mut Desk, name: &str) {
+    let at = d
+        .state
+        .intake
+        .results
+        .iter()
+        .position(|p| p.given_name.as_deref() == Some(name))
+        .unwrap();
+    while d.state.intake.selected > at {
+        keys(d, &[KeyCode::Up]);
+    }
+    while d.state.intake.selected < at {
+        keys(d, &[KeyCode::Down]);
+    }
+}
+
+#[test]
+fn merge_from_the_desk_and_undo() {
+    let mut d = Desk::with_register(Lang::Fr);
+    typed(&mut d, "moh");
+    let count = d.state.intake.results.len();
+    select(&mut d, "Muhammad");
+    alt(&mut d, 'm');
+    assert!(d.state.intake.merge_from.is_some());
+    select(&mut d, "Mohamed Benali");
+    alt(&mut d, 'm');
+    assert!(matches!(
+        d.state.overlays.last(),
+        Some(seuil::app::Overlay::Merge { .. })
+    ));
+    keys(&mut d, &[KeyCode::Enter]);
+    assert!(d.state.overlays.is_empty());
+    assert_eq!(d.state.intake.status.as_ref().unwrap().id, "intake-merged");
+    assert_eq!(
+        d.state.intake.results.len(),
+        count - 1,
+        "the merged record is gone from the list"
+    );
+    // The alias of the merged record now finds the kept one.
+    keys(&mut d, &[KeyCode::Home]);
+    d.key(KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL));
+    typed(&mut d, "grand");
+    assert_eq!(
+        d.state.intake.results[0].given_name.as_deref(),
+        Some("Mohamed Benali")
+    );
+    alt(&mut d, 'u');
+    assert_eq!(
+        d.state.intake.status.as_ref().unwrap().id,
+        "intake-unmerged"
+    );
+    assert_eq!(
+        d.state.intake.results[0].given_name.as_deref(),
+        Some("Muhammad")
+    );
+}
+
+#[test]
+fn not_the_same_person_is_remembered_and_escape_cancels() {
+    let mut d = Desk::with_register(Lang::Fr);
+    typed(&mut d, "moh");
+    select(&mut d, "Muhammad");
+    alt(&mut d, 'm');
+    select(&mut d, "Mohamed Benali");
+    alt(&mut d, 'm');
+    keys(&mut d, &[KeyCode::Esc]);
+    assert!(d.state.overlays.is_empty());
+    alt(&mut d, 'm');
+    select(&mut d, "Muhammad");
+    alt(&mut d, 'm');
+    alt(&mut d, 'x');
+    assert_eq!(
+        d.state.intake.status.as_ref().unwrap().id,
+        "intake-not-same"
+    );
+    let a = d
+        .services
+        .store
+        .person_by_code(&d.state.intake.results[0].code)
+        .unwrap()
+        .unwrap();
+    let b = d
+        .state
+        .intake
+        .results
+        .iter()
+        .find(|p| p.given_name.as_deref() == Some("Muhammad"))
+        .unwrap();
+    assert!(d.services.store.is_not_same(a.id, b.id).unwrap());
+    // Trying to merge them now is refused with a notice, nothing merged.
+    select(&mut d, "Muhammad");
+    alt(&mut d, 'm');
+    select(&mut d, "Mohamed Benali");
+    alt(&mut d, 'm');
+    keys(&mut d, &[KeyCode::Enter]);
+    assert_eq!(
+        d.state.notices.last().unwrap().id,
+        "person-error-marked-not-same"
+    );
+}

@@ -169,3 +169,16 @@ fn form_shows_what_is_wrong() {
         insta::assert_snapshot!(format!("form_errors_{lang}"), screen(&s.state));
     }
 }
+
+#[test]
+fn same_person_confirmation() {
+    for lang in [Lang::Fr, Lang::Ar] {
+        let mut s = desk(lang);
+        typed(&mut s, "moh");
+        keys(&mut s, &[KeyCode::Down]);
+        s.key(KeyEvent::new(KeyCode::Char('m'), KeyModifiers::ALT));
+        keys(&mut s, &[KeyCode::Up]);
+        s.key(KeyEvent::new(KeyCode::Char('m'), KeyModifiers::ALT));
+        insta::assert_snapshot!(format!("merge_confirm_{lang}"), screen(&s.state));
+    }
+}

@@ -98,6 +98,14 @@ impl Services {
                 self.reindex(p.id)?;
                 Ok(self.store.person(p.id)?.map(Message::Registered))
             })(),
+            Effect::Merge(keep, other) => self.merge(&keep, &other, now),
+            Effect::Unmerge(id) => self.unmerge(id, now),
+            Effect::NotSame(a, b) => {
+                return Some(match self.store.mark_not_same(&a, &b, &self.by, now) {
+                    Ok((pa, pb)) => Message::NotSame(pa, pb),
+                    Err(e) => Message::Failed(crate::cli::Failure::from(e).msg),
+                });
+            }
             Effect::Update(id, fields) => (|| {
                 self.store.update_person(id, &fields, &self.by, now)?;
                 self.reindex(id)?;
@@ -128,6 +136,43 @@ impl Services {
             index.touch(id, today(now));
         }
         self.store.person(id)
+    }
+
+    fn merge(
+        &mut self,
+        keep: &str,
+        other: &str,
+        now: NaiveDateTime,
+    ) -> StoreResult<Option<Message>> {
+        let id = match self.store.merge(keep, other, &self.by, now) {
+            Ok(id) => id,
+            Err(e) => return Ok(Some(Message::Failed(crate::cli::Failure::from(e).msg))),
+        };
+        let (Some(k), Some(o)) = (
+            self.store.person_by_code(keep)?,
+            self.store.person_by_code(other)?,
+        ) else {
+            return Ok(None);
+        };
+        if let Some(index) = &mut self.index {
+            index.remove(o.id);
+        }
+        self.reindex(k.id)?;
+        Ok(Some(Message::Merged {
+            id,
+            keep: k,
+            other: o,
+        }))
+    }
+
+    fn unmerge(&mut self, id: i64, now: NaiveDateTime) -> StoreResult<Option<Message>> {
+        let (kept, merged) = match self.store.unmerge(id, &self.by, now) {
+            Ok(pair) => pair,
+            Err(e) => return Ok(Some(Message::Failed(crate::cli::Failure::from(e).msg))),
+        };
+        self.reindex(kept.id)?;
+        self.reindex(merged.id)?;
+        Ok(Some(Message::Unmerged(id)))
     }
 
     fn reindex(&mut self, id: i64) -> StoreResult<()> {

@@ -6,7 +6,7 @@ use super::form::PersonForm;
 use super::input::Edit;
 use super::keymap::{self, Action, Scope};
 use super::message::{Effect, Message};
-use super::state::State;
+use super::state::{Overlay, State};
 use crate::domain::person::Fields;
 use crate::i18n::Msg;
 
@@ -34,6 +34,29 @@ pub fn on_key(state: &mut State, key: &KeyEvent) -> Vec<Effect> {
             intake.form = Some(PersonForm::new_from_search(intake.search.text()));
         }
         Some(Action::Anonymous) => return vec![Effect::Register(Fields::default())],
+        Some(Action::Merge) => {
+            let Some(chosen) = intake.results.get(intake.selected).cloned() else {
+                return Vec::new();
+            };
+            match intake.merge_from.take() {
+                Some(other) if other.id != chosen.id => {
+                    state.overlays.push(Overlay::Merge {
+                        keep: Box::new(chosen),
+                        other: Box::new(other),
+                    });
+                }
+                _ => {
+                    intake.status =
+                        Some(Msg::new("intake-merge-marked").arg("code", chosen.code.clone()));
+                    intake.merge_from = Some(chosen);
+                }
+            }
+        }
+        Some(Action::UndoMerge) => {
+            if let Some(id) = intake.last_merge.take() {
+                return vec![Effect::Unmerge(id)];
+            }
+        }
         Some(Action::Edit) => {
             if let Some(p) = intake.results.get(intake.selected) {
                 intake.status = None;
@@ -136,6 +159,27 @@ pub fn on_result(state: &mut State, message: Message) -> Vec<Effect> {
             if let Some(row) = intake.results.iter_mut().find(|r| r.id == p.id) {
                 *row = p;
             }
+        }
+        Message::Merged { id, keep, other } => {
+            intake.last_merge = Some(id);
+            intake.status = Some(
+                Msg::new("intake-merged")
+                    .arg("keep", keep.code)
+                    .arg("other", other.code)
+                    .arg("id", id),
+            );
+            return search(state);
+        }
+        Message::Unmerged(id) => {
+            intake.status = Some(Msg::new("intake-unmerged").arg("id", id));
+            return search(state);
+        }
+        Message::NotSame(a, b) => {
+            intake.status = Some(
+                Msg::new("intake-not-same")
+                    .arg("a", a.code)
+                    .arg("b", b.code),
+            );
         }
         Message::Failed(msg) => state.notices.push(msg),
         Message::Key(_) | Message::Resize(..) | Message::Tick(_) => {}

@@ -22,6 +22,9 @@ pub enum Action {
     Edit,
     NextField,
     PrevField,
+    Merge,
+    UndoMerge,
+    NotSame,
 }
 
 /// Where a binding applies: the desk itself, or the overlay on top.
@@ -34,6 +37,8 @@ pub enum Scope {
     Intake,
     /// The person form.
     Form,
+    /// The "same person?" confirmation.
+    Merge,
 }
 
 /// A key with its modifiers.
@@ -108,7 +113,7 @@ const fn hinted(
     }
 }
 
-use Scope::{Form, Global, Help as HelpScope, Intake, Language as LangScope};
+use Scope::{Form, Global, Help as HelpScope, Intake, Language as LangScope, Merge as MergeScope};
 
 /// The whole keymap. Function keys first, with Alt/Ctrl alternatives for terminals that take
 /// function keys for themselves.
@@ -297,6 +302,44 @@ pub const BINDINGS: &[Binding] = &[
         "hint-edit",
         None,
     ),
+    hinted(
+        Intake,
+        &[alt('m')],
+        Action::Merge,
+        "help-action-merge",
+        "hint-merge",
+        None,
+    ),
+    bind(
+        Intake,
+        &[alt('u')],
+        Action::UndoMerge,
+        "help-action-undo-merge",
+    ),
+    hinted(
+        MergeScope,
+        &[plain(KeyCode::Enter)],
+        Action::Confirm,
+        "help-action-confirm-merge",
+        "hint-confirm-merge",
+        Some("↵"),
+    ),
+    hinted(
+        MergeScope,
+        &[alt('x')],
+        Action::NotSame,
+        "help-action-not-same",
+        "hint-not-same",
+        None,
+    ),
+    hinted(
+        MergeScope,
+        &[plain(KeyCode::Esc)],
+        Action::Close,
+        "help-action-cancel",
+        "hint-cancel",
+        None,
+    ),
     bind(Intake, &[plain(KeyCode::Up)], Action::Up, "help-action-up"),
     bind(
         Intake,
@@ -415,7 +458,7 @@ mod tests {
 
     #[test]
     fn every_action_of_a_scope_has_distinct_keys() {
-        for scope in [Global, HelpScope, LangScope, Intake, Form] {
+        for scope in [Global, HelpScope, LangScope, Intake, Form, MergeScope] {
             let keys: Vec<&Key> = bindings(scope).flat_map(|b| b.keys.iter()).collect();
             for (i, k) in keys.iter().enumerate() {
                 assert!(!keys[i + 1..].contains(k), "{scope:?}: {k:?} bound twice");

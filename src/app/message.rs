@@ -26,6 +26,16 @@ pub enum Message {
     Registered(Person),
     /// A person's record was changed.
     Updated(Person),
+    /// `other` was merged into `keep` under this merge number.
+    Merged {
+        id: i64,
+        keep: Person,
+        other: Person,
+    },
+    /// A merge was undone.
+    Unmerged(i64),
+    /// Two records were noted as different people.
+    NotSame(Person, Person),
     /// Something the runner could not do, in words.
     Failed(Msg),
 }
@@ -43,4 +53,10 @@ pub enum Effect {
     Register(Fields),
     /// Save changes to a person.
     Update(i64, Fields),
+    /// Merge the second person (code) into the first.
+    Merge(String, String),
+    /// Undo a merge.
+    Unmerge(i64),
+    /// Remember that two persons (codes) are different people.
+    NotSame(String, String),
 }

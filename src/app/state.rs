@@ -61,10 +61,19 @@ pub enum BorderStyle {
 }
 
 /// A window over the screens; the last one of the stack gets the keys first.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Overlay {
-    Help { scroll: u16 },
-    Language { selected: usize },
+    Help {
+        scroll: u16,
+    },
+    Language {
+        selected: usize,
+    },
+    /// "Same person?": merge `other` into `keep`, or remember they are different people.
+    Merge {
+        keep: Box<Person>,
+        other: Box<Person>,
+    },
 }
 
 /// The intake screen: the search line where a reception worker starts every encounter.
@@ -82,6 +91,10 @@ pub struct Intake {
     pub registered: Option<usize>,
     /// What the last action did ("visit recorded for …"), until the next keystroke.
     pub status: Option<Msg>,
+    /// A record marked with Alt+M, waiting for the record to keep.
+    pub merge_from: Option<Person>,
+    /// The last merge made at this desk, which Alt+U undoes.
+    pub last_merge: Option<i64>,
 }
 
 /// The smallest terminal the desk lays itself out in.

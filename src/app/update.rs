@@ -45,6 +45,7 @@ fn on_overlay_key(state: &mut State, top: Overlay, key: &KeyEvent) -> Vec<Effect
     let scope = match top {
         Overlay::Help { .. } => Scope::Help,
         Overlay::Language { .. } => Scope::Language,
+        Overlay::Merge { .. } => Scope::Merge,
     };
     if let Some(action) = keymap::action_for(scope, key) {
         return apply_in_overlay(state, action);
@@ -115,6 +116,16 @@ fn apply_in_overlay(state: &mut State, action: Action) -> Vec<Effect> {
         }
         (Overlay::Language { .. }, Action::PickNth(n)) if n < Lang::ALL.len() => {
             return switch_language(state, Lang::ALL[n]);
+        }
+        (Overlay::Merge { keep, other }, Action::Confirm) => {
+            let effect = Effect::Merge(keep.code.clone(), other.code.clone());
+            state.overlays.pop();
+            return vec![effect];
+        }
+        (Overlay::Merge { keep, other }, Action::NotSame) => {
+            let effect = Effect::NotSame(keep.code.clone(), other.code.clone());
+            state.overlays.pop();
+            return vec![effect];
         }
         _ => {}
     }

@@ -89,6 +89,7 @@ pub fn active_scopes(state: &State) -> Vec<Scope> {
     match state.overlays.last() {
         Some(Overlay::Help { .. }) => vec![Scope::Help],
         Some(Overlay::Language { .. }) => vec![Scope::Language],
+        Some(Overlay::Merge { .. }) => vec![Scope::Merge],
         None if state.tab == Tab::Intake && state.intake.form.is_some() => {
             vec![Scope::Form, Scope::Global]
         }

@@ -13,7 +13,7 @@ use crate::ui::theme::Theme;
 
 /// The lines of the help: key labels, then what they do.
 pub fn lines(i18n: &I18n, theme: &Theme) -> Vec<Line<'static>> {
-    let rows: Vec<(String, String)> = [Scope::Global, Scope::Intake, Scope::Form]
+    let rows: Vec<(String, String)> = [Scope::Global, Scope::Intake, Scope::Form, Scope::Merge]
         .into_iter()
         .flat_map(keymap::bindings)
         .filter(|b| !matches!(b.action, Action::Up | Action::Down))

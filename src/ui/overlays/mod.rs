@@ -2,6 +2,7 @@
 
 pub mod help;
 pub mod language;
+pub mod merge;
 
 use ratatui::layout::Rect;
 

@@ -3,6 +3,8 @@
 mod form;
 mod intake;
 
+pub use intake::{short_date, shown_name};
+
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Rect};
 use ratatui::text::{Line, Span};
