@@ -214,11 +214,7 @@ fn find(ctx: &Context, query: &str, limit: usize, as_json: bool) -> Result<(), F
         return Ok(());
     }
     for p in &persons {
-        let name = match (p.display_name(), &p.alias) {
-            (Some(n), Some(a)) if &n != a => format!("{n} «{a}»"),
-            (Some(n), _) => n,
-            (None, _) => "—".into(),
-        };
+        let name = p.name_with_alias().unwrap_or_else(|| "—".into());
         println!(
             "{}  {:<32}  {:>4}  {:<8}  {}",
             p.code,

@@ -59,7 +59,7 @@ impl Bulk<'_> {
             return Ok(None);
         }
         let id = self.tx.last_insert_rowid();
-        super::persons::write_words(&self.tx, id, &words)?;
+        super::words::write_words(&self.tx, id, &words)?;
         Ok(Some(id))
     }
 

@@ -5,7 +5,8 @@ use chrono::NaiveDateTime;
 use rusqlite::{OptionalExtension, params};
 
 use super::Store;
-use super::persons::{Person, PersonError, forget_words, refresh_search_keys, stamp};
+use super::persons::{Person, PersonError, stamp};
+use super::words::{forget_words, refresh_search_keys};
 use crate::domain::names;
 use crate::domain::search::{Index, Query};
 

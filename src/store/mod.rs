@@ -9,6 +9,7 @@ mod merges;
 pub mod migrate;
 pub mod persons;
 mod search;
+mod words;
 
 use std::fs;
 use std::io::Read;

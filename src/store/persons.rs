@@ -7,7 +7,6 @@ use super::{Store, StoreError, StoreResult};
 use crate::domain::code;
 use crate::domain::names;
 use crate::domain::person::{Fields, Sex};
-use crate::domain::search::{Index, Indexed};
 
 /// A person as stored.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -32,6 +31,14 @@ pub struct Person {
 }
 
 impl Person {
+    /// The name, then the alias in «» when both are known; the alias alone otherwise.
+    pub fn name_with_alias(&self) -> Option<String> {
+        match (self.display_name(), &self.alias) {
+            (Some(n), Some(a)) if &n != a => Some(format!("{n} «{a}»")),
+            (name, _) => name,
+        }
+    }
+
     /// Given and family names, or the alias, or nothing (anonymous: show the code).
     pub fn display_name(&self) -> Option<String> {
         let full = [&self.given_name, &self.family_name]
@@ -180,7 +187,7 @@ impl Store {
             }
         }
         let id = id.ok_or(StoreError::Sqlite(rusqlite::Error::QueryReturnedNoRows))?;
-        write_words(&tx, id, &words)?;
+        super::words::write_words(&tx, id, &words)?;
         tx.commit()?;
         self.person(id)?
             .ok_or(StoreError::Sqlite(rusqlite::Error::QueryReturnedNoRows))
@@ -260,7 +267,7 @@ impl Store {
                 changed += 1;
             }
         }
-        refresh_search_keys(&tx, id)?;
+        super::words::refresh_search_keys(&tx, id)?;
         tx.commit()?;
         Ok(changed)
     }
@@ -295,123 +302,4 @@ impl Store {
             |r| r.get(0),
         )?)
     }
-
-    /// What the search index needs of every active person.
-    pub fn index_rows(&self) -> StoreResult<Vec<Indexed>> {
-        let mut stmt = self.conn.prepare(
-            "SELECT id, code, birth_year, last_seen, search_keys FROM person WHERE merged_into IS NULL",
-        )?;
-        let rows = stmt.query_map([], |r| {
-            let seen: Option<String> = r.get(3)?;
-            let keys: String = r.get(4)?;
-            Ok(Indexed {
-                id: r.get(0)?,
-                code: r.get(1)?,
-                birth_year: r.get(2)?,
-                last_seen_day: seen.as_deref().and_then(day_number),
-                keys: names::decode(&keys),
-            })
-        })?;
-        Ok(rows.collect::<Result<_, _>>()?)
-    }
-
-    /// The desk's search index, read in one pass straight into the index.
-    pub fn load_index(&self) -> StoreResult<Index> {
-        let mut index = Index::default();
-        let mut stmt = self.conn.prepare(
-            "SELECT id, code, birth_year, last_seen, search_keys FROM person WHERE merged_into IS NULL",
-        )?;
-        let mut rows = stmt.query([])?;
-        let text = |e: rusqlite::types::FromSqlError| StoreError::Sqlite(e.into());
-        while let Some(r) = rows.next()? {
-            let seen = r
-                .get_ref(3)?
-                .as_str_or_null()
-                .map_err(text)?
-                .and_then(day_number);
-            index.insert_encoded(
-                r.get(0)?,
-                r.get_ref(1)?.as_str().map_err(text)?,
-                r.get(2)?,
-                seen,
-                r.get_ref(4)?.as_str().map_err(text)?,
-            );
-        }
-        Ok(index)
-    }
-
-    /// The index entry of one person (after an edit or a merge).
-    pub fn index_row(&self, id: i64) -> StoreResult<Option<Indexed>> {
-        Ok(self
-            .conn
-            .query_row(
-                "SELECT id, code, birth_year, last_seen, search_keys FROM person
-                 WHERE id = ?1 AND merged_into IS NULL",
-                [id],
-                |r| {
-                    let seen: Option<String> = r.get(3)?;
-                    let keys: String = r.get(4)?;
-                    Ok(Indexed {
-                        id: r.get(0)?,
-                        code: r.get(1)?,
-                        birth_year: r.get(2)?,
-                        last_seen_day: seen.as_deref().and_then(day_number),
-                        keys: names::decode(&keys),
-                    })
-                },
-            )
-            .optional()?)
-    }
-}
-
-/// Recomputes a person's search keys from their names and those of records merged into them.
-pub(super) fn refresh_search_keys(conn: &rusqlite::Connection, id: i64) -> rusqlite::Result<()> {
-    let mut texts: Vec<String> = Vec::new();
-    let mut stack = vec![id];
-    while let Some(current) = stack.pop() {
-        let names: (Option<String>, Option<String>, Option<String>) = conn.query_row(
-            "SELECT given_name, family_name, alias FROM person WHERE id = ?1",
-            [current],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-        )?;
-        texts.extend([names.0, names.1, names.2].into_iter().flatten());
-        let mut stmt = conn.prepare_cached("SELECT id FROM person WHERE merged_into = ?1")?;
-        let merged: Vec<i64> = stmt
-            .query_map([current], |r| r.get(0))?
-            .collect::<Result<_, _>>()?;
-        stack.extend(merged);
-    }
-    let keys = names::record_keys(&texts.join(" "));
-    conn.execute(
-        "UPDATE person SET search_keys = ?1 WHERE id = ?2",
-        params![names::encode(&keys), id],
-    )?;
-    write_words(conn, id, &keys)
-}
-
-/// Replaces the words a person is found by (`name_word`, `person_word`).
-pub(super) fn write_words(
-    conn: &rusqlite::Connection,
-    id: i64,
-    keys: &[names::TokenKey],
-) -> rusqlite::Result<()> {
-    forget_words(conn, id)?;
-    let mut word = conn.prepare_cached(
-        "INSERT INTO name_word (fold, skeleton) VALUES (?1, ?2)
-         ON CONFLICT (fold) DO UPDATE SET skeleton = excluded.skeleton RETURNING id",
-    )?;
-    let mut link = conn
-        .prepare_cached("INSERT OR IGNORE INTO person_word (word_id, person_id) VALUES (?1, ?2)")?;
-    for k in keys {
-        let word_id: i64 = word.query_row(params![k.fold, k.skeleton], |r| r.get(0))?;
-        link.execute(params![word_id, id])?;
-    }
-    Ok(())
-}
-
-/// Forgets the words of a person (merged into another record).
-pub(super) fn forget_words(conn: &rusqlite::Connection, id: i64) -> rusqlite::Result<()> {
-    conn.prepare_cached("DELETE FROM person_word WHERE person_id = ?1")?
-        .execute([id])?;
-    Ok(())
 }

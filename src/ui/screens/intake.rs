@@ -40,11 +40,8 @@ pub fn short_date(i18n: &I18n, stored: &str) -> String {
 
 /// Name, then alias in «» when both are known; `—` for an anonymous record.
 pub fn shown_name(p: &Person, i18n: &I18n) -> String {
-    match (p.display_name(), &p.alias) {
-        (Some(n), Some(a)) if &n != a => format!("{n} «{a}»"),
-        (Some(n), _) => n,
-        (None, _) => format!("({})", i18n.tr("intake-anonymous")),
-    }
+    p.name_with_alias()
+        .unwrap_or_else(|| format!("({})", i18n.tr("intake-anonymous")))
 }
 
 fn row(p: &Person, name_cells: usize, i18n: &I18n) -> String {

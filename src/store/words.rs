@@ -1,0 +1,124 @@
+//! The words persons are found by: their stored keys, the `name_word` / `person_word` tables
+//! that one-shot searches read, and the desk's in-memory index built from them.
+
+use rusqlite::{OptionalExtension, Row, params};
+
+use super::persons::day_number;
+use super::{Store, StoreError, StoreResult};
+use crate::domain::names;
+use crate::domain::search::{Index, Indexed};
+
+/// The columns the search reads, for every active person (covered by the `person_search` index).
+const SEARCH_COLUMNS: &str = "SELECT id, code, birth_year, last_seen, search_keys FROM person";
+
+fn indexed_from_row(r: &Row<'_>) -> rusqlite::Result<Indexed> {
+    let seen: Option<String> = r.get(3)?;
+    let keys: String = r.get(4)?;
+    Ok(Indexed {
+        id: r.get(0)?,
+        code: r.get(1)?,
+        birth_year: r.get(2)?,
+        last_seen_day: seen.as_deref().and_then(day_number),
+        keys: names::decode(&keys),
+    })
+}
+
+impl Store {
+    /// What the search index needs of every active person.
+    pub fn index_rows(&self) -> StoreResult<Vec<Indexed>> {
+        let mut stmt = self
+            .conn
+            .prepare(&format!("{SEARCH_COLUMNS} WHERE merged_into IS NULL"))?;
+        let rows = stmt.query_map([], indexed_from_row)?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// The desk's search index, read in one pass straight into the index.
+    pub fn load_index(&self) -> StoreResult<Index> {
+        let mut index = Index::default();
+        let mut stmt = self
+            .conn
+            .prepare(&format!("{SEARCH_COLUMNS} WHERE merged_into IS NULL"))?;
+        let mut rows = stmt.query([])?;
+        let text = |e: rusqlite::types::FromSqlError| StoreError::Sqlite(e.into());
+        while let Some(r) = rows.next()? {
+            let seen = r
+                .get_ref(3)?
+                .as_str_or_null()
+                .map_err(text)?
+                .and_then(day_number);
+            index.insert_encoded(
+                r.get(0)?,
+                r.get_ref(1)?.as_str().map_err(text)?,
+                r.get(2)?,
+                seen,
+                r.get_ref(4)?.as_str().map_err(text)?,
+            );
+        }
+        Ok(index)
+    }
+
+    /// The index entry of one person (after an edit or a merge); `None` once merged away.
+    pub fn index_row(&self, id: i64) -> StoreResult<Option<Indexed>> {
+        Ok(self
+            .conn
+            .query_row(
+                &format!("{SEARCH_COLUMNS} WHERE id = ?1 AND merged_into IS NULL"),
+                [id],
+                indexed_from_row,
+            )
+            .optional()?)
+    }
+}
+
+/// Recomputes a person's search keys from their names and those of records merged into them.
+pub(super) fn refresh_search_keys(conn: &rusqlite::Connection, id: i64) -> rusqlite::Result<()> {
+    let mut texts: Vec<String> = Vec::new();
+    let mut stack = vec![id];
+    while let Some(current) = stack.pop() {
+        let names: (Option<String>, Option<String>, Option<String>) = conn.query_row(
+            "SELECT given_name, family_name, alias FROM person WHERE id = ?1",
+            [current],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )?;
+        texts.extend([names.0, names.1, names.2].into_iter().flatten());
+        let mut stmt = conn.prepare_cached("SELECT id FROM person WHERE merged_into = ?1")?;
+        let merged: Vec<i64> = stmt
+            .query_map([current], |r| r.get(0))?
+            .collect::<Result<_, _>>()?;
+        stack.extend(merged);
+    }
+    let keys = names::record_keys(&texts.join(" "));
+    conn.execute(
+        "UPDATE person SET search_keys = ?1 WHERE id = ?2",
+        params![names::encode(&keys), id],
+    )?;
+    write_words(conn, id, &keys)
+}
+
+/// Replaces the words a person is found by (`name_word`, `person_word`).
+pub(super) fn write_words(
+    conn: &rusqlite::Connection,
+    id: i64,
+    keys: &[names::TokenKey],
+) -> rusqlite::Result<()> {
+    forget_words(conn, id)?;
+    let mut word = conn.prepare_cached(
+        "INSERT INTO name_word (fold, skeleton) VALUES (?1, ?2)
+         ON CONFLICT (fold) DO UPDATE SET skeleton = excluded.skeleton RETURNING id",
+    )?;
+    let mut link = conn
+        .prepare_cached("INSERT OR IGNORE INTO person_word (word_id, person_id) VALUES (?1, ?2)")?;
+    for k in keys {
+        let word_id: i64 = word.query_row(params![k.fold, k.skeleton], |r| r.get(0))?;
+        link.execute(params![word_id, id])?;
+    }
+    Ok(())
+}
+
+/// Forgets the words of a person (merged into another record).
+pub(super) fn forget_words(conn: &rusqlite::Connection, id: i64) -> rusqlite::Result<()> {
+    conn.prepare_cached("DELETE FROM person_word WHERE person_id = ?1")?
+        .execute([id])?;
+    Ok(())
+}
