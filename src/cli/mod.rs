@@ -5,6 +5,7 @@ pub mod args;
 pub mod generate;
 mod localise;
 pub mod person;
+pub mod queue;
 
 use std::ffi::OsString;
 use std::io::IsTerminal;
@@ -196,7 +197,7 @@ pub(crate) fn not_yet(command: &str, feature: &'static str, ctx: &Context) -> Re
 
 fn run_command(ctx: &Context, command: Command) -> Result<(), Failure> {
     use args::ReferralCommand as R;
-    use args::{CoverageCommand as Cov, PartnerCommand as Part, QueueCommand as Q};
+    use args::{CoverageCommand as Cov, PartnerCommand as Part};
     match command {
         Command::Db(DbCommand::Check) => db_check(ctx),
         Command::Db(DbCommand::Backup { .. }) => not_yet("db backup", "feature-staff", ctx),
@@ -205,9 +206,7 @@ fn run_command(ctx: &Context, command: Command) -> Result<(), Failure> {
         Command::Db(DbCommand::Rekey) => not_yet("db rekey", "feature-staff", ctx),
         Command::Board { .. } => not_yet("board", "feature-queues", ctx),
         Command::Person(p) => person::run(ctx, p),
-        Command::Queue(Q::Join { .. }) => not_yet("queue join", "feature-queues", ctx),
-        Command::Queue(Q::List { .. }) => not_yet("queue list", "feature-queues", ctx),
-        Command::Queue(Q::Call { .. }) => not_yet("queue call", "feature-queues", ctx),
+        Command::Queue(q) => queue::run(ctx, q),
         Command::Coverage(Cov::Due { .. }) => not_yet("coverage due", "feature-coverage", ctx),
         Command::Partner(Part::Add { .. }) => not_yet("partner add", "feature-referrals", ctx),
         Command::Partner(Part::List { .. }) => not_yet("partner list", "feature-referrals", ctx),

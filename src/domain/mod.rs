@@ -6,4 +6,5 @@ pub mod names;
 pub mod niss;
 
 pub mod person;
+pub mod queue;
 pub mod search;

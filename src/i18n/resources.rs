@@ -25,6 +25,10 @@ macro_rules! locale {
                 "intake.ftl",
                 include_str!(concat!("../../locales/", $lang, "/intake.ftl")),
             ),
+            (
+                "queue.ftl",
+                include_str!(concat!("../../locales/", $lang, "/queue.ftl")),
+            ),
         ]
     };
 }

@@ -18,6 +18,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         "0002_persons",
         include_str!("../../migrations/0002_persons.sql"),
     ),
+    (
+        "0003_queues",
+        include_str!("../../migrations/0003_queues.sql"),
+    ),
 ];
 
 /// The schema version this binary writes.

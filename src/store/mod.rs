@@ -8,6 +8,7 @@ mod error;
 mod merges;
 pub mod migrate;
 pub mod persons;
+pub mod queues;
 mod search;
 mod words;
 

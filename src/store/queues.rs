@@ -1,0 +1,441 @@
+//! Services, tickets and queue moves. Every write takes the database's write lock first
+//! (`BEGIN IMMEDIATE`), so two desks calling "next" at the same moment never get the same
+//! person, and ticket numbers never repeat.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDateTime;
+use rusqlite::{Connection, OptionalExtension, Row, params};
+
+use super::persons::stamp;
+use super::{Store, StoreError};
+use crate::domain::queue::{self, Move, Priority, Refused, Status};
+use crate::i18n::Lang;
+
+/// A service of the site (medical, nursing, dispensary…).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Service {
+    pub id: i64,
+    pub code: String,
+    pub letter: String,
+    pub names: BTreeMap<String, String>,
+    pub rooms: String,
+    pub open: bool,
+    pub position: i64,
+}
+
+impl Service {
+    /// The service's name in a language, or in French, or its code.
+    pub fn name(&self, lang: Lang) -> &str {
+        self.names
+            .get(lang.code())
+            .or_else(|| self.names.get("fr"))
+            .map(String::as_str)
+            .unwrap_or(&self.code)
+    }
+
+    /// The first room, where a called person is sent unless the desk says otherwise.
+    pub fn first_room(&self) -> Option<&str> {
+        self.rooms.split(',').map(str::trim).find(|r| !r.is_empty())
+    }
+}
+
+/// A ticket in a queue, with what the queue screen shows of its person.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    pub id: i64,
+    pub person_id: i64,
+    pub person_code: String,
+    /// Name or alias, for the workers' screens only (never the waiting-room board).
+    pub person_name: Option<String>,
+    pub service_id: i64,
+    pub service_code: String,
+    pub ticket: String,
+    pub priority: Priority,
+    pub status: Status,
+    pub note: Option<String>,
+    pub arrived_at: String,
+    pub called_at: Option<String>,
+    pub calls: u32,
+    pub room: Option<String>,
+    pub desk: Option<String>,
+}
+
+/// Why a queue action was refused.
+#[derive(Debug, thiserror::Error)]
+pub enum QueueError {
+    #[error("no service {0}")]
+    UnknownService(String),
+    #[error("service {0} is closed")]
+    ServiceClosed(String),
+    #[error("no person {0}")]
+    UnknownPerson(String),
+    #[error("already waiting with ticket {0}")]
+    AlreadyWaiting(String),
+    #[error("nobody is waiting for {0}")]
+    NobodyWaiting(String),
+    #[error("no ticket {0}")]
+    UnknownEntry(i64),
+    #[error("{} cannot {} ", .0.from, .0.attempted.code())]
+    Refused(Refused),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl From<rusqlite::Error> for QueueError {
+    fn from(e: rusqlite::Error) -> Self {
+        QueueError::Store(StoreError::Sqlite(e))
+    }
+}
+
+type QResult<T> = Result<T, QueueError>;
+
+const ENTRY: &str = "SELECT e.id, e.person_id, p.code, p.given_name, p.family_name, p.alias, e.service_id,
+        s.code, e.ticket, e.priority, e.status, e.note, e.arrived_at, e.called_at, e.calls, e.room, e.desk
+    FROM queue_entry e JOIN person p ON p.id = e.person_id JOIN service s ON s.id = e.service_id";
+
+fn entry_from_row(r: &Row<'_>) -> rusqlite::Result<Entry> {
+    let names: Vec<String> = [r.get::<_, Option<String>>(3)?, r.get(4)?]
+        .into_iter()
+        .flatten()
+        .collect();
+    let alias: Option<String> = r.get(5)?;
+    let priority: String = r.get(9)?;
+    let status: String = r.get(10)?;
+    Ok(Entry {
+        id: r.get(0)?,
+        person_id: r.get(1)?,
+        person_code: r.get(2)?,
+        person_name: if names.is_empty() {
+            alias
+        } else {
+            Some(names.join(" "))
+        },
+        service_id: r.get(6)?,
+        service_code: r.get(7)?,
+        ticket: r.get(8)?,
+        priority: Priority::parse(&priority).unwrap_or(Priority::Normal),
+        status: Status::parse(&status).unwrap_or(Status::Waiting),
+        note: r.get(11)?,
+        arrived_at: r.get(12)?,
+        called_at: r.get(13)?,
+        calls: r.get(14)?,
+        room: r.get(15)?,
+        desk: r.get(16)?,
+    })
+}
+
+fn service_from_row(r: &Row<'_>) -> rusqlite::Result<Service> {
+    let names: String = r.get(3)?;
+    Ok(Service {
+        id: r.get(0)?,
+        code: r.get(1)?,
+        letter: r.get(2)?,
+        names: serde_json::from_str(&names).unwrap_or_default(),
+        rooms: r.get(4)?,
+        open: r.get(5)?,
+        position: r.get(6)?,
+    })
+}
+
+const SERVICE: &str = "SELECT id, code, letter, names, rooms, open, position FROM service";
+
+/// Where a move happens and who makes it.
+#[derive(Debug, Clone, Copy)]
+pub struct Actor<'a> {
+    pub by: &'a str,
+    pub desk: Option<&'a str>,
+    pub at: NaiveDateTime,
+}
+
+impl Store {
+    /// Runs `f` inside `BEGIN IMMEDIATE … COMMIT`: the write lock is taken before reading, so
+    /// what `f` reads cannot change under it. Rolled back on any error.
+    pub(super) fn immediate<T, E: From<rusqlite::Error>>(
+        &self,
+        f: impl FnOnce(&Connection) -> Result<T, E>,
+    ) -> Result<T, E> {
+        self.conn.execute_batch("BEGIN IMMEDIATE")?;
+        match f(&self.conn) {
+            Ok(v) => {
+                self.conn.execute_batch("COMMIT")?;
+                Ok(v)
+            }
+            Err(e) => {
+                let _ = self.conn.execute_batch("ROLLBACK");
+                Err(e)
+            }
+        }
+    }
+
+    /// Services of the site, in their order (removed ones left out).
+    pub fn services(&self) -> Result<Vec<Service>, StoreError> {
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "{SERVICE} WHERE removed_at IS NULL ORDER BY position, id"
+        ))?;
+        Ok(stmt
+            .query_map([], service_from_row)?
+            .collect::<Result<_, _>>()?)
+    }
+
+    /// A service by its code (any case).
+    pub fn service(&self, code: &str) -> Result<Option<Service>, StoreError> {
+        Ok(self
+            .conn
+            .query_row(
+                &format!("{SERVICE} WHERE upper(code) = upper(?1) AND removed_at IS NULL"),
+                [code.trim()],
+                service_from_row,
+            )
+            .optional()?)
+    }
+
+    /// Changes a service's settings (names, rooms, open, order) in one transaction.
+    pub fn save_service(&self, s: &Service) -> Result<(), StoreError> {
+        self.conn.execute(
+            "UPDATE service SET letter = ?1, names = ?2, rooms = ?3, open = ?4, position = ?5 WHERE id = ?6",
+            params![s.letter, serde_json::to_string(&s.names).unwrap_or_default(), s.rooms, s.open, s.position, s.id],
+        )?;
+        Ok(())
+    }
+
+    /// A ticket by id.
+    pub fn entry(&self, id: i64) -> QResult<Entry> {
+        self.conn
+            .query_row(&format!("{ENTRY} WHERE e.id = ?1"), [id], entry_from_row)
+            .optional()?
+            .ok_or(QueueError::UnknownEntry(id))
+    }
+
+    /// Puts a person in a service's queue with today's next ticket. A person may wait in several
+    /// services at once, but holds one open ticket per service.
+    pub fn join(
+        &self,
+        person_code: &str,
+        service_code: &str,
+        priority: Priority,
+        note: Option<&str>,
+        who: Actor<'_>,
+    ) -> QResult<Entry> {
+        let service = self
+            .service(service_code)?
+            .ok_or_else(|| QueueError::UnknownService(service_code.to_string()))?;
+        if !service.open {
+            return Err(QueueError::ServiceClosed(service.code));
+        }
+        let person = self
+            .person_by_code(person_code)?
+            .ok_or_else(|| QueueError::UnknownPerson(person_code.to_string()))?;
+        // A merged record waits under the record it was merged into.
+        let person_id = person.merged_into.unwrap_or(person.id);
+        let at = stamp(who.at);
+        let id = self.immediate(|c| -> QResult<i64> {
+            let open: Option<String> = c
+                .query_row(
+                    "SELECT ticket FROM queue_entry WHERE person_id = ?1 AND service_id = ?2
+                     AND status IN ('waiting', 'called', 'in_service', 'stepped_out')",
+                    params![person_id, service.id],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            if let Some(ticket) = open {
+                return Err(QueueError::AlreadyWaiting(ticket));
+            }
+            new_ticket(c, &service, person_id, priority, note, &at, None, who)
+        })?;
+        self.entry(id)
+    }
+
+    /// Calls the next person of a service (priority, then arrival): one transaction, so no two
+    /// desks ever call the same person.
+    pub fn call_next(
+        &self,
+        service_code: &str,
+        room: Option<&str>,
+        who: Actor<'_>,
+    ) -> QResult<Entry> {
+        let service = self
+            .service(service_code)?
+            .ok_or_else(|| QueueError::UnknownService(service_code.to_string()))?;
+        let day = who.at.format("%Y-%m-%d").to_string();
+        let room = room
+            .map(str::to_string)
+            .or_else(|| service.first_room().map(str::to_string));
+        let id = self.immediate(|c| -> QResult<i64> {
+            let next: Option<i64> = c
+                .query_row(
+                    "SELECT id FROM queue_entry WHERE service_id = ?1 AND day = ?2 AND status = 'waiting'
+                     ORDER BY CASE priority WHEN 'emergency' THEN 0 WHEN 'urgent' THEN 1 ELSE 2 END,
+                              arrived_at, id
+                     LIMIT 1",
+                    params![service.id, day],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            let id = next.ok_or_else(|| QueueError::NobodyWaiting(service.code.clone()))?;
+            record_move(c, id, Move::Call, Status::Called, room.as_deref(), who)?;
+            Ok(id)
+        })?;
+        self.entry(id)
+    }
+
+    /// Applies a move to a ticket (call this one, recall, start, done, stepped out, came back,
+    /// left without being seen, no-show). `max_calls` recalls make a no-show.
+    pub fn move_entry(
+        &self,
+        id: i64,
+        m: Move,
+        max_calls: u32,
+        room: Option<&str>,
+        who: Actor<'_>,
+    ) -> QResult<Entry> {
+        self.immediate(|c| -> QResult<()> {
+            let (status, calls): (String, u32) = c
+                .query_row(
+                    "SELECT status, calls FROM queue_entry WHERE id = ?1",
+                    [id],
+                    |r| Ok((r.get(0)?, r.get(1)?)),
+                )
+                .optional()?
+                .ok_or(QueueError::UnknownEntry(id))?;
+            let from = Status::parse(&status).unwrap_or(Status::Waiting);
+            let to = queue::apply(from, m, calls, max_calls).map_err(QueueError::Refused)?;
+            record_move(c, id, m, to, room, who)
+        })?;
+        self.entry(id)
+    }
+
+    /// Sends a ticket to another service: the new ticket keeps the first arrival time.
+    pub fn transfer(&self, id: i64, service_code: &str, who: Actor<'_>) -> QResult<Entry> {
+        let target = self
+            .service(service_code)?
+            .ok_or_else(|| QueueError::UnknownService(service_code.to_string()))?;
+        let new_id = self.immediate(|c| -> QResult<i64> {
+            let (status, calls, person_id, priority, note, arrived): (String, u32, i64, String, Option<String>, String) = c
+                .query_row(
+                    "SELECT status, calls, person_id, priority, note, arrived_at FROM queue_entry WHERE id = ?1",
+                    [id],
+                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?)),
+                )
+                .optional()?
+                .ok_or(QueueError::UnknownEntry(id))?;
+            let from = Status::parse(&status).unwrap_or(Status::Waiting);
+            let to = queue::apply(from, Move::Transfer, calls, u32::MAX).map_err(QueueError::Refused)?;
+            record_move(c, id, Move::Transfer, to, None, who)?;
+            let priority = Priority::parse(&priority).unwrap_or(Priority::Normal);
+            new_ticket(c, &target, person_id, priority, note.as_deref(), &arrived, Some(id), who)
+        })?;
+        self.entry(new_id)
+    }
+
+    /// Open tickets of a service today, in call order (called and in service first).
+    pub fn queue(&self, service_code: &str, day: &str) -> QResult<Vec<Entry>> {
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "{ENTRY} WHERE upper(s.code) = upper(?1) AND e.day = ?2
+               AND e.status IN ('waiting', 'called', 'in_service', 'stepped_out')
+             ORDER BY CASE e.status WHEN 'in_service' THEN 0 WHEN 'called' THEN 1 WHEN 'waiting' THEN 2 ELSE 3 END,
+                      CASE e.priority WHEN 'emergency' THEN 0 WHEN 'urgent' THEN 1 ELSE 2 END,
+                      e.arrived_at, e.id"
+        ))?;
+        Ok(stmt
+            .query_map(params![service_code, day], entry_from_row)?
+            .collect::<Result<_, _>>()?)
+    }
+
+    /// The last tickets called (all services, or one), most recent first: the waiting-room board.
+    pub fn last_called(
+        &self,
+        service_code: Option<&str>,
+        day: &str,
+        limit: usize,
+    ) -> QResult<Vec<Entry>> {
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "{ENTRY} WHERE e.day = ?1 AND e.called_at IS NOT NULL
+               AND (?2 IS NULL OR upper(s.code) = upper(?2))
+             ORDER BY e.called_at DESC, e.id DESC LIMIT ?3"
+        ))?;
+        Ok(stmt
+            .query_map(params![day, service_code, limit as i64], entry_from_row)?
+            .collect::<Result<_, _>>()?)
+    }
+
+    /// Open tickets of a person today (to show at intake).
+    pub fn open_tickets(&self, person_id: i64, day: &str) -> QResult<Vec<Entry>> {
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "{ENTRY} WHERE e.person_id = ?1 AND e.day = ?2
+               AND e.status IN ('waiting', 'called', 'in_service', 'stepped_out') ORDER BY e.id"
+        ))?;
+        Ok(stmt
+            .query_map(params![person_id, day], entry_from_row)?
+            .collect::<Result<_, _>>()?)
+    }
+
+    /// A number that changes whenever another connection commits: desks poll it to refresh.
+    pub fn data_version(&self) -> Result<i64, StoreError> {
+        Ok(self
+            .conn
+            .query_row("PRAGMA data_version", [], |r| r.get(0))?)
+    }
+}
+
+/// Draws today's next ticket of `service` and records the arrival.
+#[allow(clippy::too_many_arguments)]
+fn new_ticket(
+    c: &Connection,
+    service: &Service,
+    person_id: i64,
+    priority: Priority,
+    note: Option<&str>,
+    arrived_at: &str,
+    transferred_from: Option<i64>,
+    who: Actor<'_>,
+) -> QResult<i64> {
+    let day = who.at.format("%Y-%m-%d").to_string();
+    let number: u32 = c.query_row(
+        "INSERT INTO ticket_counter (service_id, day, last) VALUES (?1, ?2, 1)
+         ON CONFLICT (service_id, day) DO UPDATE SET last = last + 1 RETURNING last",
+        params![service.id, day],
+        |r| r.get(0),
+    )?;
+    let ticket = queue::ticket(&service.letter, number);
+    let now = stamp(who.at);
+    c.execute(
+        "INSERT INTO queue_entry (person_id, service_id, day, number, ticket, priority, status, note,
+            arrived_at, joined_at, desk, transferred_from)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'waiting', ?7, ?8, ?9, ?10, ?11)",
+        params![person_id, service.id, day, number, ticket, priority.code(), note, arrived_at, now, who.desk, transferred_from],
+    )?;
+    let id = c.last_insert_rowid();
+    c.execute(
+        "INSERT INTO queue_event (entry_id, at, by, desk, kind, status, detail) VALUES (?1, ?2, ?3, ?4, 'join', 'waiting', ?5)",
+        params![id, now, who.by, who.desk, priority.code()],
+    )?;
+    Ok(id)
+}
+
+/// Writes a move and its event.
+fn record_move(
+    c: &Connection,
+    id: i64,
+    m: Move,
+    to: Status,
+    room: Option<&str>,
+    who: Actor<'_>,
+) -> QResult<()> {
+    let now = stamp(who.at);
+    let calls_up = i64::from(matches!(m, Move::Call | Move::Recall));
+    c.execute(
+        "UPDATE queue_entry SET status = ?1, calls = calls + ?2,
+            called_at = CASE WHEN ?2 = 1 THEN ?3 ELSE called_at END,
+            started_at = CASE WHEN ?1 = 'in_service' THEN ?3 ELSE started_at END,
+            finished_at = CASE WHEN ?1 IN ('done', 'left_unseen', 'transferred', 'no_show') THEN ?3 ELSE finished_at END,
+            room = coalesce(?4, room), desk = coalesce(?5, desk)
+         WHERE id = ?6",
+        params![to.code(), calls_up, now, room, who.desk, id],
+    )?;
+    c.execute(
+        "INSERT INTO queue_event (entry_id, at, by, desk, kind, status, detail) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        params![id, now, who.by, who.desk, m.code(), to.code(), room],
+    )?;
+    Ok(())
+}

@@ -1,0 +1,200 @@
+//! `seuil queue …` from scripts, and four desks working on one database at once.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use seuil::domain::person::Fields;
+use seuil::domain::queue::Priority;
+use seuil::store::Store;
+use seuil::store::queues::{Actor, QueueError};
+
+fn seuil(db: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_seuil"))
+        .env_clear()
+        .env("HOME", db.parent().unwrap())
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("SEUIL_DB", db)
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+fn json(db: &Path, args: &[&str]) -> serde_json::Value {
+    let o = seuil(db, args);
+    assert!(
+        o.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    serde_json::from_slice(&o.stdout).unwrap()
+}
+
+#[test]
+fn join_list_call_as_scripts_use_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("site.db");
+    let a = json(&db, &["person", "add", "--json"])["code"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let b = json(&db, &["person", "add", "--name", "Selam", "--json"])["code"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let t1 = json(&db, &["queue", "join", &a, "--service", "M", "--json"]);
+    assert_eq!(t1["ticket"], "M-001");
+    assert_eq!(t1["status"], "waiting");
+    let t2 = json(
+        &db,
+        &[
+            "queue",
+            "join",
+            &b,
+            "--service",
+            "m",
+            "--priority",
+            "urgent",
+            "--json",
+        ],
+    );
+    assert_eq!(t2["ticket"], "M-002");
+    let list = json(&db, &["queue", "list", "--service", "M", "--json"]);
+    let tickets: Vec<&str> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["ticket"].as_str().unwrap())
+        .collect();
+    assert_eq!(tickets, vec!["M-002", "M-001"], "urgent first");
+    assert!(
+        list[0].get("display_name").is_none() && list[0].get("given_name").is_none(),
+        "codes, not names"
+    );
+    let called = json(&db, &["queue", "call", "--service", "M", "--json"]);
+    assert_eq!(called["ticket"], "M-002");
+    assert_eq!(called["room"], "1");
+    let o = seuil(&db, &["queue", "join", &b, "--service", "M"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("M-002"));
+    let o = seuil(
+        &db,
+        &["--lang", "en", "queue", "join", &a, "--service", "Q"],
+    );
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&o.stderr).contains("no service “Q”"),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    json(&db, &["queue", "call", "--service", "M", "--json"]);
+    let o = seuil(&db, &["queue", "call", "--service", "M"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("Personne n'attend"));
+    let o = seuil(
+        &db,
+        &["queue", "join", &a, "--service", "M", "--priority", "soon"],
+    );
+    assert_eq!(o.status.code(), Some(2));
+}
+
+const WORKER_DB: &str = "SEUIL_TEST_WORKER_DB";
+const ROUNDS: usize = 300;
+
+/// One desk of the stress test: adds a person to the queue and calls the next, 300 times.
+/// Runs only when started by `four_desks_at_once_never_double_call_or_repeat_a_ticket`.
+#[test]
+fn desk_worker() {
+    let Some(db) = std::env::var_os(WORKER_DB) else {
+        return;
+    };
+    let store = Store::open(Path::new(&db)).unwrap();
+    let mut rng = fastrand::Rng::new();
+    let by = format!("worker-{}", std::process::id());
+    for _ in 0..ROUNDS {
+        let now = chrono::Local::now().naive_local();
+        let who = Actor {
+            by: &by,
+            desk: Some(&by),
+            at: now,
+        };
+        let p = store
+            .add_person(&Fields::default(), &by, now, &mut rng)
+            .unwrap();
+        store
+            .join(&p.code, "M", Priority::Normal, None, who)
+            .unwrap();
+        match store.call_next("M", None, who) {
+            Ok(_) | Err(QueueError::NobodyWaiting(_)) => {}
+            Err(e) => panic!("{e}"),
+        }
+    }
+}
+
+#[test]
+fn four_desks_at_once_never_double_call_or_repeat_a_ticket() {
+    let dir = tempfile::tempdir().unwrap();
+    let db: PathBuf = dir.path().join("site.db");
+    drop(Store::open(&db).unwrap());
+    let me = std::env::current_exe().unwrap();
+    let workers: Vec<_> = (0..4)
+        .map(|_| {
+            Command::new(&me)
+                .args([
+                    "--exact",
+                    "desk_worker",
+                    "--nocapture",
+                    "--test-threads",
+                    "1",
+                ])
+                .env(WORKER_DB, &db)
+                .stdout(std::process::Stdio::null())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for mut w in workers {
+        assert!(w.wait().unwrap().success(), "a desk failed");
+    }
+    let store = Store::open(&db).unwrap();
+    let conn = store.conn();
+    let (entries, distinct): (i64, i64) = conn
+        .query_row(
+            "SELECT count(*), count(DISTINCT ticket || day) FROM queue_entry",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!(entries, 4 * ROUNDS as i64);
+    assert_eq!(distinct, entries, "no ticket twice");
+    let numbers: HashSet<i64> = conn
+        .prepare("SELECT number FROM queue_entry")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(
+        numbers.len(),
+        4 * ROUNDS,
+        "numbers 1..=1200 without a gap or a repeat"
+    );
+    let double: i64 = conn
+        .query_row("SELECT count(*) FROM (SELECT entry_id FROM queue_event WHERE kind = 'call' GROUP BY entry_id HAVING count(*) > 1)", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(double, 0, "no person called twice");
+    let called: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM queue_entry WHERE status = 'called'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(
+        called,
+        4 * ROUNDS as i64,
+        "each desk called one person per round"
+    );
+    assert_eq!(store.integrity_problems().unwrap(), None);
+}
