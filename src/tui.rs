@@ -74,6 +74,7 @@ fn event_loop(
     let mut services = Services::new(store, ctx.config.desk_name.clone(), by);
     let exit_after_first_frame = std::env::var_os(FIRST_FRAME_EXIT_VAR).is_some();
     let mut first = true;
+    let mut seen_version: Option<i64> = None;
     loop {
         terminal.draw(|frame| crate::ui::view(&state, &i18n, frame))?;
         if exit_after_first_frame {
@@ -82,6 +83,7 @@ fn event_loop(
         if first {
             // After the first frame: the index loads aside while the worker starts typing.
             first = false;
+            dispatch(&mut state, &mut services, &mut i18n, Message::DataChanged);
             match path.clone() {
                 Some(p) => services.load_index_aside(p),
                 None => {
@@ -94,7 +96,15 @@ fn event_loop(
             Some(ready) => ready,
             None => next_message(services.is_loading())?,
         };
+        let tick = matches!(message, Message::Tick(_));
         dispatch(&mut state, &mut services, &mut i18n, message);
+        // Another desk committed since we last looked: refresh what is on screen.
+        if tick && let Ok(v) = services.store.data_version() {
+            if seen_version.is_some_and(|seen| seen != v) {
+                dispatch(&mut state, &mut services, &mut i18n, Message::DataChanged);
+            }
+            seen_version = Some(v);
+        }
         if state.quit {
             return Ok(());
         }
@@ -122,7 +132,7 @@ fn next_message(loading: bool) -> io::Result<Message> {
     let to_next_second = if loading {
         Duration::from_millis(10)
     } else {
-        Duration::from_millis(1000 - u64::from(now.nanosecond() / 1_000_000).min(999))
+        Duration::from_millis(500 - u64::from(now.nanosecond() / 1_000_000 % 500).min(499))
     };
     loop {
         let left = to_next_second.saturating_sub(started.elapsed());

@@ -12,14 +12,46 @@ fn alt(desk: &mut Desk, c: char) {
 }
 
 #[test]
-fn a_returning_person_in_four_keystrokes() {
+fn a_returning_person_queued_in_five_keystrokes() {
     let mut d = Desk::with_register(Lang::Fr);
-    // "luk" then Enter: Łukasz Kowalski comes first and his visit is recorded.
+    // "luk", Enter, 1: Łukasz Kowalski comes first, gets ticket M-001, his visit is recorded.
     typed(&mut d, "luk");
     let first = d.state.intake.results[0].clone();
     assert_eq!(first.given_name.as_deref(), Some("Łukasz Kowalski"));
     let before = d.services.store.visit_count(first.id).unwrap();
-    keys(&mut d, &[KeyCode::Enter]);
+    keys(&mut d, &[KeyCode::Enter, KeyCode::Char('1')]);
+    assert!(d.state.overlays.is_empty());
+    assert_eq!(d.services.store.visit_count(first.id).unwrap(), before + 1);
+    let status = d.state.intake.status.as_ref().unwrap();
+    assert_eq!(status.id, "intake-joined");
+    let day = common::now().format("%Y-%m-%d").to_string();
+    let tickets = d.services.store.open_tickets(first.id, &day).unwrap();
+    assert_eq!(
+        tickets
+            .iter()
+            .map(|t| t.ticket.as_str())
+            .collect::<Vec<_>>(),
+        vec!["M-001"]
+    );
+    // Same day, a second service: the shower. One visit still.
+    typed(&mut d, "luk");
+    keys(
+        &mut d,
+        &[KeyCode::Enter, KeyCode::Char(' '), KeyCode::Char('6')],
+    );
+    let tickets = d.services.store.open_tickets(first.id, &day).unwrap();
+    assert_eq!(tickets.len(), 2);
+    assert_eq!(tickets[1].priority, seuil::domain::queue::Priority::Urgent);
+    assert_eq!(d.services.store.visit_count(first.id).unwrap(), before + 1);
+}
+
+#[test]
+fn a_returning_person_visit_only() {
+    let mut d = Desk::with_register(Lang::Fr);
+    typed(&mut d, "luk");
+    let first = d.state.intake.results[0].clone();
+    let before = d.services.store.visit_count(first.id).unwrap();
+    keys(&mut d, &[KeyCode::Enter, KeyCode::Enter]);
     assert_eq!(d.services.store.visit_count(first.id).unwrap(), before + 1);
     assert_eq!(
         d.state.intake.status.as_ref().unwrap().id,
@@ -55,7 +87,7 @@ fn arrows_choose_among_results() {
     );
     let chosen = d.state.intake.results[last - 1].id;
     let before = d.services.store.visit_count(chosen).unwrap();
-    keys(&mut d, &[KeyCode::Enter]);
+    keys(&mut d, &[KeyCode::Enter, KeyCode::Enter]);
     assert_eq!(d.services.store.visit_count(chosen).unwrap(), before + 1);
 }
 
@@ -70,6 +102,11 @@ fn new_person_from_what_was_typed() {
     assert_eq!(form.draft().birth, "1999");
     keys(&mut d, &[KeyCode::Enter]);
     assert!(d.state.intake.form.is_none());
+    assert!(matches!(
+        d.state.overlays.last(),
+        Some(seuil::app::Overlay::Route { visited: true, .. })
+    ));
+    keys(&mut d, &[KeyCode::Enter]);
     assert_eq!(d.state.intake.registered, Some(count + 1));
     typed(&mut d, "yonas");
     assert_eq!(

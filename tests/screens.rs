@@ -60,7 +60,7 @@ fn language_picker() {
 #[test]
 fn screens_not_there_yet_say_so() {
     for (lang, tab) in [
-        (Lang::Fr, Tab::Queues),
+        (Lang::Fr, Tab::Appointments),
         (Lang::Ar, Tab::Coverage),
         (Lang::En, Tab::Admin),
     ] {
@@ -136,11 +136,60 @@ fn intake_nobody_found() {
 }
 
 #[test]
-fn visit_recorded_status() {
+fn send_to_window_then_visit_recorded() {
+    for lang in [Lang::Fr, Lang::Ar, Lang::Ti] {
+        let mut s = desk(lang);
+        typed(&mut s, "lukasz");
+        keys(&mut s, &[KeyCode::Enter, KeyCode::Char(' ')]);
+        insta::assert_snapshot!(format!("send_to_{lang}"), screen(&s.state));
+    }
     let mut s = desk(Lang::Ar);
     typed(&mut s, "lukasz");
-    keys(&mut s, &[KeyCode::Enter]);
-    insta::assert_snapshot!(screen(&s.state));
+    keys(&mut s, &[KeyCode::Enter, KeyCode::Enter]);
+    insta::assert_snapshot!("visit_recorded_status", screen(&s.state));
+}
+
+/// A medical queue: one emergency called, one being seen, two waiting, one stepped out.
+fn busy_queue(lang: Lang) -> Desk {
+    let mut s = desk(lang);
+    for (query, priority) in [
+        ("moh", 0),
+        ("tesfay", 0),
+        ("lukasz", 0),
+        ("fatima", 2),
+        ("محمد", 1),
+    ] {
+        typed(&mut s, query);
+        keys(&mut s, &[KeyCode::Enter]);
+        for _ in 0..priority {
+            keys(&mut s, &[KeyCode::Char(' ')]);
+        }
+        keys(&mut s, &[KeyCode::Char('1')]);
+    }
+    keys(&mut s, &[KeyCode::F(4)]);
+    keys(
+        &mut s,
+        &[KeyCode::Char('n'), KeyCode::Char('s'), KeyCode::Char('n')],
+    );
+    keys(
+        &mut s,
+        &[
+            KeyCode::Down,
+            KeyCode::Down,
+            KeyCode::Down,
+            KeyCode::Char('o'),
+        ],
+    );
+    s.state.now += chrono::Duration::minutes(17);
+    s
+}
+
+#[test]
+fn queue_screen() {
+    for lang in [Lang::Fr, Lang::Ar, Lang::Ti, Lang::Nl] {
+        let s = busy_queue(lang);
+        insta::assert_snapshot!(format!("queue_{lang}"), screen(&s.state));
+    }
 }
 
 #[test]

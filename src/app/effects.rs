@@ -11,6 +11,7 @@ use super::message::{Effect, Message};
 use crate::domain::search::{Index, Query};
 use crate::i18n::Localised;
 use crate::store::persons::day_number;
+use crate::store::queues::{Actor, Entry, QueueError};
 use crate::store::{Store, StoreResult};
 
 /// What effects work with: the database, the search index once loaded, who is at the desk.
@@ -22,12 +23,25 @@ pub struct Services {
     /// Who actions are recorded as.
     pub by: String,
     pub rng: fastrand::Rng,
+    /// Recalls before a called person counts as a no-show.
+    pub max_calls: u32,
     loading: Option<mpsc::Receiver<StoreResult<Index>>>,
+    /// The database file, to reload the index aside when other desks change it.
+    path: Option<PathBuf>,
+    last_reload: Option<std::time::Instant>,
 }
 
 /// Builds the search index from the database (in its own connection, so it can run aside).
 pub fn load_index(store: &Store) -> StoreResult<Index> {
     store.load_index()
+}
+
+/// A queue action's message, or its refusal in words.
+fn queue_outcome(result: Result<Entry, QueueError>, ok: fn(Entry) -> Message) -> Message {
+    match result {
+        Ok(e) => ok(e),
+        Err(e) => Message::Failed(crate::cli::Failure::from(e).msg),
+    }
 }
 
 fn today(now: NaiveDateTime) -> i32 {
@@ -43,7 +57,10 @@ impl Services {
             desk,
             by,
             rng: fastrand::Rng::new(),
+            max_calls: 3,
             loading: None,
+            path: None,
+            last_reload: None,
         }
     }
 
@@ -57,6 +74,8 @@ impl Services {
 
     /// Starts loading the index on another thread, so the first frame does not wait for it.
     pub fn load_index_aside(&mut self, path: PathBuf) {
+        self.path = Some(path.clone());
+        self.last_reload = Some(std::time::Instant::now());
         let (tx, rx) = mpsc::channel();
         std::thread::spawn(move || {
             let _ = tx.send(Store::open(&path).and_then(|s| load_index(&s)));
@@ -106,6 +125,57 @@ impl Services {
                     Err(e) => Message::Failed(crate::cli::Failure::from(e).msg),
                 });
             }
+            Effect::Join {
+                person,
+                service,
+                priority,
+            } => (|| {
+                let Some(p) = self.store.person_by_code(&person)? else {
+                    return Ok(None);
+                };
+                let day = now.format("%Y-%m-%d").to_string();
+                if !self.store.visited_on(p.id, &day)? {
+                    self.store
+                        .record_visit(p.id, self.desk.as_deref(), &self.by, now)?;
+                    if let Some(index) = &mut self.index {
+                        index.touch(p.id, today(now));
+                    }
+                }
+                Ok(Some(queue_outcome(
+                    self.store
+                        .join(&person, &service, priority, None, self.actor(now)),
+                    Message::Joined,
+                )))
+            })(),
+            Effect::LoadQueue(service) => {
+                let day = now.format("%Y-%m-%d").to_string();
+                Ok(Some(match self.store.queue(&service, &day) {
+                    Ok(entries) => Message::Queue { service, entries },
+                    Err(e) => Message::Failed(crate::cli::Failure::from(e).msg),
+                }))
+            }
+            Effect::CallNext(service) => Ok(Some(queue_outcome(
+                self.store.call_next(&service, None, self.actor(now)),
+                Message::Moved,
+            ))),
+            Effect::MoveEntry(id, m) => Ok(Some(queue_outcome(
+                self.store
+                    .move_entry(id, m, self.max_calls, None, self.actor(now)),
+                Message::Moved,
+            ))),
+            Effect::Transfer(id, service) => Ok(Some(queue_outcome(
+                self.store.transfer(id, &service, self.actor(now)),
+                Message::Moved,
+            ))),
+            Effect::Reload => {
+                let stale = self
+                    .last_reload
+                    .is_none_or(|t| t.elapsed() >= std::time::Duration::from_secs(2));
+                if let (true, false, Some(path)) = (stale, self.is_loading(), self.path.clone()) {
+                    self.load_index_aside(path);
+                }
+                self.store.services().map(|s| Some(Message::Services(s)))
+            }
             Effect::Update(id, fields) => (|| {
                 self.store.update_person(id, &fields, &self.by, now)?;
                 self.reindex(id)?;
@@ -115,6 +185,14 @@ impl Services {
         match outcome {
             Ok(message) => message,
             Err(e) => Some(Message::Failed(e.msg())),
+        }
+    }
+
+    fn actor(&self, now: NaiveDateTime) -> Actor<'_> {
+        Actor {
+            by: &self.by,
+            desk: self.desk.as_deref(),
+            at: now,
         }
     }
 

@@ -8,6 +8,7 @@ use super::keymap::{self, Action, Scope};
 use super::message::{Effect, Message};
 use super::state::{Overlay, State};
 use crate::domain::person::Fields;
+use crate::domain::queue::Priority;
 use crate::i18n::Msg;
 
 /// Most results shown under the search line.
@@ -26,7 +27,11 @@ pub fn on_key(state: &mut State, key: &KeyEvent) -> Vec<Effect> {
         }
         Some(Action::Confirm) => {
             if let Some(p) = intake.results.get(intake.selected) {
-                return vec![Effect::RecordVisit(p.id)];
+                state.overlays.push(Overlay::Route {
+                    person: Box::new(p.clone()),
+                    priority: Priority::Normal,
+                    visited: false,
+                });
             }
         }
         Some(Action::NewPerson) => {
@@ -142,6 +147,11 @@ pub fn on_result(state: &mut State, message: Message) -> Vec<Effect> {
         }
         Message::Registered(p) => {
             intake.form = None;
+            state.overlays.push(Overlay::Route {
+                person: Box::new(p.clone()),
+                priority: Priority::Normal,
+                visited: true,
+            });
             intake.registered = intake.registered.map(|n| n + 1);
             intake.status = Some(match p.display_name() {
                 Some(name) => Msg::new("intake-registered")
@@ -183,6 +193,7 @@ pub fn on_result(state: &mut State, message: Message) -> Vec<Effect> {
         }
         Message::Failed(msg) => state.notices.push(msg),
         Message::Key(_) | Message::Resize(..) | Message::Tick(_) => {}
+        other => return super::queues::on_result(state, other),
     }
     Vec::new()
 }

@@ -3,6 +3,7 @@
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::state::Tab;
+use crate::domain::queue::Move;
 
 /// What a key asks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -25,6 +26,11 @@ pub enum Action {
     Merge,
     UndoMerge,
     NotSame,
+    Left,
+    Right,
+    CallNext,
+    QueueMove(Move),
+    CyclePriority,
 }
 
 /// Where a binding applies: the desk itself, or the overlay on top.
@@ -39,6 +45,10 @@ pub enum Scope {
     Form,
     /// The "same person?" confirmation.
     Merge,
+    /// The queue screen.
+    Queue,
+    /// The "send to" window after finding a person.
+    Route,
 }
 
 /// A key with its modifiers.
@@ -113,7 +123,10 @@ const fn hinted(
     }
 }
 
-use Scope::{Form, Global, Help as HelpScope, Intake, Language as LangScope, Merge as MergeScope};
+use Scope::{
+    Form, Global, Help as HelpScope, Intake, Language as LangScope, Merge as MergeScope, Queue,
+    Route,
+};
 
 /// The whole keymap. Function keys first, with Alt/Ctrl alternatives for terminals that take
 /// function keys for themselves.
@@ -157,6 +170,42 @@ pub const BINDINGS: &[Binding] = &[
     hinted(Form, &[plain(KeyCode::Tab), plain(KeyCode::Down)], Action::NextField, "help-action-next-field", "hint-next-field", Some("Tab")),
     bind(Form, &[plain(KeyCode::BackTab), Key { code: KeyCode::BackTab, mods: KeyModifiers::SHIFT, }, plain(KeyCode::Up),], Action::PrevField, "help-action-prev-field"),
     hinted(Form, &[plain(KeyCode::Esc)], Action::Close, "help-action-cancel", "hint-cancel", None),
+    hinted(Route, &[plain(KeyCode::Char('1'))], Action::PickNth(0), "help-action-route", "hint-route", Some("1–9")),
+    bind(Route, &[plain(KeyCode::Char('2'))], Action::PickNth(1), "help-action-route"),
+    bind(Route, &[plain(KeyCode::Char('3'))], Action::PickNth(2), "help-action-route"),
+    bind(Route, &[plain(KeyCode::Char('4'))], Action::PickNth(3), "help-action-route"),
+    bind(Route, &[plain(KeyCode::Char('5'))], Action::PickNth(4), "help-action-route"),
+    bind(Route, &[plain(KeyCode::Char('6'))], Action::PickNth(5), "help-action-route"),
+    bind(Route, &[plain(KeyCode::Char('7'))], Action::PickNth(6), "help-action-route"),
+    bind(Route, &[plain(KeyCode::Char('8'))], Action::PickNth(7), "help-action-route"),
+    bind(Route, &[plain(KeyCode::Char('9'))], Action::PickNth(8), "help-action-route"),
+    hinted(Route, &[plain(KeyCode::Char(' '))], Action::CyclePriority, "help-action-priority", "hint-priority", Some("Space")),
+    hinted(Route, &[plain(KeyCode::Enter)], Action::Confirm, "help-action-visit-only", "hint-visit-only", Some("↵")),
+    hinted(Route, &[plain(KeyCode::Esc)], Action::Close, "help-action-cancel", "hint-cancel", None),
+    hinted(Queue, &[plain(KeyCode::Char('n'))], Action::CallNext, "help-action-call-next", "hint-call-next", None),
+    hinted(Queue, &[plain(KeyCode::Enter)], Action::Confirm, "help-action-call-this", "hint-call-this", Some("↵")),
+    hinted(Queue, &[plain(KeyCode::Char('s'))], Action::QueueMove(Move::Start), "help-action-start", "hint-start", None),
+    hinted(Queue, &[plain(KeyCode::Char('d'))], Action::QueueMove(Move::Finish), "help-action-done", "hint-done", None),
+    hinted(Queue, &[plain(KeyCode::Char('r'))], Action::QueueMove(Move::Recall), "help-action-recall", "hint-recall", None),
+    hinted(Queue, &[plain(KeyCode::Char('o'))], Action::QueueMove(Move::StepOut), "help-action-step-out", "hint-step-out", None),
+    hinted(Queue, &[plain(KeyCode::Char('b'))], Action::QueueMove(Move::ComeBack), "help-action-come-back", "hint-come-back", None),
+    hinted(Queue, &[plain(KeyCode::Char('l'))], Action::QueueMove(Move::LeftUnseen), "help-action-left", "hint-left", None),
+    bind(Queue, &[plain(KeyCode::Char('x'))], Action::QueueMove(Move::NoShow), "help-action-no-show"),
+    bind(Queue, &[plain(KeyCode::Char('t'))], Action::QueueMove(Move::Transfer), "help-action-transfer"),
+    bind(Queue, &[plain(KeyCode::Left)], Action::Left, "help-action-prev-service"),
+    bind(Queue, &[plain(KeyCode::Right)], Action::Right, "help-action-next-service"),
+    bind(Queue, &[plain(KeyCode::Up)], Action::Up, "help-action-up"),
+    bind(Queue, &[plain(KeyCode::Down)], Action::Down, "help-action-down"),
+    bind(Queue, &[plain(KeyCode::Esc)], Action::Close, "help-action-cancel"),
+    bind(Queue, &[plain(KeyCode::Char('1'))], Action::PickNth(0), "help-action-pick-service"),
+    bind(Queue, &[plain(KeyCode::Char('2'))], Action::PickNth(1), "help-action-pick-service"),
+    bind(Queue, &[plain(KeyCode::Char('3'))], Action::PickNth(2), "help-action-pick-service"),
+    bind(Queue, &[plain(KeyCode::Char('4'))], Action::PickNth(3), "help-action-pick-service"),
+    bind(Queue, &[plain(KeyCode::Char('5'))], Action::PickNth(4), "help-action-pick-service"),
+    bind(Queue, &[plain(KeyCode::Char('6'))], Action::PickNth(5), "help-action-pick-service"),
+    bind(Queue, &[plain(KeyCode::Char('7'))], Action::PickNth(6), "help-action-pick-service"),
+    bind(Queue, &[plain(KeyCode::Char('8'))], Action::PickNth(7), "help-action-pick-service"),
+    bind(Queue, &[plain(KeyCode::Char('9'))], Action::PickNth(8), "help-action-pick-service"),
 ];
 
 fn matches(key: &Key, event: &KeyEvent) -> bool {
@@ -231,7 +280,9 @@ mod tests {
 
     #[test]
     fn every_action_of_a_scope_has_distinct_keys() {
-        for scope in [Global, HelpScope, LangScope, Intake, Form, MergeScope] {
+        for scope in [
+            Global, HelpScope, LangScope, Intake, Form, MergeScope, Queue, Route,
+        ] {
             let keys: Vec<&Key> = bindings(scope).flat_map(|b| b.keys.iter()).collect();
             for (i, k) in keys.iter().enumerate() {
                 assert!(!keys[i + 1..].contains(k), "{scope:?}: {k:?} bound twice");

@@ -4,8 +4,10 @@ use chrono::NaiveDateTime;
 use crossterm::event::KeyEvent;
 
 use crate::domain::person::Fields;
+use crate::domain::queue::{Move, Priority};
 use crate::i18n::{Lang, Msg};
 use crate::store::Person;
+use crate::store::queues::{Entry, Service};
 
 /// An event, turned into data.
 #[derive(Debug, Clone, PartialEq)]
@@ -36,6 +38,19 @@ pub enum Message {
     Unmerged(i64),
     /// Two records were noted as different people.
     NotSame(Person, Person),
+    /// The site's services.
+    Services(Vec<Service>),
+    /// A person joined a queue.
+    Joined(Entry),
+    /// The open tickets of a service today, in order.
+    Queue {
+        service: String,
+        entries: Vec<Entry>,
+    },
+    /// A ticket moved (called, started, done…).
+    Moved(Entry),
+    /// Another desk changed the database.
+    DataChanged,
     /// Something the runner could not do, in words.
     Failed(Msg),
 }
@@ -59,4 +74,20 @@ pub enum Effect {
     Unmerge(i64),
     /// Remember that two persons (codes) are different people.
     NotSame(String, String),
+    /// Put a person (code) in a service's queue (code), recording today's visit if needed.
+    Join {
+        person: String,
+        service: String,
+        priority: Priority,
+    },
+    /// Read the open tickets of a service.
+    LoadQueue(String),
+    /// Call the next person of a service.
+    CallNext(String),
+    /// Move a ticket.
+    MoveEntry(i64, Move),
+    /// Send a ticket to another service (code).
+    Transfer(i64, String),
+    /// Reload what other desks may have changed: services, the search index.
+    Reload,
 }

@@ -4,8 +4,10 @@ use chrono::NaiveDateTime;
 
 use super::form::PersonForm;
 use super::input::TextInput;
+use crate::domain::queue::Priority;
 use crate::i18n::{Lang, Msg};
 use crate::store::Person;
+use crate::store::queues::Service;
 
 /// The screens of the desk, one key each.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -74,6 +76,13 @@ pub enum Overlay {
         keep: Box<Person>,
         other: Box<Person>,
     },
+    /// "Send to": put the person in a service's queue (a digit per service), or record the
+    /// visit only. `visited` when the visit is already recorded (just registered).
+    Route {
+        person: Box<Person>,
+        priority: Priority,
+        visited: bool,
+    },
 }
 
 /// The intake screen: the search line where a reception worker starts every encounter.
@@ -117,6 +126,9 @@ pub struct State {
     /// (for example a broken configuration file).
     pub notices: Vec<Msg>,
     pub intake: Intake,
+    /// Services of the site, in order (loaded by the runner, refreshed when they change).
+    pub services: Vec<Service>,
+    pub queues: super::queues::QueueView,
     pub quit: bool,
 }
 
@@ -134,6 +146,8 @@ impl State {
             borders: BorderStyle::Unicode,
             notices: Vec::new(),
             intake: Intake::default(),
+            services: Vec::new(),
+            queues: Default::default(),
             quit: false,
         }
     }

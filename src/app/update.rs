@@ -6,6 +6,7 @@ use super::intake;
 use super::keymap::{self, Action, Scope};
 use super::message::{Effect, Message};
 use super::state::{Overlay, State, Tab};
+use crate::domain::queue::Priority;
 use crate::i18n::Lang;
 
 /// Applies one message to the state and returns the effects to run.
@@ -46,6 +47,7 @@ fn on_overlay_key(state: &mut State, top: Overlay, key: &KeyEvent) -> Vec<Effect
         Overlay::Help { .. } => Scope::Help,
         Overlay::Language { .. } => Scope::Language,
         Overlay::Merge { .. } => Scope::Merge,
+        Overlay::Route { .. } => Scope::Route,
     };
     if let Some(action) = keymap::action_for(scope, key) {
         return apply_in_overlay(state, action);
@@ -63,6 +65,9 @@ fn apply(state: &mut State, action: Action) -> Vec<Effect> {
         Action::GoTo(tab) => {
             state.overlays.clear();
             state.tab = tab;
+            if tab == Tab::Queues {
+                return super::queues::load(state);
+            }
         }
         Action::Quit => state.quit = true,
         Action::Dismiss if !state.notices.is_empty() => {
@@ -117,6 +122,37 @@ fn apply_in_overlay(state: &mut State, action: Action) -> Vec<Effect> {
         (Overlay::Language { .. }, Action::PickNth(n)) if n < Lang::ALL.len() => {
             return switch_language(state, Lang::ALL[n]);
         }
+        (Overlay::Route { priority, .. }, Action::CyclePriority) => {
+            *priority = match priority {
+                Priority::Normal => Priority::Urgent,
+                Priority::Urgent => Priority::Emergency,
+                Priority::Emergency => Priority::Normal,
+            };
+        }
+        (
+            Overlay::Route {
+                person, priority, ..
+            },
+            Action::PickNth(n),
+        ) => {
+            if let Some(service) = state.services.get(n) {
+                return vec![Effect::Join {
+                    person: person.code.clone(),
+                    service: service.code.clone(),
+                    priority: *priority,
+                }];
+            }
+        }
+        (
+            Overlay::Route {
+                person, visited, ..
+            },
+            Action::Confirm,
+        ) => {
+            let effect = (!*visited).then_some(Effect::RecordVisit(person.id));
+            state.overlays.pop();
+            return effect.into_iter().collect();
+        }
         (Overlay::Merge { keep, other }, Action::Confirm) => {
             let effect = Effect::Merge(keep.code.clone(), other.code.clone());
             state.overlays.pop();
@@ -145,6 +181,7 @@ fn switch_language(state: &mut State, lang: Lang) -> Vec<Effect> {
 fn on_screen_key(state: &mut State, key: &KeyEvent) -> Vec<Effect> {
     match state.tab {
         Tab::Intake => intake::on_key(state, key),
+        Tab::Queues => super::queues::on_key(state, key),
         _ => Vec::new(),
     }
 }

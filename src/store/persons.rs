@@ -294,6 +294,19 @@ impl Store {
         Ok(visit)
     }
 
+    /// Whether a person's visit is already recorded that day (`YYYY-MM-DD`).
+    pub fn visited_on(&self, person_id: i64, day: &str) -> StoreResult<bool> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT 1 FROM visit WHERE person_id = ?1 AND arrived_at >= ?2 AND arrived_at < ?2 || 'Z'",
+                params![person_id, day],
+                |_| Ok(()),
+            )
+            .optional()?
+            .is_some())
+    }
+
     /// Number of visits of a person.
     pub fn visit_count(&self, person_id: i64) -> StoreResult<i64> {
         Ok(self.conn.query_row(

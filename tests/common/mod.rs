@@ -44,11 +44,13 @@ impl Desk {
             Some("1".into()),
             "test".into(),
         );
-        Desk {
+        let mut desk = Desk {
             state,
             services,
             i18n: I18n::new(lang),
-        }
+        };
+        desk.send(Message::DataChanged);
+        desk
     }
 
     pub fn with_register(lang: Lang) -> Desk {

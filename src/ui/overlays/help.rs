@@ -13,20 +13,27 @@ use crate::ui::theme::Theme;
 
 /// The lines of the help: key labels, then what they do.
 pub fn lines(i18n: &I18n, theme: &Theme) -> Vec<Line<'static>> {
-    let rows: Vec<(String, String)> = [Scope::Global, Scope::Intake, Scope::Form, Scope::Merge]
-        .into_iter()
-        .flat_map(keymap::bindings)
-        .filter(|b| !matches!(b.action, Action::Up | Action::Down))
-        .map(|b| {
-            let what = match b.action {
-                Action::GoTo(tab) => {
-                    i18n.render(&Msg::new(b.help).arg("screen", i18n.tr(tab.title_id())))
-                }
-                _ => i18n.tr(b.help),
-            };
-            (keymap::labels(b), what)
-        })
-        .collect();
+    let rows: Vec<(String, String)> = [
+        Scope::Global,
+        Scope::Intake,
+        Scope::Form,
+        Scope::Merge,
+        Scope::Route,
+        Scope::Queue,
+    ]
+    .into_iter()
+    .flat_map(keymap::bindings)
+    .filter(|b| !matches!(b.action, Action::Up | Action::Down | Action::PickNth(1..)))
+    .map(|b| {
+        let what = match b.action {
+            Action::GoTo(tab) => {
+                i18n.render(&Msg::new(b.help).arg("screen", i18n.tr(tab.title_id())))
+            }
+            _ => i18n.tr(b.help),
+        };
+        (keymap::labels(b), what)
+    })
+    .collect();
     let key_width = rows.iter().map(|(k, _)| width(k)).max().unwrap_or(0);
     let mut out: Vec<Line> = rows
         .into_iter()

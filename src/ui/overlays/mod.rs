@@ -3,6 +3,7 @@
 pub mod help;
 pub mod language;
 pub mod merge;
+pub mod route;
 
 use ratatui::layout::Rect;
 

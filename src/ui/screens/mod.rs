@@ -2,6 +2,7 @@
 
 mod form;
 mod intake;
+pub mod queues;
 
 pub use intake::{short_date, shown_name};
 
@@ -32,6 +33,10 @@ pub fn render(
     frame.render_widget(block, area);
     match state.tab {
         Tab::Intake => intake::render(frame, inner, state, i18n, theme),
+        Tab::Queues => {
+            queues::render(frame, inner, state, i18n, theme);
+            None
+        }
         other => {
             placeholder(frame, inner, other, i18n, theme);
             None

@@ -1,0 +1,82 @@
+//! "Send to": the services, one digit each, and the priority for the ticket.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Padding, Paragraph};
+
+use super::centred;
+use crate::app::State;
+use crate::domain::queue::Priority;
+use crate::i18n::{I18n, Msg};
+use crate::store::Person;
+use crate::ui::screens::shown_name;
+use crate::ui::theme::Theme;
+
+/// Message id of a priority's name.
+pub fn priority_id(p: Priority) -> &'static str {
+    match p {
+        Priority::Normal => "priority-normal",
+        Priority::Urgent => "priority-urgent",
+        Priority::Emergency => "priority-emergency",
+    }
+}
+
+/// Draws the window over `area`.
+pub fn render(
+    frame: &mut Frame,
+    area: Rect,
+    state: &State,
+    person: &Person,
+    priority: Priority,
+    i18n: &I18n,
+    theme: &Theme,
+) {
+    let mut lines = vec![
+        Line::from(vec![
+            Span::styled(format!("{}  ", person.code), theme.title),
+            Span::raw(shown_name(person, i18n)),
+        ]),
+        Line::raw(""),
+    ];
+    for (i, s) in state.services.iter().enumerate().take(9) {
+        let style = if s.open {
+            Default::default()
+        } else {
+            theme.dim
+        };
+        let closed = if s.open {
+            String::new()
+        } else {
+            format!("  ({})", i18n.tr("service-closed"))
+        };
+        lines.push(Line::from(vec![
+            Span::styled(format!(" {} ", i + 1), theme.key),
+            Span::styled(
+                format!("  {}  {}{closed}", s.letter, s.name(state.lang)),
+                style,
+            ),
+        ]));
+    }
+    lines.push(Line::raw(""));
+    let p_style = if priority == Priority::Normal {
+        Default::default()
+    } else {
+        theme.notice
+    };
+    lines.push(Line::from(vec![
+        Span::raw(format!("{} ", i18n.tr("route-priority"))),
+        Span::styled(i18n.tr(priority_id(priority)), p_style),
+    ]));
+    let height = u16::try_from(lines.len()).unwrap_or(12) + 2;
+    let rect = centred(area, 60, height);
+    let block = Block::bordered()
+        .border_set(theme.border)
+        .padding(Padding::horizontal(1))
+        .title(Span::styled(
+            format!(" {} ", i18n.render(&Msg::new("route-title"))),
+            theme.title,
+        ));
+    frame.render_widget(Clear, rect);
+    frame.render_widget(Paragraph::new(lines).block(block), rect);
+}
