@@ -24,7 +24,7 @@ pub enum Borders {
 }
 
 /// Validated desk settings.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Config {
     /// Interface language of this desk, unless the command line says otherwise.
     pub language: Option<Lang>,
@@ -32,6 +32,8 @@ pub struct Config {
     pub desk_name: Option<String>,
     /// Border style.
     pub borders: Borders,
+    /// Whether the waiting-room board rings the terminal bell on a new call.
+    pub board_bell: bool,
 }
 
 /// A mistake in the configuration file.
@@ -86,6 +88,17 @@ impl Localised for ConfigProblem {
                 .arg("key", key.as_str())
                 .arg("value", value.as_str())
                 .arg("expected", *expected),
+        }
+    }
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            language: None,
+            desk_name: None,
+            borders: Borders::Auto,
+            board_bell: true,
         }
     }
 }
@@ -146,6 +159,12 @@ impl Config {
                         Some("ascii") => Borders::Ascii,
                         _ => return Err(bad("auto, unicode, ascii")),
                     }
+                }
+                "board_bell" => {
+                    config.board_bell = value
+                        .get_ref()
+                        .as_bool()
+                        .ok_or_else(|| bad("true, false"))?;
                 }
                 other => {
                     return Err(ConfigProblem::UnknownKey {

@@ -4,6 +4,7 @@
 //! machine), `ui` (pure rendering), `cli` (commands), `i18n` (Fluent).
 
 pub mod app;
+pub mod board;
 pub mod cli;
 pub mod config;
 pub mod domain;

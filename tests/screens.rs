@@ -231,3 +231,21 @@ fn same_person_confirmation() {
         insta::assert_snapshot!(format!("merge_confirm_{lang}"), screen(&s.state));
     }
 }
+
+#[test]
+fn day_figures() {
+    for lang in [Lang::Fr, Lang::Ar] {
+        let mut s = busy_queue(lang);
+        keys(
+            &mut s,
+            &[
+                KeyCode::Up,
+                KeyCode::Up,
+                KeyCode::Up,
+                KeyCode::Char('d'),
+                KeyCode::Char('e'),
+            ],
+        );
+        insta::assert_snapshot!(format!("day_{lang}"), screen(&s.state));
+    }
+}

@@ -167,6 +167,13 @@ impl Services {
                 self.store.transfer(id, &service, self.actor(now)),
                 Message::Moved,
             ))),
+            Effect::LoadDay => {
+                let day = now.format("%Y-%m-%d").to_string();
+                Ok(Some(match self.store.day_tickets(&day) {
+                    Ok(tickets) => Message::Day(crate::domain::queue::summarise(&tickets)),
+                    Err(e) => Message::Failed(crate::cli::Failure::from(e).msg),
+                }))
+            }
             Effect::Reload => {
                 let stale = self
                     .last_reload

@@ -31,6 +31,7 @@ pub enum Action {
     CallNext,
     QueueMove(Move),
     CyclePriority,
+    DayFigures,
 }
 
 /// Where a binding applies: the desk itself, or the overlay on top.
@@ -192,6 +193,7 @@ pub const BINDINGS: &[Binding] = &[
     hinted(Queue, &[plain(KeyCode::Char('l'))], Action::QueueMove(Move::LeftUnseen), "help-action-left", "hint-left", None),
     bind(Queue, &[plain(KeyCode::Char('x'))], Action::QueueMove(Move::NoShow), "help-action-no-show"),
     bind(Queue, &[plain(KeyCode::Char('t'))], Action::QueueMove(Move::Transfer), "help-action-transfer"),
+    bind(Queue, &[plain(KeyCode::Char('e'))], Action::DayFigures, "help-action-day"),
     bind(Queue, &[plain(KeyCode::Left)], Action::Left, "help-action-prev-service"),
     bind(Queue, &[plain(KeyCode::Right)], Action::Right, "help-action-next-service"),
     bind(Queue, &[plain(KeyCode::Up)], Action::Up, "help-action-up"),

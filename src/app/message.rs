@@ -51,6 +51,8 @@ pub enum Message {
     Moved(Entry),
     /// Another desk changed the database.
     DataChanged,
+    /// The end-of-day figures, per service.
+    Day(Vec<crate::domain::queue::ServiceDay>),
     /// Something the runner could not do, in words.
     Failed(Msg),
 }
@@ -90,4 +92,6 @@ pub enum Effect {
     Transfer(i64, String),
     /// Reload what other desks may have changed: services, the search index.
     Reload,
+    /// Compute today's figures per service.
+    LoadDay,
 }

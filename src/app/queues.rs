@@ -23,6 +23,8 @@ pub struct QueueView {
     pub transfer_from: Option<i64>,
     /// What the last action did.
     pub status: Option<Msg>,
+    /// Today's figures per service, while shown (key `e`).
+    pub day: Option<Vec<crate::domain::queue::ServiceDay>>,
 }
 
 /// The code of the chosen service.
@@ -81,6 +83,13 @@ pub fn on_key(state: &mut State, key: &KeyEvent) -> Vec<Effect> {
                 .into_iter()
                 .collect();
         }
+        Action::DayFigures => {
+            // The same key shows the figures, then closes them.
+            let was_shown = view.day.take().is_some();
+            if !was_shown {
+                return vec![Effect::LoadDay];
+            }
+        }
         Action::Close => view.transfer_from = None,
         Action::QueueMove(Move::Transfer) => {
             if let Some(e) = selected(state) {
@@ -128,6 +137,7 @@ pub fn on_result(state: &mut State, message: Message) -> Vec<Effect> {
                 .unwrap_or(0)
                 .min(state.queues.entries.len().saturating_sub(1));
         }
+        Message::Day(figures) => state.queues.day = Some(figures),
         Message::Moved(e) => {
             state.queues.status = Some(moved_msg(&e));
             return load(state);
@@ -158,6 +168,9 @@ pub fn on_result(state: &mut State, message: Message) -> Vec<Effect> {
             let mut effects = vec![Effect::Reload];
             if state.tab == Tab::Queues {
                 effects.extend(load(state));
+                if state.queues.day.is_some() {
+                    effects.push(Effect::LoadDay);
+                }
             }
             if state.tab == Tab::Intake && !state.intake.search.text().trim().is_empty() {
                 effects.push(Effect::Search(state.intake.search.text().to_string()));

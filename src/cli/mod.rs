@@ -204,7 +204,26 @@ fn run_command(ctx: &Context, command: Command) -> Result<(), Failure> {
         Command::Db(DbCommand::Restore { .. }) => not_yet("db restore", "feature-staff", ctx),
         Command::Db(DbCommand::Encrypt) => not_yet("db encrypt", "feature-staff", ctx),
         Command::Db(DbCommand::Rekey) => not_yet("db rekey", "feature-staff", ctx),
-        Command::Board { .. } => not_yet("board", "feature-queues", ctx),
+        Command::Board { service } => {
+            if !std::io::stdout().is_terminal() {
+                return Err(Failure::new(exit::USAGE, Msg::new("error-not-a-terminal")));
+            }
+            let store = ctx.open_store()?;
+            if let Some(code) = &service
+                && store.service(code)?.is_none()
+            {
+                return Err(Failure::new(
+                    exit::REFUSED,
+                    Msg::new("queue-error-unknown-service").arg("service", code.as_str()),
+                ));
+            }
+            crate::board::run(ctx, store, service, ctx.config.board_bell).map_err(|e| {
+                Failure::new(
+                    exit::REFUSED,
+                    Msg::new("error-terminal").arg("detail", e.to_string()),
+                )
+            })
+        }
         Command::Person(p) => person::run(ctx, p),
         Command::Queue(q) => queue::run(ctx, q),
         Command::Coverage(Cov::Due { .. }) => not_yet("coverage due", "feature-coverage", ctx),

@@ -242,3 +242,113 @@ mod tests {
         assert_eq!(Priority::parse("emergency"), Some(Priority::Emergency));
     }
 }
+
+/// One ticket of the day, as the end-of-day figures need it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DayTicket {
+    pub service: String,
+    /// Minutes from arrival to the first call, if called.
+    pub waited: Option<i64>,
+    pub status: Status,
+    /// Drawn by a transfer from another service (not a new arrival).
+    pub transferred_in: bool,
+}
+
+/// The end-of-day figures of one service.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ServiceDay {
+    pub service: String,
+    pub arrivals: usize,
+    pub seen: usize,
+    pub left_unseen: usize,
+    pub no_show: usize,
+    pub still_open: usize,
+    pub median_wait: Option<i64>,
+    pub p90_wait: Option<i64>,
+}
+
+/// The nearest-rank percentile of sorted values (`p` in 0..=100).
+fn percentile(sorted: &[i64], p: usize) -> Option<i64> {
+    if sorted.is_empty() {
+        return None;
+    }
+    let rank = (p * sorted.len()).div_ceil(100).max(1);
+    sorted.get(rank - 1).copied()
+}
+
+/// Figures per service, in the order services first appear in `tickets`.
+pub fn summarise(tickets: &[DayTicket]) -> Vec<ServiceDay> {
+    let mut order: Vec<String> = Vec::new();
+    for t in tickets {
+        if !order.contains(&t.service) {
+            order.push(t.service.clone());
+        }
+    }
+    order
+        .into_iter()
+        .map(|service| {
+            let mine: Vec<&DayTicket> = tickets.iter().filter(|t| t.service == service).collect();
+            let mut waits: Vec<i64> = mine.iter().filter_map(|t| t.waited).collect();
+            waits.sort_unstable();
+            ServiceDay {
+                arrivals: mine.iter().filter(|t| !t.transferred_in).count(),
+                seen: mine.iter().filter(|t| t.status == Status::Done).count(),
+                left_unseen: mine
+                    .iter()
+                    .filter(|t| t.status == Status::LeftUnseen)
+                    .count(),
+                no_show: mine.iter().filter(|t| t.status == Status::NoShow).count(),
+                still_open: mine.iter().filter(|t| t.status.is_open()).count(),
+                median_wait: percentile(&waits, 50),
+                p90_wait: percentile(&waits, 90),
+                service,
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod day_tests {
+    use super::*;
+
+    fn t(service: &str, waited: Option<i64>, status: Status, transferred_in: bool) -> DayTicket {
+        DayTicket {
+            service: service.into(),
+            waited,
+            status,
+            transferred_in,
+        }
+    }
+
+    #[test]
+    fn figures_per_service() {
+        let day = [
+            t("M", Some(10), Status::Done, false),
+            t("M", Some(30), Status::Done, false),
+            t("M", Some(20), Status::Done, true),
+            t("M", None, Status::LeftUnseen, false),
+            t("M", Some(50), Status::NoShow, false),
+            t("N", None, Status::Waiting, false),
+        ];
+        let s = summarise(&day);
+        assert_eq!(s.len(), 2);
+        let m = &s[0];
+        assert_eq!(
+            (m.arrivals, m.seen, m.left_unseen, m.no_show, m.still_open),
+            (4, 3, 1, 1, 0)
+        );
+        assert_eq!(m.median_wait, Some(20));
+        assert_eq!(m.p90_wait, Some(50));
+        let n = &s[1];
+        assert_eq!((n.arrivals, n.still_open, n.median_wait), (1, 1, None));
+    }
+
+    #[test]
+    fn percentiles_by_nearest_rank() {
+        let v: Vec<i64> = (1..=10).collect();
+        assert_eq!(percentile(&v, 50), Some(5));
+        assert_eq!(percentile(&v, 90), Some(9));
+        assert_eq!(percentile(&[7], 90), Some(7));
+        assert_eq!(percentile(&[], 50), None);
+    }
+}

@@ -370,6 +370,33 @@ impl Store {
             .collect::<Result<_, _>>()?)
     }
 
+    /// Every ticket of a day, for the end-of-day figures (services in their order).
+    pub fn day_tickets(&self, day: &str) -> QResult<Vec<queue::DayTicket>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT s.code, e.arrived_at, e.called_at, e.status, e.transferred_from IS NOT NULL
+             FROM queue_entry e JOIN service s ON s.id = e.service_id
+             WHERE e.day = ?1 ORDER BY s.position, e.id",
+        )?;
+        let minutes = |a: &str, b: &str| -> Option<i64> {
+            let f = "%Y-%m-%d %H:%M:%S";
+            let a = NaiveDateTime::parse_from_str(a, f).ok()?;
+            let b = NaiveDateTime::parse_from_str(b, f).ok()?;
+            Some((b - a).num_minutes().max(0))
+        };
+        let rows = stmt.query_map([day], |r| {
+            let arrived: String = r.get(1)?;
+            let called: Option<String> = r.get(2)?;
+            let status: String = r.get(3)?;
+            Ok(queue::DayTicket {
+                service: r.get(0)?,
+                waited: called.as_deref().and_then(|c| minutes(&arrived, c)),
+                status: Status::parse(&status).unwrap_or(Status::Waiting),
+                transferred_in: r.get(4)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
     /// A number that changes whenever another connection commits: desks poll it to refresh.
     pub fn data_version(&self) -> Result<i64, StoreError> {
         Ok(self

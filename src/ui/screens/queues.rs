@@ -17,6 +17,12 @@ use crate::ui::theme::Theme;
 const STATUS: usize = 16;
 const ROOM: usize = 6;
 
+/// `text` right-aligned in `cells` cells (counted as the screen counts them).
+fn pad_left(text: &str, cells: usize) -> String {
+    let t = truncate(text, cells);
+    format!("{}{t}", " ".repeat(cells.saturating_sub(width(&t))))
+}
+
 fn pad(text: &str, cells: usize) -> String {
     let t = truncate(text, cells);
     format!("{t}{}", " ".repeat(cells.saturating_sub(width(&t))))
@@ -107,7 +113,9 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, i18n: &I18n, theme: 
     let name_cells = usize::from(area.width)
         .saturating_sub(2 + 6 + STATUS + 8 + ROOM + 8)
         .max(8);
-    if view.entries.is_empty() {
+    if let Some(day) = &view.day {
+        day_figures(frame, header.union(list), day, state, i18n, theme);
+    } else if view.entries.is_empty() {
         frame.render_widget(
             Paragraph::new(Line::styled(i18n.tr("queue-empty"), theme.dim)),
             list,
@@ -144,4 +152,68 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, i18n: &I18n, theme: 
             status,
         );
     }
+}
+
+/// Today's figures per service: arrivals, seen, left unseen, no-show, median and 90th wait.
+fn day_figures(
+    frame: &mut Frame,
+    area: Rect,
+    day: &[crate::domain::queue::ServiceDay],
+    state: &State,
+    i18n: &I18n,
+    theme: &Theme,
+) {
+    let cols = [
+        "day-col-arrivals",
+        "day-col-seen",
+        "day-col-left",
+        "day-col-no-show",
+        "day-col-median",
+        "day-col-p90",
+    ];
+    let name_cells = usize::from(area.width)
+        .saturating_sub(cols.len() * 9)
+        .max(10);
+    let mut lines = vec![
+        Line::styled(i18n.tr("day-title"), theme.title),
+        Line::styled(
+            format!(
+                "{}{}",
+                pad("", name_cells),
+                cols.iter()
+                    .map(|c| format!(" {}", pad_left(&i18n.tr(c), 8)))
+                    .collect::<String>()
+            ),
+            theme.dim,
+        ),
+    ];
+    let minutes = |m: Option<i64>| {
+        m.map(|m| i18n.render(&Msg::new("queue-minutes").arg("minutes", m)))
+            .unwrap_or_else(|| "—".into())
+    };
+    for s in day {
+        let name = state
+            .services
+            .iter()
+            .find(|x| x.code == s.service)
+            .map(|x| x.name(state.lang).to_string())
+            .unwrap_or_else(|| s.service.clone());
+        let cells = [
+            s.arrivals.to_string(),
+            s.seen.to_string(),
+            s.left_unseen.to_string(),
+            s.no_show.to_string(),
+            minutes(s.median_wait),
+            minutes(s.p90_wait),
+        ];
+        let figures: String = cells
+            .iter()
+            .map(|c| format!(" {}", pad_left(c, 8)))
+            .collect();
+        lines.push(Line::raw(format!("{}{figures}", pad(&name, name_cells))));
+    }
+    if day.is_empty() {
+        lines.push(Line::styled(i18n.tr("queue-empty"), theme.dim));
+    }
+    frame.render_widget(Paragraph::new(lines), area);
 }
