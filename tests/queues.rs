@@ -265,3 +265,35 @@ fn the_board_shows_the_last_called_first() {
         .collect();
     assert_eq!(medical, vec!["M-002", "M-001"]);
 }
+
+#[test]
+fn a_database_held_by_a_backup_gives_a_clear_message_and_saves_nothing() {
+    use seuil::i18n::{I18n, Lang, Localised};
+    use seuil::store::StoreError;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("site.db");
+    let s = Store::open(&path).unwrap();
+    let p = people(&s, 1);
+    s.set_busy_timeout(std::time::Duration::from_millis(100))
+        .unwrap();
+    let holder = rusqlite::Connection::open(&path).unwrap();
+    holder.execute_batch("BEGIN IMMEDIATE").unwrap();
+    match s.join(&p[0], "M", Priority::Normal, None, who(at(2, 9, 0))) {
+        Err(QueueError::Store(e @ StoreError::Busy(_))) => {
+            let text = I18n::new(Lang::Fr).render(&e.msg());
+            assert!(
+                text.contains("occupée") && text.contains("Rien n'a été enregistré"),
+                "{text}"
+            );
+        }
+        other => panic!("expected busy, got {other:?}"),
+    }
+    holder.execute_batch("ROLLBACK").unwrap();
+    assert_eq!(
+        s.join(&p[0], "M", Priority::Normal, None, who(at(2, 9, 1)))
+            .unwrap()
+            .ticket,
+        "M-001",
+        "no number was used up"
+    );
+}

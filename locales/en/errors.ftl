@@ -12,3 +12,4 @@ config-syntax = The configuration file { $path } has a mistake at line { $line }
 config-unknown-key = The configuration file { $path } has an unknown setting “{ $key }” at line { $line }. The desk opens with default settings.
 config-bad-value = The configuration file { $path } has a value refused for “{ $key }” at line { $line }: “{ $value }” (expected { $expected }). The desk opens with default settings.
 config-unreadable = Cannot read the configuration file { $path }: { $detail }. The desk opens with default settings.
+error-db-busy = The database is busy (a backup or another program is holding it). Nothing was saved; try again in a moment.

@@ -12,3 +12,4 @@ config-syntax = Le fichier de configuration { $path } contient une erreur à la 
 config-unknown-key = Le fichier de configuration { $path } contient un réglage inconnu « { $key } » à la ligne { $line }. Le poste s'ouvre avec les réglages par défaut.
 config-bad-value = Le fichier de configuration { $path } contient une valeur refusée pour « { $key } » à la ligne { $line } : « { $value } » (attendu : { $expected }). Le poste s'ouvre avec les réglages par défaut.
 config-unreadable = Impossible de lire le fichier de configuration { $path } : { $detail }. Le poste s'ouvre avec les réglages par défaut.
+error-db-busy = La base est occupée (une sauvegarde ou un autre programme la retient). Rien n'a été enregistré ; réessayez dans un instant.

@@ -12,3 +12,4 @@ config-syntax = Het configuratiebestand { $path } bevat een fout op regel { $lin
 config-unknown-key = Het configuratiebestand { $path } bevat een onbekende instelling “{ $key }” op regel { $line }. De post opent met de standaardinstellingen.
 config-bad-value = Het configuratiebestand { $path } bevat een geweigerde waarde voor “{ $key }” op regel { $line }: “{ $value }” (verwacht: { $expected }). De post opent met de standaardinstellingen.
 config-unreadable = Het configuratiebestand { $path } kan niet gelezen worden: { $detail }. De post opent met de standaardinstellingen.
+error-db-busy = De databank is bezet (een back-up of een ander programma houdt ze vast). Er is niets bewaard; probeer zo dadelijk opnieuw.

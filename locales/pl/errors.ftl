@@ -12,3 +12,4 @@ config-syntax = Plik konfiguracyjny { $path } zawiera błąd w wierszu { $line }
 config-unknown-key = Plik konfiguracyjny { $path } zawiera nieznane ustawienie „{ $key }” w wierszu { $line }. Stanowisko otwiera się z ustawieniami domyślnymi.
 config-bad-value = Plik konfiguracyjny { $path } zawiera odrzuconą wartość dla „{ $key }” w wierszu { $line }: „{ $value }” (oczekiwano: { $expected }). Stanowisko otwiera się z ustawieniami domyślnymi.
 config-unreadable = Nie można odczytać pliku konfiguracyjnego { $path }: { $detail }. Stanowisko otwiera się z ustawieniami domyślnymi.
+error-db-busy = Baza jest zajęta (kopia zapasowa lub inny program ją blokuje). Nic nie zostało zapisane; spróbuj za chwilę.

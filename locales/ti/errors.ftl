@@ -12,3 +12,4 @@ config-syntax = ፋይል ቅጥዒ { $path } ኣብ መስመር { $line } ጌ�
 config-unknown-key = ፋይል ቅጥዒ { $path } ኣብ መስመር { $line } ዘይፍለጥ ቅጥዒ «{ $key }» ኣለዎ። ፕሮግራም ብንቡር ቅጥዒ ይኽፈት።
 config-bad-value = ፋይል ቅጥዒ { $path } ኣብ መስመር { $line } ን«{ $key }» ዝተነጽገ ዋጋ ኣለዎ፡ «{ $value }» (ዝድለ፡ { $expected })። ፕሮግራም ብንቡር ቅጥዒ ይኽፈት።
 config-unreadable = ፋይል ቅጥዒ { $path } ክንበብ ኣይከኣለን፡ { $detail }። ፕሮግራም ብንቡር ቅጥዒ ይኽፈት።
+error-db-busy = ዳታቤዝ ተታሒዙ ኣሎ (ቅዳሕ ወይ ካልእ ፕሮግራም ሒዝዎ)። ዋላ ሓንቲ ኣይተዓቀበን፤ ድሕሪ ቁሩብ እንደገና ፈትን።

@@ -23,9 +23,23 @@ pub enum StoreError {
     /// The file could not be opened.
     #[error("cannot open {path}: {detail}")]
     Open { path: PathBuf, detail: String },
+    /// Another program held the database for longer than the busy timeout (a long backup,
+    /// a stuck desk). Nothing was written.
+    #[error("database busy: {0}")]
+    Busy(rusqlite::Error),
     /// Any other SQLite error.
     #[error("database error: {0}")]
-    Sqlite(#[from] rusqlite::Error),
+    Sqlite(rusqlite::Error),
+}
+
+impl From<rusqlite::Error> for StoreError {
+    fn from(e: rusqlite::Error) -> Self {
+        use rusqlite::ErrorCode::{DatabaseBusy, DatabaseLocked};
+        match e.sqlite_error_code() {
+            Some(DatabaseBusy | DatabaseLocked) => StoreError::Busy(e),
+            _ => StoreError::Sqlite(e),
+        }
+    }
 }
 
 impl Localised for StoreError {
@@ -48,6 +62,7 @@ impl Localised for StoreError {
             StoreError::Open { path, detail } => Msg::new("error-db-open")
                 .arg("path", path.as_path())
                 .arg("detail", detail.as_str()),
+            StoreError::Busy(_) => Msg::new("error-db-busy"),
             StoreError::Sqlite(e) => Msg::new("error-db").arg("detail", e.to_string()),
         }
     }

@@ -100,6 +100,13 @@ impl Store {
         Ok(Store { conn, path })
     }
 
+    /// How long a write waits for another program's lock before giving up with
+    /// [`StoreError::Busy`] (tests shorten it).
+    pub fn set_busy_timeout(&self, wait: Duration) -> StoreResult<()> {
+        self.conn.busy_timeout(wait)?;
+        Ok(())
+    }
+
     /// The connection, for the table modules of the store.
     pub fn conn(&self) -> &Connection {
         &self.conn

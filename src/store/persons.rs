@@ -78,7 +78,7 @@ pub enum PersonError {
 
 impl From<rusqlite::Error> for PersonError {
     fn from(e: rusqlite::Error) -> Self {
-        PersonError::Store(StoreError::Sqlite(e))
+        PersonError::Store(StoreError::from(e))
     }
 }
 

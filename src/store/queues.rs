@@ -84,7 +84,7 @@ pub enum QueueError {
 
 impl From<rusqlite::Error> for QueueError {
     fn from(e: rusqlite::Error) -> Self {
-        QueueError::Store(StoreError::Sqlite(e))
+        QueueError::Store(StoreError::from(e))
     }
 }
 

@@ -40,7 +40,7 @@ impl Store {
             .conn
             .prepare(&format!("{SEARCH_COLUMNS} WHERE merged_into IS NULL"))?;
         let mut rows = stmt.query([])?;
-        let text = |e: rusqlite::types::FromSqlError| StoreError::Sqlite(e.into());
+        let text = |e: rusqlite::types::FromSqlError| StoreError::from(rusqlite::Error::from(e));
         while let Some(r) = rows.next()? {
             let seen = r
                 .get_ref(3)?
