@@ -62,7 +62,7 @@ fn screens_not_there_yet_say_so() {
     for (lang, tab) in [
         (Lang::Fr, Tab::Appointments),
         (Lang::Ar, Tab::Coverage),
-        (Lang::En, Tab::Admin),
+        (Lang::En, Tab::Referrals),
     ] {
         let mut s = desk(lang);
         s.state.tab = tab;
@@ -247,5 +247,16 @@ fn day_figures() {
             ],
         );
         insta::assert_snapshot!(format!("day_{lang}"), screen(&s.state));
+    }
+}
+
+#[test]
+fn admin_services_and_form() {
+    for lang in [Lang::Fr, Lang::Ar] {
+        let mut s = desk(lang);
+        keys(&mut s, &[KeyCode::F(8), KeyCode::Down, KeyCode::Char(' ')]);
+        insta::assert_snapshot!(format!("admin_{lang}"), screen(&s.state));
+        keys(&mut s, &[KeyCode::Enter]);
+        insta::assert_snapshot!(format!("admin_form_{lang}"), screen(&s.state));
     }
 }

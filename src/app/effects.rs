@@ -167,6 +167,20 @@ impl Services {
                 self.store.transfer(id, &service, self.actor(now)),
                 Message::Moved,
             ))),
+            Effect::SaveService(service) => {
+                self.services_after(self.store.save_service(&service).map_err(QueueError::from))
+            }
+            Effect::AddService {
+                letter,
+                names,
+                rooms,
+            } => self.services_after(self.store.add_service(&letter, &names, &rooms).map(|_| ())),
+            Effect::RemoveService(code) => {
+                self.services_after(self.store.remove_service(&code, now))
+            }
+            Effect::MoveService(code, step) => {
+                self.services_after(self.store.move_service(&code, step))
+            }
             Effect::LoadDay => {
                 let day = now.format("%Y-%m-%d").to_string();
                 Ok(Some(match self.store.day_tickets(&day) {
@@ -193,6 +207,14 @@ impl Services {
             Ok(message) => message,
             Err(e) => Some(Message::Failed(e.msg())),
         }
+    }
+
+    /// After a change to the services: the new list, or the refusal in words.
+    fn services_after(&self, done: Result<(), QueueError>) -> StoreResult<Option<Message>> {
+        if let Err(e) = done {
+            return Ok(Some(Message::Failed(crate::cli::Failure::from(e).msg)));
+        }
+        Ok(Some(Message::ServicesSaved(self.store.services()?)))
     }
 
     fn actor(&self, now: NaiveDateTime) -> Actor<'_> {

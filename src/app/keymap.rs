@@ -32,6 +32,8 @@ pub enum Action {
     QueueMove(Move),
     CyclePriority,
     DayFigures,
+    Toggle,
+    Remove,
 }
 
 /// Where a binding applies: the desk itself, or the overlay on top.
@@ -50,6 +52,8 @@ pub enum Scope {
     Queue,
     /// The "send to" window after finding a person.
     Route,
+    /// The Admin screen's list of services.
+    Admin,
 }
 
 /// A key with its modifiers.
@@ -125,8 +129,8 @@ const fn hinted(
 }
 
 use Scope::{
-    Form, Global, Help as HelpScope, Intake, Language as LangScope, Merge as MergeScope, Queue,
-    Route,
+    Admin, Form, Global, Help as HelpScope, Intake, Language as LangScope, Merge as MergeScope,
+    Queue, Route,
 };
 
 /// The whole keymap. Function keys first, with Alt/Ctrl alternatives for terminals that take
@@ -194,6 +198,14 @@ pub const BINDINGS: &[Binding] = &[
     bind(Queue, &[plain(KeyCode::Char('x'))], Action::QueueMove(Move::NoShow), "help-action-no-show"),
     bind(Queue, &[plain(KeyCode::Char('t'))], Action::QueueMove(Move::Transfer), "help-action-transfer"),
     bind(Queue, &[plain(KeyCode::Char('e'))], Action::DayFigures, "help-action-day"),
+    hinted(Admin, &[plain(KeyCode::Enter)], Action::Confirm, "help-action-edit-service", "hint-edit", Some("↵")),
+    hinted(Admin, &[plain(KeyCode::Char('a')), plain(KeyCode::Insert)], Action::NewPerson, "help-action-add-service", "hint-add", None),
+    hinted(Admin, &[plain(KeyCode::Char(' '))], Action::Toggle, "help-action-toggle-service", "hint-toggle", Some("Space")),
+    hinted(Admin, &[Key { code: KeyCode::Up, mods: KeyModifiers::ALT }, plain(KeyCode::Char('-'))], Action::Left, "help-action-move-up", "hint-move", Some("Alt+↑↓")),
+    bind(Admin, &[Key { code: KeyCode::Down, mods: KeyModifiers::ALT }, plain(KeyCode::Char('+'))], Action::Right, "help-action-move-down"),
+    hinted(Admin, &[plain(KeyCode::Delete)], Action::Remove, "help-action-remove-service", "hint-remove", Some("Del")),
+    bind(Admin, &[plain(KeyCode::Up)], Action::Up, "help-action-up"),
+    bind(Admin, &[plain(KeyCode::Down)], Action::Down, "help-action-down"),
     bind(Queue, &[plain(KeyCode::Left)], Action::Left, "help-action-prev-service"),
     bind(Queue, &[plain(KeyCode::Right)], Action::Right, "help-action-next-service"),
     bind(Queue, &[plain(KeyCode::Up)], Action::Up, "help-action-up"),

@@ -51,6 +51,8 @@ pub enum Message {
     Moved(Entry),
     /// Another desk changed the database.
     DataChanged,
+    /// A service was saved, added, moved or removed: the new list.
+    ServicesSaved(Vec<Service>),
     /// The end-of-day figures, per service.
     Day(Vec<crate::domain::queue::ServiceDay>),
     /// Something the runner could not do, in words.
@@ -94,4 +96,16 @@ pub enum Effect {
     Reload,
     /// Compute today's figures per service.
     LoadDay,
+    /// Save a service's settings.
+    SaveService(Service),
+    /// Add a service.
+    AddService {
+        letter: String,
+        names: std::collections::BTreeMap<String, String>,
+        rooms: String,
+    },
+    /// Remove a service (refused while people wait for it).
+    RemoveService(String),
+    /// Move a service up (-1) or down (+1) in the order.
+    MoveService(String, i64),
 }

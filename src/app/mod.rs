@@ -1,6 +1,7 @@
 //! The desk as a state machine: keys become messages, `update` changes the state, `ui::view`
 //! draws it. Nothing here touches the terminal.
 
+pub mod admin;
 pub mod effects;
 pub mod form;
 pub mod input;

@@ -177,7 +177,7 @@ pub fn on_result(state: &mut State, message: Message) -> Vec<Effect> {
             }
             return effects;
         }
-        _ => {}
+        other => return super::admin::on_result(state, other),
     }
     Vec::new()
 }

@@ -129,6 +129,7 @@ pub struct State {
     /// Services of the site, in order (loaded by the runner, refreshed when they change).
     pub services: Vec<Service>,
     pub queues: super::queues::QueueView,
+    pub admin: super::admin::AdminView,
     pub quit: bool,
 }
 
@@ -148,6 +149,7 @@ impl State {
             intake: Intake::default(),
             services: Vec::new(),
             queues: Default::default(),
+            admin: Default::default(),
             quit: false,
         }
     }

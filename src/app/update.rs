@@ -31,7 +31,8 @@ fn on_key(state: &mut State, key: &KeyEvent) -> Vec<Effect> {
         return on_overlay_key(state, top, key);
     }
     // In the form, Esc cancels the form rather than dismissing a notice.
-    let form_open = state.tab == Tab::Intake && state.intake.form.is_some();
+    let form_open = (state.tab == Tab::Intake && state.intake.form.is_some())
+        || (state.tab == Tab::Admin && state.admin.form.is_some());
     if let Some(action) = keymap::action_for(Scope::Global, key)
         && !(form_open && action == Action::Dismiss)
     {
@@ -182,6 +183,7 @@ fn on_screen_key(state: &mut State, key: &KeyEvent) -> Vec<Effect> {
     match state.tab {
         Tab::Intake => intake::on_key(state, key),
         Tab::Queues => super::queues::on_key(state, key),
+        Tab::Admin => super::admin::on_key(state, key),
         _ => Vec::new(),
     }
 }

@@ -24,6 +24,12 @@ impl From<QueueError> for Failure {
             }
             QueueError::NobodyWaiting(code) => Msg::new("queue-error-nobody").arg("service", code),
             QueueError::UnknownEntry(id) => Msg::new("queue-error-unknown-entry").arg("id", id),
+            QueueError::LetterTaken(letter) => {
+                Msg::new("service-error-letter-taken").arg("letter", letter)
+            }
+            QueueError::StillWaiting(service, count) => Msg::new("service-error-still-waiting")
+                .arg("service", service)
+                .arg("count", count),
             QueueError::Refused(r) => Msg::new("queue-error-refused")
                 .arg("status", r.from.code())
                 .arg("move", r.attempted.code()),

@@ -76,6 +76,10 @@ pub enum QueueError {
     NobodyWaiting(String),
     #[error("no ticket {0}")]
     UnknownEntry(i64),
+    #[error("letter {0} is already used")]
+    LetterTaken(String),
+    #[error("{1} people still hold a ticket for {0}")]
+    StillWaiting(String, i64),
     #[error("{} cannot {} ", .0.from, .0.attempted.code())]
     Refused(Refused),
     #[error(transparent)]
@@ -197,6 +201,89 @@ impl Store {
             params![s.letter, serde_json::to_string(&s.names).unwrap_or_default(), s.rooms, s.open, s.position, s.id],
         )?;
         Ok(())
+    }
+
+    /// Adds a service at the end of the order; its code is its letter.
+    pub fn add_service(
+        &self,
+        letter: &str,
+        names: &BTreeMap<String, String>,
+        rooms: &str,
+    ) -> QResult<Service> {
+        let exists: Option<i64> = self
+            .conn
+            .query_row(
+                "SELECT id FROM service WHERE (code = ?1 OR letter = ?1) AND removed_at IS NULL",
+                [letter],
+                |r| r.get(0),
+            )
+            .optional()?;
+        if exists.is_some() {
+            return Err(QueueError::LetterTaken(letter.to_string()));
+        }
+        self.conn.execute(
+            "INSERT INTO service (code, letter, names, rooms, position)
+             VALUES (?1, ?1, ?2, ?3, (SELECT coalesce(max(position), 0) + 1 FROM service))
+             ON CONFLICT (code) DO UPDATE SET names = excluded.names, rooms = excluded.rooms,
+                 position = excluded.position, open = 1, removed_at = NULL",
+            params![
+                letter,
+                serde_json::to_string(names).unwrap_or_default(),
+                rooms
+            ],
+        )?;
+        self.service(letter)?
+            .ok_or_else(|| QueueError::UnknownService(letter.to_string()))
+    }
+
+    /// Removes a service from the site. Refused while someone still holds an open ticket for it
+    /// (transfer them first, or close the service instead); its history stays.
+    pub fn remove_service(&self, code: &str, at: NaiveDateTime) -> QResult<()> {
+        let service = self
+            .service(code)?
+            .ok_or_else(|| QueueError::UnknownService(code.to_string()))?;
+        self.immediate(|c| -> QResult<()> {
+            let open: i64 = c.query_row(
+                "SELECT count(*) FROM queue_entry WHERE service_id = ?1
+                 AND status IN ('waiting', 'called', 'in_service', 'stepped_out')",
+                [service.id],
+                |r| r.get(0),
+            )?;
+            if open > 0 {
+                return Err(QueueError::StillWaiting(service.code.clone(), open));
+            }
+            c.execute(
+                "UPDATE service SET removed_at = ?1 WHERE id = ?2",
+                params![stamp(at), service.id],
+            )?;
+            Ok(())
+        })
+    }
+
+    /// Moves a service one place up (`-1`) or down (`+1`) in the order.
+    pub fn move_service(&self, code: &str, step: i64) -> QResult<()> {
+        let list = self.services()?;
+        let Some(at) = list.iter().position(|s| s.code == code) else {
+            return Err(QueueError::UnknownService(code.to_string()));
+        };
+        let to = at as i64 + step;
+        if to < 0 || to as usize >= list.len() {
+            return Ok(());
+        }
+        self.immediate(|c| -> QResult<()> {
+            for (i, s) in list.iter().enumerate() {
+                let position = match i as i64 {
+                    i if i == at as i64 => to,
+                    i if i == to => at as i64,
+                    i => i,
+                };
+                c.execute(
+                    "UPDATE service SET position = ?1 WHERE id = ?2",
+                    params![position + 1, s.id],
+                )?;
+            }
+            Ok(())
+        })
     }
 
     /// A ticket by id.

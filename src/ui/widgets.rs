@@ -96,6 +96,10 @@ pub fn active_scopes(state: &State) -> Vec<Scope> {
         }
         None if state.tab == Tab::Intake => vec![Scope::Intake, Scope::Global],
         None if state.tab == Tab::Queues => vec![Scope::Queue, Scope::Global],
+        None if state.tab == Tab::Admin && state.admin.form.is_some() => {
+            vec![Scope::Form, Scope::Global]
+        }
+        None if state.tab == Tab::Admin => vec![Scope::Admin, Scope::Global],
         None => vec![Scope::Global],
     }
 }

@@ -1,5 +1,6 @@
 //! One function per screen, each drawing inside the body of the desk.
 
+mod admin;
 mod form;
 mod intake;
 pub mod queues;
@@ -33,6 +34,7 @@ pub fn render(
     frame.render_widget(block, area);
     match state.tab {
         Tab::Intake => intake::render(frame, inner, state, i18n, theme),
+        Tab::Admin => admin::render(frame, inner, state, i18n, theme),
         Tab::Queues => {
             queues::render(frame, inner, state, i18n, theme);
             None

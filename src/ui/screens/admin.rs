@@ -1,0 +1,159 @@
+//! The Admin screen: the site's services and the service form.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Margin, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+
+use crate::app::State;
+use crate::app::admin::ServiceForm;
+use crate::i18n::{I18n, Lang, Msg};
+use crate::text::{truncate, width};
+use crate::ui::theme::Theme;
+use crate::ui::widgets;
+
+fn pad(text: &str, cells: usize) -> String {
+    let t = truncate(text, cells);
+    format!("{t}{}", " ".repeat(cells.saturating_sub(width(&t))))
+}
+
+/// Draws the Admin screen; returns the cursor when the form is open.
+pub fn render(
+    frame: &mut Frame,
+    area: Rect,
+    state: &State,
+    i18n: &I18n,
+    theme: &Theme,
+) -> Option<(u16, u16)> {
+    let area = area.inner(Margin::new(1, 0));
+    if let Some(form) = &state.admin.form {
+        return Some(render_form(frame, area, form, i18n, theme));
+    }
+    let [title, header, list, status] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Min(1),
+        Constraint::Length(2),
+    ])
+    .areas(area);
+    frame.render_widget(
+        Paragraph::new(Line::styled(i18n.tr("admin-services-title"), theme.title)),
+        title,
+    );
+    let name_cells = usize::from(area.width)
+        .saturating_sub(6 + 2 + 14 + 2 + 10)
+        .max(10);
+    let head = format!(
+        "{}  {}  {}  {}",
+        pad(&i18n.tr("admin-col-letter"), 6),
+        pad(&i18n.tr("admin-col-name"), name_cells),
+        pad(&i18n.tr("admin-col-rooms"), 14),
+        pad(&i18n.tr("admin-col-state"), 10)
+    );
+    frame.render_widget(Paragraph::new(Line::styled(head, theme.dim)), header);
+    let lines: Vec<Line> = state
+        .services
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let open = i18n.tr(if s.open {
+                "service-open"
+            } else {
+                "service-closed"
+            });
+            let text = format!(
+                "{}  {}  {}  {}",
+                pad(&format!(" {}", s.letter), 6),
+                pad(s.name(state.lang), name_cells),
+                pad(&s.rooms, 14),
+                pad(&open, 10)
+            );
+            let style = if i == state.admin.selected {
+                theme.selected
+            } else {
+                Default::default()
+            };
+            Line::styled(text, style)
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), list);
+    if let Some(msg) = &state.admin.status {
+        frame.render_widget(
+            Paragraph::new(Line::styled(i18n.render(msg), theme.title)).wrap(Wrap { trim: true }),
+            status,
+        );
+    }
+    None
+}
+
+fn render_form(
+    frame: &mut Frame,
+    area: Rect,
+    form: &ServiceForm,
+    i18n: &I18n,
+    theme: &Theme,
+) -> (u16, u16) {
+    let heading = match &form.editing {
+        Some(s) => {
+            i18n.render(&Msg::new("form-title-service-edit").arg("service", s.letter.as_str()))
+        }
+        None => i18n.tr("form-title-service-new"),
+    };
+    let mut labels = vec![i18n.tr("field-letter"), i18n.tr("field-rooms")];
+    labels.extend(Lang::ALL.iter().map(|l| l.native_name().to_string()));
+    let label_cells = labels.iter().map(|l| width(l)).max().unwrap_or(10) + 3;
+    frame.render_widget(
+        Paragraph::new(Line::styled(heading, theme.title)),
+        Rect { height: 1, ..area },
+    );
+    let mut cursor = (area.x, area.y);
+    for (i, label) in labels.iter().enumerate() {
+        let y = area.y + 2 + u16::try_from(i).unwrap_or(0);
+        if y >= area.bottom() {
+            break;
+        }
+        let style = if i == form.focus {
+            theme.selected
+        } else {
+            Default::default()
+        };
+        let lw = u16::try_from(label_cells).unwrap_or(16);
+        frame.render_widget(
+            Paragraph::new(Span::styled(
+                format!(" {}", pad(label, label_cells - 1)),
+                style,
+            )),
+            Rect {
+                x: area.x,
+                y,
+                width: lw.min(area.width),
+                height: 1,
+            },
+        );
+        let field = Rect {
+            x: area.x + lw.min(area.width),
+            y,
+            width: area.width.saturating_sub(lw),
+            height: 1,
+        };
+        let at = widgets::text_field(frame, field, &form.inputs[i], "", theme);
+        if i == form.focus {
+            cursor = at;
+        }
+    }
+    if let Some(msg) = &form.error {
+        let y = area.y + 3 + u16::try_from(labels.len()).unwrap_or(8);
+        if y < area.bottom() {
+            frame.render_widget(
+                Paragraph::new(Line::styled(i18n.render(msg), theme.notice))
+                    .wrap(Wrap { trim: true }),
+                Rect {
+                    y,
+                    height: area.bottom() - y,
+                    ..area
+                },
+            );
+        }
+    }
+    cursor
+}
