@@ -22,6 +22,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         "0003_queues",
         include_str!("../../migrations/0003_queues.sql"),
     ),
+    (
+        "0004_appointments",
+        include_str!("../../migrations/0004_appointments.sql"),
+    ),
 ];
 
 /// The schema version this binary writes.

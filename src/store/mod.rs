@@ -3,6 +3,7 @@
 //! Opening checks, before writing a single byte, that the file is a seuil database and not one
 //! made by a newer seuil; then sets the pragmas and applies the missing migrations.
 
+pub mod appointments;
 mod bulk;
 mod error;
 mod merges;
