@@ -326,3 +326,93 @@ fn not_the_same_person_is_remembered_and_escape_cancels() {
         "person-error-marked-not-same"
     );
 }
+
+#[test]
+fn book_an_appointment_then_check_in_from_the_day_view() {
+    let mut d = Desk::with_register(Lang::Fr);
+    typed(&mut d, "luk");
+    alt(&mut d, 'r');
+    let form = d.state.intake.booking.as_ref().unwrap();
+    assert_eq!(form.inputs[0].text(), "M");
+    assert_eq!(
+        form.inputs[2].text(),
+        "10:00",
+        "the next half hour after 9:30"
+    );
+    keys(&mut d, &[KeyCode::Enter]);
+    assert!(d.state.intake.booking.is_none());
+    assert_eq!(
+        d.state.intake.status.as_ref().unwrap().id,
+        "appointment-booked"
+    );
+    keys(&mut d, &[KeyCode::F(5)]);
+    assert_eq!(d.state.appointments.list.len(), 1);
+    assert_eq!(d.state.appointments.list[0].time, "10:00");
+    keys(&mut d, &[KeyCode::Enter]);
+    assert_eq!(
+        d.state.appointments.status.as_ref().unwrap().id,
+        "appointment-checked-in"
+    );
+    assert_eq!(
+        d.state.appointments.list[0].status,
+        seuil::store::appointments::Kept::CheckedIn
+    );
+    keys(&mut d, &[KeyCode::F(4)]);
+    assert_eq!(d.state.queues.entries.len(), 1);
+    assert_eq!(
+        d.state.queues.entries[0].note.as_deref(),
+        Some("2026-11-23 10:00")
+    );
+}
+
+#[test]
+fn check_in_from_the_send_to_window_and_bad_booking_fields() {
+    let mut d = Desk::with_register(Lang::Fr);
+    typed(&mut d, "fatima");
+    alt(&mut d, 'r');
+    keys(&mut d, &[KeyCode::Tab, KeyCode::Tab]);
+    d.key(KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL));
+    typed(&mut d, "25h");
+    keys(&mut d, &[KeyCode::Enter]);
+    assert_eq!(
+        d.state
+            .intake
+            .booking
+            .as_ref()
+            .unwrap()
+            .error
+            .as_ref()
+            .unwrap()
+            .id,
+        "booking-error-time"
+    );
+    d.key(KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL));
+    typed(&mut d, "08:00");
+    keys(&mut d, &[KeyCode::Enter]);
+    assert_eq!(d.state.notices.last().unwrap().id, "booking-error-past");
+    keys(&mut d, &[KeyCode::BackTab, KeyCode::BackTab]);
+    d.key(KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL));
+    typed(&mut d, "N");
+    keys(&mut d, &[KeyCode::Tab, KeyCode::Tab]);
+    d.key(KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL));
+    typed(&mut d, "11:15");
+    keys(&mut d, &[KeyCode::Enter]);
+    assert!(d.state.intake.booking.is_none());
+    assert_eq!(
+        d.state.intake.search.text(),
+        "fatima",
+        "the search stays, to queue the person next"
+    );
+    keys(&mut d, &[KeyCode::Enter]);
+    assert_eq!(
+        d.state.intake.upcoming.len(),
+        1,
+        "shown in the send-to window"
+    );
+    keys(&mut d, &[KeyCode::Char('0')]);
+    assert!(d.state.overlays.is_empty());
+    assert_eq!(
+        d.state.intake.status.as_ref().unwrap().id,
+        "appointment-checked-in"
+    );
+}

@@ -60,7 +60,7 @@ fn language_picker() {
 #[test]
 fn screens_not_there_yet_say_so() {
     for (lang, tab) in [
-        (Lang::Fr, Tab::Appointments),
+        (Lang::Fr, Tab::Coverage),
         (Lang::Ar, Tab::Coverage),
         (Lang::En, Tab::Referrals),
     ] {
@@ -258,5 +258,24 @@ fn admin_services_and_form() {
         insta::assert_snapshot!(format!("admin_{lang}"), screen(&s.state));
         keys(&mut s, &[KeyCode::Enter]);
         insta::assert_snapshot!(format!("admin_form_{lang}"), screen(&s.state));
+    }
+}
+
+#[test]
+fn appointments_booking_and_day() {
+    for lang in [Lang::Fr, Lang::Ar] {
+        let mut s = desk(lang);
+        typed(&mut s, "luk");
+        s.key(KeyEvent::new(KeyCode::Char('r'), KeyModifiers::ALT));
+        insta::assert_snapshot!(format!("booking_{lang}"), screen(&s.state));
+        keys(&mut s, &[KeyCode::Enter]);
+        s.key(KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL));
+        typed(&mut s, "tesfay");
+        s.key(KeyEvent::new(KeyCode::Char('r'), KeyModifiers::ALT));
+        keys(&mut s, &[KeyCode::Enter]);
+        keys(&mut s, &[KeyCode::Enter]);
+        insta::assert_snapshot!(format!("send_to_with_appointment_{lang}"), screen(&s.state));
+        keys(&mut s, &[KeyCode::Esc, KeyCode::F(5)]);
+        insta::assert_snapshot!(format!("appointments_day_{lang}"), screen(&s.state));
     }
 }

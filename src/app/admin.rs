@@ -165,6 +165,9 @@ fn on_form_key(state: &mut State, key: &KeyEvent) -> Vec<Effect> {
 
 /// What the runner reports back about services.
 pub fn on_result(state: &mut State, message: super::message::Message) -> Vec<Effect> {
+    if !matches!(message, super::message::Message::ServicesSaved(_)) {
+        return super::appointments::on_result(state, message);
+    }
     if let super::message::Message::ServicesSaved(list) = message {
         state.services = list;
         state.admin.selected = state

@@ -36,6 +36,18 @@ pub fn load_index(store: &Store) -> StoreResult<Index> {
     store.load_index()
 }
 
+/// An appointment refusal in words.
+fn appointment_msg(e: crate::store::appointments::AppointmentError) -> crate::i18n::Msg {
+    use crate::i18n::Msg;
+    use crate::store::appointments::AppointmentError as A;
+    match e {
+        A::InThePast => Msg::new("booking-error-past"),
+        A::Duration => Msg::new("booking-error-minutes"),
+        A::Unknown(_) | A::NotBooked(_) => Msg::new("appointment-error-not-booked"),
+        A::Queue(q) => crate::cli::Failure::from(q).msg,
+    }
+}
+
 /// A queue action's message, or its refusal in words.
 fn queue_outcome(result: Result<Entry, QueueError>, ok: fn(Entry) -> Message) -> Message {
     match result {
@@ -167,6 +179,49 @@ impl Services {
                 self.store.transfer(id, &service, self.actor(now)),
                 Message::Moved,
             ))),
+            Effect::Book(b) => {
+                let booking = crate::store::appointments::Booking {
+                    person: &b.person,
+                    service: &b.service,
+                    worker: b.worker.as_deref(),
+                    day: b.day,
+                    time: b.time,
+                    minutes: b.minutes,
+                };
+                Ok(Some(match self.store.book(&booking, self.actor(now)) {
+                    Ok(a) => Message::Booked(a),
+                    Err(e) => Message::Failed(appointment_msg(e)),
+                }))
+            }
+            Effect::LoadAppointments(service, day) => {
+                let list = self.store.mark_no_shows(now).and_then(|_| {
+                    self.store
+                        .appointments_on(&service, &day.format("%Y-%m-%d").to_string())
+                });
+                Ok(Some(match list {
+                    Ok(list) => Message::Appointments { service, day, list },
+                    Err(e) => Message::Failed(appointment_msg(e)),
+                }))
+            }
+            Effect::CheckIn(id) => Ok(Some(match self.store.check_in(id, self.actor(now)) {
+                Ok(entry) => Message::AppointmentChanged(
+                    crate::i18n::Msg::new("appointment-checked-in").arg("ticket", entry.ticket),
+                ),
+                Err(e) => Message::Failed(appointment_msg(e)),
+            })),
+            Effect::CancelAppointment(id) => Ok(Some(match self.store.cancel_appointment(id) {
+                Ok(()) => {
+                    Message::AppointmentChanged(crate::i18n::Msg::new("appointment-cancelled"))
+                }
+                Err(e) => Message::Failed(appointment_msg(e)),
+            })),
+            Effect::LoadUpcoming(person) => {
+                let day = now.format("%Y-%m-%d").to_string();
+                Ok(Some(match self.store.upcoming(person, &day) {
+                    Ok(list) => Message::Upcoming(list),
+                    Err(e) => Message::Failed(appointment_msg(e)),
+                }))
+            }
             Effect::SaveService(service) => {
                 self.services_after(self.store.save_service(&service).map_err(QueueError::from))
             }
@@ -183,10 +238,27 @@ impl Services {
             }
             Effect::LoadDay => {
                 let day = now.format("%Y-%m-%d").to_string();
-                Ok(Some(match self.store.day_tickets(&day) {
-                    Ok(tickets) => Message::Day(crate::domain::queue::summarise(&tickets)),
-                    Err(e) => Message::Failed(crate::cli::Failure::from(e).msg),
-                }))
+                let tickets = match self.store.day_tickets(&day) {
+                    Ok(t) => t,
+                    Err(e) => return Some(Message::Failed(crate::cli::Failure::from(e).msg)),
+                };
+                let mut figures = crate::domain::queue::summarise(&tickets);
+                let kept = self
+                    .store
+                    .mark_no_shows(now)
+                    .and_then(|_| self.store.appointments_kept(&day));
+                for (service, kept, missed) in kept.unwrap_or_default() {
+                    match figures.iter_mut().find(|f| f.service == service) {
+                        Some(f) => (f.appointments_kept, f.appointments_missed) = (kept, missed),
+                        None => figures.push(crate::domain::queue::ServiceDay {
+                            service,
+                            appointments_kept: kept,
+                            appointments_missed: missed,
+                            ..Default::default()
+                        }),
+                    }
+                }
+                Ok(Some(Message::Day(figures)))
             }
             Effect::Reload => {
                 let stale = self

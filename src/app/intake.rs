@@ -19,6 +19,15 @@ pub fn on_key(state: &mut State, key: &KeyEvent) -> Vec<Effect> {
     if state.intake.form.is_some() {
         return on_form_key(state, key);
     }
+    if state.intake.booking.is_some() {
+        return super::appointments::on_form_key(state, key);
+    }
+    let first_service = state
+        .services
+        .first()
+        .map(|s| s.code.clone())
+        .unwrap_or_default();
+    let now = state.now;
     let intake = &mut state.intake;
     match keymap::action_for(Scope::Intake, key) {
         Some(Action::Up) => intake.selected = intake.selected.saturating_sub(1),
@@ -27,11 +36,24 @@ pub fn on_key(state: &mut State, key: &KeyEvent) -> Vec<Effect> {
         }
         Some(Action::Confirm) => {
             if let Some(p) = intake.results.get(intake.selected) {
+                let id = p.id;
+                intake.upcoming.clear();
                 state.overlays.push(Overlay::Route {
                     person: Box::new(p.clone()),
                     priority: Priority::Normal,
                     visited: false,
                 });
+                return vec![Effect::LoadUpcoming(id)];
+            }
+        }
+        Some(Action::Book) => {
+            if let Some(p) = intake.results.get(intake.selected) {
+                intake.status = None;
+                intake.booking = Some(super::appointments::BookingForm::new(
+                    p.clone(),
+                    &first_service,
+                    now,
+                ));
             }
         }
         Some(Action::NewPerson) => {
@@ -147,6 +169,7 @@ pub fn on_result(state: &mut State, message: Message) -> Vec<Effect> {
         }
         Message::Registered(p) => {
             intake.form = None;
+            intake.upcoming.clear();
             state.overlays.push(Overlay::Route {
                 person: Box::new(p.clone()),
                 priority: Priority::Normal,

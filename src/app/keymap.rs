@@ -34,6 +34,10 @@ pub enum Action {
     DayFigures,
     Toggle,
     Remove,
+    Book,
+    PrevDay,
+    NextDay,
+    CheckInToday,
 }
 
 /// Where a binding applies: the desk itself, or the overlay on top.
@@ -54,6 +58,8 @@ pub enum Scope {
     Route,
     /// The Admin screen's list of services.
     Admin,
+    /// The Appointments screen.
+    Appointments,
 }
 
 /// A key with its modifiers.
@@ -129,8 +135,8 @@ const fn hinted(
 }
 
 use Scope::{
-    Admin, Form, Global, Help as HelpScope, Intake, Language as LangScope, Merge as MergeScope,
-    Queue, Route,
+    Admin, Appointments, Form, Global, Help as HelpScope, Intake, Language as LangScope,
+    Merge as MergeScope, Queue, Route,
 };
 
 /// The whole keymap. Function keys first, with Alt/Ctrl alternatives for terminals that take
@@ -166,6 +172,25 @@ pub const BINDINGS: &[Binding] = &[
     hinted(Intake, &[alt('e')], Action::Edit, "help-action-edit", "hint-edit", None),
     hinted(Intake, &[alt('m')], Action::Merge, "help-action-merge", "hint-merge", None),
     bind(Intake, &[alt('u')], Action::UndoMerge, "help-action-undo-merge"),
+    bind(Intake, &[alt('r')], Action::Book, "help-action-book"),
+    hinted(Route, &[plain(KeyCode::Char('0'))], Action::CheckInToday, "help-action-check-in-today", "hint-check-in", None),
+    hinted(Appointments, &[plain(KeyCode::Enter)], Action::Confirm, "help-action-check-in", "hint-check-in", Some("↵")),
+    hinted(Appointments, &[plain(KeyCode::PageUp)], Action::PrevDay, "help-action-prev-day", "hint-day", Some("PgUp/PgDn")),
+    bind(Appointments, &[plain(KeyCode::PageDown)], Action::NextDay, "help-action-next-day"),
+    hinted(Appointments, &[plain(KeyCode::Delete)], Action::Remove, "help-action-cancel-appointment", "hint-cancel-appointment", Some("Del")),
+    bind(Appointments, &[plain(KeyCode::Left)], Action::Left, "help-action-prev-service"),
+    bind(Appointments, &[plain(KeyCode::Right)], Action::Right, "help-action-next-service"),
+    bind(Appointments, &[plain(KeyCode::Up)], Action::Up, "help-action-up"),
+    bind(Appointments, &[plain(KeyCode::Down)], Action::Down, "help-action-down"),
+    bind(Appointments, &[plain(KeyCode::Char('1'))], Action::PickNth(0), "help-action-pick-service"),
+    bind(Appointments, &[plain(KeyCode::Char('2'))], Action::PickNth(1), "help-action-pick-service"),
+    bind(Appointments, &[plain(KeyCode::Char('3'))], Action::PickNth(2), "help-action-pick-service"),
+    bind(Appointments, &[plain(KeyCode::Char('4'))], Action::PickNth(3), "help-action-pick-service"),
+    bind(Appointments, &[plain(KeyCode::Char('5'))], Action::PickNth(4), "help-action-pick-service"),
+    bind(Appointments, &[plain(KeyCode::Char('6'))], Action::PickNth(5), "help-action-pick-service"),
+    bind(Appointments, &[plain(KeyCode::Char('7'))], Action::PickNth(6), "help-action-pick-service"),
+    bind(Appointments, &[plain(KeyCode::Char('8'))], Action::PickNth(7), "help-action-pick-service"),
+    bind(Appointments, &[plain(KeyCode::Char('9'))], Action::PickNth(8), "help-action-pick-service"),
     hinted(MergeScope, &[plain(KeyCode::Enter)], Action::Confirm, "help-action-confirm-merge", "hint-confirm-merge", Some("↵")),
     hinted(MergeScope, &[alt('x')], Action::NotSame, "help-action-not-same", "hint-not-same", None),
     hinted(MergeScope, &[plain(KeyCode::Esc)], Action::Close, "help-action-cancel", "hint-cancel", None),
@@ -265,6 +290,10 @@ pub fn label(key: &Key) -> String {
         KeyCode::Right => "→".into(),
         KeyCode::Tab => "Tab".into(),
         KeyCode::BackTab => "Shift+Tab".into(),
+        KeyCode::PageUp => "PgUp".into(),
+        KeyCode::PageDown => "PgDn".into(),
+        KeyCode::Delete => "Del".into(),
+        KeyCode::Insert => "Ins".into(),
         other => format!("{other:?}"),
     };
     if key.code == KeyCode::BackTab {

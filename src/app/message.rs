@@ -7,6 +7,7 @@ use crate::domain::person::Fields;
 use crate::domain::queue::{Move, Priority};
 use crate::i18n::{Lang, Msg};
 use crate::store::Person;
+use crate::store::appointments::Appointment;
 use crate::store::queues::{Entry, Service};
 
 /// An event, turned into data.
@@ -51,6 +52,18 @@ pub enum Message {
     Moved(Entry),
     /// Another desk changed the database.
     DataChanged,
+    /// The appointments of a service on a day.
+    Appointments {
+        service: String,
+        day: chrono::NaiveDate,
+        list: Vec<Appointment>,
+    },
+    /// An appointment was booked.
+    Booked(Appointment),
+    /// An appointment was checked in or cancelled: what to tell the worker.
+    AppointmentChanged(Msg),
+    /// The booked appointments of the person in the "send to" window.
+    Upcoming(Vec<Appointment>),
     /// A service was saved, added, moved or removed: the new list.
     ServicesSaved(Vec<Service>),
     /// The end-of-day figures, per service.
@@ -96,6 +109,16 @@ pub enum Effect {
     Reload,
     /// Compute today's figures per service.
     LoadDay,
+    /// Book an appointment.
+    Book(crate::app::appointments::BookingRequest),
+    /// Read a service's appointments on a day (marking the slots that are over as no-shows).
+    LoadAppointments(String, chrono::NaiveDate),
+    /// Check an appointment in: the person joins the queue.
+    CheckIn(i64),
+    /// Cancel an appointment.
+    CancelAppointment(i64),
+    /// Read a person's booked appointments.
+    LoadUpcoming(i64),
     /// Save a service's settings.
     SaveService(Service),
     /// Add a service.

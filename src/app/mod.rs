@@ -2,6 +2,7 @@
 //! draws it. Nothing here touches the terminal.
 
 pub mod admin;
+pub mod appointments;
 pub mod effects;
 pub mod form;
 pub mod input;

@@ -172,6 +172,9 @@ pub fn on_result(state: &mut State, message: Message) -> Vec<Effect> {
                     effects.push(Effect::LoadDay);
                 }
             }
+            if state.tab == Tab::Appointments {
+                effects.extend(super::appointments::load(state));
+            }
             if state.tab == Tab::Intake && !state.intake.search.text().trim().is_empty() {
                 effects.push(Effect::Search(state.intake.search.text().to_string()));
             }

@@ -104,6 +104,10 @@ pub struct Intake {
     pub merge_from: Option<Person>,
     /// The last merge made at this desk, which Alt+U undoes.
     pub last_merge: Option<i64>,
+    /// The booking form, when booking an appointment for the chosen person.
+    pub booking: Option<super::appointments::BookingForm>,
+    /// Booked appointments of the person in the "send to" window.
+    pub upcoming: Vec<crate::store::appointments::Appointment>,
 }
 
 /// The smallest terminal the desk lays itself out in.
@@ -130,6 +134,7 @@ pub struct State {
     pub services: Vec<Service>,
     pub queues: super::queues::QueueView,
     pub admin: super::admin::AdminView,
+    pub appointments: super::appointments::AppointmentsView,
     pub quit: bool,
 }
 
@@ -150,6 +155,7 @@ impl State {
             services: Vec::new(),
             queues: Default::default(),
             admin: Default::default(),
+            appointments: Default::default(),
             quit: false,
         }
     }

@@ -31,7 +31,8 @@ fn on_key(state: &mut State, key: &KeyEvent) -> Vec<Effect> {
         return on_overlay_key(state, top, key);
     }
     // In the form, Esc cancels the form rather than dismissing a notice.
-    let form_open = (state.tab == Tab::Intake && state.intake.form.is_some())
+    let form_open = (state.tab == Tab::Intake
+        && (state.intake.form.is_some() || state.intake.booking.is_some()))
         || (state.tab == Tab::Admin && state.admin.form.is_some());
     if let Some(action) = keymap::action_for(Scope::Global, key)
         && !(form_open && action == Action::Dismiss)
@@ -66,8 +67,10 @@ fn apply(state: &mut State, action: Action) -> Vec<Effect> {
         Action::GoTo(tab) => {
             state.overlays.clear();
             state.tab = tab;
-            if tab == Tab::Queues {
-                return super::queues::load(state);
+            match tab {
+                Tab::Queues => return super::queues::load(state),
+                Tab::Appointments => return super::appointments::load(state),
+                _ => {}
             }
         }
         Action::Quit => state.quit = true,
@@ -122,6 +125,20 @@ fn apply_in_overlay(state: &mut State, action: Action) -> Vec<Effect> {
         }
         (Overlay::Language { .. }, Action::PickNth(n)) if n < Lang::ALL.len() => {
             return switch_language(state, Lang::ALL[n]);
+        }
+        (Overlay::Route { .. }, Action::CheckInToday) => {
+            let today = state.now.format("%Y-%m-%d").to_string();
+            let Some(id) = state
+                .intake
+                .upcoming
+                .iter()
+                .find(|a| a.day == today)
+                .map(|a| a.id)
+            else {
+                return Vec::new();
+            };
+            state.overlays.pop();
+            return vec![Effect::CheckIn(id)];
         }
         (Overlay::Route { priority, .. }, Action::CyclePriority) => {
             *priority = match priority {
@@ -184,6 +201,7 @@ fn on_screen_key(state: &mut State, key: &KeyEvent) -> Vec<Effect> {
         Tab::Intake => intake::on_key(state, key),
         Tab::Queues => super::queues::on_key(state, key),
         Tab::Admin => super::admin::on_key(state, key),
+        Tab::Appointments => super::appointments::on_key(state, key),
         _ => Vec::new(),
     }
 }

@@ -265,6 +265,9 @@ pub struct ServiceDay {
     pub still_open: usize,
     pub median_wait: Option<i64>,
     pub p90_wait: Option<i64>,
+    /// Appointments of the day checked in, and missed.
+    pub appointments_kept: u32,
+    pub appointments_missed: u32,
 }
 
 /// The nearest-rank percentile of sorted values (`p` in 0..=100).
@@ -301,6 +304,8 @@ pub fn summarise(tickets: &[DayTicket]) -> Vec<ServiceDay> {
                 still_open: mine.iter().filter(|t| t.status.is_open()).count(),
                 median_wait: percentile(&waits, 50),
                 p90_wait: percentile(&waits, 90),
+                appointments_kept: 0,
+                appointments_missed: 0,
                 service,
             }
         })

@@ -91,9 +91,12 @@ pub fn active_scopes(state: &State) -> Vec<Scope> {
         Some(Overlay::Language { .. }) => vec![Scope::Language],
         Some(Overlay::Merge { .. }) => vec![Scope::Merge],
         Some(Overlay::Route { .. }) => vec![Scope::Route],
-        None if state.tab == Tab::Intake && state.intake.form.is_some() => {
+        None if state.tab == Tab::Intake
+            && (state.intake.form.is_some() || state.intake.booking.is_some()) =>
+        {
             vec![Scope::Form, Scope::Global]
         }
+        None if state.tab == Tab::Appointments => vec![Scope::Appointments, Scope::Global],
         None if state.tab == Tab::Intake => vec![Scope::Intake, Scope::Global],
         None if state.tab == Tab::Queues => vec![Scope::Queue, Scope::Global],
         None if state.tab == Tab::Admin && state.admin.form.is_some() => {

@@ -58,6 +58,32 @@ pub fn render(
             ),
         ]));
     }
+    if !state.intake.upcoming.is_empty() {
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(i18n.tr("route-appointments"), theme.title));
+        let today = state.now.format("%Y-%m-%d").to_string();
+        for a in state.intake.upcoming.iter().take(3) {
+            let service = state
+                .services
+                .iter()
+                .find(|s| s.code == a.service_code)
+                .map(|s| s.name(state.lang).to_string())
+                .unwrap_or_else(|| a.service_code.clone());
+            let key = if a.day == today {
+                Span::styled(" 0 ", theme.key)
+            } else {
+                Span::raw("   ")
+            };
+            lines.push(Line::from(vec![
+                key,
+                Span::raw(format!(
+                    "  {} {}  {service}",
+                    crate::ui::screens::short_date(i18n, &a.day),
+                    a.time
+                )),
+            ]));
+        }
+    }
     lines.push(Line::raw(""));
     let p_style = if priority == Priority::Normal {
         Default::default()

@@ -72,6 +72,11 @@ pub fn render(
     i18n: &I18n,
     theme: &Theme,
 ) -> Option<(u16, u16)> {
+    if let Some(form) = &state.intake.booking {
+        return Some(super::appointments::render_booking(
+            frame, area, form, i18n, theme,
+        ));
+    }
     if let Some(form) = &state.intake.form {
         return super::form::render(frame, area, form, &state.intake.results, i18n, theme);
     }

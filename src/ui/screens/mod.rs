@@ -1,6 +1,7 @@
 //! One function per screen, each drawing inside the body of the desk.
 
 mod admin;
+pub mod appointments;
 mod form;
 mod intake;
 pub mod queues;
@@ -35,6 +36,10 @@ pub fn render(
     match state.tab {
         Tab::Intake => intake::render(frame, inner, state, i18n, theme),
         Tab::Admin => admin::render(frame, inner, state, i18n, theme),
+        Tab::Appointments => {
+            appointments::render(frame, inner, state, i18n, theme);
+            None
+        }
         Tab::Queues => {
             queues::render(frame, inner, state, i18n, theme);
             None

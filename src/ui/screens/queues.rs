@@ -170,9 +170,11 @@ fn day_figures(
         "day-col-no-show",
         "day-col-median",
         "day-col-p90",
+        "day-col-kept",
+        "day-col-missed",
     ];
     let name_cells = usize::from(area.width)
-        .saturating_sub(cols.len() * 9)
+        .saturating_sub(cols.len() * 8)
         .max(10);
     let mut lines = vec![
         Line::styled(i18n.tr("day-title"), theme.title),
@@ -181,7 +183,7 @@ fn day_figures(
                 "{}{}",
                 pad("", name_cells),
                 cols.iter()
-                    .map(|c| format!(" {}", pad_left(&i18n.tr(c), 8)))
+                    .map(|c| format!(" {}", pad_left(&i18n.tr(c), 7)))
                     .collect::<String>()
             ),
             theme.dim,
@@ -205,10 +207,12 @@ fn day_figures(
             s.no_show.to_string(),
             minutes(s.median_wait),
             minutes(s.p90_wait),
+            s.appointments_kept.to_string(),
+            s.appointments_missed.to_string(),
         ];
         let figures: String = cells
             .iter()
-            .map(|c| format!(" {}", pad_left(c, 8)))
+            .map(|c| format!(" {}", pad_left(c, 7)))
             .collect();
         lines.push(Line::raw(format!("{}{figures}", pad(&name, name_cells))));
     }
