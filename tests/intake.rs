@@ -416,3 +416,21 @@ fn check_in_from_the_send_to_window_and_bad_booking_fields() {
         "appointment-checked-in"
     );
 }
+
+#[test]
+fn a_note_goes_with_the_ticket() {
+    let mut d = Desk::with_register(Lang::Fr);
+    typed(&mut d, "luk");
+    keys(&mut d, &[KeyCode::Enter, KeyCode::Tab]);
+    typed(&mut d, "pansement 2");
+    keys(&mut d, &[KeyCode::Tab, KeyCode::Char('2')]);
+    assert!(d.state.overlays.is_empty());
+    keys(&mut d, &[KeyCode::F(4), KeyCode::Char('2')]);
+    let entry = &d.state.queues.entries[0];
+    assert_eq!(
+        entry.note.as_deref(),
+        Some("pansement 2"),
+        "digits in the note do not pick a service"
+    );
+    assert_eq!(entry.service_code, "N");
+}

@@ -148,3 +148,6 @@ appointment-cancelled-state = ملغى
 route-appointments = المواعيد:
 day-col-kept = حضروا
 day-col-missed = فاتت
+route-note = ملاحظة:
+hint-note = ملاحظة
+help-action-note = كتابة ملاحظة للتذكرة (Tab مرة أخرى لاختيار الخدمة)

@@ -144,3 +144,6 @@ appointment-cancelled-state = cancelled
 route-appointments = Appointments:
 day-col-kept = Kept
 day-col-missed = Missed
+route-note = Note:
+hint-note = Note
+help-action-note = Write a note for the ticket (Tab again to choose the service)

@@ -144,3 +144,6 @@ appointment-cancelled-state = annulé
 route-appointments = Rendez-vous :
 day-col-kept = RDV ok
 day-col-missed = Manqués
+route-note = Note :
+hint-note = Note
+help-action-note = Écrire une note pour le ticket (Tab à nouveau pour choisir le service)

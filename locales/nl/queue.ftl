@@ -144,3 +144,6 @@ appointment-cancelled-state = geannuleerd
 route-appointments = Afspraken:
 day-col-kept = Gekomen
 day-col-missed = Gemist
+route-note = Notitie:
+hint-note = Notitie
+help-action-note = Een notitie voor het volgnummer schrijven (opnieuw Tab om de dienst te kiezen)

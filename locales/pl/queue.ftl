@@ -146,3 +146,6 @@ appointment-cancelled-state = odwołana
 route-appointments = Wizyty:
 day-col-kept = Odbyte
 day-col-missed = Brak
+route-note = Uwaga:
+hint-note = Uwaga
+help-action-note = Dopisz uwagę do numerka (ponownie Tab, by wybrać usługę)

@@ -144,3 +144,6 @@ appointment-cancelled-state = ተሰሪዙ
 route-appointments = ቆጸራታት፡
 day-col-kept = ተኻይዱ
 day-col-missed = ተሓሊፉ
+route-note = መዘኻኸሪ፡
+hint-note = መዘኻኸሪ
+help-action-note = ንትኬት መዘኻኸሪ ጽሓፍ (ኣገልግሎት ንምምራጽ ደጊምካ Tab)

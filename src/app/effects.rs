@@ -141,6 +141,7 @@ impl Services {
                 person,
                 service,
                 priority,
+                note,
             } => (|| {
                 let Some(p) = self.store.person_by_code(&person)? else {
                     return Ok(None);
@@ -154,8 +155,13 @@ impl Services {
                     }
                 }
                 Ok(Some(queue_outcome(
-                    self.store
-                        .join(&person, &service, priority, None, self.actor(now)),
+                    self.store.join(
+                        &person,
+                        &service,
+                        priority,
+                        note.as_deref(),
+                        self.actor(now),
+                    ),
                     Message::Joined,
                 )))
             })(),

@@ -42,6 +42,8 @@ pub fn on_key(state: &mut State, key: &KeyEvent) -> Vec<Effect> {
                     person: Box::new(p.clone()),
                     priority: Priority::Normal,
                     visited: false,
+                    note: Default::default(),
+                    editing_note: false,
                 });
                 return vec![Effect::LoadUpcoming(id)];
             }
@@ -174,6 +176,8 @@ pub fn on_result(state: &mut State, message: Message) -> Vec<Effect> {
                 person: Box::new(p.clone()),
                 priority: Priority::Normal,
                 visited: true,
+                note: Default::default(),
+                editing_note: false,
             });
             intake.registered = intake.registered.map(|n| n + 1);
             intake.status = Some(match p.display_name() {

@@ -209,6 +209,7 @@ pub const BINDINGS: &[Binding] = &[
     bind(Route, &[plain(KeyCode::Char('7'))], Action::PickNth(6), "help-action-route"),
     bind(Route, &[plain(KeyCode::Char('8'))], Action::PickNth(7), "help-action-route"),
     bind(Route, &[plain(KeyCode::Char('9'))], Action::PickNth(8), "help-action-route"),
+    hinted(Route, &[plain(KeyCode::Tab)], Action::NextField, "help-action-note", "hint-note", Some("Tab")),
     hinted(Route, &[plain(KeyCode::Char(' '))], Action::CyclePriority, "help-action-priority", "hint-priority", Some("Space")),
     hinted(Route, &[plain(KeyCode::Enter)], Action::Confirm, "help-action-visit-only", "hint-visit-only", Some("↵")),
     hinted(Route, &[plain(KeyCode::Esc)], Action::Close, "help-action-cancel", "hint-cancel", None),

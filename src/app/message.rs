@@ -96,6 +96,7 @@ pub enum Effect {
         person: String,
         service: String,
         priority: Priority,
+        note: Option<String>,
     },
     /// Read the open tickets of a service.
     LoadQueue(String),

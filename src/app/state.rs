@@ -82,6 +82,10 @@ pub enum Overlay {
         person: Box<Person>,
         priority: Priority,
         visited: bool,
+        /// An optional note for the ticket ("wound dressing", "needs an interpreter").
+        note: TextInput,
+        /// Whether keys go to the note (Tab) rather than choose a service.
+        editing_note: bool,
     },
 }
 

@@ -45,6 +45,24 @@ fn on_key(state: &mut State, key: &KeyEvent) -> Vec<Effect> {
 /// An overlay takes its own keys; the desk's global keys still work under it; the rest is
 /// swallowed so nothing is typed into a hidden field.
 fn on_overlay_key(state: &mut State, top: Overlay, key: &KeyEvent) -> Vec<Effect> {
+    // While the note of the "send to" window is being typed, keys are text; Tab, Enter or Esc
+    // go back to choosing a service.
+    if let Some(Overlay::Route {
+        note,
+        editing_note: editing @ true,
+        ..
+    }) = state.overlays.last_mut()
+    {
+        match key.code {
+            crossterm::event::KeyCode::Tab
+            | crossterm::event::KeyCode::Enter
+            | crossterm::event::KeyCode::Esc => *editing = false,
+            _ => {
+                note.handle(key);
+            }
+        }
+        return Vec::new();
+    }
     let scope = match top {
         Overlay::Help { .. } => Scope::Help,
         Overlay::Language { .. } => Scope::Language,
@@ -140,6 +158,7 @@ fn apply_in_overlay(state: &mut State, action: Action) -> Vec<Effect> {
             state.overlays.pop();
             return vec![Effect::CheckIn(id)];
         }
+        (Overlay::Route { editing_note, .. }, Action::NextField) => *editing_note = true,
         (Overlay::Route { priority, .. }, Action::CyclePriority) => {
             *priority = match priority {
                 Priority::Normal => Priority::Urgent,
@@ -149,7 +168,10 @@ fn apply_in_overlay(state: &mut State, action: Action) -> Vec<Effect> {
         }
         (
             Overlay::Route {
-                person, priority, ..
+                person,
+                priority,
+                note,
+                ..
             },
             Action::PickNth(n),
         ) => {
@@ -158,6 +180,7 @@ fn apply_in_overlay(state: &mut State, action: Action) -> Vec<Effect> {
                     person: person.code.clone(),
                     service: service.code.clone(),
                     priority: *priority,
+                    note: Some(note.text().trim().to_string()).filter(|n| !n.is_empty()),
                 }];
             }
         }

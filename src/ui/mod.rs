@@ -56,9 +56,9 @@ pub fn view(state: &State, i18n: &I18n, frame: &mut Frame) {
             Overlay::Language { selected } => {
                 overlays::language::render(frame, body, *selected, i18n, &theme)
             }
-            Overlay::Route {
-                person, priority, ..
-            } => overlays::route::render(frame, body, state, person, *priority, i18n, &theme),
+            route @ Overlay::Route { .. } => {
+                overlays::route::render(frame, body, state, route, i18n, &theme)
+            }
             Overlay::Merge { keep, other } => {
                 overlays::merge::render(frame, body, keep, other, i18n, &theme)
             }

@@ -6,10 +6,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Padding, Paragraph};
 
 use super::centred;
-use crate::app::State;
+use crate::app::{Overlay, State};
 use crate::domain::queue::Priority;
 use crate::i18n::{I18n, Msg};
-use crate::store::Person;
 use crate::ui::screens::shown_name;
 use crate::ui::theme::Theme;
 
@@ -27,11 +26,21 @@ pub fn render(
     frame: &mut Frame,
     area: Rect,
     state: &State,
-    person: &Person,
-    priority: Priority,
+    overlay: &Overlay,
     i18n: &I18n,
     theme: &Theme,
 ) {
+    let Overlay::Route {
+        person,
+        priority,
+        note,
+        editing_note,
+        ..
+    } = overlay
+    else {
+        return;
+    };
+    let (priority, editing_note) = (*priority, *editing_note);
     let mut lines = vec![
         Line::from(vec![
             Span::styled(format!("{}  ", person.code), theme.title),
@@ -93,6 +102,17 @@ pub fn render(
     lines.push(Line::from(vec![
         Span::raw(format!("{} ", i18n.tr("route-priority"))),
         Span::styled(i18n.tr(priority_id(priority)), p_style),
+    ]));
+    lines.push(Line::from(vec![
+        Span::raw(format!("{} ", i18n.tr("route-note"))),
+        Span::styled(
+            format!("{}{}", note.text(), if editing_note { "▏" } else { "" }),
+            if editing_note {
+                theme.selected
+            } else {
+                theme.dim
+            },
+        ),
     ]));
     let height = u16::try_from(lines.len()).unwrap_or(12) + 2;
     let rect = centred(area, 60, height);
