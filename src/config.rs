@@ -34,6 +34,8 @@ pub struct Config {
     pub borders: Borders,
     /// Whether the waiting-room board rings the terminal bell on a new call.
     pub board_bell: bool,
+    /// Calls without answer after which a ticket becomes a no-show.
+    pub no_show_after_calls: u32,
 }
 
 /// A mistake in the configuration file.
@@ -99,6 +101,7 @@ impl Default for Config {
             desk_name: None,
             borders: Borders::Auto,
             board_bell: true,
+            no_show_after_calls: 3,
         }
     }
 }
@@ -159,6 +162,14 @@ impl Config {
                         Some("ascii") => Borders::Ascii,
                         _ => return Err(bad("auto, unicode, ascii")),
                     }
+                }
+                "no_show_after_calls" => {
+                    config.no_show_after_calls = value
+                        .get_ref()
+                        .as_integer()
+                        .and_then(|n| u32::try_from(n).ok())
+                        .filter(|n| (1..=20).contains(n))
+                        .ok_or_else(|| bad("1–20"))?;
                 }
                 "board_bell" => {
                     config.board_bell = value

@@ -72,6 +72,7 @@ fn event_loop(
     let path = store.path().map(std::path::Path::to_path_buf);
     let by = crate::cli::person::os_user();
     let mut services = Services::new(store, ctx.config.desk_name.clone(), by);
+    services.max_calls = ctx.config.no_show_after_calls;
     let exit_after_first_frame = std::env::var_os(FIRST_FRAME_EXIT_VAR).is_some();
     let mut first = true;
     let mut seen_version: Option<i64> = None;

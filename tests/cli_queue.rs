@@ -198,3 +198,84 @@ fn four_desks_at_once_never_double_call_or_repeat_a_ticket() {
     );
     assert_eq!(store.integrity_problems().unwrap(), None);
 }
+
+#[test]
+fn a_desk_killed_mid_burst_leaves_nothing_half_done() {
+    let dir = tempfile::tempdir().unwrap();
+    let db: PathBuf = dir.path().join("site.db");
+    drop(Store::open(&db).unwrap());
+    let me = std::env::current_exe().unwrap();
+    let mut worker = Command::new(&me)
+        .args([
+            "--exact",
+            "desk_worker",
+            "--nocapture",
+            "--test-threads",
+            "1",
+        ])
+        .env(WORKER_DB, &db)
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    // Let it work until some tickets exist, then kill it without warning (SIGKILL).
+    let store = Store::open(&db).unwrap();
+    let started = std::time::Instant::now();
+    loop {
+        let n: i64 = store
+            .conn()
+            .query_row("SELECT count(*) FROM queue_entry", [], |r| r.get(0))
+            .unwrap();
+        if n >= 20 || started.elapsed() > std::time::Duration::from_secs(20) {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    worker.kill().unwrap();
+    worker.wait().unwrap();
+    assert_eq!(store.integrity_problems().unwrap(), None);
+    let conn = store.conn();
+    let orphans: i64 = conn
+        .query_row("SELECT count(*) FROM queue_entry e WHERE NOT EXISTS (SELECT 1 FROM queue_event v WHERE v.entry_id = e.id AND v.kind = 'join')", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(orphans, 0, "every ticket has its arrival event");
+    let double: i64 = conn
+        .query_row("SELECT count(*) FROM (SELECT entry_id FROM queue_event WHERE kind = 'call' GROUP BY entry_id HAVING count(*) > 1)", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(double, 0);
+    let called_without_event: i64 = conn
+        .query_row("SELECT count(*) FROM queue_entry e WHERE e.status = 'called' AND NOT EXISTS (SELECT 1 FROM queue_event v WHERE v.entry_id = e.id AND v.kind = 'call')", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(
+        called_without_event, 0,
+        "a call is written whole or not at all"
+    );
+    let (count, max): (i64, i64) = conn
+        .query_row("SELECT count(*), max(number) FROM queue_entry", [], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })
+        .unwrap();
+    assert_eq!(count, max, "ticket numbers 1..n, none lost, none repeated");
+    // Another desk carries on with the next number.
+    let mut rng = fastrand::Rng::new();
+    let now = chrono::Local::now().naive_local();
+    let p = store
+        .add_person(&Fields::default(), "t", now, &mut rng)
+        .unwrap();
+    let e = store
+        .join(
+            &p.code,
+            "M",
+            Priority::Normal,
+            None,
+            Actor {
+                by: "t",
+                desk: None,
+                at: now,
+            },
+        )
+        .unwrap();
+    assert_eq!(
+        e.ticket,
+        seuil::domain::queue::ticket("M", u32::try_from(max + 1).unwrap())
+    );
+}
