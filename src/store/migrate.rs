@@ -39,12 +39,17 @@ pub fn current_version(conn: &Connection) -> StoreResult<i64> {
 }
 
 /// Applies every migration the database lacks, all in one transaction; a no-op when up to date.
+/// The write lock is taken before the version is read again, so desks started together on a
+/// new database migrate it once: the others wait, then find it up to date.
 pub fn migrate(conn: &mut Connection) -> StoreResult<()> {
-    let from = current_version(conn)?;
+    if current_version(conn)? >= latest_version() {
+        return Ok(());
+    }
+    let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+    let from = current_version(&tx)?;
     if from >= latest_version() {
         return Ok(());
     }
-    let tx = conn.transaction()?;
     for (index, (_, sql)) in MIGRATIONS.iter().enumerate() {
         let version = i64::try_from(index + 1).unwrap_or(i64::MAX);
         if version > from {

@@ -65,6 +65,8 @@ impl Store {
 
     fn prepare(mut conn: Connection, path: Option<PathBuf>) -> StoreResult<Store> {
         let shown = path.clone().unwrap_or_else(|| PathBuf::from(":memory:"));
+        // Wait for other desks' locks from the very first read (this writes nothing).
+        conn.busy_timeout(BUSY_TIMEOUT)?;
         // Read-only checks first: a foreign or newer file must stay byte-for-byte as it was.
         let not_a_db = |_| StoreError::NotADatabase {
             path: shown.clone(),
@@ -89,15 +91,17 @@ impl Store {
                 supported: latest_version(),
             });
         }
-        conn.busy_timeout(BUSY_TIMEOUT)?;
         if path.is_some() {
-            conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get::<_, String>(0))?;
+            retry_when_busy(|| {
+                conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get::<_, String>(0))
+                    .map_err(StoreError::from)
+            })?;
         }
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
         // Reads through the page cache of the system rather than copies: searches read a lot.
         conn.execute_batch("PRAGMA mmap_size = 268435456")?;
-        migrate::migrate(&mut conn)?;
+        retry_when_busy(|| migrate::migrate(&mut conn))?;
         Ok(Store { conn, path })
     }
 
@@ -155,6 +159,22 @@ impl Store {
             [key, value],
         )?;
         Ok(())
+    }
+}
+
+/// Runs a step that SQLite may refuse at once, without waiting, to avoid a deadlock: two desks
+/// started together both switching a new file to WAL, or both wanting to migrate it. Both steps
+/// are safe to repeat; a short pause and another try always settles it.
+fn retry_when_busy<T>(mut step: impl FnMut() -> StoreResult<T>) -> StoreResult<T> {
+    let mut tries = 0;
+    loop {
+        match step() {
+            Err(StoreError::Busy(_)) if tries < 100 => {
+                tries += 1;
+                std::thread::sleep(Duration::from_millis(10 + 5 * tries));
+            }
+            other => return other,
+        }
     }
 }
 

@@ -172,3 +172,28 @@ fn errors_speak_the_persons_language() {
     let ar = I18n::new(Lang::Ar).render(&err.msg());
     assert!(ar.contains("أحدث"), "{ar}");
 }
+
+#[test]
+fn desks_starting_together_on_a_new_database_all_open_it() {
+    for round in 0..5 {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(format!("new-{round}.db"));
+        let barrier = std::sync::Arc::new(std::sync::Barrier::new(4));
+        let handles: Vec<_> = (0..4)
+            .map(|_| {
+                let (path, barrier) = (path.clone(), barrier.clone());
+                std::thread::spawn(move || {
+                    barrier.wait();
+                    Store::open(&path).map(|s| s.schema_version().unwrap())
+                })
+            })
+            .collect();
+        for h in handles {
+            let version = h
+                .join()
+                .unwrap()
+                .unwrap_or_else(|e| panic!("round {round}: {e}"));
+            assert_eq!(version, latest_version());
+        }
+    }
+}
