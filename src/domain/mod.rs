@@ -5,6 +5,8 @@ pub mod code;
 pub mod names;
 pub mod niss;
 
+pub mod communes;
+pub mod coverage;
 pub mod person;
 pub mod queue;
 pub mod search;
