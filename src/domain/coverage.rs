@@ -292,6 +292,43 @@ pub fn next_steps(c: &Coverage, today: NaiveDate, renew_days: u64) -> Vec<Next> 
     out
 }
 
+/// The earliest deadline a route's dates give, whatever the day: when it needs attention first.
+/// The due list reads the routes whose date is near, then asks [`next_steps`] for the exact steps.
+pub fn earliest_deadline(c: &Coverage, renew_days: u64) -> Option<NaiveDate> {
+    let state = c.state.unwrap_or(State::ToLookInto);
+    if state == State::Closed {
+        return None;
+    }
+    let mut dates = Vec::new();
+    if c.route.is_some_and(Route::via_cpas)
+        && let Some(req) = c.requested
+        && matches!(state, State::Requested | State::Acknowledged)
+    {
+        if c.acknowledged.is_none() {
+            dates.push(Some(req));
+        }
+        if c.decided.is_none() {
+            dates.push(req.checked_add_days(Days::new(DECISION_DAYS)));
+        }
+    }
+    if let Some(dec) = c.decided
+        && c.notified.is_none()
+    {
+        dates.push(dec.checked_add_days(Days::new(NOTIFICATION_DAYS)));
+    }
+    if state == State::Refused
+        && let Some(n) = c.notified
+    {
+        dates.push(n.checked_add_months(Months::new(APPEAL_MONTHS)));
+    }
+    if matches!(state, State::Granted | State::Expired)
+        && let Some(until) = c.valid_until
+    {
+        dates.push(until.checked_sub_days(Days::new(renew_days)));
+    }
+    dates.into_iter().flatten().min()
+}
+
 /// Across a person's routes: suggest BIM when their income is low, their mutuelle is in order
 /// and no BIM route exists.
 pub fn suggest_bim(routes: &[Coverage], low_income: bool) -> bool {

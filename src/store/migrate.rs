@@ -26,6 +26,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         "0004_appointments",
         include_str!("../../migrations/0004_appointments.sql"),
     ),
+    (
+        "0005_coverage",
+        include_str!("../../migrations/0005_coverage.sql"),
+    ),
 ];
 
 /// The schema version this binary writes.

@@ -5,6 +5,7 @@
 
 pub mod appointments;
 mod bulk;
+pub mod coverage;
 mod error;
 mod merges;
 pub mod migrate;

@@ -1,0 +1,362 @@
+//! Coverage routes of persons, the due list, free care while coverage is sorted out.
+
+use chrono::{NaiveDate, NaiveDateTime};
+use rusqlite::{OptionalExtension, Row, params};
+
+use super::persons::stamp;
+use super::{Store, StoreError, StoreResult};
+use crate::domain::coverage::{self as rules, Coverage, DateProblem, Next, Route, State, Step};
+
+/// A stored route of a person.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CoverageRow {
+    pub id: i64,
+    pub person_id: i64,
+    pub coverage: Coverage,
+    pub fund: Option<String>,
+    pub reference: Option<String>,
+    pub note: Option<String>,
+    pub updated_at: String,
+}
+
+/// What a worker records on a route (dates already read; checked by the rules).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CoverageInput {
+    pub coverage: Coverage,
+    pub fund: Option<String>,
+    pub reference: Option<String>,
+    pub note: Option<String>,
+}
+
+/// One line of the due list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DueItem {
+    pub person_id: i64,
+    pub person_code: String,
+    pub person_name: Option<String>,
+    pub route: Option<Route>,
+    pub state: Option<State>,
+    pub commune: Option<String>,
+    /// `None` for free care to review.
+    pub step: Option<Step>,
+    pub due: NaiveDate,
+    pub overdue: bool,
+}
+
+/// Free care while coverage is sorted out, and low income.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CareAccess {
+    pub low_income: bool,
+    pub free_care_from: Option<NaiveDate>,
+    pub free_care_review: Option<NaiveDate>,
+}
+
+/// Why a coverage write was refused.
+#[derive(Debug, thiserror::Error)]
+pub enum CoverageError {
+    #[error("dates refused: {0:?}")]
+    Dates(DateProblem),
+    #[error("no route given")]
+    NoRoute,
+    #[error("no person {0}")]
+    UnknownPerson(String),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl From<rusqlite::Error> for CoverageError {
+    fn from(e: rusqlite::Error) -> Self {
+        CoverageError::Store(StoreError::from(e))
+    }
+}
+
+fn date(v: Option<String>) -> Option<NaiveDate> {
+    v.and_then(|s| NaiveDate::parse_from_str(&s, "%Y-%m-%d").ok())
+}
+
+fn text(d: Option<NaiveDate>) -> Option<String> {
+    d.map(|d| d.format("%Y-%m-%d").to_string())
+}
+
+const COLUMNS: &str =
+    "id, person_id, route, state, commune, requested, acknowledged, decided, notified,
+    valid_from, valid_until, fund, reference, note, updated_at";
+
+fn from_row(r: &Row<'_>) -> rusqlite::Result<CoverageRow> {
+    let route: String = r.get(2)?;
+    let state: String = r.get(3)?;
+    Ok(CoverageRow {
+        id: r.get(0)?,
+        person_id: r.get(1)?,
+        coverage: Coverage {
+            route: Route::parse(&route),
+            state: State::parse(&state),
+            commune: r.get(4)?,
+            requested: date(r.get(5)?),
+            acknowledged: date(r.get(6)?),
+            decided: date(r.get(7)?),
+            notified: date(r.get(8)?),
+            valid_from: date(r.get(9)?),
+            valid_until: date(r.get(10)?),
+        },
+        fund: r.get(11)?,
+        reference: r.get(12)?,
+        note: r.get(13)?,
+        updated_at: r.get(14)?,
+    })
+}
+
+impl Store {
+    /// The routes of a person, in route order.
+    pub fn coverage_of(&self, person_id: i64) -> StoreResult<Vec<CoverageRow>> {
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT {COLUMNS} FROM coverage WHERE person_id = ?1"
+        ))?;
+        let mut rows: Vec<CoverageRow> = stmt
+            .query_map([person_id], from_row)?
+            .collect::<Result<_, _>>()?;
+        rows.sort_by_key(|r| {
+            r.coverage
+                .route
+                .and_then(|x| Route::ALL.iter().position(|y| *y == x))
+        });
+        Ok(rows)
+    }
+
+    /// Records a route of a person (one row per route: recording it again updates it); every
+    /// changed field is kept with who and when. Dates are checked first; nothing is half-saved.
+    pub fn save_coverage(
+        &self,
+        person_id: i64,
+        input: &CoverageInput,
+        renew_days: u64,
+        by: &str,
+        at: NaiveDateTime,
+    ) -> Result<CoverageRow, CoverageError> {
+        let c = &input.coverage;
+        let route = c.route.ok_or(CoverageError::NoRoute)?;
+        rules::check(c, at.date()).map_err(CoverageError::Dates)?;
+        let state = c.state.unwrap_or(State::ToLookInto);
+        let values: [(&str, Option<String>); 12] = [
+            ("state", Some(state.code().to_string())),
+            ("commune", c.commune.clone()),
+            ("requested", text(c.requested)),
+            ("acknowledged", text(c.acknowledged)),
+            ("decided", text(c.decided)),
+            ("notified", text(c.notified)),
+            ("valid_from", text(c.valid_from)),
+            ("valid_until", text(c.valid_until)),
+            ("fund", input.fund.clone()),
+            ("reference", input.reference.clone()),
+            ("note", input.note.clone()),
+            ("next_due", text(rules::earliest_deadline(c, renew_days))),
+        ];
+        let tx = self.conn.unchecked_transaction()?;
+        let existing: Option<i64> = tx
+            .query_row(
+                "SELECT id FROM coverage WHERE person_id = ?1 AND route = ?2",
+                params![person_id, route.code()],
+                |r| r.get(0),
+            )
+            .optional()?;
+        let id = match existing {
+            Some(id) => id,
+            None => {
+                tx.execute(
+                    "INSERT INTO coverage (person_id, route, state, updated_at, updated_by) VALUES (?1, ?2, ?3, ?4, ?5)",
+                    params![person_id, route.code(), state.code(), stamp(at), by],
+                )?;
+                tx.last_insert_rowid()
+            }
+        };
+        for (column, new) in values {
+            let old: Option<String> = tx.query_row(
+                &format!("SELECT {column} FROM coverage WHERE id = ?1"),
+                [id],
+                |r| r.get(0),
+            )?;
+            if old != new || (existing.is_none() && new.is_some() && column != "next_due") {
+                tx.execute(
+                    &format!("UPDATE coverage SET {column} = ?1 WHERE id = ?2"),
+                    params![new, id],
+                )?;
+                if column != "next_due" {
+                    tx.execute(
+                        "INSERT INTO coverage_event (coverage_id, at, by, field, old_value, new_value)
+                         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                        params![id, stamp(at), by, column, if existing.is_some() { old } else { None }, new],
+                    )?;
+                }
+            }
+        }
+        tx.execute(
+            "UPDATE coverage SET updated_at = ?1, updated_by = ?2 WHERE id = ?3",
+            params![stamp(at), by, id],
+        )?;
+        tx.commit()?;
+        Ok(self.conn.query_row(
+            &format!("SELECT {COLUMNS} FROM coverage WHERE id = ?1"),
+            [id],
+            from_row,
+        )?)
+    }
+
+    /// Free care and low income of a person.
+    pub fn care_access(&self, person_id: i64) -> StoreResult<CareAccess> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT low_income, free_care_from, free_care_review FROM care_access WHERE person_id = ?1",
+                [person_id],
+                |r| {
+                    Ok(CareAccess {
+                        low_income: r.get(0)?,
+                        free_care_from: date(r.get(1)?),
+                        free_care_review: date(r.get(2)?),
+                    })
+                },
+            )
+            .optional()?
+            .unwrap_or_default())
+    }
+
+    /// Sets free care and low income of a person.
+    pub fn set_care_access(
+        &self,
+        person_id: i64,
+        a: &CareAccess,
+        by: &str,
+        at: NaiveDateTime,
+    ) -> StoreResult<()> {
+        self.conn.execute(
+            "INSERT INTO care_access (person_id, low_income, free_care_from, free_care_review, updated_at, updated_by)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+             ON CONFLICT (person_id) DO UPDATE SET low_income = excluded.low_income,
+                free_care_from = excluded.free_care_from, free_care_review = excluded.free_care_review,
+                updated_at = excluded.updated_at, updated_by = excluded.updated_by",
+            params![person_id, a.low_income, text(a.free_care_from), text(a.free_care_review), stamp(at), by],
+        )?;
+        Ok(())
+    }
+
+    /// What falls due: overdue first, then the next `within` days, earliest first. Optional
+    /// filters by route and by commune (postcode key).
+    pub fn due(
+        &self,
+        today: NaiveDate,
+        within: u32,
+        renew_days: u64,
+        route: Option<Route>,
+        commune: Option<&str>,
+    ) -> StoreResult<Vec<DueItem>> {
+        let horizon = today + chrono::Days::new(u64::from(within));
+        let until = text(Some(horizon));
+        let tx = self.conn.unchecked_transaction()?;
+        let mut items = Vec::new();
+        {
+            let mut stmt = self.conn.prepare_cached(&format!(
+                "SELECT {}, p.code, p.given_name, p.family_name, p.alias FROM coverage c
+                 JOIN person p ON p.id = c.person_id
+                 WHERE c.next_due <= ?1 AND p.merged_into IS NULL
+                   AND (?2 IS NULL OR c.route = ?2) AND (?3 IS NULL OR c.commune = ?3)",
+                COLUMNS
+                    .split(',')
+                    .map(|c| format!("c.{}", c.trim()))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ))?;
+            let mut rows = stmt.query(params![until, route.map(Route::code), commune])?;
+            while let Some(r) = rows.next()? {
+                let row = from_row(r)?;
+                let (code, name) = person_label(r, 15)?;
+                for Next { step, due, overdue } in
+                    rules::next_steps(&row.coverage, today, renew_days)
+                {
+                    let Some(due) = due.filter(|d| *d <= horizon || overdue) else {
+                        continue;
+                    };
+                    items.push(DueItem {
+                        person_id: row.person_id,
+                        person_code: code.clone(),
+                        person_name: name.clone(),
+                        route: row.coverage.route,
+                        state: row.coverage.state,
+                        commune: row.coverage.commune.clone(),
+                        step: Some(step),
+                        due,
+                        overdue,
+                    });
+                }
+            }
+        }
+        if route.is_none() && commune.is_none() {
+            let mut stmt = self.conn.prepare_cached(
+                "SELECT a.person_id, a.free_care_review, p.code, p.given_name, p.family_name, p.alias
+                 FROM care_access a JOIN person p ON p.id = a.person_id
+                 WHERE a.free_care_review <= ?1 AND p.merged_into IS NULL",
+            )?;
+            let mut rows = stmt.query([&until])?;
+            while let Some(r) = rows.next()? {
+                let Some(due) = date(r.get(1)?) else { continue };
+                let (code, name) = person_label(r, 2)?;
+                items.push(DueItem {
+                    person_id: r.get(0)?,
+                    person_code: code,
+                    person_name: name,
+                    route: None,
+                    state: None,
+                    commune: None,
+                    step: None,
+                    due,
+                    overdue: due < today,
+                });
+            }
+        }
+        drop(tx);
+        items.sort_by_key(|i| (!i.overdue, i.due, i.person_id));
+        Ok(items)
+    }
+
+    /// How many routes per route and state, for the summary.
+    pub fn coverage_counts(&self) -> StoreResult<Vec<(Route, State, u32)>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT c.route, c.state, count(*) FROM coverage c JOIN person p ON p.id = c.person_id
+             WHERE p.merged_into IS NULL GROUP BY c.route, c.state",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get(2)?))
+        })?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (route, state, n) = row?;
+            if let (Some(route), Some(state)) = (Route::parse(&route), State::parse(&state)) {
+                out.push((route, state, n));
+            }
+        }
+        out.sort_by_key(|(r, s, _)| {
+            (
+                Route::ALL.iter().position(|x| x == r),
+                State::ALL.iter().position(|x| x == s),
+            )
+        });
+        Ok(out)
+    }
+}
+
+/// `(code, name or alias)` from the four person columns starting at `at`.
+fn person_label(r: &Row<'_>, at: usize) -> rusqlite::Result<(String, Option<String>)> {
+    let code: String = r.get(at)?;
+    let names: Vec<String> = [r.get::<_, Option<String>>(at + 1)?, r.get(at + 2)?]
+        .into_iter()
+        .flatten()
+        .collect();
+    let alias: Option<String> = r.get(at + 3)?;
+    Ok((
+        code,
+        if names.is_empty() {
+            alias
+        } else {
+            Some(names.join(" "))
+        },
+    ))
+}
