@@ -36,6 +36,8 @@ pub struct Config {
     pub board_bell: bool,
     /// Calls without answer after which a ticket becomes a no-show.
     pub no_show_after_calls: u32,
+    /// Days before a card or guarantee ends that its renewal is flagged.
+    pub renew_days: u32,
 }
 
 /// A mistake in the configuration file.
@@ -102,6 +104,7 @@ impl Default for Config {
             borders: Borders::Auto,
             board_bell: true,
             no_show_after_calls: 3,
+            renew_days: 14,
         }
     }
 }
@@ -170,6 +173,14 @@ impl Config {
                         .and_then(|n| u32::try_from(n).ok())
                         .filter(|n| (1..=20).contains(n))
                         .ok_or_else(|| bad("1–20"))?;
+                }
+                "renew_days" => {
+                    config.renew_days = value
+                        .get_ref()
+                        .as_integer()
+                        .and_then(|n| u32::try_from(n).ok())
+                        .filter(|n| (1..=120).contains(n))
+                        .ok_or_else(|| bad("1–120"))?;
                 }
                 "board_bell" => {
                     config.board_bell = value

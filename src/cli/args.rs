@@ -118,6 +118,34 @@ pub enum CoverageCommand {
         #[arg(long)]
         json: bool,
     },
+    Set(Box<CoverageSetArgs>),
+}
+
+#[derive(Debug, Args)]
+pub struct CoverageSetArgs {
+    pub person: String,
+    #[arg(long, value_name = "ROUTE")]
+    pub route: String,
+    #[arg(long, value_name = "STATE")]
+    pub state: Option<String>,
+    #[arg(long, value_name = "COMMUNE")]
+    pub commune: Option<String>,
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub requested: Option<String>,
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub acknowledged: Option<String>,
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub decided: Option<String>,
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub notified: Option<String>,
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub valid_from: Option<String>,
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub valid_until: Option<String>,
+    #[arg(long, value_name = "TEXT")]
+    pub reference: Option<String>,
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Subcommand)]

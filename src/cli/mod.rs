@@ -2,6 +2,7 @@
 //! `domain` and `store`.
 
 pub mod args;
+pub mod coverage;
 pub mod generate;
 mod localise;
 pub mod person;
@@ -196,8 +197,8 @@ pub(crate) fn not_yet(command: &str, feature: &'static str, ctx: &Context) -> Re
 }
 
 fn run_command(ctx: &Context, command: Command) -> Result<(), Failure> {
+    use args::PartnerCommand as Part;
     use args::ReferralCommand as R;
-    use args::{CoverageCommand as Cov, PartnerCommand as Part};
     match command {
         Command::Db(DbCommand::Check) => db_check(ctx),
         Command::Db(DbCommand::Backup { .. }) => not_yet("db backup", "feature-staff", ctx),
@@ -226,7 +227,7 @@ fn run_command(ctx: &Context, command: Command) -> Result<(), Failure> {
         }
         Command::Person(p) => person::run(ctx, p),
         Command::Queue(q) => queue::run(ctx, q),
-        Command::Coverage(Cov::Due { .. }) => not_yet("coverage due", "feature-coverage", ctx),
+        Command::Coverage(c) => coverage::run(ctx, c),
         Command::Partner(Part::Add { .. }) => not_yet("partner add", "feature-referrals", ctx),
         Command::Partner(Part::List { .. }) => not_yet("partner list", "feature-referrals", ctx),
         Command::Referral(R::New(_)) => not_yet("referral new", "feature-referrals", ctx),

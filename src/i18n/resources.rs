@@ -29,6 +29,10 @@ macro_rules! locale {
                 "queue.ftl",
                 include_str!(concat!("../../locales/", $lang, "/queue.ftl")),
             ),
+            (
+                "coverage.ftl",
+                include_str!(concat!("../../locales/", $lang, "/coverage.ftl")),
+            ),
         ]
     };
 }

@@ -1,0 +1,253 @@
+//! `seuil coverage due / set`: what falls due, and recording a route from scripts.
+
+use chrono::{Local, NaiveDate};
+use serde_json::json;
+
+use super::args::{CoverageCommand, CoverageSetArgs};
+use super::{Context, Failure, exit};
+use crate::domain::communes;
+use crate::domain::coverage::{Coverage, DateProblem, Route, State, Step};
+use crate::i18n::{I18n, Msg};
+use crate::store::coverage::{CoverageError, CoverageInput, DueItem};
+
+/// Message id of a route's name.
+pub fn route_id(r: Route) -> &'static str {
+    match r {
+        Route::Mutuelle => "route-mutuelle",
+        Route::Bim => "route-bim",
+        Route::Cpas => "route-cpas",
+        Route::Amu => "route-amu",
+        Route::MediPrima => "route-mediprima",
+        Route::Fedasil207 => "route-fedasil",
+        Route::FedasilNoShow => "route-fedasil-no-show",
+        Route::None => "route-none",
+        Route::Unknown => "route-unknown",
+    }
+}
+
+/// Message id of a state's name.
+pub fn state_id(s: State) -> &'static str {
+    match s {
+        State::ToLookInto => "cstate-to-look-into",
+        State::ToStart => "cstate-to-start",
+        State::Requested => "cstate-requested",
+        State::Acknowledged => "cstate-acknowledged",
+        State::Granted => "cstate-granted",
+        State::Refused => "cstate-refused",
+        State::Appealed => "cstate-appealed",
+        State::Expired => "cstate-expired",
+        State::Closed => "cstate-closed",
+    }
+}
+
+/// The next step as a sentence with its date (`None` step: free care to review).
+pub fn step_msg(step: Option<Step>, due: Option<NaiveDate>, i18n: &I18n) -> Msg {
+    let id = match step {
+        None => "step-free-care-review",
+        Some(Step::Start) => "step-start",
+        Some(Step::GetAcknowledgement) => "step-get-acknowledgement",
+        Some(Step::DecisionDue) => "step-decision-due",
+        Some(Step::NotificationDue) => "step-notification-due",
+        Some(Step::AppealUntil) => "step-appeal-until",
+        Some(Step::Renew) => "step-renew",
+        Some(Step::Expired) => "step-expired",
+        Some(Step::FedasilAgreementFirst) => "step-fedasil-agreement",
+        Some(Step::SuggestBim) => "step-suggest-bim",
+    };
+    let date = due
+        .map(|d| {
+            i18n.render(
+                &Msg::new("date-short")
+                    .arg("day", d.format("%d").to_string())
+                    .arg("month", d.format("%m").to_string())
+                    .arg("year", d.format("%Y").to_string()),
+            )
+        })
+        .unwrap_or_default();
+    Msg::new(id).arg("date", date)
+}
+
+impl From<CoverageError> for Failure {
+    fn from(e: CoverageError) -> Self {
+        let id = match e {
+            CoverageError::Dates(DateProblem::InTheFuture) => "coverage-error-future",
+            CoverageError::Dates(DateProblem::BeforeRequest) => "coverage-error-before-request",
+            CoverageError::Dates(DateProblem::NotifiedBeforeDecision) => {
+                "coverage-error-notified-before-decision"
+            }
+            CoverageError::Dates(DateProblem::ValidityEndsBeforeStart) => "coverage-error-validity",
+            CoverageError::NoRoute => "coverage-error-route",
+            CoverageError::UnknownPerson(code) => {
+                return Failure::new(
+                    exit::REFUSED,
+                    Msg::new("person-error-unknown-code").arg("code", code),
+                );
+            }
+            CoverageError::Store(s) => return Failure::from(s),
+        };
+        Failure::new(exit::USAGE, Msg::new(id))
+    }
+}
+
+fn due_json(i: &DueItem, i18n: &I18n) -> serde_json::Value {
+    json!({
+        "person": i.person_code,
+        "route": i.route.map(Route::code),
+        "state": i.state.map(State::code),
+        "commune": i.commune,
+        "step": i18n.render(&step_msg(i.step, Some(i.due), i18n)),
+        "due": i.due.format("%Y-%m-%d").to_string(),
+        "overdue": i.overdue,
+    })
+}
+
+fn read_date(text: &Option<String>, flag: &str) -> Result<Option<NaiveDate>, Failure> {
+    match text {
+        None => Ok(None),
+        Some(t) => NaiveDate::parse_from_str(t.trim(), "%Y-%m-%d")
+            .map(Some)
+            .map_err(|_| {
+                Failure::new(
+                    exit::USAGE,
+                    Msg::new("cli-error-invalid-value")
+                        .arg("arg", flag)
+                        .arg("value", t.as_str()),
+                )
+            }),
+    }
+}
+
+fn set(ctx: &Context, a: &CoverageSetArgs) -> Result<(), Failure> {
+    let bad = |flag: &str, value: &str| {
+        Failure::new(
+            exit::USAGE,
+            Msg::new("cli-error-invalid-value")
+                .arg("arg", flag)
+                .arg("value", value),
+        )
+    };
+    let route = Route::parse(&a.route).ok_or_else(|| bad("--route", &a.route))?;
+    let state = match &a.state {
+        Some(s) => Some(State::parse(s).ok_or_else(|| bad("--state", s))?),
+        None => None,
+    };
+    let commune = match &a.commune {
+        Some(c) => Some(
+            communes::find(c)
+                .ok_or_else(|| {
+                    Failure::new(
+                        exit::USAGE,
+                        Msg::new("coverage-error-commune").arg("commune", c.as_str()),
+                    )
+                })?
+                .key
+                .to_string(),
+        ),
+        None => None,
+    };
+    let coverage = Coverage {
+        route: Some(route),
+        state,
+        commune,
+        requested: read_date(&a.requested, "--requested")?,
+        acknowledged: read_date(&a.acknowledged, "--acknowledged")?,
+        decided: read_date(&a.decided, "--decided")?,
+        notified: read_date(&a.notified, "--notified")?,
+        valid_from: read_date(&a.valid_from, "--valid-from")?,
+        valid_until: read_date(&a.valid_until, "--valid-until")?,
+    };
+    let store = ctx.open_store()?;
+    let person = store
+        .person_by_code(&a.person)?
+        .ok_or_else(|| CoverageError::UnknownPerson(a.person.clone()))?;
+    let input = CoverageInput {
+        coverage,
+        reference: a.reference.clone(),
+        ..CoverageInput::default()
+    };
+    let now = Local::now().naive_local();
+    let row = store.save_coverage(
+        person.merged_into.unwrap_or(person.id),
+        &input,
+        u64::from(ctx.config.renew_days),
+        &super::person::os_user(),
+        now,
+    )?;
+    let steps = crate::domain::coverage::next_steps(
+        &row.coverage,
+        now.date(),
+        u64::from(ctx.config.renew_days),
+    );
+    if a.json {
+        let list: Vec<_> = steps
+            .iter()
+            .map(|n| json!({"step": ctx.i18n.render(&step_msg(Some(n.step), n.due, &ctx.i18n)), "due": n.due.map(|d| d.to_string()), "overdue": n.overdue}))
+            .collect();
+        println!(
+            "{}",
+            serde_json::to_string_pretty(
+                &json!({"person": person.code, "route": route.code(), "next": list})
+            )
+            .unwrap_or_default()
+        );
+    } else {
+        println!(
+            "{}",
+            ctx.i18n.render(
+                &Msg::new("coverage-saved")
+                    .arg("code", person.code.as_str())
+                    .arg("route", ctx.i18n.tr(route_id(route)))
+            )
+        );
+        for n in steps {
+            println!(
+                "  {}",
+                ctx.i18n.render(&step_msg(Some(n.step), n.due, &ctx.i18n))
+            );
+        }
+    }
+    Ok(())
+}
+
+/// Runs one `coverage` subcommand.
+pub fn run(ctx: &Context, command: CoverageCommand) -> Result<(), Failure> {
+    match command {
+        CoverageCommand::Set(a) => set(ctx, &a),
+        CoverageCommand::Due { within, json } => {
+            let store = ctx.open_store()?;
+            let today = Local::now().date_naive();
+            let items = store.due(
+                today,
+                within.unwrap_or(7),
+                u64::from(ctx.config.renew_days),
+                None,
+                None,
+            )?;
+            if json {
+                let list: Vec<_> = items.iter().map(|i| due_json(i, &ctx.i18n)).collect();
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&list).unwrap_or_default()
+                );
+            } else if items.is_empty() {
+                ctx.say(&Msg::new("coverage-nothing-due"));
+            } else {
+                for i in &items {
+                    let route = i
+                        .route
+                        .map(|r| ctx.i18n.tr(route_id(r)))
+                        .unwrap_or_default();
+                    let mark = if i.overdue { "!" } else { " " };
+                    println!(
+                        "{mark} {}  {}  {:<12}  {}",
+                        i.due.format("%Y-%m-%d"),
+                        i.person_code,
+                        crate::text::truncate(&route, 12),
+                        ctx.i18n.render(&step_msg(i.step, Some(i.due), &ctx.i18n))
+                    );
+                }
+            }
+            Ok(())
+        }
+    }
+}

@@ -1,0 +1,179 @@
+//! `seuil coverage set / due` from scripts.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use chrono::{Days, Local};
+
+fn seuil(db: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_seuil"))
+        .env_clear()
+        .env("HOME", db.parent().unwrap())
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("SEUIL_DB", db)
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+fn ago(days: u64) -> String {
+    (Local::now().date_naive() - Days::new(days))
+        .format("%Y-%m-%d")
+        .to_string()
+}
+
+#[test]
+fn record_routes_then_see_what_falls_due() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("site.db");
+    let code = |o: Output| -> String {
+        let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+        v["code"].as_str().unwrap().to_string()
+    };
+    let a = code(seuil(&db, &["person", "add", "--name", "Amina", "--json"]));
+    let b = code(seuil(&db, &["person", "add", "--json"]));
+    // AMU asked 40 days ago, never acknowledged: overdue on proof and decision.
+    let o = seuil(
+        &db,
+        &[
+            "--lang",
+            "en",
+            "coverage",
+            "set",
+            &a,
+            "--route",
+            "amu",
+            "--state",
+            "requested",
+            "--requested",
+            &ago(40),
+            "--commune",
+            "schaerbeek",
+        ],
+    );
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        out.contains("Urgent medical aid") && out.contains("The CPAS must decide by"),
+        "{out}"
+    );
+    // CPAS asked 25 days ago: decision due in 5 days.
+    assert!(
+        seuil(
+            &db,
+            &[
+                "coverage",
+                "set",
+                &b,
+                "--route",
+                "cpas",
+                "--state",
+                "acknowledged",
+                "--requested",
+                &ago(25),
+                "--acknowledged",
+                &ago(24)
+            ]
+        )
+        .status
+        .success()
+    );
+    let o = seuil(&db, &["coverage", "due", "--within", "7", "--json"]);
+    let due: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let list = due.as_array().unwrap();
+    assert!(list.len() >= 3, "{due}");
+    assert_eq!(list[0]["person"], a.as_str());
+    assert_eq!(list[0]["overdue"], true);
+    assert_eq!(list.last().unwrap()["person"], b.as_str());
+    assert_eq!(list.last().unwrap()["overdue"], false);
+    assert_eq!(list[0]["commune"], "1030");
+    let o = seuil(&db, &["coverage", "due", "--within", "1"]);
+    assert!(
+        !String::from_utf8_lossy(&o.stdout).contains(&b),
+        "outside one day"
+    );
+}
+
+#[test]
+fn impossible_dates_unknown_communes_and_routes_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("site.db");
+    let o = seuil(&db, &["person", "add", "--json"]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let p = v["code"].as_str().unwrap();
+    let future = (Local::now().date_naive() + Days::new(3))
+        .format("%Y-%m-%d")
+        .to_string();
+    let o = seuil(
+        &db,
+        &[
+            "coverage",
+            "set",
+            p,
+            "--route",
+            "cpas",
+            "--requested",
+            &future,
+        ],
+    );
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&o.stderr).contains("futur"),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let o = seuil(
+        &db,
+        &[
+            "--lang",
+            "nl",
+            "coverage",
+            "set",
+            p,
+            "--route",
+            "cpas",
+            "--requested",
+            &ago(5),
+            "--decided",
+            &ago(9),
+        ],
+    );
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("vóór de aanvraag"));
+    let o = seuil(
+        &db,
+        &[
+            "coverage",
+            "set",
+            p,
+            "--route",
+            "cpas",
+            "--commune",
+            "Liège",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("19 communes"));
+    let o = seuil(&db, &["coverage", "set", p, "--route", "insurance"]);
+    assert_eq!(o.status.code(), Some(2));
+    let o = seuil(
+        &db,
+        &[
+            "coverage",
+            "set",
+            p,
+            "--route",
+            "cpas",
+            "--requested",
+            "31/02/2026",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(2));
+    let o = seuil(&db, &["coverage", "due", "--json"]);
+    assert_eq!(
+        serde_json::from_slice::<serde_json::Value>(&o.stdout).unwrap(),
+        serde_json::json!([]),
+        "nothing half-saved"
+    );
+}
