@@ -22,7 +22,9 @@ CREATE TABLE coverage (
     updated_by      TEXT NOT NULL,
     UNIQUE (person_id, route)
 ) STRICT;
-CREATE INDEX coverage_due ON coverage(next_due) WHERE next_due IS NOT NULL;
+-- Covers everything the due list reads, so that it never visits the table itself.
+CREATE INDEX coverage_due ON coverage(next_due, person_id, route, state, commune, requested,
+    acknowledged, decided, notified, valid_from, valid_until) WHERE next_due IS NOT NULL;
 
 CREATE TABLE coverage_event (
     id           INTEGER PRIMARY KEY,

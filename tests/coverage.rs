@@ -146,7 +146,9 @@ fn the_due_list_puts_overdue_first_then_the_next_days() {
     )
     .unwrap();
 
-    let due = s.due(d(11, 20), 14, RENEW_DAYS, None, None).unwrap();
+    let mut due = s.due(d(11, 20), 14, RENEW_DAYS, None, None).unwrap();
+    s.label_due(&mut due).unwrap();
+    assert!(due.iter().all(|i| !i.person_code.is_empty()));
     let summary: Vec<(i64, Option<Step>, NaiveDate, bool)> = due
         .iter()
         .map(|i| (i.person_id, i.step, i.due, i.overdue))

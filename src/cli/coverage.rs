@@ -216,13 +216,14 @@ pub fn run(ctx: &Context, command: CoverageCommand) -> Result<(), Failure> {
         CoverageCommand::Due { within, json } => {
             let store = ctx.open_store()?;
             let today = Local::now().date_naive();
-            let items = store.due(
+            let mut items = store.due(
                 today,
                 within.unwrap_or(7),
                 u64::from(ctx.config.renew_days),
                 None,
                 None,
             )?;
+            store.label_due(&mut items)?;
             if json {
                 let list: Vec<_> = items.iter().map(|i| due_json(i, &ctx.i18n)).collect();
                 println!(

@@ -5,6 +5,7 @@
 //! anonymous walk-ins, and real duplicates (the same person registered again under another
 //! spelling). Visits are spread over the last D days, so the demo always looks current.
 
+mod coverage;
 mod pools;
 
 use std::io::IsTerminal;
@@ -225,6 +226,22 @@ pub fn populate(
                 break id;
             }
         };
+        if !anonymous {
+            let nationality = ORIGINS[m.origin].nationality;
+            for c in coverage::routes(&mut rng, nationality, today) {
+                bulk.add_coverage(id, &c, created, by)?;
+            }
+            if rng.u32(..10) == 0 {
+                let from = today - Duration::days(rng.i64(0..60));
+                bulk.set_free_care(
+                    id,
+                    from,
+                    from + Duration::days(rng.i64(30..120)),
+                    created,
+                    by,
+                )?;
+            }
+        }
         let count = match rng.u32(..10) {
             0..3 => 0,
             3..6 => 1,

@@ -5,6 +5,7 @@ use rusqlite::{Transaction, params};
 
 use super::persons::stamp;
 use super::{Store, StoreResult};
+use crate::domain::coverage::Coverage;
 use crate::domain::names;
 use crate::domain::person::Fields;
 
@@ -81,6 +82,57 @@ impl Bulk<'_> {
                 "UPDATE person SET last_seen = ?1 WHERE id = ?2 AND (last_seen IS NULL OR last_seen < ?1)",
             )?
             .execute(params![at.format("%Y-%m-%d").to_string(), person_id])?;
+        Ok(())
+    }
+
+    /// Inserts a coverage route (generated data: dates are plausible by construction).
+    pub fn add_coverage(
+        &self,
+        person_id: i64,
+        c: &Coverage,
+        at: NaiveDateTime,
+        by: &str,
+    ) -> StoreResult<()> {
+        let date = |d: Option<chrono::NaiveDate>| d.map(|d| d.format("%Y-%m-%d").to_string());
+        self.tx
+            .prepare_cached(
+                "INSERT OR IGNORE INTO coverage (person_id, route, state, commune, requested, acknowledged, decided,
+                    notified, valid_from, valid_until, next_due, updated_at, updated_by)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+            )?
+            .execute(params![
+                person_id,
+                c.route.map(|r| r.code()),
+                c.state.map(|s| s.code()),
+                c.commune,
+                date(c.requested),
+                date(c.acknowledged),
+                date(c.decided),
+                date(c.notified),
+                date(c.valid_from),
+                date(c.valid_until),
+                date(crate::domain::coverage::earliest_deadline(c, crate::domain::coverage::RENEW_DAYS)),
+                stamp(at),
+                by
+            ])?;
+        Ok(())
+    }
+
+    /// Free care from a date, to review on another.
+    pub fn set_free_care(
+        &self,
+        person_id: i64,
+        from: chrono::NaiveDate,
+        review: chrono::NaiveDate,
+        at: NaiveDateTime,
+        by: &str,
+    ) -> StoreResult<()> {
+        self.tx
+            .prepare_cached(
+                "INSERT OR REPLACE INTO care_access (person_id, low_income, free_care_from, free_care_review, updated_at, updated_by)
+                 VALUES (?1, 1, ?2, ?3, ?4, ?5)",
+            )?
+            .execute(params![person_id, from.to_string(), review.to_string(), stamp(at), by])?;
         Ok(())
     }
 

@@ -71,7 +71,30 @@ impl From<rusqlite::Error> for CoverageError {
 }
 
 fn date(v: Option<String>) -> Option<NaiveDate> {
-    v.and_then(|s| NaiveDate::parse_from_str(&s, "%Y-%m-%d").ok())
+    v.as_deref().and_then(parse_day)
+}
+
+/// `YYYY-MM-DD` read digit by digit: the due list reads tens of thousands of dates.
+fn parse_day(s: &str) -> Option<NaiveDate> {
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| -> Option<u32> {
+        b[r].iter().try_fold(0u32, |acc, d| {
+            d.is_ascii_digit().then(|| acc * 10 + u32::from(d - b'0'))
+        })
+    };
+    NaiveDate::from_ymd_opt(i32::try_from(num(0..4)?).ok()?, num(5..7)?, num(8..10)?)
+}
+
+/// A date column read without copying the text.
+fn day_at(r: &Row<'_>, i: usize) -> rusqlite::Result<Option<NaiveDate>> {
+    Ok(r.get_ref(i)?
+        .as_str_or_null()
+        .ok()
+        .flatten()
+        .and_then(parse_day))
 }
 
 fn text(d: Option<NaiveDate>) -> Option<String> {
@@ -83,21 +106,20 @@ const COLUMNS: &str =
     valid_from, valid_until, fund, reference, note, updated_at";
 
 fn from_row(r: &Row<'_>) -> rusqlite::Result<CoverageRow> {
-    let route: String = r.get(2)?;
-    let state: String = r.get(3)?;
+    let text = |i: usize| -> rusqlite::Result<&str> { Ok(r.get_ref(i)?.as_str().unwrap_or("")) };
     Ok(CoverageRow {
         id: r.get(0)?,
         person_id: r.get(1)?,
         coverage: Coverage {
-            route: Route::parse(&route),
-            state: State::parse(&state),
+            route: Route::parse(text(2)?),
+            state: State::parse(text(3)?),
             commune: r.get(4)?,
-            requested: date(r.get(5)?),
-            acknowledged: date(r.get(6)?),
-            decided: date(r.get(7)?),
-            notified: date(r.get(8)?),
-            valid_from: date(r.get(9)?),
-            valid_until: date(r.get(10)?),
+            requested: day_at(r, 5)?,
+            acknowledged: day_at(r, 6)?,
+            decided: day_at(r, 7)?,
+            notified: day_at(r, 8)?,
+            valid_from: day_at(r, 9)?,
+            valid_until: day_at(r, 10)?,
         },
         fund: r.get(11)?,
         reference: r.get(12)?,
@@ -240,7 +262,9 @@ impl Store {
     }
 
     /// What falls due: overdue first, then the next `within` days, earliest first. Optional
-    /// filters by route and by commune (postcode key).
+    /// filters by route and by commune (postcode key). Reads only the routes whose earliest
+    /// deadline is near, from an index holding every column the rules need. Codes and names are
+    /// not filled in: [`Store::label_due`] does that for the rows shown.
     pub fn due(
         &self,
         today: NaiveDate,
@@ -254,34 +278,43 @@ impl Store {
         let tx = self.conn.unchecked_transaction()?;
         let mut items = Vec::new();
         {
-            let mut stmt = self.conn.prepare_cached(&format!(
-                "SELECT {}, p.code, p.given_name, p.family_name, p.alias FROM coverage c
-                 JOIN person p ON p.id = c.person_id
-                 WHERE c.next_due <= ?1 AND p.merged_into IS NULL
-                   AND (?2 IS NULL OR c.route = ?2) AND (?3 IS NULL OR c.commune = ?3)",
-                COLUMNS
-                    .split(',')
-                    .map(|c| format!("c.{}", c.trim()))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ))?;
+            let mut stmt = self.conn.prepare_cached(
+                "SELECT person_id, route, state, commune, requested, acknowledged, decided, notified,
+                        valid_from, valid_until
+                 FROM coverage INDEXED BY coverage_due
+                 WHERE next_due <= ?1 AND (?2 IS NULL OR route = ?2) AND (?3 IS NULL OR commune = ?3)",
+            )?;
             let mut rows = stmt.query(params![until, route.map(Route::code), commune])?;
             while let Some(r) = rows.next()? {
-                let row = from_row(r)?;
-                let (code, name) = person_label(r, 15)?;
-                for Next { step, due, overdue } in
-                    rules::next_steps(&row.coverage, today, renew_days)
-                {
+                let text = |i: usize| -> rusqlite::Result<&str> {
+                    Ok(r.get_ref(i)?.as_str().unwrap_or(""))
+                };
+                let c = Coverage {
+                    route: Route::parse(text(1)?),
+                    state: State::parse(text(2)?),
+                    commune: None,
+                    requested: day_at(r, 4)?,
+                    acknowledged: day_at(r, 5)?,
+                    decided: day_at(r, 6)?,
+                    notified: day_at(r, 7)?,
+                    valid_from: day_at(r, 8)?,
+                    valid_until: day_at(r, 9)?,
+                };
+                let mut commune: Option<String> = None;
+                for Next { step, due, overdue } in rules::next_steps(&c, today, renew_days) {
                     let Some(due) = due.filter(|d| *d <= horizon || overdue) else {
                         continue;
                     };
+                    if commune.is_none() {
+                        commune = r.get(3)?;
+                    }
                     items.push(DueItem {
-                        person_id: row.person_id,
-                        person_code: code.clone(),
-                        person_name: name.clone(),
-                        route: row.coverage.route,
-                        state: row.coverage.state,
-                        commune: row.coverage.commune.clone(),
+                        person_id: r.get(0)?,
+                        person_code: String::new(),
+                        person_name: None,
+                        route: c.route,
+                        state: c.state,
+                        commune: commune.clone(),
                         step: Some(step),
                         due,
                         overdue,
@@ -291,18 +324,15 @@ impl Store {
         }
         if route.is_none() && commune.is_none() {
             let mut stmt = self.conn.prepare_cached(
-                "SELECT a.person_id, a.free_care_review, p.code, p.given_name, p.family_name, p.alias
-                 FROM care_access a JOIN person p ON p.id = a.person_id
-                 WHERE a.free_care_review <= ?1 AND p.merged_into IS NULL",
+                "SELECT person_id, free_care_review FROM care_access WHERE free_care_review <= ?1",
             )?;
             let mut rows = stmt.query([&until])?;
             while let Some(r) = rows.next()? {
-                let Some(due) = date(r.get(1)?) else { continue };
-                let (code, name) = person_label(r, 2)?;
+                let Some(due) = day_at(r, 1)? else { continue };
                 items.push(DueItem {
                     person_id: r.get(0)?,
-                    person_code: code,
-                    person_name: name,
+                    person_code: String::new(),
+                    person_name: None,
                     route: None,
                     state: None,
                     commune: None,
@@ -313,8 +343,34 @@ impl Store {
             }
         }
         drop(tx);
-        items.sort_by_key(|i| (!i.overdue, i.due, i.person_id));
+        items.sort_unstable_by_key(|i| (!i.overdue, i.due, i.person_id));
         Ok(items)
+    }
+
+    /// Fills in the codes and names of due items (for the rows a screen shows, or all of them
+    /// for a listing); items of merged records drop out.
+    pub fn label_due(&self, items: &mut Vec<DueItem>) -> StoreResult<()> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT code, given_name, family_name, alias FROM person WHERE id = ?1 AND merged_into IS NULL",
+        )?;
+        let tx = self.conn.unchecked_transaction()?;
+        let mut known: rustc_hash::FxHashMap<i64, Option<(String, Option<String>)>> =
+            Default::default();
+        for item in items.iter_mut() {
+            if let std::collections::hash_map::Entry::Vacant(e) = known.entry(item.person_id) {
+                let label = stmt
+                    .query_row([item.person_id], |r| person_label(r, 0))
+                    .optional()?;
+                e.insert(label);
+            }
+            if let Some(Some((code, name))) = known.get(&item.person_id) {
+                item.person_code.clone_from(code);
+                item.person_name.clone_from(name);
+            }
+        }
+        drop(tx);
+        items.retain(|i| !i.person_code.is_empty());
+        Ok(())
     }
 
     /// How many routes per route and state, for the summary.
