@@ -47,3 +47,6 @@ CREATE TABLE care_access (
     updated_by        TEXT NOT NULL
 ) STRICT;
 CREATE INDEX care_access_review ON care_access(free_care_review) WHERE free_care_review IS NOT NULL;
+
+-- A merge moves coverage routes too (those the kept record does not have); undo moves them back.
+ALTER TABLE person_merge ADD COLUMN moved_coverage TEXT NOT NULL DEFAULT '[]';

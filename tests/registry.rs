@@ -25,7 +25,7 @@ fn fields(name: &str, born: &str) -> Fields {
 
 fn dump(store: &Store) -> Vec<String> {
     let mut out = Vec::new();
-    for table in ["person", "visit", "not_same", "person_change"] {
+    for table in ["person", "visit", "not_same", "person_change", "coverage"] {
         let mut stmt = store
             .conn()
             .prepare(&format!("SELECT * FROM {table} ORDER BY 1"))
@@ -135,6 +135,23 @@ fn merge_then_undo_leaves_the_database_exactly_as_before() {
     s.record_visit(b.id, Some("1"), "t", at(10, 9)).unwrap();
     s.record_visit(b.id, Some("2"), "t", at(12, 9)).unwrap();
     s.record_visit(c.id, None, "t", at(12, 9)).unwrap();
+    // b has an AMU request and a mutuelle; a already has a mutuelle: only AMU moves over.
+    use seuil::domain::coverage::{Coverage, RENEW_DAYS, Route, State};
+    use seuil::store::coverage::CoverageInput;
+    let route = |r: Route| CoverageInput {
+        coverage: Coverage {
+            route: Some(r),
+            state: Some(State::Requested),
+            ..Coverage::default()
+        },
+        ..CoverageInput::default()
+    };
+    s.save_coverage(b.id, &route(Route::Amu), RENEW_DAYS, "t", at(12, 10))
+        .unwrap();
+    s.save_coverage(b.id, &route(Route::Mutuelle), RENEW_DAYS, "t", at(12, 10))
+        .unwrap();
+    s.save_coverage(a.id, &route(Route::Mutuelle), RENEW_DAYS, "t", at(12, 10))
+        .unwrap();
     let before = dump(&s);
 
     let merge = s.merge(&a.code, &b.code, "t", at(20, 9)).unwrap();
@@ -142,6 +159,22 @@ fn merge_then_undo_leaves_the_database_exactly_as_before() {
     assert_eq!(s.visit_count(b.id).unwrap(), 0);
     let kept = s.person(a.id).unwrap().unwrap();
     assert_eq!(kept.last_seen.as_deref(), Some("2026-11-12"));
+    let routes: Vec<_> = s
+        .coverage_of(a.id)
+        .unwrap()
+        .into_iter()
+        .map(|r| r.coverage.route.unwrap())
+        .collect();
+    assert_eq!(
+        routes,
+        vec![Route::Mutuelle, Route::Amu],
+        "the AMU request moved over"
+    );
+    assert_eq!(
+        s.coverage_of(b.id).unwrap().len(),
+        1,
+        "the second mutuelle stays with the merged record"
+    );
     let index = Index::build(s.index_rows().unwrap());
     assert_eq!(index.len(), 2, "the merged record is hidden");
 

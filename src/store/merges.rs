@@ -45,6 +45,20 @@ impl Store {
             [kept.id],
             |r| Ok((r.get(0)?, r.get(1)?)),
         )?;
+        let moved_coverage: Vec<i64> = {
+            let mut stmt = tx.prepare(
+                "SELECT id FROM coverage WHERE person_id = ?1
+                 AND route NOT IN (SELECT route FROM coverage WHERE person_id = ?2) ORDER BY id",
+            )?;
+            stmt.query_map(params![merged.id, kept.id], |r| r.get(0))?
+                .collect::<Result<_, _>>()?
+        };
+        for id in &moved_coverage {
+            tx.execute(
+                "UPDATE coverage SET person_id = ?1 WHERE id = ?2",
+                params![kept.id, id],
+            )?;
+        }
         let kept_before =
             serde_json::json!({ "search_keys": before.0, "last_seen": before.1 }).to_string();
         tx.execute(
@@ -63,15 +77,16 @@ impl Store {
         )?;
         refresh_search_keys(&tx, kept.id)?;
         tx.execute(
-            "INSERT INTO person_merge (kept_id, merged_id, moved_visits, kept_before, at, by)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            "INSERT INTO person_merge (kept_id, merged_id, moved_visits, kept_before, at, by, moved_coverage)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
             params![
                 kept.id,
                 merged.id,
                 serde_json::to_string(&moved).unwrap_or_default(),
                 kept_before,
                 stamp(at),
-                by
+                by,
+                serde_json::to_string(&moved_coverage).unwrap_or_default()
             ],
         )?;
         let id = tx.last_insert_rowid();
@@ -82,15 +97,25 @@ impl Store {
     /// Undoes a merge: the merged record comes back with exactly its visits, the kept record's
     /// keys and last visit are restored. Refused when the kept record was merged since.
     pub fn unmerge(&self, merge_id: i64, by: &str, at: NaiveDateTime) -> PResult<(Person, Person)> {
-        let row: Option<(i64, i64, String, String, Option<String>)> = self
+        let row: Option<(i64, i64, String, String, Option<String>, String)> = self
             .conn
             .query_row(
-                "SELECT kept_id, merged_id, moved_visits, kept_before, undone_at FROM person_merge WHERE id = ?1",
+                "SELECT kept_id, merged_id, moved_visits, kept_before, undone_at, moved_coverage
+                 FROM person_merge WHERE id = ?1",
                 [merge_id],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+                |r| {
+                    Ok((
+                        r.get(0)?,
+                        r.get(1)?,
+                        r.get(2)?,
+                        r.get(3)?,
+                        r.get(4)?,
+                        r.get::<_, String>(5)?,
+                    ))
+                },
             )
             .optional()?;
-        let (kept_id, merged_id, moved, before, undone) =
+        let (kept_id, merged_id, moved, before, undone, moved_coverage) =
             row.ok_or(PersonError::UnknownMerge(merge_id))?;
         if undone.is_some() {
             return Err(PersonError::AlreadyUndone(merge_id));
@@ -102,8 +127,15 @@ impl Store {
             return Err(PersonError::LaterMerge(merge_id, kept.code));
         }
         let moved: Vec<i64> = serde_json::from_str(&moved).unwrap_or_default();
+        let moved_coverage: Vec<i64> = serde_json::from_str(&moved_coverage).unwrap_or_default();
         let before: serde_json::Value = serde_json::from_str(&before).unwrap_or_default();
         let tx = self.conn.unchecked_transaction()?;
+        for id in &moved_coverage {
+            tx.execute(
+                "UPDATE coverage SET person_id = ?1 WHERE id = ?2 AND person_id = ?3",
+                params![merged_id, id, kept_id],
+            )?;
+        }
         {
             let mut stmt =
                 tx.prepare("UPDATE visit SET person_id = ?1 WHERE id = ?2 AND person_id = ?3")?;
