@@ -73,6 +73,7 @@ fn event_loop(
     let by = crate::cli::person::os_user();
     let mut services = Services::new(store, ctx.config.desk_name.clone(), by);
     services.max_calls = ctx.config.no_show_after_calls;
+    services.renew_days = u64::from(ctx.config.renew_days);
     let exit_after_first_frame = std::env::var_os(FIRST_FRAME_EXIT_VAR).is_some();
     let mut first = true;
     let mut seen_version: Option<i64> = None;

@@ -60,8 +60,8 @@ fn language_picker() {
 #[test]
 fn screens_not_there_yet_say_so() {
     for (lang, tab) in [
-        (Lang::Fr, Tab::Coverage),
-        (Lang::Ar, Tab::Coverage),
+        (Lang::Fr, Tab::Referrals),
+        (Lang::Ar, Tab::Referrals),
         (Lang::En, Tab::Referrals),
     ] {
         let mut s = desk(lang);

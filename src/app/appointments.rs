@@ -201,7 +201,7 @@ pub fn on_result(state: &mut State, message: Message) -> Vec<Effect> {
             return load(state);
         }
         Message::Upcoming(list) => state.intake.upcoming = list,
-        _ => {}
+        other => return super::coverage::on_result(state, other),
     }
     Vec::new()
 }

@@ -25,6 +25,8 @@ pub struct Services {
     pub rng: fastrand::Rng,
     /// Recalls before a called person counts as a no-show.
     pub max_calls: u32,
+    /// Days before a card ends that its renewal is flagged.
+    pub renew_days: u64,
     loading: Option<mpsc::Receiver<StoreResult<Index>>>,
     /// The database file, to reload the index aside when other desks change it.
     path: Option<PathBuf>,
@@ -70,6 +72,7 @@ impl Services {
             by,
             rng: fastrand::Rng::new(),
             max_calls: 3,
+            renew_days: crate::domain::coverage::RENEW_DAYS,
             loading: None,
             path: None,
             last_reload: None,
@@ -228,6 +231,61 @@ impl Services {
                     Err(e) => Message::Failed(appointment_msg(e)),
                 }))
             }
+            Effect::LoadDue {
+                within,
+                route,
+                commune,
+            } => {
+                let mut items = match self.store.due(
+                    now.date(),
+                    within,
+                    self.renew_days,
+                    route,
+                    commune.as_deref(),
+                ) {
+                    Ok(i) => i,
+                    Err(e) => return Some(Message::Failed(e.msg())),
+                };
+                // The screen shows the first ones; a listing of thousands is not read on a desk.
+                items.truncate(500);
+                self.store
+                    .label_due(&mut items)
+                    .map(|_| Some(Message::Due(items)))
+            }
+            Effect::LoadCounts => self
+                .store
+                .coverage_counts()
+                .map(|c| Some(Message::Counts(c))),
+            Effect::LoadPersonCoverage(id) => (|| {
+                let Some(person) = self.store.person(id)? else {
+                    return Ok(None);
+                };
+                let routes = self.store.coverage_of(id)?;
+                let access = self.store.care_access(id)?;
+                Ok(Some(Message::PersonCoverage(Box::new(
+                    crate::app::coverage::PersonCoverage {
+                        person,
+                        routes,
+                        access,
+                        selected: 0,
+                    },
+                ))))
+            })(),
+            Effect::SaveCoverage(id, input) => {
+                return Some(
+                    match self
+                        .store
+                        .save_coverage(id, &input, self.renew_days, &self.by, now)
+                    {
+                        Ok(_) => Message::CoverageSaved(id),
+                        Err(e) => Message::Failed(crate::cli::Failure::from(e).msg),
+                    },
+                );
+            }
+            Effect::SetCareAccess(id, access) => self
+                .store
+                .set_care_access(id, &access, &self.by, now)
+                .map(|_| Some(Message::CoverageSaved(id))),
             Effect::SaveService(service) => {
                 self.services_after(self.store.save_service(&service).map_err(QueueError::from))
             }

@@ -60,6 +60,10 @@ pub enum Scope {
     Admin,
     /// The Appointments screen.
     Appointments,
+    /// The Coverage screen's due list.
+    Coverage,
+    /// A person's routes on the Coverage screen.
+    PersonCoverage,
 }
 
 /// A key with its modifiers.
@@ -135,8 +139,8 @@ const fn hinted(
 }
 
 use Scope::{
-    Admin, Appointments, Form, Global, Help as HelpScope, Intake, Language as LangScope,
-    Merge as MergeScope, Queue, Route,
+    Admin, Appointments, Coverage, Form, Global, Help as HelpScope, Intake, Language as LangScope,
+    Merge as MergeScope, PersonCoverage, Queue, Route,
 };
 
 /// The whole keymap. Function keys first, with Alt/Ctrl alternatives for terminals that take
@@ -178,6 +182,30 @@ pub const BINDINGS: &[Binding] = &[
     hinted(Appointments, &[plain(KeyCode::PageUp)], Action::PrevDay, "help-action-prev-day", "hint-day", Some("PgUp/PgDn")),
     bind(Appointments, &[plain(KeyCode::PageDown)], Action::NextDay, "help-action-next-day"),
     hinted(Appointments, &[plain(KeyCode::Delete)], Action::Remove, "help-action-cancel-appointment", "hint-cancel-appointment", Some("Del")),
+    hinted(Coverage, &[plain(KeyCode::Enter)], Action::Confirm, "help-action-open-coverage", "hint-open", Some("↵")),
+    hinted(Coverage, &[plain(KeyCode::PageDown)], Action::NextDay, "help-action-window", "hint-window", Some("PgUp/PgDn")),
+    bind(Coverage, &[plain(KeyCode::PageUp)], Action::PrevDay, "help-action-window"),
+    hinted(Coverage, &[plain(KeyCode::Char('1'))], Action::PickNth(1), "help-action-route-filter", "hint-route-filter", Some("0–9")),
+    bind(Coverage, &[plain(KeyCode::Char('0'))], Action::PickNth(0), "help-action-route-filter"),
+    bind(Coverage, &[plain(KeyCode::Char('2'))], Action::PickNth(2), "help-action-route-filter"),
+    bind(Coverage, &[plain(KeyCode::Char('3'))], Action::PickNth(3), "help-action-route-filter"),
+    bind(Coverage, &[plain(KeyCode::Char('4'))], Action::PickNth(4), "help-action-route-filter"),
+    bind(Coverage, &[plain(KeyCode::Char('5'))], Action::PickNth(5), "help-action-route-filter"),
+    bind(Coverage, &[plain(KeyCode::Char('6'))], Action::PickNth(6), "help-action-route-filter"),
+    bind(Coverage, &[plain(KeyCode::Char('7'))], Action::PickNth(7), "help-action-route-filter"),
+    bind(Coverage, &[plain(KeyCode::Char('8'))], Action::PickNth(8), "help-action-route-filter"),
+    bind(Coverage, &[plain(KeyCode::Char('9'))], Action::PickNth(9), "help-action-route-filter"),
+    hinted(Coverage, &[plain(KeyCode::Char('c'))], Action::Toggle, "help-action-commune-filter", "hint-commune", None),
+    hinted(Coverage, &[plain(KeyCode::Char('s'))], Action::DayFigures, "help-action-counts", "hint-counts", None),
+    bind(Coverage, &[plain(KeyCode::Up)], Action::Up, "help-action-up"),
+    bind(Coverage, &[plain(KeyCode::Down)], Action::Down, "help-action-down"),
+    hinted(PersonCoverage, &[plain(KeyCode::Enter)], Action::Confirm, "help-action-edit-route", "hint-edit", Some("↵")),
+    hinted(PersonCoverage, &[plain(KeyCode::Char('a'))], Action::NewPerson, "help-action-add-route", "hint-add", None),
+    hinted(PersonCoverage, &[plain(KeyCode::Char('f'))], Action::Toggle, "help-action-free-care", "hint-free-care", None),
+    hinted(PersonCoverage, &[plain(KeyCode::Char('i'))], Action::CyclePriority, "help-action-low-income", "hint-low-income", None),
+    hinted(PersonCoverage, &[plain(KeyCode::Esc)], Action::Close, "help-action-close", "hint-close", None),
+    bind(PersonCoverage, &[plain(KeyCode::Up)], Action::Up, "help-action-up"),
+    bind(PersonCoverage, &[plain(KeyCode::Down)], Action::Down, "help-action-down"),
     bind(Appointments, &[plain(KeyCode::Left)], Action::Left, "help-action-prev-service"),
     bind(Appointments, &[plain(KeyCode::Right)], Action::Right, "help-action-next-service"),
     bind(Appointments, &[plain(KeyCode::Up)], Action::Up, "help-action-up"),

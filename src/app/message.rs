@@ -52,6 +52,20 @@ pub enum Message {
     Moved(Entry),
     /// Another desk changed the database.
     DataChanged,
+    /// What falls due, with the screen's filters (codes and names filled in).
+    Due(Vec<crate::store::coverage::DueItem>),
+    /// Routes counted per route and state.
+    Counts(
+        Vec<(
+            crate::domain::coverage::Route,
+            crate::domain::coverage::State,
+            u32,
+        )>,
+    ),
+    /// A person's routes and free care.
+    PersonCoverage(Box<crate::app::coverage::PersonCoverage>),
+    /// A person's coverage was saved.
+    CoverageSaved(i64),
     /// The appointments of a service on a day.
     Appointments {
         service: String,
@@ -110,6 +124,20 @@ pub enum Effect {
     Reload,
     /// Compute today's figures per service.
     LoadDay,
+    /// Compute the due list.
+    LoadDue {
+        within: u32,
+        route: Option<crate::domain::coverage::Route>,
+        commune: Option<String>,
+    },
+    /// Count routes per route and state.
+    LoadCounts,
+    /// Read a person's routes and free care.
+    LoadPersonCoverage(i64),
+    /// Save a route of a person.
+    SaveCoverage(i64, Box<crate::store::coverage::CoverageInput>),
+    /// Save a person's free care and low income.
+    SetCareAccess(i64, crate::store::coverage::CareAccess),
     /// Book an appointment.
     Book(crate::app::appointments::BookingRequest),
     /// Read a service's appointments on a day (marking the slots that are over as no-shows).

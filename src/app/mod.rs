@@ -3,6 +3,7 @@
 
 pub mod admin;
 pub mod appointments;
+pub mod coverage;
 pub mod effects;
 pub mod form;
 pub mod input;

@@ -175,6 +175,12 @@ pub fn on_result(state: &mut State, message: Message) -> Vec<Effect> {
             if state.tab == Tab::Appointments {
                 effects.extend(super::appointments::load(state));
             }
+            if state.tab == Tab::Coverage
+                && state.coverage.person.is_none()
+                && state.coverage.form.is_none()
+            {
+                effects.extend(super::coverage::load(state));
+            }
             if state.tab == Tab::Intake && !state.intake.search.text().trim().is_empty() {
                 effects.push(Effect::Search(state.intake.search.text().to_string()));
             }

@@ -139,6 +139,7 @@ pub struct State {
     pub queues: super::queues::QueueView,
     pub admin: super::admin::AdminView,
     pub appointments: super::appointments::AppointmentsView,
+    pub coverage: super::coverage::CoverageView,
     pub quit: bool,
 }
 
@@ -160,6 +161,7 @@ impl State {
             queues: Default::default(),
             admin: Default::default(),
             appointments: Default::default(),
+            coverage: Default::default(),
             quit: false,
         }
     }

@@ -33,7 +33,9 @@ fn on_key(state: &mut State, key: &KeyEvent) -> Vec<Effect> {
     // In the form, Esc cancels the form rather than dismissing a notice.
     let form_open = (state.tab == Tab::Intake
         && (state.intake.form.is_some() || state.intake.booking.is_some()))
-        || (state.tab == Tab::Admin && state.admin.form.is_some());
+        || (state.tab == Tab::Admin && state.admin.form.is_some())
+        || (state.tab == Tab::Coverage
+            && (state.coverage.form.is_some() || state.coverage.person.is_some()));
     if let Some(action) = keymap::action_for(Scope::Global, key)
         && !(form_open && action == Action::Dismiss)
     {
@@ -88,6 +90,7 @@ fn apply(state: &mut State, action: Action) -> Vec<Effect> {
             match tab {
                 Tab::Queues => return super::queues::load(state),
                 Tab::Appointments => return super::appointments::load(state),
+                Tab::Coverage => return super::coverage::load(state),
                 _ => {}
             }
         }
@@ -225,6 +228,7 @@ fn on_screen_key(state: &mut State, key: &KeyEvent) -> Vec<Effect> {
         Tab::Queues => super::queues::on_key(state, key),
         Tab::Admin => super::admin::on_key(state, key),
         Tab::Appointments => super::appointments::on_key(state, key),
+        Tab::Coverage => super::coverage::on_key(state, key),
         _ => Vec::new(),
     }
 }

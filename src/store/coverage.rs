@@ -302,7 +302,9 @@ impl Store {
                 };
                 let mut commune: Option<String> = None;
                 for Next { step, due, overdue } in rules::next_steps(&c, today, renew_days) {
-                    let Some(due) = due.filter(|d| *d <= horizon || overdue) else {
+                    // A renewal shows from the day it is flagged, whatever the window.
+                    let flagged = step == Step::Renew;
+                    let Some(due) = due.filter(|d| *d <= horizon || overdue || flagged) else {
                         continue;
                     };
                     if commune.is_none() {

@@ -97,6 +97,13 @@ pub fn active_scopes(state: &State) -> Vec<Scope> {
             vec![Scope::Form, Scope::Global]
         }
         None if state.tab == Tab::Appointments => vec![Scope::Appointments, Scope::Global],
+        None if state.tab == Tab::Coverage && state.coverage.form.is_some() => {
+            vec![Scope::Form, Scope::Global]
+        }
+        None if state.tab == Tab::Coverage && state.coverage.person.is_some() => {
+            vec![Scope::PersonCoverage, Scope::Global]
+        }
+        None if state.tab == Tab::Coverage => vec![Scope::Coverage, Scope::Global],
         None if state.tab == Tab::Intake => vec![Scope::Intake, Scope::Global],
         None if state.tab == Tab::Queues => vec![Scope::Queue, Scope::Global],
         None if state.tab == Tab::Admin && state.admin.form.is_some() => {

@@ -2,6 +2,7 @@
 
 mod admin;
 pub mod appointments;
+pub mod coverage;
 mod form;
 mod intake;
 pub mod queues;
@@ -36,6 +37,7 @@ pub fn render(
     match state.tab {
         Tab::Intake => intake::render(frame, inner, state, i18n, theme),
         Tab::Admin => admin::render(frame, inner, state, i18n, theme),
+        Tab::Coverage => coverage::render(frame, inner, state, i18n, theme),
         Tab::Appointments => {
             appointments::render(frame, inner, state, i18n, theme);
             None

@@ -1,0 +1,304 @@
+//! The Coverage screen: what falls due, counts per route and state, a person's routes.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Margin, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+
+use crate::app::State;
+use crate::app::coverage::{PersonCoverage, RouteForm, WINDOWS};
+use crate::cli::coverage::{route_id, state_id, step_msg};
+use crate::domain::communes::{self, COMMUNES};
+use crate::domain::coverage::next_steps;
+use crate::i18n::{I18n, Msg};
+use crate::text::{truncate, width};
+use crate::ui::theme::Theme;
+use crate::ui::widgets;
+
+fn pad(text: &str, cells: usize) -> String {
+    let t = truncate(text, cells);
+    format!("{t}{}", " ".repeat(cells.saturating_sub(width(&t))))
+}
+
+fn commune_name(key: &str, state: &State) -> String {
+    communes::find(key)
+        .map(|c| {
+            if state.lang == crate::i18n::Lang::Nl {
+                c.nl
+            } else {
+                c.fr
+            }
+            .to_string()
+        })
+        .unwrap_or_else(|| key.to_string())
+}
+
+/// Draws the Coverage screen; returns the cursor when a form is open.
+pub fn render(
+    frame: &mut Frame,
+    area: Rect,
+    state: &State,
+    i18n: &I18n,
+    theme: &Theme,
+) -> Option<(u16, u16)> {
+    let area = area.inner(Margin::new(1, 0));
+    let v = &state.coverage;
+    if let Some(form) = &v.form {
+        return Some(render_form(frame, area, form, i18n, theme));
+    }
+    if let Some(p) = &v.person {
+        render_person(frame, area, p, state, i18n, theme);
+        return None;
+    }
+    let [filters, header, list, status] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Min(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    let all = i18n.tr("coverage-all");
+    let route = v
+        .route
+        .map(|r| i18n.tr(route_id(r)))
+        .unwrap_or_else(|| all.clone());
+    let commune = v
+        .commune
+        .and_then(|i| COMMUNES.get(i))
+        .map(|c| commune_name(c.key, state))
+        .unwrap_or(all);
+    let line = i18n.render(
+        &Msg::new("coverage-filters")
+            .arg("days", WINDOWS[v.window % WINDOWS.len()])
+            .arg("route", route)
+            .arg("commune", commune),
+    );
+    frame.render_widget(Paragraph::new(Line::styled(line, theme.title)), filters);
+    if let Some(counts) = &v.counts {
+        let mut lines = vec![Line::styled(i18n.tr("coverage-counts-title"), theme.dim)];
+        lines.extend(counts.iter().map(|(r, s, n)| {
+            Line::raw(format!(
+                "{}  {}  {n:>6}",
+                pad(&i18n.tr(route_id(*r)), 34),
+                pad(&i18n.tr(state_id(*s)), 22)
+            ))
+        }));
+        frame.render_widget(Paragraph::new(lines), header.union(list));
+        return None;
+    }
+    if v.items.is_empty() {
+        frame.render_widget(
+            Paragraph::new(Line::styled(i18n.tr("coverage-nothing-due"), theme.dim)),
+            list,
+        );
+        return None;
+    }
+    let name_cells = 22;
+    let route_cells = 14;
+    let step_cells =
+        usize::from(area.width).saturating_sub(2 + 10 + 2 + name_cells + 2 + route_cells + 2);
+    let head = format!(
+        "  {}  {}  {}  {}",
+        pad(&i18n.tr("coverage-col-due"), 10),
+        pad(&i18n.tr("queue-col-person"), name_cells),
+        pad(&i18n.tr("coverage-col-route"), route_cells),
+        i18n.tr("coverage-col-next")
+    );
+    frame.render_widget(Paragraph::new(Line::styled(head, theme.dim)), header);
+    let rows = usize::from(list.height);
+    let first = v.selected.saturating_sub(rows.saturating_sub(1));
+    let lines: Vec<Line> = v
+        .items
+        .iter()
+        .enumerate()
+        .skip(first)
+        .take(rows)
+        .map(|(i, item)| {
+            let who = item
+                .person_name
+                .clone()
+                .map(|n| format!("{n} ({})", item.person_code))
+                .unwrap_or_else(|| item.person_code.clone());
+            let route = item.route.map(|r| i18n.tr(route_id(r))).unwrap_or_default();
+            let step = i18n.render(&step_msg(item.step, Some(item.due), i18n));
+            let text = format!(
+                "{} {}  {}  {}  {}",
+                if item.overdue { "!" } else { " " },
+                pad(&super::intake::short_date(i18n, &item.due.to_string()), 10),
+                pad(&who, name_cells),
+                pad(&route, route_cells),
+                truncate(&step, step_cells)
+            );
+            let style = if i == v.selected {
+                theme.selected
+            } else if item.overdue {
+                theme.title
+            } else {
+                Default::default()
+            };
+            Line::styled(text, style)
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), list);
+    if let Some(msg) = &v.status {
+        frame.render_widget(
+            Paragraph::new(Line::styled(i18n.render(msg), theme.dim)),
+            status,
+        );
+    }
+    None
+}
+
+fn render_person(
+    frame: &mut Frame,
+    area: Rect,
+    p: &PersonCoverage,
+    state: &State,
+    i18n: &I18n,
+    theme: &Theme,
+) {
+    let today = state.now.date();
+    let mut lines = vec![
+        Line::from(vec![
+            Span::styled(format!("{}  ", p.person.code), theme.title),
+            Span::raw(p.person.name_with_alias().unwrap_or_default()),
+        ]),
+        Line::raw(match (p.access.free_care_from, p.access.free_care_review) {
+            (Some(from), Some(review)) => i18n.render(
+                &Msg::new("coverage-free-care-on")
+                    .arg("from", super::intake::short_date(i18n, &from.to_string()))
+                    .arg(
+                        "review",
+                        super::intake::short_date(i18n, &review.to_string()),
+                    ),
+            ),
+            _ => i18n.tr("coverage-free-care-off"),
+        }),
+    ];
+    if p.access.low_income {
+        lines.push(Line::raw(i18n.tr("coverage-low-income")));
+    }
+    let plain: Vec<_> = p.routes.iter().map(|r| r.coverage.clone()).collect();
+    if crate::domain::coverage::suggest_bim(&plain, p.access.low_income) {
+        lines.push(Line::styled(i18n.tr("step-suggest-bim"), theme.notice));
+    }
+    lines.push(Line::raw(""));
+    if p.routes.is_empty() {
+        lines.push(Line::styled(i18n.tr("coverage-no-routes"), theme.dim));
+    }
+    for (i, r) in p.routes.iter().enumerate() {
+        let c = &r.coverage;
+        let mut head = format!(
+            "{} — {}",
+            c.route.map(|x| i18n.tr(route_id(x))).unwrap_or_default(),
+            c.state.map(|x| i18n.tr(state_id(x))).unwrap_or_default()
+        );
+        if let Some(k) = &c.commune {
+            head.push_str(&format!(" · CPAS {}", commune_name(k, state)));
+        }
+        let style = if i == p.selected {
+            theme.selected
+        } else {
+            theme.title
+        };
+        lines.push(Line::styled(head, style));
+        for n in next_steps(c, today, state_renew_days()) {
+            let mark = if n.overdue { "! " } else { "  " };
+            lines.push(Line::raw(format!(
+                "{mark}{}",
+                i18n.render(&step_msg(Some(n.step), n.due, i18n))
+            )));
+        }
+    }
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), area);
+}
+
+/// The renewal warning used on screen (the desk's setting reaches the rules through the store).
+fn state_renew_days() -> u64 {
+    crate::domain::coverage::RENEW_DAYS
+}
+
+fn render_form(
+    frame: &mut Frame,
+    area: Rect,
+    form: &RouteForm,
+    i18n: &I18n,
+    theme: &Theme,
+) -> (u16, u16) {
+    frame.render_widget(
+        Paragraph::new(Line::styled(i18n.tr("form-title-route"), theme.title)),
+        Rect { height: 1, ..area },
+    );
+    let labels = [
+        "field-route",
+        "field-state",
+        "field-commune-cpas",
+        "field-requested",
+        "field-acknowledged",
+        "field-decided",
+        "field-notified",
+        "field-valid-from",
+        "field-valid-until",
+        "field-reference",
+    ]
+    .map(|id| i18n.tr(id));
+    let label_cells = labels.iter().map(|l| width(l)).max().unwrap_or(12) + 3;
+    let mut cursor = (area.x, area.y);
+    for (i, label) in labels.iter().enumerate() {
+        let y = area.y + 2 + u16::try_from(i).unwrap_or(0);
+        if y >= area.bottom() {
+            break;
+        }
+        let style = if i == form.focus {
+            theme.selected
+        } else {
+            Default::default()
+        };
+        let lw = u16::try_from(label_cells).unwrap_or(20).min(area.width);
+        frame.render_widget(
+            Paragraph::new(Span::styled(
+                format!(" {}", pad(label, label_cells - 1)),
+                style,
+            )),
+            Rect {
+                x: area.x,
+                y,
+                width: lw,
+                height: 1,
+            },
+        );
+        let field = Rect {
+            x: area.x + lw,
+            y,
+            width: area.width.saturating_sub(lw),
+            height: 1,
+        };
+        let at = widgets::text_field(frame, field, &form.inputs[i], "", theme);
+        if i == form.focus {
+            cursor = at;
+        }
+    }
+    let y = area.y + 3 + u16::try_from(labels.len()).unwrap_or(10);
+    if y < area.bottom() {
+        let hint = i18n.tr(if form.focus == 0 {
+            "coverage-route-hint"
+        } else if form.focus == 1 {
+            "coverage-state-hint"
+        } else {
+            "coverage-date-hint"
+        });
+        let mut lines = vec![Line::styled(hint, theme.dim)];
+        if let Some(msg) = &form.error {
+            lines.push(Line::styled(i18n.render(msg), theme.notice));
+        }
+        frame.render_widget(
+            Paragraph::new(lines).wrap(Wrap { trim: true }),
+            Rect {
+                y,
+                height: area.bottom() - y,
+                ..area
+            },
+        );
+    }
+    cursor
+}

@@ -1,0 +1,178 @@
+//! The Coverage screen driven by keys: the due list, a person's routes, the route form.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+
+use chrono::{Days, NaiveDate};
+use common::{Desk, keys, typed};
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::{Terminal, backend::TestBackend};
+use seuil::domain::coverage::{Coverage, RENEW_DAYS, Route, State};
+use seuil::i18n::{I18n, Lang};
+use seuil::store::coverage::{CareAccess, CoverageInput};
+
+fn day(n: u64) -> NaiveDate {
+    common::now().date() - Days::new(n)
+}
+
+/// The register with routes: an AMU asked 40 days ago (overdue), a CPAS decision due soon,
+/// MediPrima to renew, free care to review.
+fn desk(lang: Lang) -> Desk {
+    let mut d = Desk::with_register(lang);
+    let s = &d.services.store;
+    let id = |name: &str| {
+        s.conn()
+            .query_row("SELECT id FROM person WHERE given_name = ?1", [name], |r| {
+                r.get::<_, i64>(0)
+            })
+            .unwrap()
+    };
+    let route = |r: Route, state: State, requested: Option<NaiveDate>| CoverageInput {
+        coverage: Coverage {
+            route: Some(r),
+            state: Some(state),
+            requested,
+            commune: Some("1030".into()),
+            ..Coverage::default()
+        },
+        ..CoverageInput::default()
+    };
+    let at = common::now();
+    s.save_coverage(
+        id("Mohamed Benali"),
+        &route(Route::Amu, State::Requested, Some(day(40))),
+        RENEW_DAYS,
+        "t",
+        at,
+    )
+    .unwrap();
+    let mut cpas = route(Route::Cpas, State::Acknowledged, Some(day(26)));
+    cpas.coverage.acknowledged = Some(day(25));
+    s.save_coverage(id("Tesfay Gebremedhin"), &cpas, RENEW_DAYS, "t", at)
+        .unwrap();
+    let mut mp = route(Route::MediPrima, State::Granted, None);
+    mp.coverage.valid_from = Some(day(170));
+    mp.coverage.valid_until = Some(common::now().date() + Days::new(10));
+    s.save_coverage(id("Łukasz Kowalski"), &mp, RENEW_DAYS, "t", at)
+        .unwrap();
+    let review = common::now().date() + Days::new(3);
+    s.set_care_access(
+        id("Fatima Zahra El Idrissi"),
+        &CareAccess {
+            low_income: true,
+            free_care_from: Some(day(27)),
+            free_care_review: Some(review),
+        },
+        "t",
+        at,
+    )
+    .unwrap();
+    keys(&mut d, &[KeyCode::F(6)]);
+    d
+}
+
+fn screen(d: &Desk) -> String {
+    let i18n = I18n::new(d.state.lang);
+    let mut t = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    t.draw(|f| seuil::ui::view(&d.state, &i18n, f)).unwrap();
+    t.backend().to_string()
+}
+
+#[test]
+fn due_list_filters_and_person_panel() {
+    let mut d = desk(Lang::Fr);
+    let items = &d.state.coverage.items;
+    assert!(items[0].overdue, "overdue first");
+    assert_eq!(items[0].route, Some(Route::Amu));
+    assert!(
+        items.iter().any(|i| i.route == Some(Route::MediPrima)),
+        "renewal within 14 days"
+    );
+    assert!(
+        items.iter().any(|i| i.step.is_none()),
+        "free care to review"
+    );
+    keys(&mut d, &[KeyCode::Char('4')]);
+    assert!(
+        d.state
+            .coverage
+            .items
+            .iter()
+            .all(|i| i.route == Some(Route::Amu))
+    );
+    keys(&mut d, &[KeyCode::Char('0'), KeyCode::Char('s')]);
+    assert!(d.state.coverage.counts.as_ref().unwrap().contains(&(
+        Route::Cpas,
+        State::Acknowledged,
+        1
+    )));
+    keys(&mut d, &[KeyCode::Char('s'), KeyCode::Enter]);
+    let p = d.state.coverage.person.as_ref().unwrap();
+    assert_eq!(p.routes.len(), 1);
+    keys(&mut d, &[KeyCode::Esc]);
+    assert!(d.state.coverage.person.is_none());
+}
+
+#[test]
+fn add_a_route_refusing_a_decision_before_the_request() {
+    let mut d = desk(Lang::Fr);
+    let before = d.state.coverage.items.len();
+    keys(&mut d, &[KeyCode::Enter, KeyCode::Char('a')]);
+    typed(&mut d, "cpas");
+    keys(&mut d, &[KeyCode::Tab]);
+    typed(&mut d, "requested");
+    keys(&mut d, &[KeyCode::Tab]);
+    typed(&mut d, "Molenbeek");
+    keys(&mut d, &[KeyCode::Tab]);
+    typed(&mut d, &day(5).to_string());
+    keys(&mut d, &[KeyCode::Tab, KeyCode::Tab]);
+    typed(&mut d, &day(9).to_string());
+    keys(&mut d, &[KeyCode::Enter]);
+    assert_eq!(
+        d.state.notices.last().unwrap().id,
+        "coverage-error-before-request"
+    );
+    assert!(
+        d.state.coverage.form.is_some(),
+        "nothing lost: the form stays"
+    );
+    d.key(KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL));
+    keys(&mut d, &[KeyCode::Enter]);
+    assert!(d.state.coverage.form.is_none());
+    let p = d.state.coverage.person.as_ref().unwrap();
+    let cpas = p
+        .routes
+        .iter()
+        .find(|r| r.coverage.route == Some(Route::Cpas))
+        .unwrap();
+    assert_eq!(cpas.coverage.commune.as_deref(), Some("1080"));
+    keys(&mut d, &[KeyCode::Esc]);
+    assert!(
+        d.state.coverage.items.len() > before,
+        "the new request shows in the due list"
+    );
+}
+
+#[test]
+fn free_care_and_low_income_from_the_panel() {
+    let mut d = desk(Lang::Fr);
+    keys(
+        &mut d,
+        &[KeyCode::Enter, KeyCode::Char('f'), KeyCode::Char('i')],
+    );
+    let p = d.state.coverage.person.as_ref().unwrap();
+    assert_eq!(p.access.free_care_from, Some(common::now().date()));
+    assert!(p.access.low_income);
+}
+
+#[test]
+fn snapshots_in_french_dutch_and_arabic() {
+    for lang in [Lang::Fr, Lang::Nl, Lang::Ar] {
+        let mut d = desk(lang);
+        insta::assert_snapshot!(format!("coverage_due_{lang}"), screen(&d));
+        keys(&mut d, &[KeyCode::Enter]);
+        insta::assert_snapshot!(format!("coverage_person_{lang}"), screen(&d));
+        keys(&mut d, &[KeyCode::Enter]);
+        insta::assert_snapshot!(format!("coverage_form_{lang}"), screen(&d));
+    }
+}
