@@ -176,3 +176,56 @@ fn snapshots_in_french_dutch_and_arabic() {
         insta::assert_snapshot!(format!("coverage_form_{lang}"), screen(&d));
     }
 }
+
+fn alt(d: &mut Desk, c: char) {
+    d.key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::ALT));
+}
+
+#[test]
+fn intake_shows_the_coverage_line_and_asks_once_when_unknown() {
+    let mut d = desk(Lang::Fr);
+    keys(&mut d, &[KeyCode::F(3)]);
+    typed(&mut d, "benali");
+    keys(&mut d, &[KeyCode::Enter]);
+    let (routes, _) = d.state.intake.route_coverage.clone().unwrap();
+    assert_eq!(routes[0].coverage.route, Some(Route::Amu));
+    insta::assert_snapshot!("send_to_with_coverage_fr", screen(&d));
+    keys(&mut d, &[KeyCode::Esc]);
+    d.key(KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL));
+    // Nothing known about Sara's coverage yet: one question, answered with Alt+3.
+    typed(&mut d, "محمد");
+    keys(&mut d, &[KeyCode::Enter]);
+    assert!(d.state.intake.route_coverage.as_ref().unwrap().0.is_empty());
+    insta::assert_snapshot!("send_to_coverage_question_fr", screen(&d));
+    alt(&mut d, '3');
+    let (routes, _) = d.state.intake.route_coverage.clone().unwrap();
+    assert_eq!(routes[0].coverage.route, Some(Route::Unknown));
+    alt(&mut d, '1');
+    assert_eq!(
+        d.state.intake.route_coverage.as_ref().unwrap().0.len(),
+        1,
+        "asked once only"
+    );
+    keys(&mut d, &[KeyCode::Char('1')]);
+    assert!(
+        d.state.overlays.is_empty(),
+        "the question never blocks the queue"
+    );
+}
+
+#[test]
+fn free_care_shows_in_the_queue() {
+    let mut d = desk(Lang::Fr);
+    keys(&mut d, &[KeyCode::F(3)]);
+    typed(&mut d, "fatima");
+    keys(&mut d, &[KeyCode::Enter]);
+    let access = d.state.intake.route_coverage.as_ref().unwrap().1.clone();
+    assert!(access.free_care_from.is_some());
+    keys(
+        &mut d,
+        &[KeyCode::Char('3'), KeyCode::F(4), KeyCode::Char('3')],
+    );
+    assert!(d.state.queues.entries[0].free_care);
+    let text = screen(&d);
+    assert!(text.contains("[gratuit] Fatima"), "{text}");
+}

@@ -200,7 +200,10 @@ pub fn on_result(state: &mut State, message: Message) -> Vec<Effect> {
             state.appointments.status = Some(msg);
             return load(state);
         }
-        Message::Upcoming(list) => state.intake.upcoming = list,
+        Message::Upcoming(list, routes, access) => {
+            state.intake.upcoming = list;
+            state.intake.route_coverage = Some((routes, access));
+        }
         other => return super::coverage::on_result(state, other),
     }
     Vec::new()

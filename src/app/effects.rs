@@ -226,10 +226,41 @@ impl Services {
             })),
             Effect::LoadUpcoming(person) => {
                 let day = now.format("%Y-%m-%d").to_string();
-                Ok(Some(match self.store.upcoming(person, &day) {
-                    Ok(list) => Message::Upcoming(list),
-                    Err(e) => Message::Failed(appointment_msg(e)),
-                }))
+                let list = match self.store.upcoming(person, &day) {
+                    Ok(list) => list,
+                    Err(e) => return Some(Message::Failed(appointment_msg(e))),
+                };
+                (|| {
+                    let routes = self.store.coverage_of(person)?;
+                    let access = self.store.care_access(person)?;
+                    Ok(Some(Message::Upcoming(list, routes, access)))
+                })()
+            }
+            Effect::QuickCoverage(person, route) => {
+                use crate::domain::coverage::{Coverage, Route, State};
+                let state = if route == Route::Mutuelle {
+                    State::Granted
+                } else {
+                    State::ToLookInto
+                };
+                let input = crate::store::coverage::CoverageInput {
+                    coverage: Coverage {
+                        route: Some(route),
+                        state: Some(state),
+                        ..Coverage::default()
+                    },
+                    ..Default::default()
+                };
+                return Some(
+                    match self
+                        .store
+                        .save_coverage(person, &input, self.renew_days, &self.by, now)
+                    {
+                        Ok(_) => Effect::LoadUpcoming(person),
+                        Err(e) => return Some(Message::Failed(crate::cli::Failure::from(e).msg)),
+                    },
+                )
+                .and_then(|effect| self.run(effect, now));
             }
             Effect::LoadDue {
                 within,

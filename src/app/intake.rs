@@ -38,6 +38,7 @@ pub fn on_key(state: &mut State, key: &KeyEvent) -> Vec<Effect> {
             if let Some(p) = intake.results.get(intake.selected) {
                 let id = p.id;
                 intake.upcoming.clear();
+                intake.route_coverage = None;
                 state.overlays.push(Overlay::Route {
                     person: Box::new(p.clone()),
                     priority: Priority::Normal,
@@ -172,6 +173,7 @@ pub fn on_result(state: &mut State, message: Message) -> Vec<Effect> {
         Message::Registered(p) => {
             intake.form = None;
             intake.upcoming.clear();
+            intake.route_coverage = None;
             state.overlays.push(Overlay::Route {
                 person: Box::new(p.clone()),
                 priority: Priority::Normal,
@@ -180,6 +182,7 @@ pub fn on_result(state: &mut State, message: Message) -> Vec<Effect> {
                 editing_note: false,
             });
             intake.registered = intake.registered.map(|n| n + 1);
+            let new_id = p.id;
             intake.status = Some(match p.display_name() {
                 Some(name) => Msg::new("intake-registered")
                     .arg("code", p.code.clone())
@@ -189,6 +192,7 @@ pub fn on_result(state: &mut State, message: Message) -> Vec<Effect> {
             intake.search.clear();
             intake.results.clear();
             intake.selected = 0;
+            return vec![Effect::LoadUpcoming(new_id)];
         }
         Message::Updated(p) => {
             intake.form = None;

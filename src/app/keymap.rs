@@ -38,6 +38,8 @@ pub enum Action {
     PrevDay,
     NextDay,
     CheckInToday,
+    /// The quick coverage question: 0 fund in order, 1 none, 2 does not know.
+    Quick(u8),
 }
 
 /// Where a binding applies: the desk itself, or the overlay on top.
@@ -177,6 +179,9 @@ pub const BINDINGS: &[Binding] = &[
     hinted(Intake, &[alt('m')], Action::Merge, "help-action-merge", "hint-merge", None),
     bind(Intake, &[alt('u')], Action::UndoMerge, "help-action-undo-merge"),
     bind(Intake, &[alt('r')], Action::Book, "help-action-book"),
+    bind(Route, &[alt('1')], Action::Quick(0), "help-action-quick-insured"),
+    bind(Route, &[alt('2')], Action::Quick(1), "help-action-quick-none"),
+    bind(Route, &[alt('3')], Action::Quick(2), "help-action-quick-unknown"),
     hinted(Route, &[plain(KeyCode::Char('0'))], Action::CheckInToday, "help-action-check-in-today", "hint-check-in", None),
     hinted(Appointments, &[plain(KeyCode::Enter)], Action::Confirm, "help-action-check-in", "hint-check-in", Some("↵")),
     hinted(Appointments, &[plain(KeyCode::PageUp)], Action::PrevDay, "help-action-prev-day", "hint-day", Some("PgUp/PgDn")),

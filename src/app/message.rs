@@ -76,8 +76,13 @@ pub enum Message {
     Booked(Appointment),
     /// An appointment was checked in or cancelled: what to tell the worker.
     AppointmentChanged(Msg),
-    /// The booked appointments of the person in the "send to" window.
-    Upcoming(Vec<Appointment>),
+    /// The booked appointments, coverage routes and free care of the person in the "send to"
+    /// window.
+    Upcoming(
+        Vec<Appointment>,
+        Vec<crate::store::coverage::CoverageRow>,
+        crate::store::coverage::CareAccess,
+    ),
     /// A service was saved, added, moved or removed: the new list.
     ServicesSaved(Vec<Service>),
     /// The end-of-day figures, per service.
@@ -146,8 +151,10 @@ pub enum Effect {
     CheckIn(i64),
     /// Cancel an appointment.
     CancelAppointment(i64),
-    /// Read a person's booked appointments.
+    /// Read a person's booked appointments, coverage and free care.
     LoadUpcoming(i64),
+    /// The quick question at intake: record the route the person says they have.
+    QuickCoverage(i64, crate::domain::coverage::Route),
     /// Save a service's settings.
     SaveService(Service),
     /// Add a service.

@@ -112,6 +112,11 @@ pub struct Intake {
     pub booking: Option<super::appointments::BookingForm>,
     /// Booked appointments of the person in the "send to" window.
     pub upcoming: Vec<crate::store::appointments::Appointment>,
+    /// Coverage routes and free care of the person in the "send to" window (`None`: not loaded).
+    pub route_coverage: Option<(
+        Vec<crate::store::coverage::CoverageRow>,
+        crate::store::coverage::CareAccess,
+    )>,
 }
 
 /// The smallest terminal the desk lays itself out in.

@@ -162,6 +162,20 @@ fn apply_in_overlay(state: &mut State, action: Action) -> Vec<Effect> {
             return vec![Effect::CheckIn(id)];
         }
         (Overlay::Route { editing_note, .. }, Action::NextField) => *editing_note = true,
+        (Overlay::Route { person, .. }, Action::Quick(n)) => {
+            use crate::domain::coverage::Route;
+            let unknown = state
+                .intake
+                .route_coverage
+                .as_ref()
+                .is_some_and(|(routes, _)| routes.is_empty());
+            let route = [Route::Mutuelle, Route::None, Route::Unknown]
+                .get(usize::from(n))
+                .copied();
+            if let (true, Some(route)) = (unknown, route) {
+                return vec![Effect::QuickCoverage(person.id, route)];
+            }
+        }
         (Overlay::Route { priority, .. }, Action::CyclePriority) => {
             *priority = match priority {
                 Priority::Normal => Priority::Urgent,

@@ -59,6 +59,8 @@ pub struct Entry {
     pub calls: u32,
     pub room: Option<String>,
     pub desk: Option<String>,
+    /// The person has free care while their coverage is sorted out.
+    pub free_care: bool,
 }
 
 /// Why a queue action was refused.
@@ -95,7 +97,8 @@ impl From<rusqlite::Error> for QueueError {
 type QResult<T> = Result<T, QueueError>;
 
 const ENTRY: &str = "SELECT e.id, e.person_id, p.code, p.given_name, p.family_name, p.alias, e.service_id,
-        s.code, e.ticket, e.priority, e.status, e.note, e.arrived_at, e.called_at, e.calls, e.room, e.desk
+        s.code, e.ticket, e.priority, e.status, e.note, e.arrived_at, e.called_at, e.calls, e.room, e.desk,
+        (SELECT a.free_care_from IS NOT NULL FROM care_access a WHERE a.person_id = e.person_id)
     FROM queue_entry e JOIN person p ON p.id = e.person_id JOIN service s ON s.id = e.service_id";
 
 fn entry_from_row(r: &Row<'_>) -> rusqlite::Result<Entry> {
@@ -126,6 +129,7 @@ fn entry_from_row(r: &Row<'_>) -> rusqlite::Result<Entry> {
         calls: r.get(14)?,
         room: r.get(15)?,
         desk: r.get(16)?,
+        free_care: r.get::<_, Option<bool>>(17)?.unwrap_or(false),
     })
 }
 

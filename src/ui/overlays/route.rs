@@ -67,6 +67,48 @@ pub fn render(
             ),
         ]));
     }
+    if let Some((routes, access)) = &state.intake.route_coverage {
+        lines.push(Line::raw(""));
+        let open: Vec<_> = routes
+            .iter()
+            .filter(|r| r.coverage.state != Some(crate::domain::coverage::State::Closed))
+            .collect();
+        if routes.is_empty() {
+            lines.push(Line::styled(
+                i18n.tr("route-coverage-question"),
+                theme.title,
+            ));
+        }
+        for r in open.iter().take(2) {
+            use crate::cli::coverage::{route_id, state_id, step_msg};
+            let c = &r.coverage;
+            let mut text = format!(
+                "{} — {}",
+                c.route.map(|x| i18n.tr(route_id(x))).unwrap_or_default(),
+                c.state.map(|x| i18n.tr(state_id(x))).unwrap_or_default()
+            );
+            if let Some(n) = crate::domain::coverage::next_steps(
+                c,
+                state.now.date(),
+                crate::domain::coverage::RENEW_DAYS,
+            )
+            .first()
+            {
+                text.push_str(" · ");
+                text.push_str(&i18n.render(&step_msg(Some(n.step), n.due, i18n)));
+            }
+            lines.push(Line::raw(crate::text::truncate(&text, 56)));
+        }
+        if let (Some(_), Some(review)) = (access.free_care_from, access.free_care_review) {
+            lines.push(Line::styled(
+                i18n.render(&Msg::new("route-free-care").arg(
+                    "review",
+                    crate::ui::screens::short_date(i18n, &review.to_string()),
+                )),
+                theme.title,
+            ));
+        }
+    }
     if !state.intake.upcoming.is_empty() {
         lines.push(Line::raw(""));
         lines.push(Line::styled(i18n.tr("route-appointments"), theme.title));
@@ -114,7 +156,12 @@ pub fn render(
             },
         ),
     ]));
-    let height = u16::try_from(lines.len()).unwrap_or(12) + 2;
+    // Each line, plus one more for every 56 cells it runs over (the window wraps).
+    let rows: usize = lines
+        .iter()
+        .map(|l| crate::text::line_width(l).saturating_sub(1) / 56 + 1)
+        .sum();
+    let height = u16::try_from(rows).unwrap_or(12) + 2;
     let rect = centred(area, 60, height);
     let block = Block::bordered()
         .border_set(theme.border)
@@ -124,5 +171,10 @@ pub fn render(
             theme.title,
         ));
     frame.render_widget(Clear, rect);
-    frame.render_widget(Paragraph::new(lines).block(block), rect);
+    frame.render_widget(
+        Paragraph::new(lines)
+            .block(block)
+            .wrap(ratatui::widgets::Wrap { trim: false }),
+        rect,
+    );
 }

@@ -55,11 +55,14 @@ fn row(e: &Entry, state: &State, i18n: &I18n, name_cells: usize) -> String {
         Priority::Urgent => "! ",
         Priority::Normal => "  ",
     };
-    let who = e
+    let mut who = e
         .person_name
         .clone()
         .map(|n| format!("{n} ({})", e.person_code))
         .unwrap_or_else(|| e.person_code.clone());
+    if e.free_care {
+        who = format!("{} {who}", i18n.tr("free-care-tag"));
+    }
     let wait = i18n
         .render(&Msg::new("queue-minutes").arg("minutes", minutes_since(&e.arrived_at, state.now)));
     format!(
