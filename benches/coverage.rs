@@ -27,7 +27,7 @@ fn main() {
         for _ in 0..21 {
             let t = Instant::now();
             items = store
-                .due(now.date(), within, RENEW_DAYS, None, None)
+                .due(now.date(), within, RENEW_DAYS, None, None, None)
                 .unwrap()
                 .len();
             times.push(t.elapsed().as_secs_f64() * 1e3);

@@ -24,7 +24,7 @@ CREATE TABLE coverage (
 ) STRICT;
 -- Covers everything the due list reads, so that it never visits the table itself.
 CREATE INDEX coverage_due ON coverage(next_due, person_id, route, state, commune, requested,
-    acknowledged, decided, notified, valid_from, valid_until) WHERE next_due IS NOT NULL;
+    acknowledged, decided, notified, valid_from, valid_until, updated_by) WHERE next_due IS NOT NULL;
 
 CREATE TABLE coverage_event (
     id           INTEGER PRIMARY KEY,

@@ -146,7 +146,7 @@ fn the_due_list_puts_overdue_first_then_the_next_days() {
     )
     .unwrap();
 
-    let mut due = s.due(d(11, 20), 14, RENEW_DAYS, None, None).unwrap();
+    let mut due = s.due(d(11, 20), 14, RENEW_DAYS, None, None, None).unwrap();
     s.label_due(&mut due).unwrap();
     assert!(due.iter().all(|i| !i.person_code.is_empty()));
     let summary: Vec<(i64, Option<Step>, NaiveDate, bool)> = due
@@ -162,15 +162,34 @@ fn the_due_list_puts_overdue_first_then_the_next_days() {
         ]
     );
     let later = s
-        .due(d(12, 20), 14, RENEW_DAYS, Some(Route::MediPrima), None)
+        .due(
+            d(12, 20),
+            14,
+            RENEW_DAYS,
+            Some(Route::MediPrima),
+            None,
+            None,
+        )
         .unwrap();
     assert_eq!(later.len(), 1);
     assert_eq!(later[0].step, Some(Step::Renew));
     assert!(
-        s.due(d(11, 20), 14, RENEW_DAYS, None, Some("1000"))
+        s.due(d(11, 20), 14, RENEW_DAYS, None, Some("1000"), None)
             .unwrap()
             .is_empty(),
         "filtered by commune"
+    );
+    assert!(
+        s.due(d(11, 20), 14, RENEW_DAYS, None, None, Some("someone else"))
+            .unwrap()
+            .is_empty(),
+        "filtered by worker"
+    );
+    assert_eq!(
+        s.due(d(11, 20), 14, RENEW_DAYS, None, None, Some("t"))
+            .unwrap()
+            .len(),
+        3
     );
     let counts = s.coverage_counts().unwrap();
     assert!(counts.contains(&(Route::Amu, State::Requested, 1)));

@@ -229,3 +229,33 @@ fn free_care_shows_in_the_queue() {
     let text = screen(&d);
     assert!(text.contains("[gratuit] Fatima"), "{text}");
 }
+
+#[test]
+fn only_mine_and_the_fund_and_note_fields() {
+    let mut d = desk(Lang::Fr);
+    let all = d.state.coverage.items.len();
+    keys(&mut d, &[KeyCode::Char('w')]);
+    assert!(
+        d.state.coverage.items.is_empty(),
+        "the test desk updated none of them"
+    );
+    keys(&mut d, &[KeyCode::Char('w')]);
+    assert_eq!(d.state.coverage.items.len(), all);
+    keys(&mut d, &[KeyCode::Enter, KeyCode::Enter]);
+    for _ in 0..10 {
+        keys(&mut d, &[KeyCode::Tab]);
+    }
+    typed(&mut d, "Solidaris");
+    keys(&mut d, &[KeyCode::Tab]);
+    typed(&mut d, "attend la carte du CPAS");
+    keys(&mut d, &[KeyCode::Enter]);
+    let p = d.state.coverage.person.as_ref().unwrap();
+    assert_eq!(p.routes[0].fund.as_deref(), Some("Solidaris"));
+    assert_eq!(p.routes[0].note.as_deref(), Some("attend la carte du CPAS"));
+    keys(&mut d, &[KeyCode::Esc, KeyCode::Char('w')]);
+    assert_eq!(
+        d.state.coverage.items.len(),
+        2,
+        "now mine: the two steps of the route I saved"
+    );
+}

@@ -31,13 +31,13 @@ pub struct RouteForm {
     pub person_id: i64,
     pub focus: usize,
     /// 0 route, 1 state, 2 commune, 3 requested, 4 acknowledged, 5 decided, 6 notified,
-    /// 7 valid from, 8 valid until, 9 reference.
+    /// 7 valid from, 8 valid until, 9 reference, 10 fund, 11 note.
     pub inputs: Vec<TextInput>,
     pub error: Option<Msg>,
 }
 
 impl RouteForm {
-    pub const FIELDS: usize = 10;
+    pub const FIELDS: usize = 12;
 
     /// A form for a new route, or filled from a stored one.
     pub fn new(person_id: i64, row: Option<&CoverageRow>) -> RouteForm {
@@ -56,6 +56,8 @@ impl RouteForm {
                 date(c.valid_from),
                 date(c.valid_until),
                 r.reference.clone().unwrap_or_default(),
+                r.fund.clone().unwrap_or_default(),
+                r.note.clone().unwrap_or_default(),
             ];
             for (i, v) in values.iter().enumerate() {
                 inputs[i] = TextInput::with_text(v);
@@ -109,7 +111,8 @@ impl RouteForm {
                 valid_until: dates[5],
             },
             reference: Some(t(9)).filter(|r| !r.is_empty()),
-            ..CoverageInput::default()
+            fund: Some(t(10)).filter(|r| !r.is_empty()),
+            note: Some(t(11)).filter(|r| !r.is_empty()),
         })
     }
 }
@@ -122,6 +125,8 @@ pub struct CoverageView {
     pub route: Option<Route>,
     /// Position in `COMMUNES`.
     pub commune: Option<usize>,
+    /// Only the routes this desk's worker last updated.
+    pub mine: bool,
     pub items: Vec<DueItem>,
     pub selected: usize,
     /// Counts per route and state, while shown.
@@ -142,6 +147,7 @@ pub fn load(state: &State) -> Vec<Effect> {
             .commune
             .and_then(|i| COMMUNES.get(i))
             .map(|c| c.key.to_string()),
+        mine: v.mine,
     }]
 }
 
@@ -179,6 +185,10 @@ pub fn on_key(state: &mut State, key: &KeyEvent) -> Vec<Effect> {
                 Some(i) if i + 1 < COMMUNES.len() => Some(i + 1),
                 Some(_) => None,
             };
+            return load(state);
+        }
+        Some(Action::Mine) => {
+            v.mine = !v.mine;
             return load(state);
         }
         Some(Action::DayFigures) => {

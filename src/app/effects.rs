@@ -266,13 +266,16 @@ impl Services {
                 within,
                 route,
                 commune,
+                mine,
             } => {
+                let worker = mine.then_some(self.by.as_str());
                 let mut items = match self.store.due(
                     now.date(),
                     within,
                     self.renew_days,
                     route,
                     commune.as_deref(),
+                    worker,
                 ) {
                     Ok(i) => i,
                     Err(e) => return Some(Message::Failed(e.msg())),

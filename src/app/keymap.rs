@@ -40,6 +40,7 @@ pub enum Action {
     CheckInToday,
     /// The quick coverage question: 0 fund in order, 1 none, 2 does not know.
     Quick(u8),
+    Mine,
 }
 
 /// Where a binding applies: the desk itself, or the overlay on top.
@@ -201,6 +202,7 @@ pub const BINDINGS: &[Binding] = &[
     bind(Coverage, &[plain(KeyCode::Char('8'))], Action::PickNth(8), "help-action-route-filter"),
     bind(Coverage, &[plain(KeyCode::Char('9'))], Action::PickNth(9), "help-action-route-filter"),
     hinted(Coverage, &[plain(KeyCode::Char('c'))], Action::Toggle, "help-action-commune-filter", "hint-commune", None),
+    hinted(Coverage, &[plain(KeyCode::Char('w'))], Action::Mine, "help-action-mine", "hint-mine", None),
     hinted(Coverage, &[plain(KeyCode::Char('s'))], Action::DayFigures, "help-action-counts", "hint-counts", None),
     bind(Coverage, &[plain(KeyCode::Up)], Action::Up, "help-action-up"),
     bind(Coverage, &[plain(KeyCode::Down)], Action::Down, "help-action-down"),

@@ -134,6 +134,8 @@ pub enum Effect {
         within: u32,
         route: Option<crate::domain::coverage::Route>,
         commune: Option<String>,
+        /// Only the routes this desk's worker last updated.
+        mine: bool,
     },
     /// Count routes per route and state.
     LoadCounts,

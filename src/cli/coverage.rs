@@ -222,6 +222,7 @@ pub fn run(ctx: &Context, command: CoverageCommand) -> Result<(), Failure> {
                 u64::from(ctx.config.renew_days),
                 None,
                 None,
+                None,
             )?;
             store.label_due(&mut items)?;
             if json {

@@ -272,6 +272,7 @@ impl Store {
         renew_days: u64,
         route: Option<Route>,
         commune: Option<&str>,
+        worker: Option<&str>,
     ) -> StoreResult<Vec<DueItem>> {
         let horizon = today + chrono::Days::new(u64::from(within));
         let until = text(Some(horizon));
@@ -282,9 +283,10 @@ impl Store {
                 "SELECT person_id, route, state, commune, requested, acknowledged, decided, notified,
                         valid_from, valid_until
                  FROM coverage INDEXED BY coverage_due
-                 WHERE next_due <= ?1 AND (?2 IS NULL OR route = ?2) AND (?3 IS NULL OR commune = ?3)",
+                 WHERE next_due <= ?1 AND (?2 IS NULL OR route = ?2) AND (?3 IS NULL OR commune = ?3)
+                   AND (?4 IS NULL OR updated_by = ?4)",
             )?;
-            let mut rows = stmt.query(params![until, route.map(Route::code), commune])?;
+            let mut rows = stmt.query(params![until, route.map(Route::code), commune, worker])?;
             while let Some(r) = rows.next()? {
                 let text = |i: usize| -> rusqlite::Result<&str> {
                     Ok(r.get_ref(i)?.as_str().unwrap_or(""))
@@ -326,9 +328,10 @@ impl Store {
         }
         if route.is_none() && commune.is_none() {
             let mut stmt = self.conn.prepare_cached(
-                "SELECT person_id, free_care_review FROM care_access WHERE free_care_review <= ?1",
+                "SELECT person_id, free_care_review FROM care_access
+                 WHERE free_care_review <= ?1 AND (?2 IS NULL OR updated_by = ?2)",
             )?;
-            let mut rows = stmt.query([&until])?;
+            let mut rows = stmt.query(params![until, worker])?;
             while let Some(r) = rows.next()? {
                 let Some(due) = day_at(r, 1)? else { continue };
                 items.push(DueItem {

@@ -73,6 +73,11 @@ pub fn render(
             .arg("route", route)
             .arg("commune", commune),
     );
+    let line = if v.mine {
+        format!("{line} · {}", i18n.tr("coverage-mine"))
+    } else {
+        line
+    };
     frame.render_widget(Paragraph::new(Line::styled(line, theme.title)), filters);
     if let Some(counts) = &v.counts {
         let mut lines = vec![Line::styled(i18n.tr("coverage-counts-title"), theme.dim)];
