@@ -14,6 +14,9 @@ use crate::store::persons::day_number;
 use crate::store::queues::{Actor, Entry, QueueError};
 use crate::store::{Store, StoreResult};
 
+mod appointments;
+mod coverage;
+
 /// What effects work with: the database, the search index once loaded, who is at the desk.
 pub struct Services {
     pub store: Store,
@@ -188,138 +191,17 @@ impl Services {
                 self.store.transfer(id, &service, self.actor(now)),
                 Message::Moved,
             ))),
-            Effect::Book(b) => {
-                let booking = crate::store::appointments::Booking {
-                    person: &b.person,
-                    service: &b.service,
-                    worker: b.worker.as_deref(),
-                    day: b.day,
-                    time: b.time,
-                    minutes: b.minutes,
-                };
-                Ok(Some(match self.store.book(&booking, self.actor(now)) {
-                    Ok(a) => Message::Booked(a),
-                    Err(e) => Message::Failed(appointment_msg(e)),
-                }))
-            }
-            Effect::LoadAppointments(service, day) => {
-                let list = self.store.mark_no_shows(now).and_then(|_| {
-                    self.store
-                        .appointments_on(&service, &day.format("%Y-%m-%d").to_string())
-                });
-                Ok(Some(match list {
-                    Ok(list) => Message::Appointments { service, day, list },
-                    Err(e) => Message::Failed(appointment_msg(e)),
-                }))
-            }
-            Effect::CheckIn(id) => Ok(Some(match self.store.check_in(id, self.actor(now)) {
-                Ok(entry) => Message::AppointmentChanged(
-                    crate::i18n::Msg::new("appointment-checked-in").arg("ticket", entry.ticket),
-                ),
-                Err(e) => Message::Failed(appointment_msg(e)),
-            })),
-            Effect::CancelAppointment(id) => Ok(Some(match self.store.cancel_appointment(id) {
-                Ok(()) => {
-                    Message::AppointmentChanged(crate::i18n::Msg::new("appointment-cancelled"))
-                }
-                Err(e) => Message::Failed(appointment_msg(e)),
-            })),
-            Effect::LoadUpcoming(person) => {
-                let day = now.format("%Y-%m-%d").to_string();
-                let list = match self.store.upcoming(person, &day) {
-                    Ok(list) => list,
-                    Err(e) => return Some(Message::Failed(appointment_msg(e))),
-                };
-                (|| {
-                    let routes = self.store.coverage_of(person)?;
-                    let access = self.store.care_access(person)?;
-                    Ok(Some(Message::Upcoming(list, routes, access)))
-                })()
-            }
-            Effect::QuickCoverage(person, route) => {
-                use crate::domain::coverage::{Coverage, Route, State};
-                let state = if route == Route::Mutuelle {
-                    State::Granted
-                } else {
-                    State::ToLookInto
-                };
-                let input = crate::store::coverage::CoverageInput {
-                    coverage: Coverage {
-                        route: Some(route),
-                        state: Some(state),
-                        ..Coverage::default()
-                    },
-                    ..Default::default()
-                };
-                return Some(
-                    match self
-                        .store
-                        .save_coverage(person, &input, self.renew_days, &self.by, now)
-                    {
-                        Ok(_) => Effect::LoadUpcoming(person),
-                        Err(e) => return Some(Message::Failed(crate::cli::Failure::from(e).msg)),
-                    },
-                )
-                .and_then(|effect| self.run(effect, now));
-            }
-            Effect::LoadDue {
-                within,
-                route,
-                commune,
-                mine,
-            } => {
-                let worker = mine.then_some(self.by.as_str());
-                let mut items = match self.store.due(
-                    now.date(),
-                    within,
-                    self.renew_days,
-                    route,
-                    commune.as_deref(),
-                    worker,
-                ) {
-                    Ok(i) => i,
-                    Err(e) => return Some(Message::Failed(e.msg())),
-                };
-                // The screen shows the first ones; a listing of thousands is not read on a desk.
-                items.truncate(500);
-                self.store
-                    .label_due(&mut items)
-                    .map(|_| Some(Message::Due(items)))
-            }
-            Effect::LoadCounts => self
-                .store
-                .coverage_counts()
-                .map(|c| Some(Message::Counts(c))),
-            Effect::LoadPersonCoverage(id) => (|| {
-                let Some(person) = self.store.person(id)? else {
-                    return Ok(None);
-                };
-                let routes = self.store.coverage_of(id)?;
-                let access = self.store.care_access(id)?;
-                Ok(Some(Message::PersonCoverage(Box::new(
-                    crate::app::coverage::PersonCoverage {
-                        person,
-                        routes,
-                        access,
-                        selected: 0,
-                    },
-                ))))
-            })(),
-            Effect::SaveCoverage(id, input) => {
-                return Some(
-                    match self
-                        .store
-                        .save_coverage(id, &input, self.renew_days, &self.by, now)
-                    {
-                        Ok(_) => Message::CoverageSaved(id),
-                        Err(e) => Message::Failed(crate::cli::Failure::from(e).msg),
-                    },
-                );
-            }
-            Effect::SetCareAccess(id, access) => self
-                .store
-                .set_care_access(id, &access, &self.by, now)
-                .map(|_| Some(Message::CoverageSaved(id))),
+            effect @ (Effect::Book(_)
+            | Effect::LoadAppointments(..)
+            | Effect::CheckIn(_)
+            | Effect::CancelAppointment(_)
+            | Effect::LoadUpcoming(_)) => return self.appointments(effect, now),
+            effect @ (Effect::QuickCoverage(..)
+            | Effect::LoadDue { .. }
+            | Effect::LoadCounts
+            | Effect::LoadPersonCoverage(_)
+            | Effect::SaveCoverage(..)
+            | Effect::SetCareAccess(..)) => return self.coverage(effect, now),
             Effect::SaveService(service) => {
                 self.services_after(self.store.save_service(&service).map_err(QueueError::from))
             }

@@ -6,12 +6,14 @@
 pub mod appointments;
 mod bulk;
 pub mod coverage;
+mod due;
 mod error;
 mod merges;
 pub mod migrate;
 pub mod persons;
 pub mod queues;
 mod search;
+mod services;
 mod words;
 
 use std::fs;
