@@ -35,6 +35,7 @@ pub fn initial_state(ctx: &Context, store: &Store, size: (u16, u16)) -> State {
     state.desk_name = ctx.config.desk_name.clone();
     state.borders = resolve_borders(ctx.config.borders, std::env::var("TERM").ok().as_deref());
     state.notices = ctx.warnings.clone();
+    state.renew_days = u64::from(ctx.config.renew_days);
     state
 }
 

@@ -145,6 +145,8 @@ pub struct State {
     pub admin: super::admin::AdminView,
     pub appointments: super::appointments::AppointmentsView,
     pub coverage: super::coverage::CoverageView,
+    /// Days before a card ends that its renewal is flagged (the desk's `renew_days`).
+    pub renew_days: u64,
     pub quit: bool,
 }
 
@@ -167,6 +169,7 @@ impl State {
             admin: Default::default(),
             appointments: Default::default(),
             coverage: Default::default(),
+            renew_days: crate::domain::coverage::RENEW_DAYS,
             quit: false,
         }
     }

@@ -87,12 +87,8 @@ pub fn render(
                 c.route.map(|x| i18n.tr(route_id(x))).unwrap_or_default(),
                 c.state.map(|x| i18n.tr(state_id(x))).unwrap_or_default()
             );
-            if let Some(n) = crate::domain::coverage::next_steps(
-                c,
-                state.now.date(),
-                crate::domain::coverage::RENEW_DAYS,
-            )
-            .first()
+            if let Some(n) =
+                crate::domain::coverage::next_steps(c, state.now.date(), state.renew_days).first()
             {
                 text.push_str(" · ");
                 text.push_str(&i18n.render(&step_msg(Some(n.step), n.due, i18n)));

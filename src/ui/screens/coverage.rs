@@ -207,7 +207,7 @@ fn render_person(
             theme.title
         };
         lines.push(Line::styled(head, style));
-        for n in next_steps(c, today, state_renew_days()) {
+        for n in next_steps(c, today, state.renew_days) {
             let mark = if n.overdue { "! " } else { "  " };
             lines.push(Line::raw(format!(
                 "{mark}{}",
@@ -216,11 +216,6 @@ fn render_person(
         }
     }
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), area);
-}
-
-/// The renewal warning used on screen (the desk's setting reaches the rules through the store).
-fn state_renew_days() -> u64 {
-    crate::domain::coverage::RENEW_DAYS
 }
 
 fn render_form(
