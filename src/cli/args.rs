@@ -208,8 +208,14 @@ pub struct GenerateArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum DbCommand {
-    Backup { file: PathBuf },
-    Restore { file: PathBuf },
+    Backup {
+        file: PathBuf,
+    },
+    Restore {
+        file: PathBuf,
+        #[arg(long)]
+        yes: bool,
+    },
     Check,
     Encrypt,
     Rekey,

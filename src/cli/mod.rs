@@ -3,6 +3,7 @@
 
 pub mod args;
 pub mod coverage;
+mod db;
 pub mod generate;
 mod localise;
 pub mod person;
@@ -200,9 +201,9 @@ fn run_command(ctx: &Context, command: Command) -> Result<(), Failure> {
     use args::PartnerCommand as Part;
     use args::ReferralCommand as R;
     match command {
-        Command::Db(DbCommand::Check) => db_check(ctx),
-        Command::Db(DbCommand::Backup { .. }) => not_yet("db backup", "feature-staff", ctx),
-        Command::Db(DbCommand::Restore { .. }) => not_yet("db restore", "feature-staff", ctx),
+        Command::Db(DbCommand::Check) => db::check(ctx),
+        Command::Db(DbCommand::Backup { file }) => db::backup(ctx, &file),
+        Command::Db(DbCommand::Restore { file, yes }) => db::restore(ctx, &file, yes),
         Command::Db(DbCommand::Encrypt) => not_yet("db encrypt", "feature-staff", ctx),
         Command::Db(DbCommand::Rekey) => not_yet("db rekey", "feature-staff", ctx),
         Command::Board { service } => {
@@ -233,29 +234,6 @@ fn run_command(ctx: &Context, command: Command) -> Result<(), Failure> {
         Command::Referral(R::New(_)) => not_yet("referral new", "feature-referrals", ctx),
         Command::Referral(R::Print { .. }) => not_yet("referral print", "feature-referrals", ctx),
         Command::Generate(args) => generate::run(ctx, &args),
-    }
-}
-
-fn db_check(ctx: &Context) -> Result<(), Failure> {
-    let store = ctx.open_store()?;
-    let path = store
-        .path()
-        .map(|p| p.display().to_string())
-        .unwrap_or_default();
-    match store.integrity_problems()? {
-        None => {
-            println!(
-                "{}",
-                ctx.i18n.render(&Msg::new("db-check-ok").arg("path", path))
-            );
-            Ok(())
-        }
-        Some(detail) => Err(Failure::new(
-            exit::REFUSED,
-            Msg::new("db-check-damaged")
-                .arg("path", path)
-                .arg("detail", detail),
-        )),
     }
 }
 

@@ -27,6 +27,9 @@ pub enum StoreError {
     /// a stuck desk). Nothing was written.
     #[error("database busy: {0}")]
     Busy(rusqlite::Error),
+    /// The disk is full: the write was refused and nothing was half-written.
+    #[error("disk full: {0}")]
+    DiskFull(rusqlite::Error),
     /// Any other SQLite error.
     #[error("database error: {0}")]
     Sqlite(rusqlite::Error),
@@ -34,9 +37,10 @@ pub enum StoreError {
 
 impl From<rusqlite::Error> for StoreError {
     fn from(e: rusqlite::Error) -> Self {
-        use rusqlite::ErrorCode::{DatabaseBusy, DatabaseLocked};
+        use rusqlite::ErrorCode::{DatabaseBusy, DatabaseLocked, DiskFull};
         match e.sqlite_error_code() {
             Some(DatabaseBusy | DatabaseLocked) => StoreError::Busy(e),
+            Some(DiskFull) => StoreError::DiskFull(e),
             _ => StoreError::Sqlite(e),
         }
     }
@@ -63,6 +67,7 @@ impl Localised for StoreError {
                 .arg("path", path.as_path())
                 .arg("detail", detail.as_str()),
             StoreError::Busy(_) => Msg::new("error-db-busy"),
+            StoreError::DiskFull(_) => Msg::new("error-disk-full"),
             StoreError::Sqlite(e) => Msg::new("error-db").arg("detail", e.to_string()),
         }
     }

@@ -4,6 +4,7 @@
 //! made by a newer seuil; then sets the pragmas and applies the missing migrations.
 
 pub mod appointments;
+pub mod backup;
 mod bulk;
 pub mod coverage;
 mod due;

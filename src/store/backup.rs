@@ -1,0 +1,129 @@
+//! Backups while desks work (SQLite's online backup API), checked before they are called done;
+//! restoring one, checked before anything is replaced.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rusqlite::backup::{Backup, StepResult};
+use rusqlite::{Connection, OpenFlags};
+
+use super::migrate::{self, APPLICATION_ID, latest_version};
+use super::{Store, StoreError};
+
+/// Why a backup or a restore was refused.
+#[derive(Debug, thiserror::Error)]
+pub enum BackupError {
+    /// The target file exists: a backup never overwrites.
+    #[error("{0} exists")]
+    Exists(PathBuf),
+    /// The file to restore is not a seuil database (or not one this seuil can read).
+    #[error("{0} is not a seuil backup")]
+    NotABackup(PathBuf),
+    /// The file to restore was made by a newer seuil.
+    #[error("{0} is from a newer seuil")]
+    Newer(PathBuf),
+    /// The copy is damaged: what `integrity_check` said.
+    #[error("damaged: {0}")]
+    Damaged(String),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl From<rusqlite::Error> for BackupError {
+    fn from(e: rusqlite::Error) -> Self {
+        BackupError::Store(StoreError::from(e))
+    }
+}
+
+/// Copies `from` into `to` page by page, telling `progress` the share done (0–100); waits when a
+/// desk holds the lock, so desks keep working meanwhile.
+fn copy(
+    from: &Connection,
+    to: &mut Connection,
+    progress: &mut dyn FnMut(u32),
+) -> Result<(), BackupError> {
+    let backup = Backup::new(from, to)?;
+    loop {
+        let step = backup.step(256)?;
+        let p = backup.progress();
+        if p.pagecount > 0 {
+            let done = (p.pagecount - p.remaining).max(0);
+            progress(u32::try_from(done * 100 / p.pagecount).unwrap_or(100));
+        }
+        match step {
+            StepResult::Done => return Ok(()),
+            StepResult::More => {}
+            _ => std::thread::sleep(Duration::from_millis(10)),
+        }
+    }
+}
+
+fn integrity(conn: &Connection) -> Result<(), BackupError> {
+    let result: String = conn.query_row("PRAGMA integrity_check(1)", [], |r| r.get(0))?;
+    if result == "ok" {
+        Ok(())
+    } else {
+        Err(BackupError::Damaged(result))
+    }
+}
+
+/// Checks, read-only, that `path` is an intact seuil database this seuil can read.
+pub fn check_backup(path: &Path) -> Result<(), BackupError> {
+    let not = || BackupError::NotABackup(path.to_path_buf());
+    let head = std::fs::read(path).map_err(|_| not())?;
+    if head.len() < 16 || &head[..16] != b"SQLite format 3\0" {
+        return Err(not());
+    }
+    let conn =
+        Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY).map_err(|_| not())?;
+    let app: i64 = conn
+        .query_row("PRAGMA application_id", [], |r| r.get(0))
+        .map_err(|_| not())?;
+    if app != APPLICATION_ID {
+        return Err(not());
+    }
+    if migrate::current_version(&conn).map_err(|_| not())? > latest_version() {
+        return Err(BackupError::Newer(path.to_path_buf()));
+    }
+    integrity(&conn)
+}
+
+impl Store {
+    /// Writes a backup to `target` (never over an existing file) while desks keep working,
+    /// then checks it; a failed or damaged copy is removed, never left looking like a backup.
+    pub fn backup_to(
+        &self,
+        target: &Path,
+        progress: &mut dyn FnMut(u32),
+    ) -> Result<(), BackupError> {
+        if target.exists() {
+            return Err(BackupError::Exists(target.to_path_buf()));
+        }
+        let result = (|| {
+            let mut to = Connection::open(target).map_err(|e| StoreError::Open {
+                path: target.to_path_buf(),
+                detail: e.to_string(),
+            })?;
+            copy(&self.conn, &mut to, progress)?;
+            integrity(&to)
+        })();
+        if result.is_err() {
+            let _ = std::fs::remove_file(target);
+        }
+        result
+    }
+
+    /// Replaces this database's content with a checked backup, then brings its schema up to
+    /// date. Other desks see the restored content.
+    pub fn restore_from(
+        &mut self,
+        source: &Path,
+        progress: &mut dyn FnMut(u32),
+    ) -> Result<(), BackupError> {
+        check_backup(source)?;
+        let from = Connection::open_with_flags(source, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+        copy(&from, &mut self.conn, progress)?;
+        migrate::migrate(&mut self.conn)?;
+        integrity(&self.conn)
+    }
+}
