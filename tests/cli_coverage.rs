@@ -177,3 +177,68 @@ fn impossible_dates_unknown_communes_and_routes_are_refused() {
         "nothing half-saved"
     );
 }
+
+#[test]
+fn everything_held_about_a_person_in_their_language_and_as_json() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("site.db");
+    let o = seuil(
+        &db,
+        &[
+            "person",
+            "add",
+            "--name",
+            "Selam Tekle",
+            "--lang",
+            "ti,en",
+            "--born",
+            "1994",
+            "--json",
+        ],
+    );
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let code = v["code"].as_str().unwrap().to_string();
+    assert!(
+        seuil(&db, &["queue", "join", &code, "--service", "N"])
+            .status
+            .success()
+    );
+    assert!(
+        seuil(
+            &db,
+            &[
+                "coverage",
+                "set",
+                &code,
+                "--route",
+                "amu",
+                "--state",
+                "requested",
+                "--requested",
+                &ago(3)
+            ]
+        )
+        .status
+        .success()
+    );
+    let o = seuil(&db, &["person", "export", &code]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        out.contains(&code) && out.contains("ፋይል") && out.contains("Selam Tekle"),
+        "in Tigrinya: {out}"
+    );
+    assert!(out.contains("N-001") && out.contains("amu"), "{out}");
+    let o = seuil(&db, &["person", "export", &code, "--json"]);
+    let all: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(all["person"]["code"], code.as_str());
+    assert!(
+        all["person"].get("search_keys").is_none(),
+        "internal keys are not the person's data"
+    );
+    assert_eq!(all["tickets"].as_array().unwrap().len(), 1);
+    assert_eq!(all["coverage"][0]["route"], "amu");
+    assert!(!all["ticket_events"].as_array().unwrap().is_empty());
+    let o = seuil(&db, &["person", "export", "ZZZ-ZZ"]);
+    assert_eq!(o.status.code(), Some(1));
+}

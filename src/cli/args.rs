@@ -62,6 +62,8 @@ pub enum PersonCommand {
     },
     Export {
         code: String,
+        #[arg(long)]
+        json: bool,
     },
 }
 

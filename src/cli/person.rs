@@ -152,7 +152,7 @@ pub fn run(ctx: &Context, command: PersonCommand) -> Result<(), Failure> {
             );
             Ok(())
         }
-        PersonCommand::Export { .. } => super::not_yet("person export", "feature-staff", ctx),
+        PersonCommand::Export { code, json } => export(ctx, &code, json),
     }
 }
 
@@ -225,6 +225,81 @@ fn find(ctx: &Context, query: &str, limit: usize, as_json: bool) -> Result<(), F
             p.languages.join(","),
             p.last_seen.clone().unwrap_or_default()
         );
+    }
+    Ok(())
+}
+
+/// `person export CODE`: everything held about a person, readable in their own language when it
+/// is one of the desk's, or as JSON.
+fn export(ctx: &Context, code: &str, as_json: bool) -> Result<(), Failure> {
+    let store = ctx.open_store()?;
+    let person = store
+        .person_by_code(code)?
+        .ok_or_else(|| PersonError::UnknownCode(code.to_string()))?;
+    let id = person.merged_into.unwrap_or(person.id);
+    let Some(all) = store.export_person(id)? else {
+        return Err(PersonError::UnknownCode(code.to_string()).into());
+    };
+    if as_json {
+        print_json(&all);
+        return Ok(());
+    }
+    let lang = person
+        .languages
+        .iter()
+        .find_map(|l| crate::i18n::Lang::parse(l))
+        .unwrap_or(ctx.i18n.lang());
+    let i18n = I18n::new(lang);
+    let code = all["person"]["code"].as_str().unwrap_or(code).to_string();
+    println!(
+        "{}",
+        i18n.render(&Msg::new("export-title").arg("code", code))
+    );
+    let text = |v: &serde_json::Value| match v {
+        serde_json::Value::String(s) => s.clone(),
+        serde_json::Value::Null => "—".into(),
+        other => other.to_string(),
+    };
+    println!("\n== {} ==", i18n.tr("export-section-record"));
+    for (column, field) in [
+        ("given_name", Field::GivenName),
+        ("family_name", Field::FamilyName),
+        ("alias", Field::Alias),
+        ("birth", Field::Birth),
+        ("sex", Field::Sex),
+        ("languages", Field::Languages),
+        ("phone", Field::Phone),
+        ("niss", Field::Niss),
+        ("nationality", Field::Nationality),
+        ("commune", Field::Commune),
+    ] {
+        println!(
+            "  {}: {}",
+            i18n.tr(field_id(field)),
+            text(&all["person"][column])
+        );
+    }
+    for (section, key) in [
+        ("export-section-visits", "visits"),
+        ("export-section-tickets", "tickets"),
+        ("export-section-appointments", "appointments"),
+        ("export-section-coverage", "coverage"),
+        ("export-section-free-care", "free_care"),
+        ("export-section-changes", "changes"),
+        ("export-section-merges", "merges"),
+    ] {
+        let list = all[key].as_array().cloned().unwrap_or_default();
+        println!("\n== {} ({}) ==", i18n.tr(section), list.len());
+        if list.is_empty() {
+            println!("  {}", i18n.tr("export-none"));
+        }
+        for row in list {
+            let parts: Vec<String> = row
+                .as_object()
+                .map(|o| o.values().filter(|v| !v.is_null()).map(&text).collect())
+                .unwrap_or_default();
+            println!("  {}", parts.join(" · "));
+        }
     }
     Ok(())
 }

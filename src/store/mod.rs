@@ -9,6 +9,7 @@ mod bulk;
 pub mod coverage;
 mod due;
 mod error;
+mod export;
 mod merges;
 pub mod migrate;
 pub mod persons;
