@@ -47,6 +47,18 @@ pub fn truncate(text: &str, cells: usize) -> String {
     out
 }
 
+/// `text` cut or filled with spaces to exactly `cells` cells: a table column.
+pub fn pad(text: &str, cells: usize) -> String {
+    let t = truncate(text, cells);
+    format!("{t}{}", " ".repeat(cells.saturating_sub(width(&t))))
+}
+
+/// `text` right-aligned in exactly `cells` cells: a column of figures.
+pub fn pad_left(text: &str, cells: usize) -> String {
+    let t = truncate(text, cells);
+    format!("{}{t}", " ".repeat(cells.saturating_sub(width(&t))))
+}
+
 /// Cells taken by a line of spans.
 pub fn line_width(line: &ratatui::text::Line<'_>) -> usize {
     line.spans.iter().map(|s| width(&s.content)).sum()
@@ -65,6 +77,18 @@ mod tests {
         assert_eq!(width("الإدارة"), 7);
         // The string rule counts the ligature as one: the reason this module exists.
         assert!(UnicodeWidthStr::width("الاستقبال") < 9);
+    }
+
+    #[test]
+    fn columns_pad_by_cells() {
+        assert_eq!(pad("ab", 4), "ab  ");
+        assert_eq!(pad_left("7", 3), "  7");
+        assert_eq!(
+            width(&pad("استُقبلوا", 6)),
+            6,
+            "combining marks take no cell"
+        );
+        assert_eq!(pad("Abdelrahman", 6), "Abdel…");
     }
 
     #[test]

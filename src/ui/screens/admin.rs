@@ -8,14 +8,9 @@ use ratatui::widgets::{Paragraph, Wrap};
 use crate::app::State;
 use crate::app::admin::ServiceForm;
 use crate::i18n::{I18n, Lang, Msg};
-use crate::text::{truncate, width};
+use crate::text::{pad, width};
 use crate::ui::theme::Theme;
 use crate::ui::widgets;
-
-fn pad(text: &str, cells: usize) -> String {
-    let t = truncate(text, cells);
-    format!("{t}{}", " ".repeat(cells.saturating_sub(width(&t))))
-}
 
 /// Draws the Admin screen; returns the cursor when the form is open.
 pub fn render(

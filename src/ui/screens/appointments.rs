@@ -9,14 +9,9 @@ use crate::app::State;
 use crate::app::appointments::{BookingForm, shown_day};
 use crate::i18n::{I18n, Msg};
 use crate::store::appointments::Kept;
-use crate::text::{truncate, width};
+use crate::text::{pad, width};
 use crate::ui::theme::Theme;
 use crate::ui::widgets;
-
-fn pad(text: &str, cells: usize) -> String {
-    let t = truncate(text, cells);
-    format!("{t}{}", " ".repeat(cells.saturating_sub(width(&t))))
-}
 
 /// Message id of an appointment's state.
 pub fn kept_id(k: Kept) -> &'static str {

@@ -11,14 +11,9 @@ use crate::cli::coverage::{route_id, state_id, step_msg};
 use crate::domain::communes::{self, COMMUNES};
 use crate::domain::coverage::next_steps;
 use crate::i18n::{I18n, Msg};
-use crate::text::{truncate, width};
+use crate::text::{pad, truncate, width};
 use crate::ui::theme::Theme;
 use crate::ui::widgets;
-
-fn pad(text: &str, cells: usize) -> String {
-    let t = truncate(text, cells);
-    format!("{t}{}", " ".repeat(cells.saturating_sub(width(&t))))
-}
 
 fn commune_name(key: &str, state: &State) -> String {
     communes::find(key)

@@ -8,7 +8,7 @@ use ratatui::widgets::{Paragraph, Wrap};
 use crate::app::State;
 use crate::i18n::{I18n, Msg};
 use crate::store::Person;
-use crate::text::{truncate, width};
+use crate::text::pad;
 use crate::ui::theme::Theme;
 use crate::ui::widgets;
 
@@ -17,12 +17,6 @@ const CODE: usize = 6;
 const BORN: usize = 4;
 const LANGS: usize = 8;
 const LAST: usize = 10;
-
-fn pad(text: &str, cells: usize) -> String {
-    let t = truncate(text, cells);
-    let fill = cells.saturating_sub(width(&t));
-    format!("{t}{}", " ".repeat(fill))
-}
 
 /// A stored date (`YYYY-MM-DD`) as the interface language writes it.
 pub fn short_date(i18n: &I18n, stored: &str) -> String {

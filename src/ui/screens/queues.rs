@@ -10,23 +10,12 @@ use crate::app::State;
 use crate::domain::queue::{Priority, Status};
 use crate::i18n::{I18n, Msg};
 use crate::store::queues::Entry;
-use crate::text::{truncate, width};
+use crate::text::{pad, pad_left};
 use crate::ui::theme::Theme;
 
 /// Cells of the status and room columns.
 const STATUS: usize = 16;
 const ROOM: usize = 6;
-
-/// `text` right-aligned in `cells` cells (counted as the screen counts them).
-fn pad_left(text: &str, cells: usize) -> String {
-    let t = truncate(text, cells);
-    format!("{}{t}", " ".repeat(cells.saturating_sub(width(&t))))
-}
-
-fn pad(text: &str, cells: usize) -> String {
-    let t = truncate(text, cells);
-    format!("{t}{}", " ".repeat(cells.saturating_sub(width(&t))))
-}
 
 /// Message id of a status's name.
 pub fn status_id(s: Status) -> &'static str {
