@@ -241,4 +241,24 @@ fn everything_held_about_a_person_in_their_language_and_as_json() {
     assert!(!all["ticket_events"].as_array().unwrap().is_empty());
     let o = seuil(&db, &["person", "export", "ZZZ-ZZ"]);
     assert_eq!(o.status.code(), Some(1));
+    // A second record of the same person, with a ticket of its own, merged in: the export of
+    // the kept record holds what stayed on the merged one.
+    let o = seuil(&db, &["person", "add", "--name", "Selam Tekle", "--json"]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let other = v["code"].as_str().unwrap().to_string();
+    assert!(
+        seuil(&db, &["queue", "join", &other, "--service", "N"])
+            .status
+            .success()
+    );
+    assert!(
+        seuil(&db, &["person", "merge", &code, &other])
+            .status
+            .success()
+    );
+    let o = seuil(&db, &["person", "export", &code, "--json"]);
+    let all: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(all["tickets"].as_array().unwrap().len(), 2, "{all}");
+    assert_eq!(all["merged_records"][0]["code"], other.as_str());
+    assert_eq!(all["merges"].as_array().unwrap().len(), 1);
 }

@@ -5,9 +5,12 @@ use serde_json::{Value, json};
 
 use super::{Store, StoreResult};
 
-/// Rows of one query as JSON objects (column name → value).
+/// The person `?1` and every record merged into them, however many merges deep.
+const IDS: &str = "WITH RECURSIVE ids(id) AS (SELECT ?1 UNION SELECT p.id FROM person p JOIN ids ON p.merged_into = ids.id) ";
+
+/// Rows of one query as JSON objects (column name → value); the query may name `ids`.
 fn rows(store: &Store, sql: &str, id: i64) -> StoreResult<Vec<Value>> {
-    let mut stmt = store.conn.prepare(sql)?;
+    let mut stmt = store.conn.prepare(&format!("{IDS}{sql}"))?;
     let names: Vec<String> = stmt.column_names().map(str::to_string).collect();
     let out = stmt
         .query_map(params![id], |r| {
@@ -29,7 +32,8 @@ fn rows(store: &Store, sql: &str, id: i64) -> StoreResult<Vec<Value>> {
 }
 
 impl Store {
-    /// Everything held about a person and the records merged into them: record, change
+    /// Everything held about a person and the records merged into them (what a merge leaves
+    /// on the merged record is theirs too): record, change
     /// history, visits, tickets and their events, appointments, coverage routes and their
     /// history, free care, merges. `None` when no person has that id.
     pub fn export_person(&self, id: i64) -> StoreResult<Option<Value>> {
@@ -41,29 +45,29 @@ impl Store {
         };
         let merged_in = rows(
             self,
-            "SELECT id, code FROM person WHERE merged_into = ?1",
+            "SELECT id, code FROM person WHERE id IN ids AND id <> ?1",
             id,
         )?;
         let mut v = json!({
             "person": person,
             "merged_records": merged_in,
-            "changes": rows(self, "SELECT at, by, field, old_value, new_value FROM person_change WHERE person_id = ?1 ORDER BY id", id)?,
-            "visits": rows(self, "SELECT arrived_at, left_at, desk, by FROM visit WHERE person_id = ?1 ORDER BY arrived_at", id)?,
+            "changes": rows(self, "SELECT at, by, field, old_value, new_value FROM person_change WHERE person_id IN ids ORDER BY id", id)?,
+            "visits": rows(self, "SELECT arrived_at, left_at, desk, by FROM visit WHERE person_id IN ids ORDER BY arrived_at", id)?,
             "tickets": rows(self, "SELECT e.day, e.ticket, s.code AS service, e.priority, e.status, e.note, e.arrived_at,
                     e.called_at, e.started_at, e.finished_at, e.room, e.desk
-                FROM queue_entry e JOIN service s ON s.id = e.service_id WHERE e.person_id = ?1 ORDER BY e.id", id)?,
+                FROM queue_entry e JOIN service s ON s.id = e.service_id WHERE e.person_id IN ids ORDER BY e.id", id)?,
             "ticket_events": rows(self, "SELECT v.at, e.ticket, v.kind, v.status, v.by, v.desk FROM queue_event v
-                JOIN queue_entry e ON e.id = v.entry_id WHERE e.person_id = ?1 ORDER BY v.id", id)?,
+                JOIN queue_entry e ON e.id = v.entry_id WHERE e.person_id IN ids ORDER BY v.id", id)?,
             "appointments": rows(self, "SELECT a.day, a.time, a.minutes, s.code AS service, a.worker, a.status
-                FROM appointment a JOIN service s ON s.id = a.service_id WHERE a.person_id = ?1 ORDER BY a.day, a.time", id)?,
+                FROM appointment a JOIN service s ON s.id = a.service_id WHERE a.person_id IN ids ORDER BY a.day, a.time", id)?,
             "coverage": rows(self, "SELECT route, state, fund, commune, requested, acknowledged, decided, notified,
-                valid_from, valid_until, reference, note, updated_at, updated_by FROM coverage WHERE person_id = ?1", id)?,
+                valid_from, valid_until, reference, note, updated_at, updated_by FROM coverage WHERE person_id IN ids", id)?,
             "coverage_history": rows(self, "SELECT c.route, v.at, v.by, v.field, v.old_value, v.new_value
-                FROM coverage_event v JOIN coverage c ON c.id = v.coverage_id WHERE c.person_id = ?1 ORDER BY v.id", id)?,
+                FROM coverage_event v JOIN coverage c ON c.id = v.coverage_id WHERE c.person_id IN ids ORDER BY v.id", id)?,
             "free_care": rows(self, "SELECT low_income, free_care_from, free_care_review, updated_at, updated_by
-                FROM care_access WHERE person_id = ?1", id)?,
+                FROM care_access WHERE person_id IN ids", id)?,
             "merges": rows(self, "SELECT id, kept_id, merged_id, at, by, undone_at FROM person_merge
-                WHERE kept_id = ?1 OR merged_id = ?1 ORDER BY id", id)?,
+                WHERE kept_id IN ids OR merged_id IN ids ORDER BY id", id)?,
         });
         if let Some(obj) = v.get_mut("person").and_then(Value::as_object_mut) {
             obj.remove("search_keys");
