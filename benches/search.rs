@@ -54,7 +54,7 @@ fn main() {
         "index load (desk, aside after the first frame): {:.1} ms",
         t.elapsed().as_secs_f64() * 1e3
     );
-    let today = seuil::store::persons::day_number(&now.format("%Y-%m-%d").to_string()).unwrap();
+    let today = seuil::store::persons::day_of(now.date());
 
     let mut samples = Vec::new();
     let mut worst = (Duration::ZERO, String::new());

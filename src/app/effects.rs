@@ -10,7 +10,7 @@ use super::intake::RESULTS;
 use super::message::{Effect, Message};
 use crate::domain::search::{Index, Query};
 use crate::i18n::Localised;
-use crate::store::persons::day_number;
+use crate::store::persons::day_of;
 use crate::store::queues::{Actor, Entry, QueueError};
 use crate::store::{Store, StoreResult};
 
@@ -36,11 +36,6 @@ pub struct Services {
     last_reload: Option<std::time::Instant>,
 }
 
-/// Builds the search index from the database (in its own connection, so it can run aside).
-pub fn load_index(store: &Store) -> StoreResult<Index> {
-    store.load_index()
-}
-
 /// An appointment refusal in words.
 fn appointment_msg(e: crate::store::appointments::AppointmentError) -> crate::i18n::Msg {
     use crate::i18n::Msg;
@@ -62,7 +57,7 @@ fn queue_outcome(result: Result<Entry, QueueError>, ok: fn(Entry) -> Message) ->
 }
 
 fn today(now: NaiveDateTime) -> i32 {
-    day_number(&now.format("%Y-%m-%d").to_string()).unwrap_or(0)
+    day_of(now.date())
 }
 
 impl Services {
@@ -84,7 +79,7 @@ impl Services {
 
     /// Loads the index now (tests, and in-memory databases).
     pub fn load_index_now(&mut self) -> StoreResult<usize> {
-        let index = load_index(&self.store)?;
+        let index = self.store.load_index()?;
         let n = index.len();
         self.index = Some(index);
         Ok(n)
@@ -96,7 +91,7 @@ impl Services {
         self.last_reload = Some(std::time::Instant::now());
         let (tx, rx) = mpsc::channel();
         std::thread::spawn(move || {
-            let _ = tx.send(Store::open(&path).and_then(|s| load_index(&s)));
+            let _ = tx.send(Store::open(&path).and_then(|s| s.load_index()));
         });
         self.loading = Some(rx);
     }

@@ -8,7 +8,7 @@ use super::{Context, Failure, exit};
 use crate::domain::person::{Draft, Field, FieldError};
 use crate::domain::search::Query;
 use crate::i18n::{I18n, Msg};
-use crate::store::persons::day_number;
+use crate::store::persons::day_of;
 use crate::store::{Person, PersonError};
 
 /// Who a command-line action is recorded as: the operating-system user of the site machine.
@@ -192,7 +192,7 @@ fn add(ctx: &Context, args: &PersonAddArgs) -> Result<(), Failure> {
 
 fn find(ctx: &Context, query: &str, limit: usize, as_json: bool) -> Result<(), Failure> {
     let store = ctx.open_store()?;
-    let today = day_number(&Local::now().format("%Y-%m-%d").to_string()).unwrap_or(0);
+    let today = day_of(Local::now().date_naive());
     // Straight from the word tables: faster for one query than building the desk's index.
     let hits = store.find(&Query::parse(query), limit.max(1), today)?;
     let persons = store.persons(&hits.iter().map(|h| h.id).collect::<Vec<_>>())?;

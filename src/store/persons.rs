@@ -133,7 +133,12 @@ pub fn day_number(text: &str) -> Option<i32> {
         })
     };
     let date = NaiveDate::from_ymd_opt(num(0..4)? as i32, num(5..7)?, num(8..10)?)?;
-    Some(date.signed_duration_since(NaiveDate::default()).num_days() as i32)
+    Some(day_of(date))
+}
+
+/// Days since 1970-01-01 of a date.
+pub fn day_of(date: NaiveDate) -> i32 {
+    date.signed_duration_since(NaiveDate::default()).num_days() as i32
 }
 
 /// The stored values of a record's fields, in column order (given … commune).
