@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 
 use crossterm::event::KeyEvent;
 
+use super::form::step;
 use super::input::TextInput;
 use super::keymap::{self, Action, Scope};
 use super::message::Effect;
@@ -133,10 +134,8 @@ fn on_form_key(state: &mut State, key: &KeyEvent) -> Vec<Effect> {
     };
     match keymap::action_for(Scope::Form, key) {
         Some(Action::Close) => state.admin.form = None,
-        Some(Action::NextField) => form.focus = (form.focus + 1) % ServiceForm::FIELDS,
-        Some(Action::PrevField) => {
-            form.focus = (form.focus + ServiceForm::FIELDS - 1) % ServiceForm::FIELDS
-        }
+        Some(Action::NextField) => form.focus = step(form.focus, ServiceForm::FIELDS, true),
+        Some(Action::PrevField) => form.focus = step(form.focus, ServiceForm::FIELDS, false),
         Some(Action::Confirm) => match form.check() {
             Ok((letter, rooms, names)) => {
                 return vec![match &form.editing {

@@ -3,6 +3,7 @@
 use chrono::{Duration, NaiveDate, NaiveTime, Timelike};
 use crossterm::event::KeyEvent;
 
+use super::form::step;
 use super::input::TextInput;
 use super::keymap::{self, Action, Scope};
 use super::message::{Effect, Message};
@@ -104,10 +105,8 @@ pub fn on_form_key(state: &mut State, key: &KeyEvent) -> Vec<Effect> {
     };
     match keymap::action_for(Scope::Form, key) {
         Some(Action::Close) => state.intake.booking = None,
-        Some(Action::NextField) => form.focus = (form.focus + 1) % form.inputs.len(),
-        Some(Action::PrevField) => {
-            form.focus = (form.focus + form.inputs.len() - 1) % form.inputs.len()
-        }
+        Some(Action::NextField) => form.focus = step(form.focus, form.inputs.len(), true),
+        Some(Action::PrevField) => form.focus = step(form.focus, form.inputs.len(), false),
         Some(Action::Confirm) => match form.check() {
             Ok(request) => return vec![Effect::Book(request)],
             Err(msg) => form.error = Some(msg),

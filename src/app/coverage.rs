@@ -3,6 +3,7 @@
 
 use crossterm::event::KeyEvent;
 
+use super::form::step;
 use super::input::TextInput;
 use super::keymap::{self, Action, Scope};
 use super::message::{Effect, Message};
@@ -249,10 +250,8 @@ fn on_form_key(state: &mut State, key: &KeyEvent) -> Vec<Effect> {
     };
     match keymap::action_for(Scope::Form, key) {
         Some(Action::Close) => state.coverage.form = None,
-        Some(Action::NextField) => form.focus = (form.focus + 1) % RouteForm::FIELDS,
-        Some(Action::PrevField) => {
-            form.focus = (form.focus + RouteForm::FIELDS - 1) % RouteForm::FIELDS
-        }
+        Some(Action::NextField) => form.focus = step(form.focus, RouteForm::FIELDS, true),
+        Some(Action::PrevField) => form.focus = step(form.focus, RouteForm::FIELDS, false),
         Some(Action::Confirm) => match form.read() {
             Ok(input) => return vec![Effect::SaveCoverage(form.person_id, Box::new(input))],
             Err(msg) => form.error = Some(msg),

@@ -105,13 +105,7 @@ impl PersonForm {
 
     /// Moves the focus to the next (or previous) field, wrapping around.
     pub fn move_focus(&mut self, forward: bool) {
-        let i = slot(self.focus);
-        let n = ORDER.len();
-        self.focus = ORDER[if forward {
-            (i + 1) % n
-        } else {
-            (i + n - 1) % n
-        }];
+        self.focus = ORDER[step(slot(self.focus), ORDER.len(), forward)];
     }
 
     /// Gives a key to the focused field. Returns whether the form used it.
@@ -148,5 +142,15 @@ impl PersonForm {
             self.errors.retain(|(f, _)| *f != self.focus);
         }
         changed
+    }
+}
+
+/// The next (or previous) of `n` fields after `i`, wrapping round: how Tab and Shift+Tab move
+/// through every form.
+pub fn step(i: usize, n: usize, forward: bool) -> usize {
+    if forward {
+        (i + 1) % n
+    } else {
+        (i + n - 1) % n
     }
 }
