@@ -147,6 +147,62 @@ pub fn hint_bar(frame: &mut Frame, area: Rect, state: &State, i18n: &I18n, theme
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
+/// One labelled text field a line, from `area.y` down, labels padded to the widest; the focused
+/// label is highlighted. Returns the cursor position in the focused field.
+pub fn labelled_fields(
+    frame: &mut Frame,
+    area: Rect,
+    labels: &[String],
+    inputs: &[TextInput],
+    focus: usize,
+    theme: &Theme,
+) -> (u16, u16) {
+    let label_cells = labels
+        .iter()
+        .map(|l| crate::text::width(l))
+        .max()
+        .unwrap_or(0)
+        + 3;
+    let lw = u16::try_from(label_cells)
+        .unwrap_or(u16::MAX)
+        .min(area.width);
+    let mut cursor = (area.x, area.y);
+    for (i, (label, input)) in labels.iter().zip(inputs).enumerate() {
+        let y = area.y + u16::try_from(i).unwrap_or(u16::MAX - area.y);
+        if y >= area.bottom() {
+            break;
+        }
+        let style = if i == focus {
+            theme.selected
+        } else {
+            Default::default()
+        };
+        frame.render_widget(
+            Paragraph::new(Span::styled(
+                format!(" {}", crate::text::pad(label, label_cells - 1)),
+                style,
+            )),
+            Rect {
+                x: area.x,
+                y,
+                width: lw,
+                height: 1,
+            },
+        );
+        let field = Rect {
+            x: area.x + lw,
+            y,
+            width: area.width.saturating_sub(lw),
+            height: 1,
+        };
+        let at = text_field(frame, field, input, "", theme);
+        if i == focus {
+            cursor = at;
+        }
+    }
+    cursor
+}
+
 /// A text field on one line, `> ` then the text; the part around the cursor stays visible.
 /// Returns the cursor position on screen.
 pub fn text_field(

@@ -2,13 +2,13 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Margin, Rect};
-use ratatui::text::{Line, Span};
+use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::app::State;
 use crate::app::admin::ServiceForm;
 use crate::i18n::{I18n, Lang, Msg};
-use crate::text::{pad, width};
+use crate::text::pad;
 use crate::ui::theme::Theme;
 use crate::ui::widgets;
 
@@ -96,46 +96,22 @@ fn render_form(
     };
     let mut labels = vec![i18n.tr("field-letter"), i18n.tr("field-rooms")];
     labels.extend(Lang::ALL.iter().map(|l| l.native_name().to_string()));
-    let label_cells = labels.iter().map(|l| width(l)).max().unwrap_or(10) + 3;
     frame.render_widget(
         Paragraph::new(Line::styled(heading, theme.title)),
         Rect { height: 1, ..area },
     );
-    let mut cursor = (area.x, area.y);
-    for (i, label) in labels.iter().enumerate() {
-        let y = area.y + 2 + u16::try_from(i).unwrap_or(0);
-        if y >= area.bottom() {
-            break;
-        }
-        let style = if i == form.focus {
-            theme.selected
-        } else {
-            Default::default()
-        };
-        let lw = u16::try_from(label_cells).unwrap_or(16);
-        frame.render_widget(
-            Paragraph::new(Span::styled(
-                format!(" {}", pad(label, label_cells - 1)),
-                style,
-            )),
-            Rect {
-                x: area.x,
-                y,
-                width: lw.min(area.width),
-                height: 1,
-            },
-        );
-        let field = Rect {
-            x: area.x + lw.min(area.width),
-            y,
-            width: area.width.saturating_sub(lw),
-            height: 1,
-        };
-        let at = widgets::text_field(frame, field, &form.inputs[i], "", theme);
-        if i == form.focus {
-            cursor = at;
-        }
-    }
+    let cursor = widgets::labelled_fields(
+        frame,
+        Rect {
+            y: area.y + 2,
+            height: area.height.saturating_sub(2),
+            ..area
+        },
+        &labels,
+        &form.inputs,
+        form.focus,
+        theme,
+    );
     if let Some(msg) = &form.error {
         let y = area.y + 3 + u16::try_from(labels.len()).unwrap_or(8);
         if y < area.bottom() {

@@ -9,7 +9,7 @@ use crate::app::State;
 use crate::app::appointments::{BookingForm, shown_day};
 use crate::i18n::{I18n, Msg};
 use crate::store::appointments::Kept;
-use crate::text::{pad, width};
+use crate::text::pad;
 use crate::ui::theme::Theme;
 use crate::ui::widgets;
 
@@ -49,39 +49,18 @@ pub fn render_booking(
         "booking-worker",
     ]
     .map(|id| i18n.tr(id));
-    let label_cells = labels.iter().map(|l| width(l)).max().unwrap_or(10) + 3;
-    let mut cursor = (area.x, area.y);
-    for (i, label) in labels.iter().enumerate() {
-        let y = area.y + 2 + u16::try_from(i).unwrap_or(0);
-        let style = if i == form.focus {
-            theme.selected
-        } else {
-            Default::default()
-        };
-        let lw = u16::try_from(label_cells).unwrap_or(16).min(area.width);
-        frame.render_widget(
-            Paragraph::new(Span::styled(
-                format!(" {}", pad(label, label_cells - 1)),
-                style,
-            )),
-            Rect {
-                x: area.x,
-                y,
-                width: lw,
-                height: 1,
-            },
-        );
-        let field = Rect {
-            x: area.x + lw,
-            y,
-            width: area.width.saturating_sub(lw),
-            height: 1,
-        };
-        let at = widgets::text_field(frame, field, &form.inputs[i], "", theme);
-        if i == form.focus {
-            cursor = at;
-        }
-    }
+    let cursor = widgets::labelled_fields(
+        frame,
+        Rect {
+            y: area.y + 2,
+            height: area.height.saturating_sub(2),
+            ..area
+        },
+        &labels,
+        &form.inputs,
+        form.focus,
+        theme,
+    );
     if let Some(msg) = &form.error {
         frame.render_widget(
             Paragraph::new(Line::styled(i18n.render(msg), theme.notice)).wrap(Wrap { trim: true }),

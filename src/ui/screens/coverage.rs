@@ -11,7 +11,7 @@ use crate::cli::coverage::{route_id, state_id, step_msg};
 use crate::domain::communes::{self, COMMUNES};
 use crate::domain::coverage::next_steps;
 use crate::i18n::{I18n, Msg};
-use crate::text::{pad, truncate, width};
+use crate::text::{pad, truncate};
 use crate::ui::theme::Theme;
 use crate::ui::widgets;
 
@@ -237,42 +237,18 @@ fn render_form(
         "field-reference",
     ]
     .map(|id| i18n.tr(id));
-    let label_cells = labels.iter().map(|l| width(l)).max().unwrap_or(12) + 3;
-    let mut cursor = (area.x, area.y);
-    for (i, label) in labels.iter().enumerate() {
-        let y = area.y + 2 + u16::try_from(i).unwrap_or(0);
-        if y >= area.bottom() {
-            break;
-        }
-        let style = if i == form.focus {
-            theme.selected
-        } else {
-            Default::default()
-        };
-        let lw = u16::try_from(label_cells).unwrap_or(20).min(area.width);
-        frame.render_widget(
-            Paragraph::new(Span::styled(
-                format!(" {}", pad(label, label_cells - 1)),
-                style,
-            )),
-            Rect {
-                x: area.x,
-                y,
-                width: lw,
-                height: 1,
-            },
-        );
-        let field = Rect {
-            x: area.x + lw,
-            y,
-            width: area.width.saturating_sub(lw),
-            height: 1,
-        };
-        let at = widgets::text_field(frame, field, &form.inputs[i], "", theme);
-        if i == form.focus {
-            cursor = at;
-        }
-    }
+    let cursor = widgets::labelled_fields(
+        frame,
+        Rect {
+            y: area.y + 2,
+            height: area.height.saturating_sub(2),
+            ..area
+        },
+        &labels,
+        &form.inputs,
+        form.focus,
+        theme,
+    );
     let y = area.y + 3 + u16::try_from(labels.len()).unwrap_or(10);
     if y < area.bottom() {
         let hint = i18n.tr(if form.focus == 0 {
