@@ -38,6 +38,14 @@ pub struct Config {
     pub no_show_after_calls: u32,
     /// Days before a card or guarantee ends that its renewal is flagged.
     pub renew_days: u32,
+    /// Minutes without a key after which the desk locks itself (0: never).
+    pub lock_after_minutes: u32,
+    /// Folder of the automatic daily backups (none when unset).
+    pub backup_dir: Option<PathBuf>,
+    /// How many daily backups are kept there.
+    pub backup_keep: u32,
+    /// File holding the key of an encrypted database (for example on a USB stick).
+    pub key_file: Option<PathBuf>,
 }
 
 /// A mistake in the configuration file.
@@ -105,6 +113,10 @@ impl Default for Config {
             board_bell: true,
             no_show_after_calls: 3,
             renew_days: 14,
+            lock_after_minutes: 5,
+            backup_dir: None,
+            backup_keep: 14,
+            key_file: None,
         }
     }
 }
@@ -147,6 +159,23 @@ impl Config {
                 value: shown(value.get_ref()),
                 expected,
             };
+            let number = |range: std::ops::RangeInclusive<u32>, expected: &'static str| {
+                value
+                    .get_ref()
+                    .as_integer()
+                    .and_then(|n| u32::try_from(n).ok())
+                    .filter(|n| range.contains(n))
+                    .ok_or_else(|| bad(expected))
+            };
+            let folder = || {
+                value
+                    .get_ref()
+                    .as_str()
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty() && !s.chars().any(char::is_control))
+                    .map(PathBuf::from)
+                    .ok_or_else(|| bad("a path"))
+            };
             match key.get_ref().as_str() {
                 "language" => {
                     let lang = value.get_ref().as_str().and_then(Lang::parse);
@@ -166,22 +195,12 @@ impl Config {
                         _ => return Err(bad("auto, unicode, ascii")),
                     }
                 }
-                "no_show_after_calls" => {
-                    config.no_show_after_calls = value
-                        .get_ref()
-                        .as_integer()
-                        .and_then(|n| u32::try_from(n).ok())
-                        .filter(|n| (1..=20).contains(n))
-                        .ok_or_else(|| bad("1–20"))?;
-                }
-                "renew_days" => {
-                    config.renew_days = value
-                        .get_ref()
-                        .as_integer()
-                        .and_then(|n| u32::try_from(n).ok())
-                        .filter(|n| (1..=120).contains(n))
-                        .ok_or_else(|| bad("1–120"))?;
-                }
+                "no_show_after_calls" => config.no_show_after_calls = number(1..=20, "1–20")?,
+                "renew_days" => config.renew_days = number(1..=120, "1–120")?,
+                "lock_after_minutes" => config.lock_after_minutes = number(0..=240, "0–240")?,
+                "backup_keep" => config.backup_keep = number(1..=365, "1–365")?,
+                "backup_dir" => config.backup_dir = Some(folder()?),
+                "key_file" => config.key_file = Some(folder()?),
                 "board_bell" => {
                     config.board_bell = value
                         .get_ref()

@@ -36,6 +36,14 @@ pub fn initial_state(ctx: &Context, store: &Store, size: (u16, u16)) -> State {
     state.borders = resolve_borders(ctx.config.borders, std::env::var("TERM").ok().as_deref());
     state.notices = ctx.warnings.clone();
     state.renew_days = u64::from(ctx.config.renew_days);
+    state.lock_after = (ctx.config.lock_after_minutes > 0)
+        .then(|| chrono::TimeDelta::minutes(i64::from(ctx.config.lock_after_minutes)));
+    // Nobody works at the desk without logging in; an empty database starts with the site and
+    // its first coordinator.
+    state.gate = Some(match store.has_staff() {
+        Ok(false) => crate::app::gate::Gate::setup(state.site_name.as_deref()),
+        _ => crate::app::gate::Gate::login(crate::app::gate::GateKind::Login, None),
+    });
     state
 }
 
@@ -120,7 +128,10 @@ pub fn dispatch(state: &mut State, services: &mut Services, i18n: &mut I18n, mes
     while let Some(message) = queue.pop() {
         for effect in app::update(state, message) {
             match effect {
-                Effect::SetLanguage(lang) => i18n.set_lang(lang),
+                Effect::SetLanguage(lang) => {
+                    i18n.set_lang(lang);
+                    services.remember_language(state.session.as_ref(), lang);
+                }
                 other => queue.extend(services.run(other, state.now)),
             }
         }

@@ -82,12 +82,23 @@ pub struct AdminView {
     /// A service waiting for the second Delete that removes it.
     pub confirm_remove: Option<String>,
     pub status: Option<Msg>,
+    /// Staff, audit and retention.
+    pub more: super::admin_staff::Sections,
 }
 
 /// A key on the Admin screen.
 pub fn on_key(state: &mut State, key: &KeyEvent) -> Vec<Effect> {
     if state.admin.form.is_some() {
         return on_form_key(state, key);
+    }
+    let in_form = state.admin.more.staff_form.is_some();
+    match keymap::action_for(Scope::Admin, key) {
+        Some(Action::NextField) if !in_form => return super::admin_staff::switch(state, true),
+        Some(Action::PrevField) if !in_form => return super::admin_staff::switch(state, false),
+        _ => {}
+    }
+    if state.admin.more.section != super::admin_staff::Section::Services {
+        return super::admin_staff::on_key(state, key);
     }
     let n = state.services.len();
     let selected = state.services.get(state.admin.selected).cloned();

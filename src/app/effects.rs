@@ -16,6 +16,7 @@ use crate::store::{Store, StoreResult};
 
 mod appointments;
 mod coverage;
+mod staff;
 
 /// What effects work with: the database, the search index once loaded, who is at the desk.
 pub struct Services {
@@ -63,6 +64,9 @@ fn today(now: NaiveDateTime) -> i32 {
 impl Services {
     /// Services over an open store; the index is not loaded yet.
     pub fn new(store: Store, desk: Option<String>, by: String) -> Services {
+        // The audit trail names the same person and desk as the records. If this fails, the
+        // default actor (the operating-system user) stays, which is still true.
+        let _ = store.set_actor(&by, desk.as_deref());
         Services {
             store,
             index: None,
@@ -197,6 +201,18 @@ impl Services {
             | Effect::LoadPersonCoverage(_)
             | Effect::SaveCoverage(..)
             | Effect::SetCareAccess(..)) => return self.coverage(effect, now),
+            effect @ (Effect::Setup { .. }
+            | Effect::Login { .. }
+            | Effect::Locked
+            | Effect::SaveDraft(_)
+            | Effect::LoadDraft
+            | Effect::LoadStaff
+            | Effect::SaveStaff { .. }
+            | Effect::LoadAudit(_)
+            | Effect::ExportAudit(_)
+            | Effect::LoadRetention
+            | Effect::SetRetention(_)
+            | Effect::Purge) => return self.staff(effect, now),
             Effect::SaveService(service) => {
                 self.services_after(self.store.save_service(&service).map_err(QueueError::from))
             }

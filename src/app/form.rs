@@ -103,6 +103,41 @@ impl PersonForm {
         }
     }
 
+    /// The form as JSON, to keep it as a draft while it is being filled.
+    pub fn to_json(&self) -> String {
+        serde_json::json!({
+            "editing": self.editing,
+            "focus": slot(self.focus),
+            "fields": self.inputs.iter().map(TextInput::text).collect::<Vec<_>>(),
+            "sex": self.sex.map(Sex::code),
+        })
+        .to_string()
+    }
+
+    /// A form read back from [`PersonForm::to_json`]; `None` if the text is not such a form.
+    pub fn from_json(json: &str) -> Option<PersonForm> {
+        #[derive(serde::Deserialize)]
+        struct Saved {
+            editing: Option<(i64, String)>,
+            focus: usize,
+            fields: Vec<String>,
+            sex: Option<String>,
+        }
+        let saved: Saved = serde_json::from_str(json).ok()?;
+        let mut form = PersonForm::empty(saved.editing);
+        for (input, text) in form.inputs.iter_mut().zip(&saved.fields) {
+            *input = TextInput::with_text(text);
+        }
+        form.focus = ORDER.get(saved.focus).copied().unwrap_or(Field::GivenName);
+        form.sex = saved.sex.as_deref().and_then(Sex::parse);
+        Some(form)
+    }
+
+    /// Whether anything was typed (an untouched new form is not worth keeping).
+    pub fn is_blank(&self) -> bool {
+        self.editing.is_none() && self.sex.is_none() && self.inputs.iter().all(TextInput::is_empty)
+    }
+
     /// Moves the focus to the next (or previous) field, wrapping around.
     pub fn move_focus(&mut self, forward: bool) {
         self.focus = ORDER[step(slot(self.focus), ORDER.len(), forward)];

@@ -41,6 +41,10 @@ pub enum Action {
     /// The quick coverage question: 0 fund in order, 1 none, 2 does not know.
     Quick(u8),
     Mine,
+    /// Lock the desk: person data hidden until a PIN.
+    Lock,
+    /// Write what is shown to a file.
+    Export,
 }
 
 /// Where a binding applies: the desk itself, or the overlay on top.
@@ -67,6 +71,14 @@ pub enum Scope {
     Coverage,
     /// A person's routes on the Coverage screen.
     PersonCoverage,
+    /// "A form was left half-filled".
+    Draft,
+    /// Staff accounts on the Admin screen.
+    AdminStaff,
+    /// The audit trail on the Admin screen.
+    AdminAudit,
+    /// Retention of queue data on the Admin screen.
+    AdminRetention,
 }
 
 /// A key with its modifiers.
@@ -142,8 +154,9 @@ const fn hinted(
 }
 
 use Scope::{
-    Admin, Appointments, Coverage, Form, Global, Help as HelpScope, Intake, Language as LangScope,
-    Merge as MergeScope, PersonCoverage, Queue, Route,
+    Admin, AdminAudit, AdminRetention, AdminStaff, Appointments, Coverage, Draft, Form, Global,
+    Help as HelpScope, Intake, Language as LangScope, Merge as MergeScope, PersonCoverage, Queue,
+    Route,
 };
 
 /// The whole keymap. Function keys first, with Alt/Ctrl alternatives for terminals that take
@@ -159,6 +172,7 @@ pub const BINDINGS: &[Binding] = &[
     bind(Global, &[plain(KeyCode::F(7)), alt('5')], Action::GoTo(Tab::Referrals), "help-action-goto"),
     bind(Global, &[plain(KeyCode::F(8)), alt('6')], Action::GoTo(Tab::Admin), "help-action-goto"),
     hinted(Global, &[plain(KeyCode::F(10)), ctrl('q'), ctrl('c')], Action::Quit, "help-action-quit", "hint-quit", None),
+    hinted(Global, &[plain(KeyCode::F(12)), ctrl('l')], Action::Lock, "help-action-lock", "hint-lock", None),
     bind(Global, &[plain(KeyCode::Esc)], Action::Dismiss, "help-action-close"),
     hinted(HelpScope, &[plain(KeyCode::Esc), plain(KeyCode::F(1))], Action::Close, "help-action-close", "hint-close", None),
     bind(HelpScope, &[plain(KeyCode::Up)], Action::Up, "help-action-up"),
@@ -226,6 +240,8 @@ pub const BINDINGS: &[Binding] = &[
     bind(Appointments, &[plain(KeyCode::Char('7'))], Action::PickNth(6), "help-action-pick-service"),
     bind(Appointments, &[plain(KeyCode::Char('8'))], Action::PickNth(7), "help-action-pick-service"),
     bind(Appointments, &[plain(KeyCode::Char('9'))], Action::PickNth(8), "help-action-pick-service"),
+    hinted(Draft, &[plain(KeyCode::Enter)], Action::Confirm, "help-action-restore-draft", "hint-restore-draft", Some("↵")),
+    hinted(Draft, &[plain(KeyCode::Esc)], Action::Close, "help-action-drop-draft", "hint-drop-draft", None),
     hinted(MergeScope, &[plain(KeyCode::Enter)], Action::Confirm, "help-action-confirm-merge", "hint-confirm-merge", Some("↵")),
     hinted(MergeScope, &[alt('x')], Action::NotSame, "help-action-not-same", "hint-not-same", None),
     hinted(MergeScope, &[plain(KeyCode::Esc)], Action::Close, "help-action-cancel", "hint-cancel", None),
@@ -259,6 +275,22 @@ pub const BINDINGS: &[Binding] = &[
     bind(Queue, &[plain(KeyCode::Char('x'))], Action::QueueMove(Move::NoShow), "help-action-no-show"),
     bind(Queue, &[plain(KeyCode::Char('t'))], Action::QueueMove(Move::Transfer), "help-action-transfer"),
     bind(Queue, &[plain(KeyCode::Char('e'))], Action::DayFigures, "help-action-day"),
+    hinted(Admin, &[plain(KeyCode::Tab)], Action::NextField, "help-action-admin-section", "hint-section", Some("Tab")),
+    bind(Admin, &[plain(KeyCode::BackTab), Key { code: KeyCode::BackTab, mods: KeyModifiers::SHIFT }], Action::PrevField, "help-action-admin-section"),
+    hinted(AdminStaff, &[plain(KeyCode::Tab)], Action::NextField, "help-action-admin-section", "hint-section", Some("Tab")),
+    hinted(AdminAudit, &[plain(KeyCode::Tab)], Action::NextField, "help-action-admin-section", "hint-section", Some("Tab")),
+    hinted(AdminRetention, &[plain(KeyCode::Tab)], Action::NextField, "help-action-admin-section", "hint-section", Some("Tab")),
+    hinted(AdminStaff, &[plain(KeyCode::Enter)], Action::Confirm, "help-action-edit-staff", "hint-edit", Some("↵")),
+    hinted(AdminStaff, &[plain(KeyCode::Char('a')), plain(KeyCode::Insert)], Action::NewPerson, "help-action-add-staff", "hint-add", None),
+    hinted(AdminStaff, &[plain(KeyCode::Char(' '))], Action::Toggle, "help-action-toggle-staff", "hint-toggle-staff", Some("Space")),
+    bind(AdminStaff, &[plain(KeyCode::Up)], Action::Up, "help-action-up"),
+    bind(AdminStaff, &[plain(KeyCode::Down)], Action::Down, "help-action-down"),
+    hinted(AdminAudit, &[plain(KeyCode::Enter)], Action::Confirm, "help-action-audit-filter", "hint-filter", Some("↵")),
+    hinted(AdminAudit, &[ctrl('e'), plain(KeyCode::F(9))], Action::Export, "help-action-audit-export", "hint-export", None),
+    bind(AdminAudit, &[plain(KeyCode::Up)], Action::Up, "help-action-up"),
+    bind(AdminAudit, &[plain(KeyCode::Down)], Action::Down, "help-action-down"),
+    hinted(AdminRetention, &[plain(KeyCode::Enter)], Action::Confirm, "help-action-retention-save", "hint-save", Some("↵")),
+    hinted(AdminRetention, &[plain(KeyCode::Delete)], Action::Remove, "help-action-purge", "hint-purge", Some("Del")),
     hinted(Admin, &[plain(KeyCode::Enter)], Action::Confirm, "help-action-edit-service", "hint-edit", Some("↵")),
     hinted(Admin, &[plain(KeyCode::Char('a')), plain(KeyCode::Insert)], Action::NewPerson, "help-action-add-service", "hint-add", None),
     hinted(Admin, &[plain(KeyCode::Char(' '))], Action::Toggle, "help-action-toggle-service", "hint-toggle", Some("Space")),

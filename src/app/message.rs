@@ -87,6 +87,29 @@ pub enum Message {
     ServicesSaved(Vec<Service>),
     /// The end-of-day figures, per service.
     Day(Vec<crate::domain::queue::ServiceDay>),
+    /// The staff accounts.
+    Staff(Vec<crate::store::staff::StaffMember>),
+    /// An account was made or changed: the new list.
+    StaffSaved(Vec<crate::store::staff::StaffMember>),
+    /// An account could not be made or changed.
+    StaffRefused(Msg),
+    /// Lines of the audit trail.
+    Audit(Vec<crate::store::audit::AuditEntry>),
+    /// Retention: days kept, the first day kept, what a purge would remove now.
+    Retention {
+        days: u32,
+        first_kept: String,
+        purge: crate::store::retention::Purged,
+    },
+    /// Something finished on the Admin screen, in words.
+    Done(Msg),
+    /// The outcome of a login or of the first start.
+    LoggedIn(Result<crate::app::gate::Session, Msg>),
+    /// A person form left half-filled by this member of staff at this desk.
+    Draft {
+        form: Box<crate::app::form::PersonForm>,
+        saved_at: String,
+    },
     /// Something the runner could not do, in words.
     Failed(Msg),
 }
@@ -169,4 +192,37 @@ pub enum Effect {
     RemoveService(String),
     /// Move a service up (-1) or down (+1) in the order.
     MoveService(String, i64),
+    /// Make the site's first coordinator (and name the site).
+    Setup {
+        site: String,
+        name: String,
+        pin: String,
+    },
+    /// Check a name and PIN.
+    Login {
+        name: String,
+        pin: String,
+    },
+    /// The desk was locked (for the audit trail).
+    Locked,
+    /// Save the person form being filled (JSON), or forget it (`None`).
+    SaveDraft(Option<String>),
+    /// Look for a form this member of staff left half-filled at this desk.
+    LoadDraft,
+    LoadStaff,
+    /// Make (`new`) or change an account; a new PIN and its repetition when given.
+    SaveStaff {
+        name: String,
+        role: crate::domain::roles::Role,
+        active: bool,
+        pin: Option<(String, String)>,
+        new: bool,
+    },
+    LoadAudit(crate::store::audit::AuditFilter),
+    /// Write the lines of the audit trail matching the filter to a file.
+    ExportAudit(crate::store::audit::AuditFilter),
+    LoadRetention,
+    SetRetention(u32),
+    /// Remove queue data older than the retention.
+    Purge,
 }

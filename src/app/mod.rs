@@ -2,10 +2,13 @@
 //! draws it. Nothing here touches the terminal.
 
 pub mod admin;
+pub mod admin_staff;
 pub mod appointments;
 pub mod coverage;
+pub mod drafts;
 pub mod effects;
 pub mod form;
+pub mod gate;
 pub mod input;
 pub mod intake;
 pub mod keymap;

@@ -87,6 +87,11 @@ pub enum Overlay {
         /// Whether keys go to the note (Tab) rather than choose a service.
         editing_note: bool,
     },
+    /// "A form was left half-filled": take it back (Enter) or drop it (Esc).
+    Draft {
+        form: Box<super::form::PersonForm>,
+        saved_at: String,
+    },
 }
 
 /// The intake screen: the search line where a reception worker starts every encounter.
@@ -147,6 +152,16 @@ pub struct State {
     pub coverage: super::coverage::CoverageView,
     /// Days before a card ends that its renewal is flagged (the desk's `renew_days`).
     pub renew_days: u64,
+    /// Who is logged in (`None` before the first login).
+    pub session: Option<super::gate::Session>,
+    /// The first start, the login or the lock, in front of the desk while it is up.
+    pub gate: Option<super::gate::Gate>,
+    /// The last key pressed, for the idle lock.
+    pub idle_since: NaiveDateTime,
+    /// Idle time after which the desk locks itself (`None`: never).
+    pub lock_after: Option<chrono::TimeDelta>,
+    /// The person form as last saved in the drafts (JSON), to save only changes.
+    pub draft_saved: Option<String>,
     pub quit: bool,
 }
 
@@ -170,8 +185,53 @@ impl State {
             appointments: Default::default(),
             coverage: Default::default(),
             renew_days: crate::domain::coverage::RENEW_DAYS,
+            session: None,
+            gate: None,
+            idle_since: now,
+            lock_after: None,
+            draft_saved: None,
             quit: false,
         }
+    }
+
+    /// A desk with `session` logged in (tests, benchmarks).
+    pub fn logged_in(mut self, session: super::gate::Session) -> State {
+        self.session = Some(session);
+        self
+    }
+
+    /// Whether the person logged in may open a screen.
+    pub fn role_allows(&self, tab: Tab) -> bool {
+        use crate::domain::roles::Area;
+        let area = match tab {
+            Tab::Intake => Area::Identity,
+            Tab::Queues => Area::Queue,
+            Tab::Appointments => Area::Appointments,
+            Tab::Coverage => Area::CoverageStatus,
+            Tab::Referrals => Area::ReferralReason,
+            Tab::Admin => Area::ManageServices,
+        };
+        self.session.as_ref().is_some_and(|s| s.can(area))
+    }
+
+    /// Whether the person logged in may see an area.
+    pub fn can(&self, area: crate::domain::roles::Area) -> bool {
+        self.session.as_ref().is_some_and(|s| s.can(area))
+    }
+
+    /// Empties every screen (another member of staff takes over the desk).
+    pub fn reset_screens(&mut self) {
+        self.tab = Tab::Intake;
+        self.overlays.clear();
+        self.intake = Intake {
+            registered: self.intake.registered,
+            ..Intake::default()
+        };
+        self.queues = Default::default();
+        self.admin = Default::default();
+        self.appointments = Default::default();
+        self.coverage = Default::default();
+        self.draft_saved = None;
     }
 
     /// Whether the terminal is too small to lay the desk out.

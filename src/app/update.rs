@@ -18,10 +18,29 @@ pub fn update(state: &mut State, message: Message) -> Vec<Effect> {
         }
         Message::Tick(now) => {
             state.now = now;
-            Vec::new()
+            let mut effects = super::gate::on_tick(state);
+            effects.extend(super::drafts::on_tick(state));
+            effects
         }
         Message::Key(key) if key.kind == KeyEventKind::Release => Vec::new(),
-        Message::Key(key) => on_key(state, &key),
+        Message::Key(key) => {
+            state.idle_since = state.now;
+            if state.gate.is_some()
+                && state.overlays.is_empty()
+                && let Some(effects) = super::gate::on_key(state, &key)
+            {
+                return effects;
+            }
+            on_key(state, &key)
+        }
+        message @ (Message::Staff(_)
+        | Message::StaffSaved(_)
+        | Message::StaffRefused(_)
+        | Message::Audit(_)
+        | Message::Retention { .. }
+        | Message::Done(_)) => super::admin_staff::on_result(state, message),
+        Message::LoggedIn(outcome) => super::gate::on_login(state, outcome),
+        Message::Draft { form, saved_at } => super::drafts::offer(state, *form, saved_at),
         other => intake::on_result(state, other),
     }
 }
@@ -33,7 +52,8 @@ fn on_key(state: &mut State, key: &KeyEvent) -> Vec<Effect> {
     // In the form, Esc cancels the form rather than dismissing a notice.
     let form_open = (state.tab == Tab::Intake
         && (state.intake.form.is_some() || state.intake.booking.is_some()))
-        || (state.tab == Tab::Admin && state.admin.form.is_some())
+        || (state.tab == Tab::Admin
+            && (state.admin.form.is_some() || state.admin.more.staff_form.is_some()))
         || (state.tab == Tab::Coverage
             && (state.coverage.form.is_some() || state.coverage.person.is_some()));
     if let Some(action) = keymap::action_for(Scope::Global, key)
@@ -70,6 +90,7 @@ fn on_overlay_key(state: &mut State, top: Overlay, key: &KeyEvent) -> Vec<Effect
         Overlay::Language { .. } => Scope::Language,
         Overlay::Merge { .. } => Scope::Merge,
         Overlay::Route { .. } => Scope::Route,
+        Overlay::Draft { .. } => Scope::Draft,
     };
     if let Some(action) = keymap::action_for(scope, key) {
         return apply_in_overlay(state, action);
@@ -84,17 +105,23 @@ fn apply(state: &mut State, action: Action) -> Vec<Effect> {
     match action {
         Action::Help => toggle_help(state),
         Action::Language => open_language_picker(state),
+        Action::GoTo(_) if state.gate.is_some() => {}
         Action::GoTo(tab) => {
             state.overlays.clear();
             state.tab = tab;
+            if !state.role_allows(tab) {
+                return Vec::new();
+            }
             match tab {
                 Tab::Queues => return super::queues::load(state),
                 Tab::Appointments => return super::appointments::load(state),
                 Tab::Coverage => return super::coverage::load(state),
+                Tab::Admin => return super::admin_staff::load(state),
                 _ => {}
             }
         }
         Action::Quit => state.quit = true,
+        Action::Lock => return super::gate::lock(state),
         Action::Dismiss if !state.notices.is_empty() => {
             state.notices.remove(0);
         }
@@ -129,6 +156,17 @@ fn apply_in_overlay(state: &mut State, action: Action) -> Vec<Effect> {
         return Vec::new();
     };
     match (top, action) {
+        (Overlay::Draft { .. }, Action::Close) => {
+            state.overlays.pop();
+            state.draft_saved = None;
+            return vec![Effect::SaveDraft(None)];
+        }
+        (Overlay::Draft { form, .. }, Action::Confirm) => {
+            let form = (**form).clone();
+            state.overlays.pop();
+            state.tab = Tab::Intake;
+            state.intake.form = Some(form);
+        }
         (_, Action::Close) => {
             state.overlays.pop();
         }
@@ -237,6 +275,9 @@ fn switch_language(state: &mut State, lang: Lang) -> Vec<Effect> {
 }
 
 fn on_screen_key(state: &mut State, key: &KeyEvent) -> Vec<Effect> {
+    if state.gate.is_some() || !state.role_allows(state.tab) {
+        return Vec::new();
+    }
     match state.tab {
         Tab::Intake => intake::on_key(state, key),
         Tab::Queues => super::queues::on_key(state, key),

@@ -11,13 +11,7 @@ use crate::i18n::{I18n, Msg};
 use crate::store::persons::day_of;
 use crate::store::{Person, PersonError};
 
-/// Who a command-line action is recorded as: the operating-system user of the site machine.
-pub fn os_user() -> String {
-    let user = std::env::var("USER")
-        .or_else(|_| std::env::var("LOGNAME"))
-        .unwrap_or_default();
-    format!("os:{}", if user.is_empty() { "unknown" } else { &user })
-}
+pub use crate::store::audit::os_user;
 
 /// Message id of a field's name.
 pub fn field_id(field: Field) -> &'static str {

@@ -9,4 +9,5 @@ pub mod communes;
 pub mod coverage;
 pub mod person;
 pub mod queue;
+pub mod roles;
 pub mod search;

@@ -33,6 +33,10 @@ macro_rules! locale {
                 "coverage.ftl",
                 include_str!(concat!("../../locales/", $lang, "/coverage.ftl")),
             ),
+            (
+                "staff.ftl",
+                include_str!(concat!("../../locales/", $lang, "/staff.ftl")),
+            ),
         ]
     };
 }

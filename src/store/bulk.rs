@@ -17,9 +17,10 @@ pub struct Bulk<'a> {
 impl Store {
     /// Starts a bulk insertion.
     pub fn bulk(&mut self) -> StoreResult<Bulk<'_>> {
-        Ok(Bulk {
-            tx: self.conn.transaction()?,
-        })
+        let tx = self.conn.transaction()?;
+        // One line in the audit trail for the whole insertion, not one per row.
+        tx.execute("UPDATE temp.actor SET quiet = 1", [])?;
+        Ok(Bulk { tx })
     }
 }
 
@@ -138,6 +139,15 @@ impl Bulk<'_> {
 
     /// Makes everything visible at once.
     pub fn commit(self) -> StoreResult<()> {
+        let persons: i64 = self
+            .tx
+            .query_row("SELECT count(*) FROM person", [], |r| r.get(0))?;
+        self.tx.execute_batch(&format!(
+            "UPDATE temp.actor SET quiet = 0;
+             INSERT INTO audit (at, staff, desk, action, subject, detail)
+             SELECT strftime('%Y-%m-%d %H:%M:%S', 'now', 'localtime'), staff, desk, 'bulk', 'person',
+                    '{persons} persons in the register' FROM temp.actor;"
+        ))?;
         self.tx.commit()?;
         Ok(())
     }

@@ -30,6 +30,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         "0005_coverage",
         include_str!("../../migrations/0005_coverage.sql"),
     ),
+    (
+        "0006_staff",
+        include_str!("../../migrations/0006_staff.sql"),
+    ),
 ];
 
 /// The schema version this binary writes.

@@ -4,6 +4,7 @@
 //! made by a newer seuil; then sets the pragmas and applies the missing migrations.
 
 pub mod appointments;
+pub mod audit;
 pub mod backup;
 mod bulk;
 pub mod coverage;
@@ -14,8 +15,10 @@ mod merges;
 pub mod migrate;
 pub mod persons;
 pub mod queues;
+pub mod retention;
 mod search;
 mod services;
+pub mod staff;
 mod words;
 
 use std::fs;
@@ -76,14 +79,15 @@ impl Store {
         let not_a_db = |_| StoreError::NotADatabase {
             path: shown.clone(),
         };
-        let app_id: i64 = conn
-            .query_row("PRAGMA application_id", [], |r| r.get(0))
-            .map_err(not_a_db)?;
-        let version = migrate::current_version(&conn).map_err(|_| StoreError::NotADatabase {
-            path: shown.clone(),
-        })?;
-        let tables: i64 = conn
-            .query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))
+        // One statement, so one snapshot: another desk may be creating the file this instant.
+        let (app_id, version, tables): (i64, i64, i64) = conn
+            .query_row(
+                "SELECT (SELECT application_id FROM pragma_application_id()),
+                        (SELECT user_version FROM pragma_user_version()),
+                        (SELECT count(*) FROM sqlite_schema)",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
             .map_err(not_a_db)?;
         let fresh = app_id == 0 && version == 0 && tables == 0;
         if !fresh && app_id != APPLICATION_ID {
@@ -107,6 +111,7 @@ impl Store {
         // Reads through the page cache of the system rather than copies: searches read a lot.
         conn.execute_batch("PRAGMA mmap_size = 268435456")?;
         retry_when_busy(|| migrate::migrate(&mut conn))?;
+        audit::install(&conn, &audit::os_user())?;
         Ok(Store { conn, path })
     }
 

@@ -45,7 +45,10 @@ pub fn view(state: &State, i18n: &I18n, frame: &mut Frame) {
     .areas(area);
     widgets::top_bar(frame, top, state, i18n, &theme);
     widgets::tab_line(frame, tabs, state, i18n, &theme);
-    let cursor = screens::render(frame, body, state, i18n, &theme);
+    let cursor = match &state.gate {
+        Some(gate) => screens::gate::render(frame, body, state, gate, i18n, &theme),
+        None => screens::render(frame, body, state, i18n, &theme),
+    };
     if let Some(paragraph) = notice {
         frame.render_widget(paragraph, notice_area);
     }
@@ -61,6 +64,9 @@ pub fn view(state: &State, i18n: &I18n, frame: &mut Frame) {
             }
             Overlay::Merge { keep, other } => {
                 overlays::merge::render(frame, body, keep, other, i18n, &theme)
+            }
+            Overlay::Draft { form, saved_at } => {
+                overlays::draft::render(frame, body, form, saved_at, i18n, &theme)
             }
         }
     }

@@ -39,6 +39,10 @@ pub fn top_bar(frame: &mut Frame, area: Rect, state: &State, i18n: &I18n, theme:
         left.push_str(" · ");
         left.push_str(&i18n.render(&Msg::new("topbar-desk").arg("desk", desk.as_str())));
     }
+    if let (Some(session), None) = (&state.session, &state.gate) {
+        left.push_str(" · ");
+        left.push_str(&session.name);
+    }
     let right = format!(
         "{} · {} ",
         state.lang.code().to_uppercase(),
@@ -86,10 +90,14 @@ pub fn tab_line(frame: &mut Frame, area: Rect, state: &State, i18n: &I18n, theme
 
 /// The keymap scopes that apply now, the most specific first.
 pub fn active_scopes(state: &State) -> Vec<Scope> {
+    if state.overlays.is_empty() && (state.gate.is_some() || !state.role_allows(state.tab)) {
+        return vec![Scope::Global];
+    }
     match state.overlays.last() {
         Some(Overlay::Help { .. }) => vec![Scope::Help],
         Some(Overlay::Language { .. }) => vec![Scope::Language],
         Some(Overlay::Merge { .. }) => vec![Scope::Merge],
+        Some(Overlay::Draft { .. }) => vec![Scope::Draft],
         Some(Overlay::Route { .. }) => vec![Scope::Route],
         None if state.tab == Tab::Intake
             && (state.intake.form.is_some() || state.intake.booking.is_some()) =>
@@ -109,7 +117,18 @@ pub fn active_scopes(state: &State) -> Vec<Scope> {
         None if state.tab == Tab::Admin && state.admin.form.is_some() => {
             vec![Scope::Form, Scope::Global]
         }
-        None if state.tab == Tab::Admin => vec![Scope::Admin, Scope::Global],
+        None if state.tab == Tab::Admin && state.admin.more.staff_form.is_some() => {
+            vec![Scope::Form, Scope::Global]
+        }
+        None if state.tab == Tab::Admin => {
+            use crate::app::admin_staff::Section;
+            match state.admin.more.section {
+                Section::Services => vec![Scope::Admin, Scope::Global],
+                Section::Staff => vec![Scope::AdminStaff, Scope::Global],
+                Section::Audit => vec![Scope::AdminAudit, Scope::Global],
+                Section::Retention => vec![Scope::AdminRetention, Scope::Global],
+            }
+        }
         None => vec![Scope::Global],
     }
 }
@@ -133,6 +152,15 @@ pub fn hint_bar(frame: &mut Frame, area: Rect, state: &State, i18n: &I18n, theme
     for scope in active_scopes(state) {
         for binding in keymap::bindings(scope) {
             let Some(hint) = binding.hint else { continue };
+            // Behind the gate, only help, language and quit work.
+            if state.gate.is_some()
+                && matches!(
+                    binding.action,
+                    keymap::Action::GoTo(_) | keymap::Action::Lock
+                )
+            {
+                continue;
+            }
             // The form's Esc is Cancel; the desk-wide one (dismiss) would say Close.
             let key = match hint.label {
                 Some(label) => label.to_string(),

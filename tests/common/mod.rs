@@ -4,8 +4,10 @@
 use chrono::{NaiveDate, NaiveDateTime};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use seuil::app::effects::Services;
+use seuil::app::gate::Session;
 use seuil::app::{Message, State};
 use seuil::domain::person::Draft;
+use seuil::domain::roles::Role;
 use seuil::i18n::{I18n, Lang};
 use seuil::store::Store;
 
@@ -36,7 +38,12 @@ pub const REGISTER: &[(&str, &str, &str, &str)] = &[
 
 impl Desk {
     pub fn empty(lang: Lang) -> Desk {
-        let mut state = State::new(lang, now(), (80, 24));
+        let mut state = State::new(lang, now(), (80, 24)).logged_in(Session {
+            staff_id: 1,
+            name: "test".into(),
+            role: Role::Coordinator,
+            language: None,
+        });
         state.site_name = Some("Gare du Midi".into());
         state.desk_name = Some("1".into());
         let services = Services::new(

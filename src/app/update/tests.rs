@@ -7,7 +7,12 @@ fn desk() -> State {
     let now = chrono::NaiveDate::from_ymd_opt(2026, 11, 23)
         .and_then(|d| d.and_hms_opt(9, 30, 0))
         .unwrap();
-    State::new(Lang::Fr, now, (80, 24))
+    State::new(Lang::Fr, now, (80, 24)).logged_in(crate::app::gate::Session {
+        staff_id: 1,
+        name: "test".into(),
+        role: crate::domain::roles::Role::Coordinator,
+        language: None,
+    })
 }
 
 fn press(state: &mut State, code: KeyCode) -> Vec<Effect> {

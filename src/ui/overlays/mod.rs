@@ -1,5 +1,6 @@
 //! Windows drawn over the screens: help, language picker.
 
+pub mod draft;
 pub mod help;
 pub mod language;
 pub mod merge;

@@ -24,17 +24,19 @@ pub fn render(
     if let Some(form) = &state.admin.form {
         return Some(render_form(frame, area, form, i18n, theme));
     }
-    let [title, header, list, status] = Layout::vertical([
-        Constraint::Length(1),
+    let [bar, rest] = Layout::vertical([Constraint::Length(2), Constraint::Min(1)]).areas(area);
+    let section = state.admin.more.section;
+    super::admin_staff::section_bar(frame, bar, section, i18n, theme);
+    if section != crate::app::admin_staff::Section::Services {
+        return super::admin_staff::render(frame, rest, state, i18n, theme);
+    }
+    let area = rest;
+    let [header, list, status] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Min(1),
         Constraint::Length(2),
     ])
     .areas(area);
-    frame.render_widget(
-        Paragraph::new(Line::styled(i18n.tr("admin-services-title"), theme.title)),
-        title,
-    );
     let name_cells = usize::from(area.width)
         .saturating_sub(6 + 2 + 14 + 2 + 10)
         .max(10);

@@ -1,9 +1,11 @@
 //! One function per screen, each drawing inside the body of the desk.
 
 mod admin;
+mod admin_staff;
 pub mod appointments;
 pub mod coverage;
 mod form;
+pub mod gate;
 mod intake;
 pub mod queues;
 
@@ -34,6 +36,10 @@ pub fn render(
         ));
     let inner = block.inner(area);
     frame.render_widget(block, area);
+    if !state.role_allows(state.tab) {
+        not_for_role(frame, inner, state, i18n, theme);
+        return None;
+    }
     match state.tab {
         Tab::Intake => intake::render(frame, inner, state, i18n, theme),
         Tab::Admin => admin::render(frame, inner, state, i18n, theme),
@@ -53,6 +59,24 @@ pub fn render(
     }
 }
 
+/// A screen the role of the person logged in does not open.
+fn not_for_role(frame: &mut Frame, area: Rect, state: &State, i18n: &I18n, theme: &Theme) {
+    let role = state
+        .session
+        .as_ref()
+        .map(|s| i18n.tr(s.role.message_id()))
+        .unwrap_or_default();
+    centred_text(
+        frame,
+        area,
+        vec![
+            Line::raw(i18n.render(&Msg::new("screen-not-for-role").arg("role", role))),
+            Line::raw(""),
+            Line::styled(i18n.tr("screen-not-for-role-detail"), theme.dim),
+        ],
+    );
+}
+
 fn placeholder(frame: &mut Frame, area: Rect, tab: Tab, i18n: &I18n, theme: &Theme) {
     let text = vec![
         Line::raw(
@@ -61,6 +85,10 @@ fn placeholder(frame: &mut Frame, area: Rect, tab: Tab, i18n: &I18n, theme: &The
         Line::raw(""),
         Line::styled(i18n.tr("screen-coming-detail"), theme.dim),
     ];
+    centred_text(frame, area, text);
+}
+
+fn centred_text(frame: &mut Frame, area: Rect, text: Vec<Line<'static>>) {
     let height = 4.min(area.height);
     let rect = Rect {
         y: area.y + area.height.saturating_sub(height) / 2,

@@ -1,0 +1,89 @@
+# Staff, login, lock, audit, retention.
+
+role-reception = Reception
+role-nurse = Nurse
+role-social = Social worker
+role-mediator = Intercultural mediator
+role-coordinator = Coordinator
+
+setup-title = Welcome to seuil
+setup-intro = This database is new. Give the centre's name and create the first coordinator account; the coordinator then creates the other accounts.
+setup-site = Centre name
+setup-pin-again = PIN again
+
+login-title = Log in
+login-name = Name
+login-pin = PIN
+login-checking = Checking…
+login-refused = Name or PIN not recognised. Try again.
+login-wait = Too many wrong PINs. Try again in { $seconds } s.
+
+lock-title = Desk locked
+lock-intro = Locked by { $name }. Type your PIN to go on, or another name and PIN to take over the desk.
+
+staff-error-name = Type a name.
+staff-error-pin = A PIN is 4 to 12 digits.
+staff-error-pins-differ = The two PINs are not the same. Type it again.
+staff-error-taken = { $name } already has an account.
+staff-error-unknown = No account named { $name }.
+staff-error-last-coordinator = The centre needs at least one active coordinator: create another one first.
+
+draft-title = Unfinished form
+draft-found = A form was left half-filled at this desk (last saved at { $time }):
+draft-question = Enter: take it back · Esc: discard it
+
+screen-not-for-role = This screen is not open to the role { $role }.
+screen-not-for-role-detail = Ask a coordinator if you need it.
+
+admin-section-services = Services
+admin-section-staff = Staff
+admin-section-audit = Audit trail
+admin-section-retention = Retention
+
+staff-col-name = Name
+staff-col-role = Role
+staff-col-language = Language
+staff-col-state = State
+staff-active = active
+staff-inactive = disabled
+staff-saved = Account saved.
+staff-new-pin = New PIN
+staff-form-help = Role: Space or ←→ to change. Leave the PIN empty to keep the current one.
+form-title-staff-new = New account
+form-title-staff-edit = Account of { $name }
+
+audit-filter = Filter
+audit-col-when = When
+audit-col-who = Who
+audit-col-what = What
+audit-col-person = Person
+audit-none = Nothing matches. Filter by a person code, a staff name or a day (2026-11-23), then Enter.
+audit-exported = { $count } lines written to { $path }.
+audit-export-failed = Could not write { $path } ({ $detail }). Check the folder and the free space; nothing was lost.
+
+retention-days = Days queue data is kept
+retention-explain = Tickets, their calls and appointments older than this are removed by the purge. Visits stay: they belong to the care record.
+retention-preview = Queue data before { $day } that the purge would remove: tickets { $tickets }, appointments { $appointments }.
+retention-error-days = Give a number of days between 30 and 3650.
+retention-purge-confirm = Press Del again to remove that data now. This cannot be undone.
+retention-purged = Purge done. Removed: tickets { $tickets }, appointments { $appointments }. Written in the audit trail.
+
+hint-lock = Lock
+help-action-lock = Lock the desk (person data hidden until a PIN)
+hint-restore-draft = Take back
+help-action-restore-draft = Take back the unfinished form
+hint-drop-draft = Discard
+help-action-drop-draft = Discard the unfinished form
+hint-section = Section
+help-action-admin-section = Next section of the Admin screen
+help-action-edit-staff = Change the selected account
+help-action-add-staff = Create an account
+hint-toggle-staff = Enable/disable
+help-action-toggle-staff = Enable or disable the selected account
+hint-filter = Filter
+help-action-audit-filter = Show the lines matching the filter
+hint-export = Export
+help-action-audit-export = Export the lines shown to a CSV file
+help-action-retention-save = Save the number of days
+hint-purge = Purge
+help-action-purge = Remove queue data older than the retention

@@ -1,0 +1,89 @@
+# Personnel, connexion, verrouillage, journal, conservation.
+
+role-reception = Accueil
+role-nurse = Infirmier·ère
+role-social = Assistant·e social·e
+role-mediator = Médiateur·rice interculturel·le
+role-coordinator = Coordination
+
+setup-title = Bienvenue dans seuil
+setup-intro = Cette base de données est neuve. Indiquez le nom du centre et créez le premier compte de coordination ; la coordination crée ensuite les autres comptes.
+setup-site = Nom du centre
+setup-pin-again = Code PIN (bis)
+
+login-title = Connexion
+login-name = Nom
+login-pin = Code PIN
+login-checking = Vérification…
+login-refused = Nom ou code PIN non reconnu. Réessayez.
+login-wait = Trop de codes PIN erronés. Réessayez dans { $seconds } s.
+
+lock-title = Poste verrouillé
+lock-intro = Verrouillé par { $name }. Tapez votre code PIN pour continuer, ou un autre nom et son code pour prendre le poste.
+
+staff-error-name = Tapez un nom.
+staff-error-pin = Un code PIN compte de 4 à 12 chiffres.
+staff-error-pins-differ = Les deux codes PIN ne sont pas identiques. Retapez-le.
+staff-error-taken = { $name } a déjà un compte.
+staff-error-unknown = Aucun compte au nom de { $name }.
+staff-error-last-coordinator = Le centre a besoin d'au moins un compte de coordination actif : créez-en d'abord un autre.
+
+draft-title = Formulaire inachevé
+draft-found = Un formulaire a été laissé à moitié rempli à ce poste (dernier enregistrement à { $time }) :
+draft-question = Entrée : le reprendre · Échap : l'abandonner
+
+screen-not-for-role = Cet écran n'est pas ouvert au rôle { $role }.
+screen-not-for-role-detail = Demandez à la coordination si vous en avez besoin.
+
+admin-section-services = Services
+admin-section-staff = Personnel
+admin-section-audit = Journal d'accès
+admin-section-retention = Conservation
+
+staff-col-name = Nom
+staff-col-role = Rôle
+staff-col-language = Langue
+staff-col-state = État
+staff-active = actif
+staff-inactive = désactivé
+staff-saved = Compte enregistré.
+staff-new-pin = Nouveau code PIN
+staff-form-help = Rôle : Espace ou ←→ pour changer. Laissez le code PIN vide pour garder l'actuel.
+form-title-staff-new = Nouveau compte
+form-title-staff-edit = Compte de { $name }
+
+audit-filter = Filtre
+audit-col-when = Quand
+audit-col-who = Qui
+audit-col-what = Quoi
+audit-col-person = Personne
+audit-none = Aucune ligne. Filtrez par code de personne, nom d'un membre du personnel ou jour (2026-11-23), puis Entrée.
+audit-exported = { $count } lignes écrites dans { $path }.
+audit-export-failed = Impossible d'écrire { $path } ({ $detail }). Vérifiez le dossier et l'espace libre ; rien n'est perdu.
+
+retention-days = Jours de conservation des files
+retention-explain = Les tickets, leurs appels et les rendez-vous plus anciens sont supprimés par la purge. Les passages restent : ils font partie du dossier de soins.
+retention-preview = Données de file d'avant le { $day } que la purge supprimerait : tickets { $tickets }, rendez-vous { $appointments }.
+retention-error-days = Indiquez un nombre de jours entre 30 et 3650.
+retention-purge-confirm = Appuyez encore sur Suppr pour supprimer ces données maintenant. C'est irréversible.
+retention-purged = Purge faite. Supprimés : tickets { $tickets }, rendez-vous { $appointments }. Inscrit au journal.
+
+hint-lock = Verrouiller
+help-action-lock = Verrouiller le poste (données des personnes masquées jusqu'au code PIN)
+hint-restore-draft = Reprendre
+help-action-restore-draft = Reprendre le formulaire inachevé
+hint-drop-draft = Abandonner
+help-action-drop-draft = Abandonner le formulaire inachevé
+hint-section = Section
+help-action-admin-section = Section suivante de l'écran Administration
+help-action-edit-staff = Modifier le compte choisi
+help-action-add-staff = Créer un compte
+hint-toggle-staff = Activer/désactiver
+help-action-toggle-staff = Activer ou désactiver le compte choisi
+hint-filter = Filtrer
+help-action-audit-filter = Afficher les lignes qui correspondent au filtre
+hint-export = Exporter
+help-action-audit-export = Exporter les lignes affichées dans un fichier CSV
+help-action-retention-save = Enregistrer le nombre de jours
+hint-purge = Purger
+help-action-purge = Supprimer les données de file plus anciennes que la conservation

@@ -1,0 +1,89 @@
+# Personeel, aanmelden, vergrendelen, logboek, bewaartermijn.
+
+role-reception = Onthaal
+role-nurse = Verpleegkundige
+role-social = Maatschappelijk werker
+role-mediator = Interculturele bemiddelaar
+role-coordinator = Coördinatie
+
+setup-title = Welkom bij seuil
+setup-intro = Deze databank is nieuw. Geef de naam van het centrum en maak de eerste coördinatieaccount aan; de coördinatie maakt daarna de andere accounts aan.
+setup-site = Naam van het centrum
+setup-pin-again = Pincode opnieuw
+
+login-title = Aanmelden
+login-name = Naam
+login-pin = Pincode
+login-checking = Controleren…
+login-refused = Naam of pincode niet herkend. Probeer opnieuw.
+login-wait = Te veel foute pincodes. Probeer opnieuw over { $seconds } s.
+
+lock-title = Werkpost vergrendeld
+lock-intro = Vergrendeld door { $name }. Typ uw pincode om verder te gaan, of een andere naam en pincode om de werkpost over te nemen.
+
+staff-error-name = Typ een naam.
+staff-error-pin = Een pincode telt 4 tot 12 cijfers.
+staff-error-pins-differ = De twee pincodes zijn niet gelijk. Typ ze opnieuw.
+staff-error-taken = { $name } heeft al een account.
+staff-error-unknown = Geen account met de naam { $name }.
+staff-error-last-coordinator = Het centrum heeft minstens één actieve coördinatieaccount nodig: maak eerst een andere aan.
+
+draft-title = Onafgewerkt formulier
+draft-found = Aan deze werkpost bleef een formulier half ingevuld (laatst bewaard om { $time }):
+draft-question = Enter: hernemen · Esc: weggooien
+
+screen-not-for-role = Dit scherm is niet open voor de rol { $role }.
+screen-not-for-role-detail = Vraag het aan de coördinatie als u het nodig hebt.
+
+admin-section-services = Diensten
+admin-section-staff = Personeel
+admin-section-audit = Logboek
+admin-section-retention = Bewaartermijn
+
+staff-col-name = Naam
+staff-col-role = Rol
+staff-col-language = Taal
+staff-col-state = Status
+staff-active = actief
+staff-inactive = uitgeschakeld
+staff-saved = Account bewaard.
+staff-new-pin = Nieuwe pincode
+staff-form-help = Rol: Spatie of ←→ om te wijzigen. Laat de pincode leeg om de huidige te behouden.
+form-title-staff-new = Nieuwe account
+form-title-staff-edit = Account van { $name }
+
+audit-filter = Filter
+audit-col-when = Wanneer
+audit-col-who = Wie
+audit-col-what = Wat
+audit-col-person = Persoon
+audit-none = Niets gevonden. Filter op persoonscode, naam van een personeelslid of dag (2026-11-23), dan Enter.
+audit-exported = { $count } regels geschreven naar { $path }.
+audit-export-failed = Kon { $path } niet schrijven ({ $detail }). Controleer de map en de vrije ruimte; er ging niets verloren.
+
+retention-days = Dagen dat wachtrijgegevens bewaard blijven
+retention-explain = Oudere tickets, hun oproepen en afspraken worden bij het opschonen verwijderd. Bezoeken blijven: ze horen bij het zorgdossier.
+retention-preview = Wachtrijgegevens van vóór { $day } die het opschonen zou verwijderen: tickets { $tickets }, afspraken { $appointments }.
+retention-error-days = Geef een aantal dagen tussen 30 en 3650.
+retention-purge-confirm = Druk nogmaals op Del om die gegevens nu te verwijderen. Dit kan niet ongedaan worden.
+retention-purged = Opgeschoond. Verwijderd: tickets { $tickets }, afspraken { $appointments }. Genoteerd in het logboek.
+
+hint-lock = Vergrendelen
+help-action-lock = De werkpost vergrendelen (persoonsgegevens verborgen tot de pincode)
+hint-restore-draft = Hernemen
+help-action-restore-draft = Het onafgewerkte formulier hernemen
+hint-drop-draft = Weggooien
+help-action-drop-draft = Het onafgewerkte formulier weggooien
+hint-section = Onderdeel
+help-action-admin-section = Volgend onderdeel van het Beheerscherm
+help-action-edit-staff = De gekozen account wijzigen
+help-action-add-staff = Een account aanmaken
+hint-toggle-staff = Aan/uit
+help-action-toggle-staff = De gekozen account in- of uitschakelen
+hint-filter = Filteren
+help-action-audit-filter = De regels tonen die bij de filter passen
+hint-export = Exporteren
+help-action-audit-export = De getoonde regels exporteren naar een CSV-bestand
+help-action-retention-save = Het aantal dagen bewaren
+hint-purge = Opschonen
+help-action-purge = Wachtrijgegevens ouder dan de bewaartermijn verwijderen

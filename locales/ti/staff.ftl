@@ -1,0 +1,89 @@
+# ሰራሕተኛታት፡ ምእታው፡ ምዕጻው፡ መዝገብ ቍጽጽር፡ ግዜ ምዕቃብ።
+
+role-reception = ምቕባል
+role-nurse = ነርስ
+role-social = ማሕበራዊ ሰራሕተኛ
+role-mediator = ናይ ባህልታት ተሓላላፊ
+role-coordinator = ኣወሃሃዲ
+
+setup-title = ናብ seuil እንቋዕ ብደሓን መጻእኩም
+setup-intro = እዚ ዳታቤዝ ሓድሽ እዩ። ስም ማእከል ጽሓፉ፡ ቀዳማይ ሕሳብ ኣወሃሃዲ ፍጠሩ፤ ድሕሪኡ ኣወሃሃዲ ካልኦት ሕሳባት ይፈጥር።
+setup-site = ስም ማእከል
+setup-pin-again = PIN ደጊምኩም
+
+login-title = ምእታው
+login-name = ስም
+login-pin = PIN
+login-checking = ይረጋገጽ ኣሎ…
+login-refused = ስም ወይ PIN ኣይተፈልጠን። ደጊምኩም ፈትኑ።
+login-wait = ብዙሕ ጌጋ PIN። ድሕሪ { $seconds } ካልኢት ደጊምኩም ፈትኑ።
+
+lock-title = ደስክ ተዓጽዩ ኣሎ
+lock-intro = ብ{ $name } ተዓጽዩ። ንምቕጻል PIN ኩም ጽሓፉ፡ ወይ ነቲ ደስክ ንምርካብ ካልእ ስምን PIN ን ጽሓፉ።
+
+staff-error-name = ስም ጽሓፉ።
+staff-error-pin = PIN ካብ 4 ክሳብ 12 ኣሃዛት እዩ።
+staff-error-pins-differ = ክልቲኡ PIN ሓደ ኣይኮነን። ደጊምኩም ጽሓፍዎ።
+staff-error-taken = { $name } ድሮ ሕሳብ ኣለዎ።
+staff-error-unknown = ብስም { $name } ሕሳብ የለን።
+staff-error-last-coordinator = ማእከል እንተወሓደ ሓደ ንጡፍ ኣወሃሃዲ የድልዮ፤ ቅድም ካልእ ፍጠሩ።
+
+draft-title = ዘይተወድአ ቅጥዒ
+draft-found = ኣብዚ ደስክ ፍርቁ ዝተመልአ ቅጥዒ ተሪፉ ኣሎ (መወዳእታ ዝተዓቀበሉ ሰዓት { $time })፦
+draft-question = Enter፦ መልሶ ውሰድዎ · Esc፦ ሕደግዎ
+
+screen-not-for-role = እዚ ገጽ ንተራ { $role } ክፉት ኣይኮነን።
+screen-not-for-role-detail = እንተ ኣድልዩኩም ንኣወሃሃዲ ሕተቱ።
+
+admin-section-services = ኣገልግሎታት
+admin-section-staff = ሰራሕተኛታት
+admin-section-audit = መዝገብ ቍጽጽር
+admin-section-retention = ግዜ ምዕቃብ
+
+staff-col-name = ስም
+staff-col-role = ተራ
+staff-col-language = ቋንቋ
+staff-col-state = ኩነታት
+staff-active = ንጡፍ
+staff-inactive = ዝተዓጽወ
+staff-saved = ሕሳብ ተዓቂቡ።
+staff-new-pin = ሓድሽ PIN
+staff-form-help = ተራ፦ ንምቕያር Space ወይ ←→። ነቲ ዘሎ PIN ንምሓዝ ባዶ ግደፍዎ።
+form-title-staff-new = ሓድሽ ሕሳብ
+form-title-staff-edit = ሕሳብ { $name }
+
+audit-filter = መጻረዪ
+audit-col-when = መዓስ
+audit-col-who = መን
+audit-col-what = እንታይ
+audit-col-person = ሰብ
+audit-none = ዝሰማማዕ የለን። ብኮድ ሰብ፡ ብስም ሰራሕተኛ ወይ ብመዓልቲ (2026-11-23) ኣጻርዩ፡ ድሕሪኡ Enter።
+audit-exported = { $count } መስመራት ናብ { $path } ተጻሒፎም።
+audit-export-failed = { $path } ክጽሓፍ ኣይከኣለን ({ $detail })። ነቲ ፎልደርን ባዶ ቦታን ርኣዩ፤ ዝጠፍአ የለን።
+
+retention-days = መዓልታት ምዕቃብ ሓበሬታ መስርዕ
+retention-explain = ካብዚ ዝበለጸ ዝኣረገ ቲኬታት፡ ጻውዒታቶምን ቆጸራታትን ብምጽራይ ይድምሰሱ። ምብጻሓት ይተርፉ፦ ናይ ክንክን መዝገብ እዮም።
+retention-preview = ቅድሚ { $day } ዘሎ ሓበሬታ መስርዕ ብምጽራይ ዝድምሰስ፦ ቲኬታት { $tickets }፡ ቆጸራታት { $appointments }።
+retention-error-days = ካብ 30 ክሳብ 3650 ዝኾነ ቍጽሪ መዓልታት ጽሓፉ።
+retention-purge-confirm = ነዚ ሓበሬታ ሕጂ ንምድምሳስ Del ደጊምኩም ጠውቑ። ክምለስ ኣይከኣልን እዩ።
+retention-purged = ምጽራይ ተወዲኡ። ዝተደምሰሰ፦ ቲኬታት { $tickets }፡ ቆጸራታት { $appointments }። ኣብ መዝገብ ቍጽጽር ተጻሒፉ።
+
+hint-lock = ዕጸው
+help-action-lock = ደስክ ዕጸው (ሓበሬታ ሰባት ክሳብ PIN ይሕባእ)
+hint-restore-draft = መልስ
+help-action-restore-draft = ነቲ ዘይተወድአ ቅጥዒ መልሶ ውሰድ
+hint-drop-draft = ሕደግ
+help-action-drop-draft = ነቲ ዘይተወድአ ቅጥዒ ሕደግ
+hint-section = ክፋል
+help-action-admin-section = ዝቕጽል ክፋል ገጽ ምሕደራ
+help-action-edit-staff = ነቲ ዝተመርጸ ሕሳብ ቀይር
+help-action-add-staff = ሕሳብ ፍጠር
+hint-toggle-staff = ክፈት/ዕጸው
+help-action-toggle-staff = ነቲ ዝተመርጸ ሕሳብ ክፈት ወይ ዕጸው
+hint-filter = ኣጻሪ
+help-action-audit-filter = ምስ መጻረዪ ዝሰማምዑ መስመራት ኣርኢ
+hint-export = ኣውጽእ
+help-action-audit-export = ዝተራእዩ መስመራት ናብ CSV ፋይል ኣውጽእ
+help-action-retention-save = ቍጽሪ መዓልታት ዓቅብ
+hint-purge = ኣጽሪ
+help-action-purge = ካብ ግዜ ምዕቃብ ዝኣረገ ሓበሬታ መስርዕ ደምስስ

@@ -1,0 +1,54 @@
+//! "A form was left half-filled": what it holds, and the way back to it.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Padding, Paragraph, Wrap};
+
+use super::centred;
+use crate::app::form::{ORDER, PersonForm};
+use crate::i18n::{I18n, Msg};
+use crate::ui::theme::Theme;
+
+/// Draws the offer over `area`.
+pub fn render(
+    frame: &mut Frame,
+    area: Rect,
+    form: &PersonForm,
+    saved_at: &str,
+    i18n: &I18n,
+    theme: &Theme,
+) {
+    let time = saved_at.get(11..16).unwrap_or(saved_at);
+    let mut lines = vec![
+        Line::raw(i18n.render(&Msg::new("draft-found").arg("time", time.to_string()))),
+        Line::raw(""),
+    ];
+    for field in ORDER {
+        let text = form.input(field).text();
+        if !text.is_empty() {
+            lines.push(Line::from(vec![
+                Span::styled(
+                    format!("  {}: ", i18n.tr(crate::cli::person::field_id(field))),
+                    theme.dim,
+                ),
+                Span::raw(text.to_string()),
+            ]));
+        }
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::raw(i18n.tr("draft-question")));
+    let rect = centred(area, 64, u16::try_from(lines.len() + 4).unwrap_or(16));
+    let block = Block::bordered()
+        .border_set(theme.border)
+        .padding(Padding::horizontal(1))
+        .title(Span::styled(
+            format!(" {} ", i18n.tr("draft-title")),
+            theme.title,
+        ));
+    frame.render_widget(Clear, rect);
+    frame.render_widget(
+        Paragraph::new(lines).block(block).wrap(Wrap { trim: true }),
+        rect,
+    );
+}
