@@ -29,6 +29,7 @@ fn startup(c: &mut Criterion) {
                     config,
                     warnings: Vec::new(),
                     db: Some(db.clone()),
+                    key_file: None,
                 };
                 let store = ctx.open_store().unwrap();
                 let state = seuil::tui::initial_state(&ctx, &store, (80, 24));
@@ -39,6 +40,7 @@ fn startup(c: &mut Criterion) {
             })
         });
     }
+    login(c, dir.path());
     let i18n = I18n::new(Lang::Fr);
     c.bench_function("switch_language_fr_to_ar", |b| {
         b.iter(|| {
@@ -48,6 +50,63 @@ fn startup(c: &mut Criterion) {
         })
     });
     let _ = i18n;
+}
+
+/// From Enter on the PIN to the first screen drawn: the argon2id check, the session, the
+/// services reloaded, the frame; on a plain and on an encrypted database (opened beforehand,
+/// as the desk does before the login screen).
+fn login(c: &mut Criterion, dir: &std::path::Path) {
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    let key = seuil::store::Key::passphrase("correct horse battery").unwrap();
+    let mut group = c.benchmark_group("login");
+    group.sample_size(10);
+    for (name, encrypted) in [("plain", false), ("encrypted", true)] {
+        let db = dir.join(format!("login-{name}.db"));
+        let store = Store::open_keyed(&db, encrypted.then_some(&key)).unwrap();
+        store
+            .add_staff(
+                "Awa",
+                seuil::domain::roles::Role::Coordinator,
+                "2468",
+                "2468",
+                None,
+                chrono::Local::now().naive_local(),
+            )
+            .unwrap();
+        drop(store);
+        group.bench_function(format!("open_login_first_screen_{name}"), |b| {
+            b.iter(|| {
+                let store = Store::open_keyed(&db, encrypted.then_some(&key)).unwrap();
+                let now = chrono::Local::now().naive_local();
+                let mut state = seuil::app::State::new(Lang::Fr, now, (80, 24));
+                state.gate = Some(seuil::app::gate::Gate::login(
+                    seuil::app::gate::GateKind::Login,
+                    Some("Awa"),
+                ));
+                let mut services = seuil::app::effects::Services::new(store, None, "os".into());
+                let mut i18n = I18n::new(Lang::Fr);
+                for c in "2468\r".chars() {
+                    let code = if c == '\r' {
+                        KeyCode::Enter
+                    } else {
+                        KeyCode::Char(c)
+                    };
+                    seuil::tui::dispatch(
+                        &mut state,
+                        &mut services,
+                        &mut i18n,
+                        seuil::app::Message::Key(KeyEvent::new(code, KeyModifiers::NONE)),
+                    );
+                }
+                assert!(state.gate.is_none());
+                let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+                terminal
+                    .draw(|f| seuil::ui::view(&state, &i18n, f))
+                    .unwrap();
+            })
+        });
+    }
+    group.finish();
 }
 
 criterion_group!(benches, startup);

@@ -87,3 +87,41 @@ help-action-audit-export = تصدير الأسطر المعروضة إلى مل�
 help-action-retention-save = حفظ عدد الأيام
 hint-purge = تنظيف
 help-action-purge = حذف بيانات الطوابير الأقدم من مدة الحفظ
+
+## سطر الأوامر
+cli-arg-key-file = ملف مفتاح قاعدة بيانات مشفّرة (وإلا SEUIL_KEY_FILE، وإلا key_file في desk.toml)
+cli-arg-new-key-file = ملف يحوي المفتاح الجديد (وإلا يُكتب مرتين)
+cli-arg-role = الدور: reception، nurse، social، mediator، coordinator
+cli-arg-language = لغة واجهة الحساب: fr، nl، en، ar، ti، pl
+cli-arg-staff-name = اسم الموظف كما سيسجّل الدخول به
+cli-arg-audit-person = الأسطر المتعلقة بهذا الشخص فقط (الرمز)
+cli-arg-staff = أسطر هذا الموظف فقط
+cli-arg-day = أسطر هذا اليوم فقط (YYYY-MM-DD)
+cli-cmd-staff = حسابات الموظفين
+cli-cmd-staff-add = إنشاء حساب (يُطلب الرمز السري مرتين)
+cli-cmd-staff-list = عرض الحسابات
+cli-cmd-audit = سجل التدقيق: من فعل ماذا، ومتى، ومن أي مكتب
+cli-cmd-audit-list = عرض أسطر سجل التدقيق
+cli-cmd-audit-export = كتابة أسطر سجل التدقيق في ملف CSV
+cli-cmd-db-purge = حذف بيانات الطوابير الأقدم من مدة الحفظ (يتطلب --yes)
+cli-cancelled = أُلغي: لم يتغيّر شيء.
+staff-error-role = دور غير معروف «{ $role }». الأدوار: reception، nurse، social، mediator، coordinator.
+staff-error-language = لغة غير معروفة. اللغات: fr، nl، en، ar، ti، pl.
+staff-added = أُنشئ الحساب: { $name } ({ $role }).
+db-passphrase = عبارة المرور لقاعدة البيانات:
+db-new-passphrase = عبارة مرور جديدة (8 أحرف على الأقل):
+db-new-passphrase-again = عبارة المرور نفسها مرة أخرى:
+db-passphrases-differ = العبارتان غير متطابقتين. لم يتغيّر شيء.
+db-key-needs-file = دون طرفية لكتابته، أعطوا المفتاح الجديد بـ --new-key-file PATH.
+db-rekey-needs-key = لتغيير المفتاح، أعطوا المفتاح الحالي بـ --key-file (أو SEUIL_KEY_FILE).
+db-encrypt-plain-only = تُفتح قاعدة البيانات هذه بمفتاح: هي مشفّرة من قبل. لتغيير مفتاحها استعملوا «seuil db rekey».
+db-encrypt-done = { $path } مشفّرة الآن. احفظوا المفتاح في مكان آمن: من دونه لا يستطيع أحد قراءة البيانات.
+db-rekey-done = تغيّر مفتاح { $path }. النسخ الاحتياطية السابقة تبقى بالمفتاح القديم.
+db-purge-needs-yes = لم يُحذف شيء. أعيدوا التشغيل مع --yes للحذف.
+
+## الأخطاء
+error-wrong-key = المفتاح لا يفتح { $path }. تحققوا من ملف المفتاح أو عبارة المرور؛ لم يتغيّر الملف.
+error-key-file = تعذّرت قراءة ملف المفتاح { $path } ({ $detail }). تحققوا من أن مفتاح USB موصول وأن الملف عليه.
+error-key-short = عبارة المرور { $min } أحرف على الأقل.
+error-db-in-use = مكاتب أخرى تفتح قاعدة البيانات. أغلقوا كل المكاتب (وشاشة قاعة الانتظار) ثم حاولوا مرة أخرى؛ لم يتغيّر شيء.
+error-needs-key = { $path } مشفّرة (أو ليست قاعدة بيانات seuil): أعطوا مفتاحها بـ --key-file PATH أو SEUIL_KEY_FILE.

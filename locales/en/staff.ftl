@@ -87,3 +87,41 @@ help-action-audit-export = Export the lines shown to a CSV file
 help-action-retention-save = Save the number of days
 hint-purge = Purge
 help-action-purge = Remove queue data older than the retention
+
+## Command line
+cli-arg-key-file = Key file of an encrypted database (otherwise SEUIL_KEY_FILE, otherwise key_file in desk.toml)
+cli-arg-new-key-file = File holding the new key (otherwise it is typed twice)
+cli-arg-role = Role: reception, nurse, social, mediator, coordinator
+cli-arg-language = Interface language of the account: fr, nl, en, ar, ti, pl
+cli-arg-staff-name = Name of the staff member, as they will log in
+cli-arg-audit-person = Only lines about this person (code)
+cli-arg-staff = Only lines of this staff member
+cli-arg-day = Only lines of this day (YYYY-MM-DD)
+cli-cmd-staff = Staff accounts
+cli-cmd-staff-add = Create an account (the PIN is asked twice)
+cli-cmd-staff-list = List the accounts
+cli-cmd-audit = Audit trail: who did what, when, from which desk
+cli-cmd-audit-list = Show lines of the audit trail
+cli-cmd-audit-export = Write lines of the audit trail to a CSV file
+cli-cmd-db-purge = Remove queue data older than the retention (asks for --yes)
+cli-cancelled = Cancelled: nothing was changed.
+staff-error-role = Unknown role “{ $role }”. Roles: reception, nurse, social, mediator, coordinator.
+staff-error-language = Unknown language. Languages: fr, nl, en, ar, ti, pl.
+staff-added = Account created: { $name } ({ $role }).
+db-passphrase = Passphrase of the database:
+db-new-passphrase = New passphrase (at least 8 characters):
+db-new-passphrase-again = The same passphrase again:
+db-passphrases-differ = The two passphrases are not the same. Nothing was changed.
+db-key-needs-file = Without a terminal to type it, give the new key with --new-key-file PATH.
+db-rekey-needs-key = To change the key, give the current one with --key-file (or SEUIL_KEY_FILE).
+db-encrypt-plain-only = This database is opened with a key: it is already encrypted. To change its key, use “seuil db rekey”.
+db-encrypt-done = { $path } is now encrypted. Keep the key safe: without it the data cannot be read, by anyone.
+db-rekey-done = The key of { $path } was changed. Backups made before keep the old key.
+db-purge-needs-yes = Nothing was removed. Run again with --yes to remove it.
+
+## Errors
+error-wrong-key = The key does not open { $path }. Check the key file or the passphrase; the file was not changed.
+error-key-file = Cannot read the key file { $path } ({ $detail }). Check that the USB stick is in and the file is there.
+error-key-short = A passphrase has at least { $min } characters.
+error-db-in-use = Other desks have the database open. Close every desk (and the board), then try again; nothing was changed.
+error-needs-key = { $path } is encrypted (or not a seuil database): give its key with --key-file PATH or SEUIL_KEY_FILE.

@@ -87,3 +87,41 @@ help-action-audit-export = Exporter les lignes affichées dans un fichier CSV
 help-action-retention-save = Enregistrer le nombre de jours
 hint-purge = Purger
 help-action-purge = Supprimer les données de file plus anciennes que la conservation
+
+## Ligne de commande
+cli-arg-key-file = Fichier de clé d'une base chiffrée (sinon SEUIL_KEY_FILE, sinon key_file dans desk.toml)
+cli-arg-new-key-file = Fichier contenant la nouvelle clé (sinon elle est tapée deux fois)
+cli-arg-role = Rôle : reception, nurse, social, mediator, coordinator
+cli-arg-language = Langue d'interface du compte : fr, nl, en, ar, ti, pl
+cli-arg-staff-name = Nom du membre du personnel, tel qu'il se connectera
+cli-arg-audit-person = Seulement les lignes concernant cette personne (code)
+cli-arg-staff = Seulement les lignes de ce membre du personnel
+cli-arg-day = Seulement les lignes de ce jour (AAAA-MM-JJ)
+cli-cmd-staff = Comptes du personnel
+cli-cmd-staff-add = Créer un compte (le code PIN est demandé deux fois)
+cli-cmd-staff-list = Lister les comptes
+cli-cmd-audit = Journal d'accès : qui a fait quoi, quand, depuis quel poste
+cli-cmd-audit-list = Afficher des lignes du journal d'accès
+cli-cmd-audit-export = Écrire des lignes du journal d'accès dans un fichier CSV
+cli-cmd-db-purge = Supprimer les données de file plus anciennes que la conservation (demande --yes)
+cli-cancelled = Annulé : rien n'a été modifié.
+staff-error-role = Rôle inconnu « { $role } ». Rôles : reception, nurse, social, mediator, coordinator.
+staff-error-language = Langue inconnue. Langues : fr, nl, en, ar, ti, pl.
+staff-added = Compte créé : { $name } ({ $role }).
+db-passphrase = Phrase secrète de la base :
+db-new-passphrase = Nouvelle phrase secrète (au moins 8 caractères) :
+db-new-passphrase-again = La même phrase secrète, encore :
+db-passphrases-differ = Les deux phrases secrètes ne sont pas identiques. Rien n'a été modifié.
+db-key-needs-file = Sans terminal pour la taper, donnez la nouvelle clé avec --new-key-file CHEMIN.
+db-rekey-needs-key = Pour changer la clé, donnez l'actuelle avec --key-file (ou SEUIL_KEY_FILE).
+db-encrypt-plain-only = Cette base est ouverte avec une clé : elle est déjà chiffrée. Pour changer sa clé, utilisez « seuil db rekey ».
+db-encrypt-done = { $path } est maintenant chiffrée. Gardez la clé en lieu sûr : sans elle, personne ne peut lire les données.
+db-rekey-done = La clé de { $path } a été changée. Les sauvegardes faites avant gardent l'ancienne clé.
+db-purge-needs-yes = Rien n'a été supprimé. Relancez avec --yes pour le supprimer.
+
+## Erreurs
+error-wrong-key = La clé n'ouvre pas { $path }. Vérifiez le fichier de clé ou la phrase secrète ; le fichier n'a pas été modifié.
+error-key-file = Impossible de lire le fichier de clé { $path } ({ $detail }). Vérifiez que la clé USB est branchée et que le fichier s'y trouve.
+error-key-short = Une phrase secrète compte au moins { $min } caractères.
+error-db-in-use = D'autres postes ont la base ouverte. Fermez tous les postes (et l'écran de salle d'attente), puis réessayez ; rien n'a été modifié.
+error-needs-key = { $path } est chiffrée (ou n'est pas une base seuil) : donnez sa clé avec --key-file CHEMIN ou SEUIL_KEY_FILE.

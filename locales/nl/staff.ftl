@@ -87,3 +87,41 @@ help-action-audit-export = De getoonde regels exporteren naar een CSV-bestand
 help-action-retention-save = Het aantal dagen bewaren
 hint-purge = Opschonen
 help-action-purge = Wachtrijgegevens ouder dan de bewaartermijn verwijderen
+
+## Opdrachtregel
+cli-arg-key-file = Sleutelbestand van een versleutelde databank (anders SEUIL_KEY_FILE, anders key_file in desk.toml)
+cli-arg-new-key-file = Bestand met de nieuwe sleutel (anders wordt ze twee keer getypt)
+cli-arg-role = Rol: reception, nurse, social, mediator, coordinator
+cli-arg-language = Interfacetaal van de account: fr, nl, en, ar, ti, pl
+cli-arg-staff-name = Naam van het personeelslid, zoals die zich zal aanmelden
+cli-arg-audit-person = Alleen regels over deze persoon (code)
+cli-arg-staff = Alleen regels van dit personeelslid
+cli-arg-day = Alleen regels van deze dag (JJJJ-MM-DD)
+cli-cmd-staff = Personeelsaccounts
+cli-cmd-staff-add = Een account aanmaken (de pincode wordt twee keer gevraagd)
+cli-cmd-staff-list = De accounts tonen
+cli-cmd-audit = Logboek: wie deed wat, wanneer, aan welke werkpost
+cli-cmd-audit-list = Regels van het logboek tonen
+cli-cmd-audit-export = Regels van het logboek naar een CSV-bestand schrijven
+cli-cmd-db-purge = Wachtrijgegevens ouder dan de bewaartermijn verwijderen (vraagt --yes)
+cli-cancelled = Geannuleerd: er werd niets gewijzigd.
+staff-error-role = Onbekende rol “{ $role }”. Rollen: reception, nurse, social, mediator, coordinator.
+staff-error-language = Onbekende taal. Talen: fr, nl, en, ar, ti, pl.
+staff-added = Account aangemaakt: { $name } ({ $role }).
+db-passphrase = Wachtzin van de databank:
+db-new-passphrase = Nieuwe wachtzin (minstens 8 tekens):
+db-new-passphrase-again = Dezelfde wachtzin nog eens:
+db-passphrases-differ = De twee wachtzinnen zijn niet gelijk. Er werd niets gewijzigd.
+db-key-needs-file = Zonder terminal om ze te typen: geef de nieuwe sleutel met --new-key-file PAD.
+db-rekey-needs-key = Om de sleutel te wijzigen, geef de huidige met --key-file (of SEUIL_KEY_FILE).
+db-encrypt-plain-only = Deze databank wordt met een sleutel geopend: ze is al versleuteld. Gebruik “seuil db rekey” om de sleutel te wijzigen.
+db-encrypt-done = { $path } is nu versleuteld. Bewaar de sleutel goed: zonder sleutel kan niemand de gegevens lezen.
+db-rekey-done = De sleutel van { $path } werd gewijzigd. Eerder gemaakte back-ups houden de oude sleutel.
+db-purge-needs-yes = Er werd niets verwijderd. Start opnieuw met --yes om het te verwijderen.
+
+## Fouten
+error-wrong-key = De sleutel opent { $path } niet. Controleer het sleutelbestand of de wachtzin; het bestand werd niet gewijzigd.
+error-key-file = Kan het sleutelbestand { $path } niet lezen ({ $detail }). Controleer of de USB-stick erin zit en het bestand erop staat.
+error-key-short = Een wachtzin telt minstens { $min } tekens.
+error-db-in-use = Andere werkposten hebben de databank open. Sluit alle werkposten (en het wachtzaalscherm) en probeer opnieuw; er werd niets gewijzigd.
+error-needs-key = { $path } is versleuteld (of geen seuil-databank): geef de sleutel met --key-file PAD of SEUIL_KEY_FILE.

@@ -87,3 +87,41 @@ help-action-audit-export = Eksportuj pokazane wiersze do pliku CSV
 help-action-retention-save = Zapisz liczbę dni
 hint-purge = Wyczyść
 help-action-purge = Usuń dane kolejki starsze niż okres przechowywania
+
+## Wiersz poleceń
+cli-arg-key-file = Plik klucza zaszyfrowanej bazy (inaczej SEUIL_KEY_FILE, inaczej key_file w desk.toml)
+cli-arg-new-key-file = Plik z nowym kluczem (inaczej wpisuje się go dwa razy)
+cli-arg-role = Rola: reception, nurse, social, mediator, coordinator
+cli-arg-language = Język interfejsu konta: fr, nl, en, ar, ti, pl
+cli-arg-staff-name = Nazwa pracownika, pod którą będzie się logować
+cli-arg-audit-person = Tylko wiersze dotyczące tej osoby (kod)
+cli-arg-staff = Tylko wiersze tego pracownika
+cli-arg-day = Tylko wiersze z tego dnia (RRRR-MM-DD)
+cli-cmd-staff = Konta personelu
+cli-cmd-staff-add = Utwórz konto (PIN jest pytany dwa razy)
+cli-cmd-staff-list = Pokaż konta
+cli-cmd-audit = Dziennik dostępu: kto, co, kiedy, z którego stanowiska
+cli-cmd-audit-list = Pokaż wiersze dziennika dostępu
+cli-cmd-audit-export = Zapisz wiersze dziennika dostępu do pliku CSV
+cli-cmd-db-purge = Usuń dane kolejki starsze niż okres przechowywania (wymaga --yes)
+cli-cancelled = Anulowano: nic nie zostało zmienione.
+staff-error-role = Nieznana rola „{ $role }”. Role: reception, nurse, social, mediator, coordinator.
+staff-error-language = Nieznany język. Języki: fr, nl, en, ar, ti, pl.
+staff-added = Utworzono konto: { $name } ({ $role }).
+db-passphrase = Hasło bazy danych:
+db-new-passphrase = Nowe hasło (co najmniej 8 znaków):
+db-new-passphrase-again = To samo hasło jeszcze raz:
+db-passphrases-differ = Oba hasła się różnią. Nic nie zostało zmienione.
+db-key-needs-file = Bez terminala do wpisania podaj nowy klucz przez --new-key-file ŚCIEŻKA.
+db-rekey-needs-key = Aby zmienić klucz, podaj obecny przez --key-file (albo SEUIL_KEY_FILE).
+db-encrypt-plain-only = Ta baza jest otwierana kluczem: jest już zaszyfrowana. Aby zmienić klucz, użyj „seuil db rekey”.
+db-encrypt-done = { $path } jest teraz zaszyfrowana. Przechowuj klucz bezpiecznie: bez niego nikt nie odczyta danych.
+db-rekey-done = Klucz { $path } został zmieniony. Wcześniejsze kopie zapasowe mają stary klucz.
+db-purge-needs-yes = Nic nie zostało usunięte. Uruchom ponownie z --yes, aby to usunąć.
+
+## Błędy
+error-wrong-key = Ten klucz nie otwiera { $path }. Sprawdź plik klucza lub hasło; plik nie został zmieniony.
+error-key-file = Nie można odczytać pliku klucza { $path } ({ $detail }). Sprawdź, czy pendrive jest podłączony, a plik na nim jest.
+error-key-short = Hasło ma co najmniej { $min } znaków.
+error-db-in-use = Inne stanowiska mają otwartą bazę. Zamknij wszystkie stanowiska (i ekran poczekalni), potem spróbuj ponownie; nic nie zostało zmienione.
+error-needs-key = { $path } jest zaszyfrowana (albo nie jest bazą seuil): podaj klucz przez --key-file ŚCIEŻKA lub SEUIL_KEY_FILE.

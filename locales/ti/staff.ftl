@@ -87,3 +87,41 @@ help-action-audit-export = ዝተራእዩ መስመራት ናብ CSV ፋይል 
 help-action-retention-save = ቍጽሪ መዓልታት ዓቅብ
 hint-purge = ኣጽሪ
 help-action-purge = ካብ ግዜ ምዕቃብ ዝኣረገ ሓበሬታ መስርዕ ደምስስ
+
+## መስመር ትእዛዝ
+cli-arg-key-file = ፋይል መፍትሕ ናይ ዝተመስጠረ ዳታቤዝ (እንተዘይኮይኑ SEUIL_KEY_FILE፡ እንተዘይኮይኑ key_file ኣብ desk.toml)
+cli-arg-new-key-file = ሓድሽ መፍትሕ ዝሓዘ ፋይል (እንተዘይኮይኑ ክልተ ግዜ ይጽሓፍ)
+cli-arg-role = ተራ፦ reception፡ nurse፡ social፡ mediator፡ coordinator
+cli-arg-language = ቋንቋ መርኣያ ናይቲ ሕሳብ፦ fr፡ nl፡ en፡ ar፡ ti፡ pl
+cli-arg-staff-name = ስም ሰራሕተኛ፡ ብኡ ዝኣቱ
+cli-arg-audit-person = ብዛዕባ እዚ ሰብ ዘለዉ መስመራት ጥራይ (ኮድ)
+cli-arg-staff = ናይዚ ሰራሕተኛ መስመራት ጥራይ
+cli-arg-day = ናይዛ መዓልቲ መስመራት ጥራይ (YYYY-MM-DD)
+cli-cmd-staff = ሕሳባት ሰራሕተኛታት
+cli-cmd-staff-add = ሕሳብ ፍጠር (PIN ክልተ ግዜ ይሕተት)
+cli-cmd-staff-list = ሕሳባት ኣርኢ
+cli-cmd-audit = መዝገብ ቍጽጽር፦ መን እንታይ ገበረ፡ መዓስ፡ ካብ ኣየናይ ደስክ
+cli-cmd-audit-list = መስመራት መዝገብ ቍጽጽር ኣርኢ
+cli-cmd-audit-export = መስመራት መዝገብ ቍጽጽር ናብ CSV ፋይል ጽሓፍ
+cli-cmd-db-purge = ካብ ግዜ ምዕቃብ ዝኣረገ ሓበሬታ መስርዕ ደምስስ (--yes ይሓትት)
+cli-cancelled = ተሰሪዙ፦ ዝተቐየረ የለን።
+staff-error-role = ዘይፍለጥ ተራ «{ $role }»። ተራታት፦ reception፡ nurse፡ social፡ mediator፡ coordinator።
+staff-error-language = ዘይፍለጥ ቋንቋ። ቋንቋታት፦ fr፡ nl፡ en፡ ar፡ ti፡ pl።
+staff-added = ሕሳብ ተፈጢሩ፦ { $name } ({ $role })።
+db-passphrase = ምስጢራዊ ሓረግ ናይቲ ዳታቤዝ፦
+db-new-passphrase = ሓድሽ ምስጢራዊ ሓረግ (እንተወሓደ 8 ፊደላት)፦
+db-new-passphrase-again = ሓደ ዓይነት ምስጢራዊ ሓረግ ደጊምኩም፦
+db-passphrases-differ = ክልቲኡ ሓረግ ሓደ ኣይኮነን። ዝተቐየረ የለን።
+db-key-needs-file = ንምጽሓፉ ተርሚናል እንተዘየለ፡ ሓድሽ መፍትሕ ብ --new-key-file PATH ሃቡ።
+db-rekey-needs-key = መፍትሕ ንምቕያር፡ ነቲ ዘሎ ብ --key-file (ወይ SEUIL_KEY_FILE) ሃቡ።
+db-encrypt-plain-only = እዚ ዳታቤዝ ብመፍትሕ ይኽፈት ኣሎ፦ ድሮ ተመስጢሩ እዩ። መፍትሑ ንምቕያር «seuil db rekey» ተጠቐሙ።
+db-encrypt-done = { $path } ሕጂ ተመስጢሩ ኣሎ። ነቲ መፍትሕ ብጥንቃቐ ዓቅብዎ፦ ብዘይኡ ዝኾነ ሰብ ነቲ ሓበሬታ ከንብቦ ኣይክእልን።
+db-rekey-done = መፍትሕ { $path } ተቐይሩ። ቅድሚ ሕጂ ዝተሰርሑ ቅዳሓት ነቲ ኣረጊት መፍትሕ ይሕዙ።
+db-purge-needs-yes = ዝተደምሰሰ የለን። ንምድምሳስ ምስ --yes ደጊምኩም ኣበግሱ።
+
+## ጌጋታት
+error-wrong-key = እቲ መፍትሕ { $path } ኣይከፍቶን። ፋይል መፍትሕ ወይ ምስጢራዊ ሓረግ ርኣዩ፤ እቲ ፋይል ኣይተቐየረን።
+error-key-file = ፋይል መፍትሕ { $path } ክንበብ ኣይከኣለን ({ $detail })። USB ከም ዝተሰኩዐን ፋይሉ ከም ዘሎን ርኣዩ።
+error-key-short = ምስጢራዊ ሓረግ እንተወሓደ { $min } ፊደላት ኣለዎ።
+error-db-in-use = ካልኦት ደስክታት ነቲ ዳታቤዝ ከፊቶምዎ ኣለዉ። ኩሎም ደስክታት (ምስ ስክሪን መጸበዪ ክፍሊ) ዕጸውዎም፡ ድሕሪኡ ደጊምኩም ፈትኑ፤ ዝተቐየረ የለን።
+error-needs-key = { $path } ተመስጢሩ ኣሎ (ወይ ናይ seuil ዳታቤዝ ኣይኮነን)፦ መፍትሑ ብ --key-file PATH ወይ SEUIL_KEY_FILE ሃቡ።

@@ -94,8 +94,9 @@ impl Services {
         self.path = Some(path.clone());
         self.last_reload = Some(std::time::Instant::now());
         let (tx, rx) = mpsc::channel();
+        let key = self.store.key().cloned();
         std::thread::spawn(move || {
-            let _ = tx.send(Store::open(&path).and_then(|s| s.load_index()));
+            let _ = tx.send(Store::open_keyed(&path, key.as_ref()).and_then(|s| s.load_index()));
         });
         self.loading = Some(rx);
     }

@@ -201,6 +201,9 @@ pub fn on_login(state: &mut State, outcome: Result<Session, Msg>) -> Vec<Effect>
             Vec::new()
         }
         Ok(session) => {
+            if gate.kind == GateKind::Setup && !gate.text(0).is_empty() {
+                state.site_name = Some(gate.text(0));
+            }
             let same = state
                 .session
                 .as_ref()

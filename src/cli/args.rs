@@ -14,6 +14,9 @@ pub struct Cli {
     /// Interface language (before the command; after `person add` it is the person's language).
     #[arg(long, env = "SEUIL_LANG", value_name = "LANG")]
     pub lang: Option<String>,
+    /// Key file of an encrypted database.
+    #[arg(long, global = true, env = "SEUIL_KEY_FILE", value_name = "PATH")]
+    pub key_file: Option<PathBuf>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -36,7 +39,54 @@ pub enum Command {
     Referral(ReferralCommand),
     Generate(GenerateArgs),
     #[command(subcommand)]
+    Staff(StaffCommand),
+    #[command(subcommand)]
+    Audit(AuditCommand),
+    #[command(subcommand)]
     Db(DbCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum StaffCommand {
+    /// Create an account; the PIN is asked twice (or read as two lines from standard input).
+    Add {
+        name: String,
+        #[arg(long, value_name = "ROLE")]
+        role: String,
+        #[arg(long, value_name = "L")]
+        language: Option<String>,
+    },
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct AuditFilterArgs {
+    #[arg(long, value_name = "CODE")]
+    pub person: Option<String>,
+    #[arg(long, value_name = "NAME")]
+    pub staff: Option<String>,
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub day: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AuditCommand {
+    List {
+        #[command(flatten)]
+        filter: AuditFilterArgs,
+        #[arg(long, value_name = "N")]
+        limit: Option<u32>,
+        #[arg(long)]
+        json: bool,
+    },
+    Export {
+        file: PathBuf,
+        #[command(flatten)]
+        filter: AuditFilterArgs,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -219,6 +269,16 @@ pub enum DbCommand {
         yes: bool,
     },
     Check,
-    Encrypt,
-    Rekey,
+    Encrypt {
+        #[arg(long, value_name = "PATH")]
+        new_key_file: Option<PathBuf>,
+    },
+    Rekey {
+        #[arg(long, value_name = "PATH")]
+        new_key_file: Option<PathBuf>,
+    },
+    Purge {
+        #[arg(long)]
+        yes: bool,
+    },
 }

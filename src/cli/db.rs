@@ -88,7 +88,7 @@ pub fn backup(ctx: &Context, file: &Path) -> Result<(), Failure> {
 
 /// `db restore FILE [--yes]`: replaces the database with a checked backup, after confirmation.
 pub fn restore(ctx: &Context, file: &Path, yes: bool) -> Result<(), Failure> {
-    check_backup(file)?;
+    check_backup(file, ctx.key()?.as_ref())?;
     let mut store = ctx.open_store()?;
     let db = store
         .path()

@@ -8,6 +8,7 @@ pub mod generate;
 mod localise;
 pub mod person;
 pub mod queue;
+pub mod staff;
 
 use std::ffi::OsString;
 use std::io::IsTerminal;
@@ -36,6 +37,8 @@ pub struct Context {
     /// Problems met while choosing settings, to show once (stderr, or the desk's notice line).
     pub warnings: Vec<Msg>,
     pub db: Option<PathBuf>,
+    /// `--key-file` or `SEUIL_KEY_FILE`.
+    pub key_file: Option<PathBuf>,
 }
 
 impl Context {
@@ -46,12 +49,18 @@ impl Context {
 
     /// Opens the database of this run, or explains why not.
     pub fn open_store(&self) -> Result<Store, Failure> {
-        let path = match &self.db {
-            Some(p) => p.clone(),
-            None => crate::paths::default_database()
-                .ok_or_else(|| Failure::new(exit::REFUSED, Msg::new("error-no-data-dir")))?,
-        };
-        Store::open(&path).map_err(Failure::from)
+        let path = self.database_path()?;
+        let key = self.key()?;
+        Store::open_keyed(&path, key.as_ref()).map_err(|e| {
+            if key.is_none() && staff::needs_key(&e, &path) {
+                Failure::new(
+                    exit::USAGE,
+                    Msg::new("error-needs-key").arg("path", path.as_path()),
+                )
+            } else {
+                Failure::from(e)
+            }
+        })
     }
 }
 
@@ -136,6 +145,7 @@ pub fn main_with(argv: Vec<OsString>) -> ExitCode {
         config,
         warnings,
         db: cli.db.clone(),
+        key_file: cli.key_file.clone(),
     };
     let result = match cli.command {
         None => open_desk(&ctx),
@@ -178,7 +188,14 @@ fn open_desk(ctx: &Context) -> Result<(), Failure> {
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         return Err(Failure::new(exit::USAGE, Msg::new("error-not-a-terminal")));
     }
-    let store = ctx.open_store()?;
+    let store = match ctx.open_store() {
+        Ok(store) => store,
+        // An encrypted database and no key file: the site passphrase is typed.
+        Err(f) if f.msg.id == "error-needs-key" => {
+            staff::open_with_passphrase(ctx, &ctx.database_path()?)?
+        }
+        Err(f) => return Err(f),
+    };
     crate::tui::run(ctx, store).map_err(|e| {
         Failure::new(
             exit::REFUSED,
@@ -204,8 +221,15 @@ fn run_command(ctx: &Context, command: Command) -> Result<(), Failure> {
         Command::Db(DbCommand::Check) => db::check(ctx),
         Command::Db(DbCommand::Backup { file }) => db::backup(ctx, &file),
         Command::Db(DbCommand::Restore { file, yes }) => db::restore(ctx, &file, yes),
-        Command::Db(DbCommand::Encrypt) => not_yet("db encrypt", "feature-staff", ctx),
-        Command::Db(DbCommand::Rekey) => not_yet("db rekey", "feature-staff", ctx),
+        Command::Db(DbCommand::Encrypt { new_key_file }) => {
+            staff::encrypt(ctx, false, new_key_file.as_deref())
+        }
+        Command::Db(DbCommand::Rekey { new_key_file }) => {
+            staff::encrypt(ctx, true, new_key_file.as_deref())
+        }
+        Command::Db(DbCommand::Purge { yes }) => staff::purge(ctx, yes),
+        Command::Staff(s) => staff::run(ctx, s),
+        Command::Audit(a) => staff::audit(ctx, a),
         Command::Board { service } => {
             if !std::io::stdout().is_terminal() {
                 return Err(Failure::new(exit::USAGE, Msg::new("error-not-a-terminal")));

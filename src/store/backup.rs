@@ -8,7 +8,7 @@ use rusqlite::backup::{Backup, StepResult};
 use rusqlite::{Connection, OpenFlags};
 
 use super::migrate::{self, APPLICATION_ID, latest_version};
-use super::{Store, StoreError};
+use super::{Key, Store, StoreError};
 
 /// Why a backup or a restore was refused.
 #[derive(Debug, thiserror::Error)]
@@ -67,15 +67,24 @@ fn integrity(conn: &Connection) -> Result<(), BackupError> {
     }
 }
 
-/// Checks, read-only, that `path` is an intact seuil database this seuil can read.
-pub fn check_backup(path: &Path) -> Result<(), BackupError> {
+/// Opens a file read-only, with the key when there is one.
+fn open_read_only(path: &Path, key: Option<&Key>) -> rusqlite::Result<Connection> {
+    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+    if let Some(k) = key {
+        k.apply(&conn)?;
+    }
+    Ok(conn)
+}
+
+/// Checks, read-only, that `path` is an intact seuil database this seuil can read (with `key`
+/// when the database is encrypted: a backup has the key of the database it was made from).
+pub fn check_backup(path: &Path, key: Option<&Key>) -> Result<(), BackupError> {
     let not = || BackupError::NotABackup(path.to_path_buf());
     let head = std::fs::read(path).map_err(|_| not())?;
-    if head.len() < 16 || &head[..16] != b"SQLite format 3\0" {
+    if key.is_none() && (head.len() < 16 || &head[..16] != b"SQLite format 3\0") {
         return Err(not());
     }
-    let conn =
-        Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY).map_err(|_| not())?;
+    let conn = open_read_only(path, key).map_err(|_| not())?;
     let app: i64 = conn
         .query_row("PRAGMA application_id", [], |r| r.get(0))
         .map_err(|_| not())?;
@@ -100,10 +109,17 @@ impl Store {
             return Err(BackupError::Exists(target.to_path_buf()));
         }
         let result = (|| {
-            let mut to = Connection::open(target).map_err(|e| StoreError::Open {
-                path: target.to_path_buf(),
-                detail: e.to_string(),
-            })?;
+            let mut to = Connection::open(target)
+                .and_then(|c| {
+                    if let Some(k) = &self.key {
+                        k.apply(&c)?;
+                    }
+                    Ok(c)
+                })
+                .map_err(|e| StoreError::Open {
+                    path: target.to_path_buf(),
+                    detail: e.to_string(),
+                })?;
             copy(&self.conn, &mut to, progress)?;
             integrity(&to)
         })();
@@ -120,8 +136,8 @@ impl Store {
         source: &Path,
         progress: &mut dyn FnMut(u32),
     ) -> Result<(), BackupError> {
-        check_backup(source)?;
-        let from = Connection::open_with_flags(source, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+        check_backup(source, self.key.as_ref())?;
+        let from = open_read_only(source, self.key.as_ref())?;
         copy(&from, &mut self.conn, progress)?;
         migrate::migrate(&mut self.conn)?;
         integrity(&self.conn)

@@ -30,6 +30,19 @@ pub enum StoreError {
     /// The disk is full: the write was refused and nothing was half-written.
     #[error("disk full: {0}")]
     DiskFull(rusqlite::Error),
+    /// A key was given but does not open the file (or the file is not encrypted). Nothing was
+    /// written.
+    #[error("the key does not open {path}")]
+    WrongKey { path: PathBuf },
+    /// The key file could not be read.
+    #[error("cannot read the key file {path}: {detail}")]
+    KeyFile { path: PathBuf, detail: String },
+    /// A passphrase shorter than the minimum.
+    #[error("a passphrase has at least {min} characters")]
+    KeyTooShort { min: usize },
+    /// Other desks have the database open (encrypting needs it alone).
+    #[error("other desks have the database open")]
+    InUse,
     /// Any other SQLite error.
     #[error("database error: {0}")]
     Sqlite(rusqlite::Error),
@@ -66,6 +79,14 @@ impl Localised for StoreError {
             StoreError::Open { path, detail } => Msg::new("error-db-open")
                 .arg("path", path.as_path())
                 .arg("detail", detail.as_str()),
+            StoreError::WrongKey { path } => {
+                Msg::new("error-wrong-key").arg("path", path.as_path())
+            }
+            StoreError::KeyFile { path, detail } => Msg::new("error-key-file")
+                .arg("path", path.as_path())
+                .arg("detail", detail.as_str()),
+            StoreError::KeyTooShort { min } => Msg::new("error-key-short").arg("min", *min),
+            StoreError::InUse => Msg::new("error-db-in-use"),
             StoreError::Busy(_) => Msg::new("error-db-busy"),
             StoreError::DiskFull(_) => Msg::new("error-disk-full"),
             StoreError::Sqlite(e) => Msg::new("error-db").arg("detail", e.to_string()),

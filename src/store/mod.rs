@@ -9,8 +9,10 @@ pub mod backup;
 mod bulk;
 pub mod coverage;
 mod due;
+pub mod encrypt;
 mod error;
 mod export;
+pub mod key;
 mod merges;
 pub mod migrate;
 pub mod persons;
@@ -30,6 +32,7 @@ use rusqlite::{Connection, OpenFlags};
 
 pub use bulk::Bulk;
 pub use error::{StoreError, StoreResult};
+pub use key::Key;
 pub use migrate::{APPLICATION_ID, latest_version};
 pub use persons::{Person, PersonError};
 
@@ -43,12 +46,20 @@ pub const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 pub struct Store {
     conn: Connection,
     path: Option<PathBuf>,
+    key: Option<Key>,
 }
 
 impl Store {
     /// Opens (creating it and its folders if needed) the database at `path`, checks it, migrates it.
     pub fn open(path: &Path) -> StoreResult<Store> {
-        check_file(path)?;
+        Store::open_keyed(path, None)
+    }
+
+    /// Opens a database encrypted with `key` (or a plain one when `None`).
+    pub fn open_keyed(path: &Path, key: Option<&Key>) -> StoreResult<Store> {
+        if key.is_none() {
+            check_file(path)?;
+        }
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
             fs::create_dir_all(parent).map_err(|e| StoreError::CreateDir {
                 path: parent.to_path_buf(),
@@ -63,21 +74,46 @@ impl Store {
             path: path.to_path_buf(),
             detail: e.to_string(),
         })?;
-        Store::prepare(conn, Some(path.to_path_buf()))
+        Store::prepare(conn, Some(path.to_path_buf()), key.cloned())
+    }
+
+    /// Another connection to the same database, with the same key.
+    pub fn reopen(&self) -> StoreResult<Store> {
+        match &self.path {
+            Some(p) => Store::open_keyed(p, self.key.as_ref()),
+            None => Store::open_in_memory(),
+        }
+    }
+
+    /// The key this database was opened with.
+    pub fn key(&self) -> Option<&Key> {
+        self.key.as_ref()
     }
 
     /// A fresh database in memory, for tests and benchmarks.
     pub fn open_in_memory() -> StoreResult<Store> {
-        Store::prepare(Connection::open_in_memory()?, None)
+        Store::prepare(Connection::open_in_memory()?, None, None)
     }
 
-    fn prepare(mut conn: Connection, path: Option<PathBuf>) -> StoreResult<Store> {
+    fn prepare(
+        mut conn: Connection,
+        path: Option<PathBuf>,
+        key: Option<Key>,
+    ) -> StoreResult<Store> {
         let shown = path.clone().unwrap_or_else(|| PathBuf::from(":memory:"));
+        if let Some(k) = &key {
+            k.apply(&conn)?;
+        }
         // Wait for other desks' locks from the very first read (this writes nothing).
         conn.busy_timeout(BUSY_TIMEOUT)?;
         // Read-only checks first: a foreign or newer file must stay byte-for-byte as it was.
-        let not_a_db = |_| StoreError::NotADatabase {
-            path: shown.clone(),
+        let not_a_db = |_| match key {
+            Some(_) => StoreError::WrongKey {
+                path: shown.clone(),
+            },
+            None => StoreError::NotADatabase {
+                path: shown.clone(),
+            },
         };
         // One statement, so one snapshot: another desk may be creating the file this instant.
         let (app_id, version, tables): (i64, i64, i64) = conn
@@ -109,10 +145,13 @@ impl Store {
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
         // Reads through the page cache of the system rather than copies: searches read a lot.
-        conn.execute_batch("PRAGMA mmap_size = 268435456")?;
+        // (Not for an encrypted database: SQLCipher reads through its own page cipher.)
+        if key.is_none() {
+            conn.execute_batch("PRAGMA mmap_size = 268435456")?;
+        }
         retry_when_busy(|| migrate::migrate(&mut conn))?;
         audit::install(&conn, &audit::os_user())?;
-        Ok(Store { conn, path })
+        Ok(Store { conn, path, key })
     }
 
     /// How long a write waits for another program's lock before giving up with

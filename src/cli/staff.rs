@@ -1,0 +1,332 @@
+//! `seuil staff`, `seuil audit`, and the key and purge commands of `seuil db`.
+
+use std::io::{BufRead, IsTerminal, Write};
+use std::path::Path;
+
+use chrono::Local;
+
+use super::args::{AuditCommand, AuditFilterArgs, StaffCommand};
+use super::{Context, Failure, exit};
+use crate::domain::roles::Role;
+use crate::i18n::{Localised, Msg};
+use crate::store::Key;
+use crate::store::audit::AuditFilter;
+use crate::store::staff::StaffError;
+
+impl From<StaffError> for Failure {
+    fn from(e: StaffError) -> Self {
+        match e {
+            StaffError::Store(s) => Failure::from(s),
+            other => Failure::new(exit::REFUSED, crate::app::gate::staff_msg(&other)),
+        }
+    }
+}
+
+/// Reads a secret: without echo on a terminal, else one line of standard input.
+pub fn read_secret(prompt: &str) -> std::io::Result<String> {
+    use crossterm::event::{self, Event, KeyCode, KeyEventKind, KeyModifiers};
+    eprint!("{prompt} ");
+    std::io::stderr().flush()?;
+    if !std::io::stdin().is_terminal() {
+        let mut line = String::new();
+        std::io::stdin().lock().read_line(&mut line)?;
+        return Ok(line.trim_end_matches(['\r', '\n']).to_string());
+    }
+    crossterm::terminal::enable_raw_mode()?;
+    let mut text = String::new();
+    let outcome = loop {
+        match event::read() {
+            Ok(Event::Key(k)) if k.kind != KeyEventKind::Release => match k.code {
+                KeyCode::Enter => break Ok(()),
+                KeyCode::Esc => break Err(std::io::ErrorKind::Interrupted.into()),
+                KeyCode::Char('c') if k.modifiers.contains(KeyModifiers::CONTROL) => {
+                    break Err(std::io::ErrorKind::Interrupted.into());
+                }
+                KeyCode::Backspace => {
+                    text.pop();
+                }
+                KeyCode::Char(c) => text.push(c),
+                _ => {}
+            },
+            Ok(_) => {}
+            Err(e) => break Err(e),
+        }
+    };
+    let _ = crossterm::terminal::disable_raw_mode();
+    eprintln!();
+    outcome.map(|()| text)
+}
+
+fn cancelled(_: std::io::Error) -> Failure {
+    Failure::new(exit::USAGE, Msg::new("cli-cancelled"))
+}
+
+/// `staff add` and `staff list`.
+pub fn run(ctx: &Context, command: StaffCommand) -> Result<(), Failure> {
+    let store = ctx.open_store()?;
+    match command {
+        StaffCommand::Add {
+            name,
+            role,
+            language,
+        } => {
+            let role = Role::from_code(&role).ok_or_else(|| {
+                Failure::new(
+                    exit::USAGE,
+                    Msg::new("staff-error-role").arg("role", role.as_str()),
+                )
+            })?;
+            let language = match language.as_deref().map(crate::i18n::Lang::parse) {
+                Some(None) => {
+                    return Err(Failure::new(exit::USAGE, Msg::new("staff-error-language")));
+                }
+                Some(Some(l)) => Some(l.code()),
+                None => None,
+            };
+            let pin = read_secret(&ctx.i18n.tr("login-pin")).map_err(cancelled)?;
+            let again = read_secret(&ctx.i18n.tr("setup-pin-again")).map_err(cancelled)?;
+            let member = store.add_staff(
+                &name,
+                role,
+                &pin,
+                &again,
+                language,
+                Local::now().naive_local(),
+            )?;
+            println!(
+                "{}",
+                ctx.i18n.render(
+                    &Msg::new("staff-added")
+                        .arg("name", member.name.as_str())
+                        .arg("role", ctx.i18n.tr(member.role.message_id()))
+                )
+            );
+        }
+        StaffCommand::List { json } => {
+            let list = store.staff()?;
+            if json {
+                println!("{}", serde_json::json!({ "staff": list }));
+            } else {
+                for m in list {
+                    println!(
+                        "{}\t{}\t{}\t{}",
+                        m.name,
+                        ctx.i18n.tr(m.role.message_id()),
+                        m.language.as_deref().unwrap_or("-"),
+                        ctx.i18n.tr(if m.active {
+                            "staff-active"
+                        } else {
+                            "staff-inactive"
+                        })
+                    );
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+fn filter(args: AuditFilterArgs, limit: Option<u32>) -> Result<AuditFilter, Failure> {
+    if let Some(day) = &args.day
+        && chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d").is_err()
+    {
+        return Err(Failure::new(
+            exit::USAGE,
+            Msg::new("cli-error-invalid-value")
+                .arg("arg", "--day")
+                .arg("value", day.as_str()),
+        ));
+    }
+    Ok(AuditFilter {
+        person: args.person,
+        staff: args.staff,
+        day: args.day,
+        limit,
+    })
+}
+
+/// `audit list` and `audit export`.
+pub fn audit(ctx: &Context, command: AuditCommand) -> Result<(), Failure> {
+    let store = ctx.open_store()?;
+    match command {
+        AuditCommand::List {
+            filter: f,
+            limit,
+            json,
+        } => {
+            let lines = store.audit(&filter(f, limit.or(Some(100)))?)?;
+            if json {
+                println!("{}", serde_json::json!({ "audit": lines }));
+            } else {
+                for a in lines {
+                    println!(
+                        "{}\t{}\t{}\t{} {}\t{}\t{}",
+                        a.at,
+                        a.staff,
+                        a.desk.as_deref().unwrap_or("-"),
+                        a.action,
+                        a.subject,
+                        a.person.as_deref().unwrap_or("-"),
+                        a.detail.as_deref().unwrap_or("")
+                    );
+                }
+            }
+        }
+        AuditCommand::Export { file, filter: f } => {
+            if file.exists() {
+                return Err(Failure::new(
+                    exit::USAGE,
+                    Msg::new("db-backup-exists").arg("path", file.as_path()),
+                ));
+            }
+            let lines = store.audit(&filter(f, None)?)?;
+            crate::store::audit::write_csv(&file, &lines).map_err(|e| {
+                let _ = std::fs::remove_file(&file);
+                Failure::new(
+                    exit::REFUSED,
+                    Msg::new("audit-export-failed")
+                        .arg("path", file.as_path())
+                        .arg("detail", e.to_string()),
+                )
+            })?;
+            store.log(
+                "export",
+                "audit",
+                None,
+                Some(&format!("{} lines to {}", lines.len(), file.display())),
+            )?;
+            println!(
+                "{}",
+                ctx.i18n.render(
+                    &Msg::new("audit-exported")
+                        .arg("count", lines.len())
+                        .arg("path", file.as_path())
+                )
+            );
+        }
+    }
+    Ok(())
+}
+
+/// The new key: from `--new-key-file`, or typed twice.
+fn new_key(ctx: &Context, file: Option<&Path>) -> Result<Key, Failure> {
+    if let Some(f) = file {
+        return Key::from_file(f).map_err(Failure::from);
+    }
+    if !std::io::stdin().is_terminal() {
+        return Err(Failure::new(exit::USAGE, Msg::new("db-key-needs-file")));
+    }
+    let first = read_secret(&ctx.i18n.tr("db-new-passphrase")).map_err(cancelled)?;
+    let key = Key::passphrase(&first)?;
+    let again = read_secret(&ctx.i18n.tr("db-new-passphrase-again")).map_err(cancelled)?;
+    if Key::passphrase(&again).ok().as_ref() != Some(&key) {
+        return Err(Failure::new(exit::USAGE, Msg::new("db-passphrases-differ")));
+    }
+    Ok(key)
+}
+
+/// `db encrypt` (a plain database) and `db rekey` (an encrypted one, opened with its key).
+pub fn encrypt(ctx: &Context, rekey: bool, new_key_file: Option<&Path>) -> Result<(), Failure> {
+    let path = ctx.database_path()?;
+    let old = ctx.key()?;
+    if rekey && old.is_none() {
+        return Err(Failure::new(exit::USAGE, Msg::new("db-rekey-needs-key")));
+    }
+    if !rekey && old.is_some() {
+        return Err(Failure::new(exit::USAGE, Msg::new("db-encrypt-plain-only")));
+    }
+    let key = new_key(ctx, new_key_file)?;
+    crate::store::encrypt::convert(&path, old.as_ref(), &key)?;
+    if let Ok(store) = crate::store::Store::open_keyed(&path, Some(&key)) {
+        let _ = store.log("encrypt", "database", None, rekey.then_some("new key"));
+    }
+    println!(
+        "{}",
+        ctx.i18n.render(
+            &Msg::new(if rekey {
+                "db-rekey-done"
+            } else {
+                "db-encrypt-done"
+            })
+            .arg("path", path.as_path())
+        )
+    );
+    Ok(())
+}
+
+/// `db purge [--yes]`: removes queue data older than the retention the coordinator set.
+pub fn purge(ctx: &Context, yes: bool) -> Result<(), Failure> {
+    let store = ctx.open_store()?;
+    let days = store.retention_days()?;
+    let before = crate::store::retention::first_kept(Local::now().date_naive(), days);
+    let preview = store.purge_preview(&before)?;
+    let described = Msg::new("retention-preview")
+        .arg("day", before.as_str())
+        .arg("tickets", preview.tickets)
+        .arg("appointments", preview.appointments);
+    if !yes {
+        println!("{}", ctx.i18n.render(&described));
+        println!("{}", ctx.i18n.tr("db-purge-needs-yes"));
+        return Ok(());
+    }
+    let done = store.purge(&before)?;
+    println!(
+        "{}",
+        ctx.i18n.render(
+            &Msg::new("retention-purged")
+                .arg("tickets", done.tickets)
+                .arg("appointments", done.appointments)
+        )
+    );
+    Ok(())
+}
+
+impl Context {
+    /// The key of the database: `--key-file`, `SEUIL_KEY_FILE`, or the desk's `key_file`.
+    pub fn key(&self) -> Result<Option<Key>, Failure> {
+        match self.key_file.as_ref().or(self.config.key_file.as_ref()) {
+            Some(path) => Ok(Some(Key::from_file(path)?)),
+            None => Ok(None),
+        }
+    }
+
+    /// The database file of this run.
+    pub fn database_path(&self) -> Result<std::path::PathBuf, Failure> {
+        match &self.db {
+            Some(p) => Ok(p.clone()),
+            None => crate::paths::default_database()
+                .ok_or_else(|| Failure::new(exit::REFUSED, Msg::new("error-no-data-dir"))),
+        }
+    }
+}
+
+/// Whether `e` means "give the key": a file that is not plain SQLite, opened without a key.
+pub fn needs_key(e: &crate::store::StoreError, path: &Path) -> bool {
+    matches!(e, crate::store::StoreError::NotADatabase { .. })
+        && std::fs::read(path)
+            .map(|b| b.len() >= 4096 && !b.starts_with(b"SQLite format 3\0"))
+            .unwrap_or(false)
+}
+
+/// The desk on an encrypted database opened without a key file: the passphrase is typed.
+pub fn open_with_passphrase(ctx: &Context, path: &Path) -> Result<crate::store::Store, Failure> {
+    for _ in 0..3 {
+        let typed = read_secret(&ctx.i18n.tr("db-passphrase")).map_err(cancelled)?;
+        let key = match Key::passphrase(&typed) {
+            Ok(k) => k,
+            Err(e) => {
+                ctx.say(&e.msg());
+                continue;
+            }
+        };
+        match crate::store::Store::open_keyed(path, Some(&key)) {
+            Ok(store) => return Ok(store),
+            Err(e @ crate::store::StoreError::WrongKey { .. }) => ctx.say(&e.msg()),
+            Err(e) => return Err(e.into()),
+        }
+    }
+    Err(Failure::new(
+        exit::REFUSED,
+        Msg::new("error-wrong-key").arg("path", path),
+    ))
+}

@@ -1,0 +1,177 @@
+//! `seuil staff`, `seuil audit`, `seuil db encrypt / rekey / purge` from a shell.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use std::io::Write;
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+fn seuil(db: &Path, args: &[&str], stdin: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_seuil"))
+        .env_clear()
+        .env("HOME", db.parent().unwrap())
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("USER", "coord")
+        .env("SEUIL_DB", db)
+        .env("SEUIL_LANG", "en")
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn out(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).to_string()
+}
+
+fn err(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).to_string()
+}
+
+#[test]
+fn staff_accounts_from_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("site.db");
+    let o = seuil(
+        &db,
+        &["staff", "add", "Awa", "--role", "coordinator"],
+        "2468\n2468\n",
+    );
+    assert!(o.status.success(), "{}", err(&o));
+    assert!(out(&o).contains("Awa (Coordinator)"), "{}", out(&o));
+    let o = seuil(
+        &db,
+        &["staff", "add", "Bart", "--role", "nurse"],
+        "1357\n1375\n",
+    );
+    assert_eq!(o.status.code(), Some(1));
+    assert!(err(&o).contains("not the same"), "{}", err(&o));
+    let o = seuil(&db, &["staff", "add", "Bart", "--role", "doctor"], "");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(err(&o).contains("Unknown role"), "{}", err(&o));
+    let o = seuil(&db, &["staff", "list", "--json"], "");
+    let v: serde_json::Value = serde_json::from_str(&out(&o)).unwrap();
+    assert_eq!(v["staff"][0]["name"], "Awa");
+    assert_eq!(v["staff"][0]["role"], "coordinator");
+    assert!(!out(&o).contains("argon2"), "never the PIN hash");
+}
+
+#[test]
+fn the_audit_trail_names_the_system_user_of_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("site.db");
+    let o = seuil(
+        &db,
+        &["person", "add", "--name", "Selam Tesfay", "--json"],
+        "",
+    );
+    assert!(o.status.success(), "{}", err(&o));
+    let code = serde_json::from_str::<serde_json::Value>(&out(&o)).unwrap()["code"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let o = seuil(&db, &["audit", "list", "--person", &code, "--json"], "");
+    let v: serde_json::Value = serde_json::from_str(&out(&o)).unwrap();
+    let lines = v["audit"].as_array().unwrap();
+    assert!(
+        lines.iter().any(|l| l["action"] == "insert"
+            && l["subject"] == "person"
+            && l["staff"] == "os:coord"),
+        "{lines:?}"
+    );
+    let csv = dir.path().join("audit.csv");
+    let o = seuil(&db, &["audit", "export", csv.to_str().unwrap()], "");
+    assert!(o.status.success(), "{}", err(&o));
+    let text = std::fs::read_to_string(&csv).unwrap();
+    assert!(
+        text.starts_with("id,at,staff,desk,action,subject"),
+        "{text}"
+    );
+    let o = seuil(&db, &["audit", "export", csv.to_str().unwrap()], "");
+    assert_eq!(o.status.code(), Some(2), "never over an existing file");
+    let o = seuil(&db, &["audit", "list", "--day", "23/11/2026"], "");
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn encrypt_then_every_command_needs_the_key() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("site.db");
+    let k1 = dir.path().join("k1");
+    let k2 = dir.path().join("k2");
+    std::fs::write(&k1, "correct horse battery\n").unwrap();
+    std::fs::write(&k2, "another long phrase\n").unwrap();
+    let o = seuil(&db, &["person", "add", "--name", "Yonas"], "");
+    assert!(o.status.success(), "{}", err(&o));
+    let o = seuil(&db, &["db", "encrypt"], "");
+    assert_eq!(
+        o.status.code(),
+        Some(2),
+        "no terminal, no key file: {}",
+        err(&o)
+    );
+    let o = seuil(
+        &db,
+        &["db", "encrypt", "--new-key-file", k1.to_str().unwrap()],
+        "",
+    );
+    assert!(o.status.success(), "{}", err(&o));
+    let o = seuil(&db, &["db", "check"], "");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(err(&o).contains("--key-file"), "{}", err(&o));
+    let o = seuil(
+        &db,
+        &["--key-file", k2.to_str().unwrap(), "db", "check"],
+        "",
+    );
+    assert_eq!(o.status.code(), Some(1));
+    assert!(err(&o).contains("does not open"), "{}", err(&o));
+    assert!(
+        !err(&o).contains("ERROR"),
+        "SQLCipher's own log stays quiet: {}",
+        err(&o)
+    );
+    let o = seuil(
+        &db,
+        &[
+            "--key-file",
+            k1.to_str().unwrap(),
+            "db",
+            "rekey",
+            "--new-key-file",
+            k2.to_str().unwrap(),
+        ],
+        "",
+    );
+    assert!(o.status.success(), "{}", err(&o));
+    let o = Command::new(env!("CARGO_BIN_EXE_seuil"))
+        .env_clear()
+        .env("SEUIL_DB", &db)
+        .env("SEUIL_KEY_FILE", &k2)
+        .env("SEUIL_LANG", "en")
+        .args(["person", "find", "yonas"])
+        .output()
+        .unwrap();
+    assert!(out(&o).contains("Yonas"), "{}", err(&o));
+}
+
+#[test]
+fn purge_asks_for_yes() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("site.db");
+    let o = seuil(&db, &["db", "purge"], "");
+    assert!(o.status.success(), "{}", err(&o));
+    assert!(out(&o).contains("--yes"), "{}", out(&o));
+    let o = seuil(&db, &["db", "purge", "--yes"], "");
+    assert!(out(&o).contains("Purge done"), "{}", out(&o));
+    let o = seuil(&db, &["audit", "list"], "");
+    assert!(out(&o).contains("purge queue"), "{}", out(&o));
+}
