@@ -15,16 +15,29 @@ use seuil::store::queues::{Actor, QueueError};
 const DESKS: usize = 4;
 const ROUNDS: usize = 300;
 
+/// Runs once on a plain database, then once on an encrypted one (SQLCipher).
 fn main() {
+    let key = seuil::store::Key::passphrase("correct horse battery").unwrap();
+    for key in [None, Some(key)] {
+        println!(
+            "== {} database",
+            if key.is_some() { "encrypted" } else { "plain" }
+        );
+        run(key);
+    }
+}
+
+fn run(key: Option<seuil::store::Key>) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("queue.db");
-    drop(Store::open(&path).unwrap());
+    drop(Store::open_keyed(&path, key.as_ref()).unwrap());
     let started = Instant::now();
     let handles: Vec<_> = (0..DESKS)
         .map(|desk| {
             let path = path.clone();
+            let key = key.clone();
             std::thread::spawn(move || {
-                let store = Store::open(&path).unwrap();
+                let store = Store::open_keyed(&path, key.as_ref()).unwrap();
                 let mut rng = fastrand::Rng::with_seed(desk as u64);
                 let by = format!("desk-{desk}");
                 let mut joins = Vec::new();

@@ -30,7 +30,19 @@ fn percentile(sorted: &[Duration], p: f64) -> Duration {
     sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
 }
 
+/// Runs once on a plain database, then once on an encrypted one (SQLCipher), same data.
 fn main() {
+    let key = seuil::store::Key::passphrase("correct horse battery").unwrap();
+    for key in [None, Some(&key)] {
+        println!(
+            "== {} database",
+            if key.is_some() { "encrypted" } else { "plain" }
+        );
+        run(key);
+    }
+}
+
+fn run(key: Option<&seuil::store::Key>) {
     let persons: u32 = std::env::var("SEUIL_BENCH_PERSONS")
         .ok()
         .and_then(|v| v.parse().ok())
@@ -38,7 +50,7 @@ fn main() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("bench.db");
     let now = chrono::Local::now().naive_local();
-    let mut store = Store::open(&path).unwrap();
+    let mut store = Store::open_keyed(&path, key).unwrap();
     let t = Instant::now();
     seuil::cli::generate::populate(&mut store, persons, 90, 7, now, &|_| {}).unwrap();
     println!(
@@ -48,7 +60,7 @@ fn main() {
     drop(store);
 
     let t = Instant::now();
-    let store = Store::open(&path).unwrap();
+    let store = Store::open_keyed(&path, key).unwrap();
     let index: Index = store.load_index().unwrap();
     println!(
         "index load (desk, aside after the first frame): {:.1} ms",

@@ -83,6 +83,11 @@ fn event_loop(
     let mut services = Services::new(store, ctx.config.desk_name.clone(), by);
     services.max_calls = ctx.config.no_show_after_calls;
     services.renew_days = u64::from(ctx.config.renew_days);
+    services.backup.target = ctx
+        .config
+        .backup_dir
+        .clone()
+        .map(|dir| (dir, ctx.config.backup_keep));
     let exit_after_first_frame = std::env::var_os(FIRST_FRAME_EXIT_VAR).is_some();
     let mut first = true;
     let mut seen_version: Option<i64> = None;
@@ -109,6 +114,12 @@ fn event_loop(
         };
         let tick = matches!(message, Message::Tick(_));
         dispatch(&mut state, &mut services, &mut i18n, message);
+        if tick {
+            services.daily_backup(state.now);
+            if let Some(failed) = services.poll_backup() {
+                dispatch(&mut state, &mut services, &mut i18n, failed);
+            }
+        }
         // Another desk committed since we last looked: refresh what is on screen.
         if tick && let Ok(v) = services.store.data_version() {
             if seen_version.is_some_and(|seen| seen != v) {

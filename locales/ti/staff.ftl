@@ -125,3 +125,4 @@ error-key-file = ፋይል መፍትሕ { $path } ክንበብ ኣይከኣለ�
 error-key-short = ምስጢራዊ ሓረግ እንተወሓደ { $min } ፊደላት ኣለዎ።
 error-db-in-use = ካልኦት ደስክታት ነቲ ዳታቤዝ ከፊቶምዎ ኣለዉ። ኩሎም ደስክታት (ምስ ስክሪን መጸበዪ ክፍሊ) ዕጸውዎም፡ ድሕሪኡ ደጊምኩም ፈትኑ፤ ዝተቐየረ የለን።
 error-needs-key = { $path } ተመስጢሩ ኣሎ (ወይ ናይ seuil ዳታቤዝ ኣይኮነን)፦ መፍትሑ ብ --key-file PATH ወይ SEUIL_KEY_FILE ሃቡ።
+backup-daily-failed = ዕለታዊ ቅዳሕ ናብ { $path } ኣይተዓወተን ({ $detail })። እቲ ፎልደር ከም ዘሎን ቦታ ከም ዘለዎን ርኣዩ፤ እቲ ዳታቤዝ ባዕሉ ደሓን እዩ።

@@ -15,6 +15,7 @@ use crate::store::queues::{Actor, Entry, QueueError};
 use crate::store::{Store, StoreResult};
 
 mod appointments;
+mod backup;
 mod coverage;
 mod staff;
 
@@ -31,6 +32,8 @@ pub struct Services {
     pub max_calls: u32,
     /// Days before a card ends that its renewal is flagged.
     pub renew_days: u64,
+    /// The automatic daily backup.
+    pub backup: backup::DailyBackup,
     loading: Option<mpsc::Receiver<StoreResult<Index>>>,
     /// The database file, to reload the index aside when other desks change it.
     path: Option<PathBuf>,
@@ -75,6 +78,7 @@ impl Services {
             rng: fastrand::Rng::new(),
             max_calls: 3,
             renew_days: crate::domain::coverage::RENEW_DAYS,
+            backup: Default::default(),
             loading: None,
             path: None,
             last_reload: None,

@@ -87,9 +87,21 @@ impl From<StoreError> for Failure {
     }
 }
 
+/// Reads the command line against the contract, with help and errors in `i18n`'s language.
+pub fn parse(argv: Vec<OsString>, i18n: &I18n) -> Result<Cli, clap::Error> {
+    localise::localise(Cli::command(), i18n)
+        .try_get_matches_from(argv)
+        .and_then(|m| Cli::from_arg_matches(&m))
+}
+
+/// What a usage error says, in `i18n`'s language.
+pub fn explain(err: &clap::Error, i18n: &I18n) -> String {
+    i18n.render(&localise::usage_error(err))
+}
+
 /// The interface language asked for before the command (`--lang X`, `--lang=X`) or by `SEUIL_LANG`.
 /// Read before parsing so that help and usage errors are already in that language.
-fn asked_language(argv: &[OsString]) -> Option<String> {
+pub fn asked_language(argv: &[OsString]) -> Option<String> {
     let mut words = argv.iter().skip(1).map(|a| a.to_string_lossy().to_string());
     while let Some(word) = words.next() {
         if word == "--lang" {
@@ -132,11 +144,7 @@ pub fn main_with(argv: Vec<OsString>) -> ExitCode {
         .collect();
     warnings.extend(config_problem.as_ref().map(ConfigProblem::msg));
 
-    let command = localise::localise(Cli::command(), &i18n);
-    let cli = match command
-        .try_get_matches_from(argv)
-        .and_then(|m| Cli::from_arg_matches(&m))
-    {
+    let cli = match parse(argv, &i18n) {
         Ok(cli) => cli,
         Err(e) => return usage_failure(&i18n, &e),
     };

@@ -121,6 +121,8 @@ impl Store {
                     detail: e.to_string(),
                 })?;
             copy(&self.conn, &mut to, progress)?;
+            // A backup is one self-contained file: no write-ahead log beside it when read.
+            to.query_row("PRAGMA journal_mode = DELETE", [], |_| Ok(()))?;
             integrity(&to)
         })();
         if result.is_err() {
@@ -141,5 +143,62 @@ impl Store {
         copy(&from, &mut self.conn, progress)?;
         migrate::migrate(&mut self.conn)?;
         integrity(&self.conn)
+    }
+}
+
+/// Name of the daily backup of `day`.
+fn daily_name(day: chrono::NaiveDate) -> String {
+    format!("seuil-{}.db", day.format("%Y-%m-%d"))
+}
+
+impl Store {
+    /// The automatic daily backup: once a day into `dir` (made if missing), checked like any
+    /// backup, keeping the `keep` newest. `Ok(None)` when today's is already there (another
+    /// desk made it). Written under a temporary name first, so a half-made copy never looks
+    /// like a backup.
+    pub fn daily_backup(
+        &self,
+        dir: &Path,
+        today: chrono::NaiveDate,
+        keep: u32,
+    ) -> Result<Option<PathBuf>, BackupError> {
+        let target = dir.join(daily_name(today));
+        if target.exists() {
+            return Ok(None);
+        }
+        std::fs::create_dir_all(dir).map_err(|e| StoreError::CreateDir {
+            path: dir.to_path_buf(),
+            detail: e.to_string(),
+        })?;
+        let part = dir.join(format!("{}.part", daily_name(today)));
+        match self.backup_to(&part, &mut |_| {}) {
+            Ok(()) => {}
+            // Another desk is making it right now.
+            Err(BackupError::Exists(_)) => return Ok(None),
+            Err(e) => return Err(e),
+        }
+        std::fs::rename(&part, &target).map_err(|e| StoreError::Open {
+            path: target.clone(),
+            detail: e.to_string(),
+        })?;
+        let mut daily: Vec<PathBuf> = std::fs::read_dir(dir)
+            .map(|entries| {
+                entries
+                    .filter_map(Result::ok)
+                    .map(|e| e.path())
+                    .filter(|p| {
+                        p.file_name()
+                            .and_then(|n| n.to_str())
+                            .is_some_and(|n| n.starts_with("seuil-") && n.ends_with(".db"))
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        daily.sort();
+        let excess = daily.len().saturating_sub(keep.max(1) as usize);
+        for old in daily.iter().take(excess) {
+            let _ = std::fs::remove_file(old);
+        }
+        Ok(Some(target))
     }
 }
