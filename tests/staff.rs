@@ -396,3 +396,41 @@ fn the_coordinator_adds_an_account_and_browses_the_audit() {
     assert!(!d.state.admin.more.audit.is_empty());
     assert!(d.state.admin.more.audit.iter().all(|l| l.staff == "test"));
 }
+
+#[test]
+fn a_mediator_never_sees_the_national_number() {
+    let mut d = Desk::with_register(Lang::Fr);
+    let s = &d.services.store;
+    let fields = seuil::domain::person::Draft {
+        given_name: "Hagos".into(),
+        niss: "85.07.30-033.28".into(),
+        ..Default::default()
+    }
+    .check(now().date())
+    .unwrap();
+    s.add_person(&fields, "test", now(), &mut fastrand::Rng::with_seed(3))
+        .unwrap();
+    let n = d.services.load_index_now().unwrap();
+    d.send(Message::IndexReady(n));
+    d.state.session.as_mut().unwrap().role = Role::Mediator;
+    typed(&mut d, "Hagos");
+    d.key(KeyEvent::new(KeyCode::Char('e'), KeyModifiers::ALT));
+    let shown = screen(&d);
+    assert!(shown.contains("Hagos"), "{shown}");
+    assert!(
+        !shown.contains("033") && !shown.contains("850730"),
+        "{shown}"
+    );
+    insta::assert_snapshot!("form_mediator_fr", shown);
+    // Tab never lands on it; typing there changes nothing; saving keeps the number.
+    for _ in 0..12 {
+        keys(&mut d, &[KeyCode::Tab]);
+        assert_ne!(
+            d.state.intake.form.as_ref().unwrap().focus,
+            seuil::domain::person::Field::Niss
+        );
+    }
+    keys(&mut d, &[KeyCode::Enter]);
+    let kept = d.services.store.persons(&[n as i64]).unwrap();
+    assert!(kept[0].niss.is_some(), "{kept:?}");
+}

@@ -126,3 +126,6 @@ error-key-short = A passphrase has at least { $min } characters.
 error-db-in-use = Other desks have the database open. Close every desk (and the board), then try again; nothing was changed.
 error-needs-key = { $path } is encrypted (or not a seuil database): give its key with --key-file PATH or SEUIL_KEY_FILE.
 backup-daily-failed = The daily backup to { $path } failed ({ $detail }). Check that the folder exists and has room; the database itself is fine.
+field-fund = Health insurance fund (mutuelle)
+field-note = Note
+field-hidden = (not shown for your role)

@@ -126,3 +126,6 @@ error-key-short = Une phrase secrète compte au moins { $min } caractères.
 error-db-in-use = D'autres postes ont la base ouverte. Fermez tous les postes (et l'écran de salle d'attente), puis réessayez ; rien n'a été modifié.
 error-needs-key = { $path } est chiffrée (ou n'est pas une base seuil) : donnez sa clé avec --key-file CHEMIN ou SEUIL_KEY_FILE.
 backup-daily-failed = La sauvegarde du jour vers { $path } a échoué ({ $detail }). Vérifiez que le dossier existe et qu'il y a de la place ; la base elle-même va bien.
+field-fund = Mutuelle
+field-note = Note
+field-hidden = (masqué pour votre rôle)

@@ -126,3 +126,6 @@ error-key-short = Een wachtzin telt minstens { $min } tekens.
 error-db-in-use = Andere werkposten hebben de databank open. Sluit alle werkposten (en het wachtzaalscherm) en probeer opnieuw; er werd niets gewijzigd.
 error-needs-key = { $path } is versleuteld (of geen seuil-databank): geef de sleutel met --key-file PAD of SEUIL_KEY_FILE.
 backup-daily-failed = De dagelijkse back-up naar { $path } is mislukt ({ $detail }). Controleer of de map bestaat en er plaats is; de databank zelf is in orde.
+field-fund = Ziekenfonds
+field-note = Notitie
+field-hidden = (verborgen voor uw rol)

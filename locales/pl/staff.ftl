@@ -126,3 +126,6 @@ error-key-short = Hasło ma co najmniej { $min } znaków.
 error-db-in-use = Inne stanowiska mają otwartą bazę. Zamknij wszystkie stanowiska (i ekran poczekalni), potem spróbuj ponownie; nic nie zostało zmienione.
 error-needs-key = { $path } jest zaszyfrowana (albo nie jest bazą seuil): podaj klucz przez --key-file ŚCIEŻKA lub SEUIL_KEY_FILE.
 backup-daily-failed = Dzienna kopia zapasowa do { $path } nie powiodła się ({ $detail }). Sprawdź, czy folder istnieje i jest w nim miejsce; sama baza jest w porządku.
+field-fund = Kasa chorych (mutuelle)
+field-note = Notatka
+field-hidden = (ukryte dla twojej roli)

@@ -126,3 +126,6 @@ error-key-short = ምስጢራዊ ሓረግ እንተወሓደ { $min } ፊደ�
 error-db-in-use = ካልኦት ደስክታት ነቲ ዳታቤዝ ከፊቶምዎ ኣለዉ። ኩሎም ደስክታት (ምስ ስክሪን መጸበዪ ክፍሊ) ዕጸውዎም፡ ድሕሪኡ ደጊምኩም ፈትኑ፤ ዝተቐየረ የለን።
 error-needs-key = { $path } ተመስጢሩ ኣሎ (ወይ ናይ seuil ዳታቤዝ ኣይኮነን)፦ መፍትሑ ብ --key-file PATH ወይ SEUIL_KEY_FILE ሃቡ።
 backup-daily-failed = ዕለታዊ ቅዳሕ ናብ { $path } ኣይተዓወተን ({ $detail })። እቲ ፎልደር ከም ዘሎን ቦታ ከም ዘለዎን ርኣዩ፤ እቲ ዳታቤዝ ባዕሉ ደሓን እዩ።
+field-fund = ትካል መድሕን ጥዕና (mutuelle)
+field-note = መዘኻኸሪ
+field-hidden = (ንተራኹም ተሓቢኡ)

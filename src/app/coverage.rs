@@ -39,6 +39,8 @@ pub struct RouteForm {
 
 impl RouteForm {
     pub const FIELDS: usize = 12;
+    /// The fields that are coverage notes (file reference, free note), not for every role.
+    pub const NOTES: [usize; 2] = [9, 11];
 
     /// A form for a new route, or filled from a stored one.
     pub fn new(person_id: i64, row: Option<&CoverageRow>) -> RouteForm {
@@ -248,10 +250,25 @@ fn on_form_key(state: &mut State, key: &KeyEvent) -> Vec<Effect> {
     let Some(form) = state.coverage.form.as_mut() else {
         return Vec::new();
     };
+    // The file reference is a coverage note: not shown to every role.
+    let hidden: &[usize] = if crate::domain::roles::can_opt(
+        state.session.as_ref().map(|s| s.role),
+        crate::domain::roles::Area::CoverageNotes,
+    ) {
+        &[]
+    } else {
+        &RouteForm::NOTES
+    };
     match keymap::action_for(Scope::Form, key) {
         Some(Action::Close) => state.coverage.form = None,
-        Some(Action::NextField) => form.focus = step(form.focus, RouteForm::FIELDS, true),
-        Some(Action::PrevField) => form.focus = step(form.focus, RouteForm::FIELDS, false),
+        Some(action @ (Action::NextField | Action::PrevField)) => {
+            let forward = action == Action::NextField;
+            form.focus = step(form.focus, RouteForm::FIELDS, forward);
+            while hidden.contains(&form.focus) {
+                form.focus = step(form.focus, RouteForm::FIELDS, forward);
+            }
+        }
+        _ if hidden.contains(&form.focus) && keymap::action_for(Scope::Form, key).is_none() => {}
         Some(Action::Confirm) => match form.read() {
             Ok(input) => return vec![Effect::SaveCoverage(form.person_id, Box::new(input))],
             Err(msg) => form.error = Some(msg),

@@ -116,14 +116,21 @@ fn search(state: &mut State) -> Vec<Effect> {
 
 fn on_form_key(state: &mut State, key: &KeyEvent) -> Vec<Effect> {
     let today = state.now.date();
+    // Fields the role does not see are skipped and cannot be typed into.
+    let hidden = hidden_fields(state);
     let intake = &mut state.intake;
     let Some(form) = intake.form.as_mut() else {
         return Vec::new();
     };
     match keymap::action_for(Scope::Form, key) {
         Some(Action::Close) => intake.form = None,
-        Some(Action::NextField) => form.move_focus(true),
-        Some(Action::PrevField) => form.move_focus(false),
+        Some(Action::NextField | Action::PrevField) => {
+            let forward = keymap::action_for(Scope::Form, key) == Some(Action::NextField);
+            form.move_focus(forward);
+            while hidden.contains(&form.focus) {
+                form.move_focus(forward);
+            }
+        }
         Some(Action::Confirm) => match form.draft().check(today) {
             Ok(fields) => {
                 return match &form.editing {
@@ -136,11 +143,22 @@ fn on_form_key(state: &mut State, key: &KeyEvent) -> Vec<Effect> {
                 form.errors = errors;
             }
         },
+        _ if hidden.contains(&form.focus) => {}
         _ => {
             form.handle(key);
         }
     }
     Vec::new()
+}
+
+/// The person form's fields the role logged in does not see.
+pub fn hidden_fields(state: &State) -> Vec<crate::domain::person::Field> {
+    use crate::domain::roles::Area;
+    let mut hidden = Vec::new();
+    if !state.can(Area::Niss) {
+        hidden.push(crate::domain::person::Field::Niss);
+    }
+    hidden
 }
 
 /// What the runner reports back about intake work.

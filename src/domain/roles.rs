@@ -156,6 +156,11 @@ pub fn can(role: Role, area: Area) -> bool {
         .is_some_and(|(_, areas)| areas.contains(&area))
 }
 
+/// [`can`] for whoever is logged in; nobody logged in sees nothing.
+pub fn can_opt(role: Option<Role>, area: Area) -> bool {
+    role.is_some_and(|r| can(r, area))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

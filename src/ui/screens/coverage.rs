@@ -39,7 +39,14 @@ pub fn render(
     let area = area.inner(Margin::new(1, 0));
     let v = &state.coverage;
     if let Some(form) = &v.form {
-        return Some(render_form(frame, area, form, i18n, theme));
+        return Some(render_form(
+            frame,
+            area,
+            form,
+            !state.can(crate::domain::roles::Area::CoverageNotes),
+            i18n,
+            theme,
+        ));
     }
     if let Some(p) = &v.person {
         render_person(frame, area, p, state, i18n, theme);
@@ -217,6 +224,7 @@ fn render_form(
     frame: &mut Frame,
     area: Rect,
     form: &RouteForm,
+    hide_notes: bool,
     i18n: &I18n,
     theme: &Theme,
 ) -> (u16, u16) {
@@ -235,8 +243,22 @@ fn render_form(
         "field-valid-from",
         "field-valid-until",
         "field-reference",
+        "field-fund",
+        "field-note",
     ]
     .map(|id| i18n.tr(id));
+    let shown: Vec<_> = form
+        .inputs
+        .iter()
+        .enumerate()
+        .map(|(i, input)| {
+            if hide_notes && RouteForm::NOTES.contains(&i) {
+                crate::app::input::TextInput::with_text(&i18n.tr("field-hidden"))
+            } else {
+                input.clone()
+            }
+        })
+        .collect();
     let cursor = widgets::labelled_fields(
         frame,
         Rect {
@@ -245,7 +267,7 @@ fn render_form(
             ..area
         },
         &labels,
-        &form.inputs,
+        &shown,
         form.focus,
         theme,
     );

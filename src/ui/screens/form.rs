@@ -29,6 +29,7 @@ pub fn render(
     frame: &mut Frame,
     area: Rect,
     form: &PersonForm,
+    hidden: &[Field],
     matches: &[Person],
     i18n: &I18n,
     theme: &Theme,
@@ -91,6 +92,14 @@ pub fn render(
                 ));
             }
             frame.render_widget(Paragraph::new(Line::from(spans)), value_area);
+        } else if hidden.contains(field) {
+            frame.render_widget(
+                Paragraph::new(Span::styled(
+                    format!("  {}", i18n.tr("field-hidden")),
+                    theme.dim,
+                )),
+                value_area,
+            );
         } else {
             let at = widgets::text_field(frame, value_area, form.input(*field), "", theme);
             if focused {

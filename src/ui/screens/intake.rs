@@ -72,7 +72,16 @@ pub fn render(
         ));
     }
     if let Some(form) = &state.intake.form {
-        return super::form::render(frame, area, form, &state.intake.results, i18n, theme);
+        let hidden = crate::app::intake::hidden_fields(state);
+        return super::form::render(
+            frame,
+            area,
+            form,
+            &hidden,
+            &state.intake.results,
+            i18n,
+            theme,
+        );
     }
     let area = area.inner(Margin::new(1, 0));
     let [label, field, header, list, status] = Layout::vertical([
