@@ -139,6 +139,11 @@ fn every_write_and_opening_is_in_the_audit_trail_with_who_and_desk() {
         "{mine:#?}"
     );
     assert!(mine.iter().any(|l| l.action == "login"), "{mine:#?}");
+    assert!(
+        mine.iter()
+            .any(|l| l.action == "open" && l.person.is_some()),
+        "the send-to window opened the record: {mine:#?}"
+    );
     assert!(mine.iter().all(|l| l.desk.as_deref() == Some("1")));
     // Filtered by person, by staff, by day.
     let code = mine.iter().find_map(|l| l.person.clone()).unwrap();

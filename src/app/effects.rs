@@ -211,6 +211,7 @@ impl Services {
             | Effect::Locked
             | Effect::SaveDraft(_)
             | Effect::LoadDraft
+            | Effect::Opened(_)
             | Effect::LoadStaff
             | Effect::SaveStaff { .. }
             | Effect::LoadAudit(_)

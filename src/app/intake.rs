@@ -91,6 +91,7 @@ pub fn on_key(state: &mut State, key: &KeyEvent) -> Vec<Effect> {
             if let Some(p) = intake.results.get(intake.selected) {
                 intake.status = None;
                 intake.form = Some(PersonForm::edit(p));
+                return vec![Effect::Opened(p.id)];
             }
         }
         _ => {

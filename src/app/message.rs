@@ -209,6 +209,8 @@ pub enum Effect {
     SaveDraft(Option<String>),
     /// Look for a form this member of staff left half-filled at this desk.
     LoadDraft,
+    /// A person's record was opened (for the audit trail).
+    Opened(i64),
     LoadStaff,
     /// Make (`new`) or change an account; a new PIN and its repetition when given.
     SaveStaff {

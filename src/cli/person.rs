@@ -234,6 +234,7 @@ fn export(ctx: &Context, code: &str, as_json: bool) -> Result<(), Failure> {
     let Some(all) = store.export_person(id)? else {
         return Err(PersonError::UnknownCode(code.to_string()).into());
     };
+    store.log("export", "person", Some(id), None)?;
     if as_json {
         print_json(&all);
         return Ok(());

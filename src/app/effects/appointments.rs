@@ -47,6 +47,10 @@ impl Services {
                 Err(e) => Message::Failed(appointment_msg(e)),
             })),
             Effect::LoadUpcoming(person) => {
+                // The "send to" window shows the person's record: an opening, in the audit trail.
+                if let Err(e) = self.store.log_open(person) {
+                    return Some(Message::Failed(e.msg()));
+                }
                 let day = now.format("%Y-%m-%d").to_string();
                 let list = match self.store.upcoming(person, &day) {
                     Ok(list) => list,

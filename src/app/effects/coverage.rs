@@ -65,6 +65,7 @@ impl Services {
                 .coverage_counts()
                 .map(|c| Some(Message::Counts(c))),
             Effect::LoadPersonCoverage(id) => (|| {
+                self.store.log_open(id)?;
                 let Some(person) = self.store.person(id)? else {
                     return Ok(None);
                 };

@@ -63,6 +63,11 @@ impl Services {
                     Err(e) => Some(Message::Failed(staff_msg(&e))),
                 }
             }
+            Effect::Opened(id) => self
+                .store
+                .log_open(id)
+                .err()
+                .map(|e| Message::Failed(e.msg())),
             Effect::LoadStaff => Some(match self.store.staff() {
                 Ok(list) => Message::Staff(list),
                 Err(e) => Message::Failed(staff_msg(&e)),
