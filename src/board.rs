@@ -54,6 +54,13 @@ fn room_text(i18n: &I18n, room: &Option<String>) -> String {
 /// Draws the board: pure, like every view.
 pub fn view(board: &Board, i18n: &I18n, theme: &Theme, frame: &mut Frame) {
     let area = frame.area();
+    draw(board, i18n, theme, frame);
+    // Arabic words shaped and in reading order; the big ticket numbers are never mirrored.
+    crate::text::bidi::reorder(frame.buffer_mut(), area, false, None);
+}
+
+fn draw(board: &Board, i18n: &I18n, theme: &Theme, frame: &mut Frame) {
+    let area = frame.area();
     let title = match &board.service {
         Some(name) => format!("{} · {name}", i18n.tr("board-title")),
         None => i18n.tr("board-title"),

@@ -46,6 +46,8 @@ pub struct Config {
     pub backup_keep: u32,
     /// File holding the key of an encrypted database (for example on a USB stick).
     pub key_file: Option<PathBuf>,
+    /// This terminal shapes and reorders right-to-left text itself: the desk's own pass is off.
+    pub terminal_bidi: bool,
 }
 
 /// A mistake in the configuration file.
@@ -117,6 +119,7 @@ impl Default for Config {
             backup_dir: None,
             backup_keep: 14,
             key_file: None,
+            terminal_bidi: false,
         }
     }
 }
@@ -203,6 +206,12 @@ impl Config {
                 "key_file" => config.key_file = Some(folder()?),
                 "board_bell" => {
                     config.board_bell = value
+                        .get_ref()
+                        .as_bool()
+                        .ok_or_else(|| bad("true, false"))?;
+                }
+                "terminal_bidi" => {
+                    config.terminal_bidi = value
                         .get_ref()
                         .as_bool()
                         .ok_or_else(|| bad("true, false"))?;

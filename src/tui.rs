@@ -36,6 +36,7 @@ pub fn initial_state(ctx: &Context, store: &Store, size: (u16, u16)) -> State {
     state.borders = resolve_borders(ctx.config.borders, std::env::var("TERM").ok().as_deref());
     state.notices = ctx.warnings.clone();
     state.renew_days = u64::from(ctx.config.renew_days);
+    state.own_bidi = !ctx.config.terminal_bidi;
     state.lock_after = (ctx.config.lock_after_minutes > 0)
         .then(|| chrono::TimeDelta::minutes(i64::from(ctx.config.lock_after_minutes)));
     // Nobody works at the desk without logging in; an empty database starts with the site and
@@ -57,10 +58,32 @@ pub fn resolve_borders(setting: Borders, term: Option<&str>) -> BorderStyle {
     }
 }
 
+/// Terminals that reorder right-to-left text by themselves (VTE, mlterm, Konsole…) are put in
+/// explicit mode (`CSI 8 l`, ECMA-48 BDSM reset) while the desk draws text already in display
+/// order, so panels do not jump; implicit mode (`CSI 8 h`) is given back at the end. Terminals
+/// that know nothing of it ignore both.
+pub fn explicit_bidi(terminal: &mut ratatui::DefaultTerminal, on: bool) -> io::Result<()> {
+    use std::io::Write;
+    let mut out = io::stdout();
+    out.write_all(if on { b"\x1b[8l" } else { b"\x1b[8h" })?;
+    out.flush()?;
+    if on {
+        terminal.clear()?;
+    }
+    Ok(())
+}
+
 /// Opens the desk on this terminal until the person quits.
 pub fn run(ctx: &Context, store: Store) -> io::Result<()> {
     let mut terminal = ratatui::try_init()?;
+    let own_bidi = !ctx.config.terminal_bidi;
+    if own_bidi {
+        explicit_bidi(&mut terminal, true)?;
+    }
     let result = event_loop(&mut terminal, ctx, store);
+    if own_bidi {
+        let _ = explicit_bidi(&mut terminal, false);
+    }
     ratatui::restore();
     if std::env::var_os(FIRST_FRAME_EXIT_VAR).is_some()
         && let Some(start) = PROCESS_START.get()

@@ -160,6 +160,9 @@ pub struct State {
     pub idle_since: NaiveDateTime,
     /// Idle time after which the desk locks itself (`None`: never).
     pub lock_after: Option<chrono::TimeDelta>,
+    /// Whether the desk shapes and reorders right-to-left text itself (off when the terminal
+    /// does it: `terminal_bidi = true` in desk.toml).
+    pub own_bidi: bool,
     /// The person form as last saved in the drafts (JSON), to save only changes.
     pub draft_saved: Option<String>,
     pub quit: bool,
@@ -190,6 +193,7 @@ impl State {
             idle_since: now,
             lock_after: None,
             draft_saved: None,
+            own_bidi: true,
             quit: false,
         }
     }

@@ -25,13 +25,14 @@ impl From<StaffError> for Failure {
 /// Reads a secret: without echo on a terminal, else one line of standard input.
 pub fn read_secret(prompt: &str) -> std::io::Result<String> {
     use crossterm::event::{self, Event, KeyCode, KeyEventKind, KeyModifiers};
-    eprint!("{prompt} ");
-    std::io::stderr().flush()?;
     if !std::io::stdin().is_terminal() {
+        // A script answers: no prompt in the middle of its output.
         let mut line = String::new();
         std::io::stdin().lock().read_line(&mut line)?;
         return Ok(line.trim_end_matches(['\r', '\n']).to_string());
     }
+    eprint!("{prompt} ");
+    std::io::stderr().flush()?;
     crossterm::terminal::enable_raw_mode()?;
     let mut text = String::new();
     let outcome = loop {

@@ -5,6 +5,8 @@
 //! makes lines look shorter than they draw, so right-aligned Arabic loses its last letter. All
 //! layout measures text here instead.
 
+pub mod bidi;
+
 use unicode_width::UnicodeWidthChar;
 
 /// Whether a character may be typed or stored: control characters and the bidi embedding,

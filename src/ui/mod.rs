@@ -21,6 +21,9 @@ pub fn view(state: &State, i18n: &I18n, frame: &mut Frame) {
     let theme = Theme::new(state.borders);
     if area.width < MIN_SIZE.0 || area.height < MIN_SIZE.1 {
         too_small(frame, i18n, &theme);
+        if state.own_bidi {
+            crate::text::bidi::reorder(frame.buffer_mut(), area, state.lang.is_rtl(), None);
+        }
         return;
     }
     let notice = state.notices.first().map(|msg| {
@@ -70,9 +73,20 @@ pub fn view(state: &State, i18n: &I18n, frame: &mut Frame) {
             }
         }
     }
-    if state.overlays.is_empty()
-        && let Some(position) = cursor
-    {
+    let cursor = cursor.filter(|_| state.overlays.is_empty());
+    // Right-to-left text shaped and put in display order, the layout mirrored in Arabic; not
+    // when the terminal does it itself.
+    let cursor = if state.own_bidi {
+        crate::text::bidi::reorder(
+            frame.buffer_mut(),
+            area,
+            state.lang.is_rtl(),
+            cursor.map(Into::into),
+        )
+    } else {
+        cursor.map(Into::into)
+    };
+    if let Some(position) = cursor {
         frame.set_cursor_position(position);
     }
 }
