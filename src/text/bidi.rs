@@ -136,8 +136,9 @@ fn runs(row: &[Cell]) -> Vec<Run> {
     let mut out: Vec<Run> = Vec::new();
     let mut x = 0;
     let blank = |i: usize| row.get(i).is_some_and(|c| c.symbol() == " ");
+    // A field's "> " prompt and a line's "! " mark stand apart from the text after them.
     let is_prompt = |i: usize| {
-        row.get(i).is_some_and(|c| c.symbol() == ">")
+        row.get(i).is_some_and(|c| matches!(c.symbol(), ">" | "!"))
             && blank(i + 1)
             && (i == 0 || blank(i - 1) || is_rule(row[i - 1].symbol()))
     };
@@ -150,7 +151,12 @@ fn runs(row: &[Cell]) -> Vec<Run> {
             || (symbol == " " && x > 0 && is_prompt(x - 1))
             || is_rule(symbol)
             || (symbol == " "
-                && (blank(x + 1) || x == 0 || blank(x.wrapping_sub(1)) || x + 1 == row.len()));
+                && (blank(x + 1)
+                    || x == 0
+                    || blank(x.wrapping_sub(1))
+                    || x + 1 == row.len()
+                    || is_rule(row[x - 1].symbol())
+                    || is_rule(row[x + 1].symbol())));
         match out.last_mut() {
             Some(run) if run.text && !alone => run.end = x + width,
             _ => out.push(Run {
@@ -265,11 +271,8 @@ fn display_order(units: &[Unit], rtl: bool) -> (Vec<usize>, Vec<bool>) {
             _ => {}
         }
     }
-    let segment_rtl = if rtl {
-        has_rtl || !has_ltr
-    } else {
-        has_rtl && !has_ltr
-    };
+    // Numbers alone (a phone number, a date, a time) read left to right everywhere.
+    let segment_rtl = has_rtl && (rtl || !has_ltr);
     let level = if segment_rtl {
         Level::rtl()
     } else {
@@ -530,6 +533,14 @@ mod tests {
         // field's prompt stays on its starting side.
         let shown = row(30, &[(1, "الاسم"), (12, "> Tesfay")], true);
         assert_eq!(shown, "          Tesfay <       ﻢﺳﻻﺍ ");
+    }
+
+    #[test]
+    fn numbers_alone_read_left_to_right_even_in_arabic() {
+        let shown = row(30, &[(0, "> 0470 12 34 56")], true);
+        assert_eq!(shown.trim_start(), "0470 12 34 56 <");
+        let shown = row(20, &[(0, "! 14/10/2026")], true);
+        assert_eq!(shown.trim_start(), "14/10/2026 !");
     }
 
     #[test]
