@@ -59,17 +59,16 @@ pub fn resolve_borders(setting: Borders, term: Option<&str>) -> BorderStyle {
 }
 
 /// Terminals that reorder right-to-left text by themselves (VTE, mlterm, Konsole…) are put in
-/// explicit mode (`CSI 8 l`, ECMA-48 BDSM reset) while the desk draws text already in display
-/// order, so panels do not jump; implicit mode (`CSI 8 h`) is given back at the end. Terminals
-/// that know nothing of it ignore both.
+/// explicit mode (`CSI 8 l`, ECMA-48 BDSM reset) before the first frame, while the desk draws
+/// text already in display order, so panels do not jump; implicit mode (`CSI 8 h`) is given
+/// back at the end. Terminals that know nothing of it ignore both.
 pub fn explicit_bidi(terminal: &mut ratatui::DefaultTerminal, on: bool) -> io::Result<()> {
     use std::io::Write;
     let mut out = io::stdout();
     out.write_all(if on { b"\x1b[8l" } else { b"\x1b[8h" })?;
     out.flush()?;
-    if on {
-        terminal.clear()?;
-    }
+    // Before the first frame: the alternate screen is still blank, nothing to redraw.
+    let _ = terminal;
     Ok(())
 }
 

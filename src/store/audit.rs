@@ -39,8 +39,10 @@ const NOW: &str = "strftime('%Y-%m-%d %H:%M:%S', 'now', 'localtime')";
 
 /// Creates the actor table and the logging triggers of this connection.
 pub(super) fn install(conn: &Connection, staff: &str) -> StoreResult<()> {
+    // Temporary objects stay in memory: no temporary file per connection.
     let mut sql = String::from(
-        "CREATE TEMP TABLE IF NOT EXISTS actor (staff TEXT NOT NULL, desk TEXT, quiet INTEGER NOT NULL);
+        "PRAGMA temp_store = MEMORY;
+         CREATE TEMP TABLE IF NOT EXISTS actor (staff TEXT NOT NULL, desk TEXT, quiet INTEGER NOT NULL);
          DELETE FROM temp.actor;",
     );
     for (table, person, row) in LOGGED {
