@@ -136,11 +136,20 @@ fn runs(row: &[Cell]) -> Vec<Run> {
     let mut out: Vec<Run> = Vec::new();
     let mut x = 0;
     let blank = |i: usize| row.get(i).is_some_and(|c| c.symbol() == " ");
+    // ASCII borders (the Linux console): `|` always, `+` and `-` when they make a line.
+    let sym = |i: usize| row.get(i).map_or("", |c| c.symbol());
+    let ascii_line = |i: usize| matches!(sym(i), "-" | "+");
+    let is_rule_at = |i: usize| {
+        let s = sym(i);
+        is_rule(s)
+            || s == "|"
+            || (matches!(s, "-" | "+") && (ascii_line(i + 1) || (i > 0 && ascii_line(i - 1))))
+    };
     // A field's "> " prompt and a line's "! " mark stand apart from the text after them.
     let is_prompt = |i: usize| {
         row.get(i).is_some_and(|c| matches!(c.symbol(), ">" | "!"))
             && blank(i + 1)
-            && (i == 0 || blank(i - 1) || is_rule(row[i - 1].symbol()))
+            && (i == 0 || blank(i - 1) || matches!(sym(i - 1), "|" | "│"))
     };
     while x < row.len() {
         let symbol = row[x].symbol();
@@ -149,14 +158,14 @@ fn runs(row: &[Cell]) -> Vec<Run> {
         // a blank next to another blank, or a rule, stands alone; a single space joins words.
         let alone = is_prompt(x)
             || (symbol == " " && x > 0 && is_prompt(x - 1))
-            || is_rule(symbol)
+            || is_rule_at(x)
             || (symbol == " "
                 && (blank(x + 1)
                     || x == 0
                     || blank(x.wrapping_sub(1))
                     || x + 1 == row.len()
-                    || is_rule(row[x - 1].symbol())
-                    || is_rule(row[x + 1].symbol())));
+                    || is_rule_at(x - 1)
+                    || is_rule_at(x + 1)));
         match out.last_mut() {
             Some(run) if run.text && !alone => run.end = x + width,
             _ => out.push(Run {
@@ -548,6 +557,14 @@ mod tests {
         let shown = row(30, &[(0, "\u{202E}Ali"), (10, "K7F-3Q")], false);
         assert!(!shown.contains('\u{202E}'));
         assert!(shown.contains("Ali") && shown.contains("K7F-3Q"), "{shown}");
+    }
+
+    #[test]
+    fn ascii_borders_of_the_linux_console_turn_round_too() {
+        let shown = row(20, &[(0, "+- الاسم ---------+")], true);
+        assert_eq!(shown, " +---------  ﻢﺳﻻﺍ -+");
+        let shown = row(20, &[(0, "| +32 470 | Ali    |")], true);
+        assert!(shown.contains("+32 470"), "{shown}");
     }
 
     #[test]

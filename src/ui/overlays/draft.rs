@@ -29,7 +29,8 @@ pub fn render(
         if !text.is_empty() {
             lines.push(Line::from(vec![
                 Span::styled(
-                    format!("  {}: ", i18n.tr(crate::cli::person::field_id(field))),
+                    // Two spaces: the value stands apart (a phone number keeps its order in Arabic).
+                    format!("  {}:  ", i18n.tr(crate::cli::person::field_id(field))),
                     theme.dim,
                 ),
                 Span::raw(text.to_string()),
