@@ -129,3 +129,4 @@ backup-daily-failed = The daily backup to { $path } failed ({ $detail }). Check 
 field-fund = Health insurance fund (mutuelle)
 field-note = Note
 field-hidden = (not shown for your role)
+db-backup-target = Could not write the backup to { $path } ({ $detail }). Check that the disk or stick is in, writable and has room; the database itself was not touched, and no half backup was left.

@@ -129,3 +129,4 @@ backup-daily-failed = La sauvegarde du jour vers { $path } a échoué ({ $detail
 field-fund = Mutuelle
 field-note = Note
 field-hidden = (masqué pour votre rôle)
+db-backup-target = Impossible d'écrire la sauvegarde dans { $path } ({ $detail }). Vérifiez que le disque ou la clé USB est branché, accessible en écriture et qu'il reste de la place ; la base elle-même n'a pas été touchée et aucune demi-sauvegarde n'est restée.

@@ -129,3 +129,4 @@ backup-daily-failed = De dagelijkse back-up naar { $path } is mislukt ({ $detail
 field-fund = Ziekenfonds
 field-note = Notitie
 field-hidden = (verborgen voor uw rol)
+db-backup-target = Kon de back-up niet schrijven naar { $path } ({ $detail }). Controleer of de schijf of USB-stick erin zit, beschrijfbaar is en plaats heeft; de databank zelf werd niet aangeraakt en er bleef geen halve back-up achter.

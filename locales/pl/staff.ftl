@@ -129,3 +129,4 @@ backup-daily-failed = Dzienna kopia zapasowa do { $path } nie powiodła się ({ 
 field-fund = Kasa chorych (mutuelle)
 field-note = Notatka
 field-hidden = (ukryte dla twojej roli)
+db-backup-target = Nie można zapisać kopii zapasowej do { $path } ({ $detail }). Sprawdź, czy dysk lub pendrive jest podłączony, zapisywalny i ma miejsce; sama baza nie została naruszona i nie została połowiczna kopia.

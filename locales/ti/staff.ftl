@@ -129,3 +129,4 @@ backup-daily-failed = ዕለታዊ ቅዳሕ ናብ { $path } ኣይተዓወተ
 field-fund = ትካል መድሕን ጥዕና (mutuelle)
 field-note = መዘኻኸሪ
 field-hidden = (ንተራኹም ተሓቢኡ)
+db-backup-target = ቅዳሕ ናብ { $path } ክጽሓፍ ኣይከኣለን ({ $detail })። እቲ ዲስክ ወይ USB ከም ዝተሰኩዐ፡ ክጽሓፈሉ ከም ዝኽእልን ቦታ ከም ዘለዎን ርኣዩ፤ እቲ ዳታቤዝ ባዕሉ ኣይተተንከፈን፡ ፍርቂ ቅዳሕ ውን ኣይተረፈን።

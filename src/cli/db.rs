@@ -22,6 +22,12 @@ impl From<BackupError> for Failure {
                 exit::REFUSED,
                 Msg::new("db-restore-newer").arg("path", p.as_path()),
             ),
+            BackupError::Target(p, detail) => (
+                exit::REFUSED,
+                Msg::new("db-backup-target")
+                    .arg("path", p.as_path())
+                    .arg("detail", detail),
+            ),
             BackupError::Damaged(detail) => (
                 exit::REFUSED,
                 Msg::new("db-backup-damaged").arg("detail", detail),

@@ -22,6 +22,9 @@ pub enum BackupError {
     /// The file to restore was made by a newer seuil.
     #[error("{0} is from a newer seuil")]
     Newer(PathBuf),
+    /// The backup could not be written where asked (a full or read-only stick, a removed one).
+    #[error("cannot write {0}: {1}")]
+    Target(PathBuf, String),
     /// The copy is damaged: what `integrity_check` said.
     #[error("damaged: {0}")]
     Damaged(String),
@@ -128,7 +131,13 @@ impl Store {
         if result.is_err() {
             let _ = std::fs::remove_file(target);
         }
-        result
+        // Writing the copy failed: the place it goes is the problem, not the database.
+        result.map_err(|e| match e {
+            BackupError::Store(StoreError::Sqlite(e) | StoreError::DiskFull(e)) => {
+                BackupError::Target(target.to_path_buf(), e.to_string())
+            }
+            other => other,
+        })
     }
 
     /// Replaces this database's content with a checked backup, then brings its schema up to
