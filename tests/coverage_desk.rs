@@ -167,7 +167,7 @@ fn free_care_and_low_income_from_the_panel() {
 
 #[test]
 fn snapshots_in_french_dutch_and_arabic() {
-    for lang in [Lang::Fr, Lang::Nl, Lang::Ar] {
+    for lang in [Lang::Fr, Lang::Nl, Lang::Ar, Lang::Ti] {
         let mut d = desk(lang);
         insta::assert_snapshot!(format!("coverage_due_{lang}"), screen(&d));
         keys(&mut d, &[KeyCode::Enter]);

@@ -50,7 +50,7 @@ fn help_overlay() {
 
 #[test]
 fn language_picker() {
-    for lang in [Lang::Fr, Lang::Ar] {
+    for lang in [Lang::Fr, Lang::Ar, Lang::Ti] {
         let mut s = desk(lang);
         keys(&mut s, &[KeyCode::F(2), KeyCode::Down]);
         insta::assert_snapshot!(format!("language_picker_{lang}"), screen(&s.state));
@@ -204,7 +204,7 @@ fn new_person_form_with_likely_duplicates() {
 
 #[test]
 fn form_shows_what_is_wrong() {
-    for lang in [Lang::Fr, Lang::Ar] {
+    for lang in [Lang::Fr, Lang::Ar, Lang::Ti] {
         let mut s = desk(lang);
         s.key(KeyEvent::new(KeyCode::Char('n'), KeyModifiers::ALT));
         keys(&mut s, &[KeyCode::Tab, KeyCode::Tab, KeyCode::Tab]);
@@ -221,7 +221,7 @@ fn form_shows_what_is_wrong() {
 
 #[test]
 fn same_person_confirmation() {
-    for lang in [Lang::Fr, Lang::Ar] {
+    for lang in [Lang::Fr, Lang::Ar, Lang::Ti] {
         let mut s = desk(lang);
         typed(&mut s, "moh");
         keys(&mut s, &[KeyCode::Down]);
@@ -234,7 +234,7 @@ fn same_person_confirmation() {
 
 #[test]
 fn day_figures() {
-    for lang in [Lang::Fr, Lang::Ar] {
+    for lang in [Lang::Fr, Lang::Ar, Lang::Ti] {
         let mut s = busy_queue(lang);
         keys(
             &mut s,
@@ -252,7 +252,7 @@ fn day_figures() {
 
 #[test]
 fn admin_services_and_form() {
-    for lang in [Lang::Fr, Lang::Ar] {
+    for lang in [Lang::Fr, Lang::Ar, Lang::Ti] {
         let mut s = desk(lang);
         keys(&mut s, &[KeyCode::F(8), KeyCode::Down, KeyCode::Char(' ')]);
         insta::assert_snapshot!(format!("admin_{lang}"), screen(&s.state));
@@ -263,7 +263,7 @@ fn admin_services_and_form() {
 
 #[test]
 fn appointments_booking_and_day() {
-    for lang in [Lang::Fr, Lang::Ar] {
+    for lang in [Lang::Fr, Lang::Ar, Lang::Ti] {
         let mut s = desk(lang);
         typed(&mut s, "luk");
         s.key(KeyEvent::new(KeyCode::Char('r'), KeyModifiers::ALT));

@@ -58,7 +58,14 @@ audit-col-who = من
 audit-col-what = ماذا
 audit-col-person = الشخص
 audit-none = لا شيء. صفّوا برمز شخص أو اسم موظف أو يوم (2026-11-23)، ثم Enter.
-audit-exported = كُتب { $count } سطرًا في { $path }.
+audit-exported = { $count ->
+    [zero] لم يُكتب أي سطر في { $path }.
+    [one] كُتب سطر واحد في { $path }.
+    [two] كُتب سطران في { $path }.
+    [few] كُتبت { $count } أسطر في { $path }.
+    [many] كُتب { $count } سطرًا في { $path }.
+   *[other] كُتب { $count } سطر في { $path }.
+}
 audit-export-failed = تعذّرت كتابة { $path } ({ $detail }). تحققوا من المجلد والمساحة الفارغة؛ لم يضع شيء.
 
 retention-days = أيام حفظ بيانات الطوابير

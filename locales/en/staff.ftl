@@ -58,7 +58,10 @@ audit-col-who = Who
 audit-col-what = What
 audit-col-person = Person
 audit-none = Nothing matches. Filter by a person code, a staff name or a day (2026-11-23), then Enter.
-audit-exported = { $count } lines written to { $path }.
+audit-exported = { $count ->
+    [one] One line written to { $path }.
+   *[other] { $count } lines written to { $path }.
+}
 audit-export-failed = Could not write { $path } ({ $detail }). Check the folder and the free space; nothing was lost.
 
 retention-days = Days queue data is kept

@@ -58,7 +58,10 @@ audit-col-who = Qui
 audit-col-what = Quoi
 audit-col-person = Personne
 audit-none = Aucune ligne. Filtrez par code de personne, nom d'un membre du personnel ou jour (2026-11-23), puis Entrée.
-audit-exported = { $count } lignes écrites dans { $path }.
+audit-exported = { $count ->
+    [one] { $count } ligne écrite dans { $path }.
+   *[other] { $count } lignes écrites dans { $path }.
+}
 audit-export-failed = Impossible d'écrire { $path } ({ $detail }). Vérifiez le dossier et l'espace libre ; rien n'est perdu.
 
 retention-days = Jours de conservation des files

@@ -58,7 +58,10 @@ audit-col-who = Wie
 audit-col-what = Wat
 audit-col-person = Persoon
 audit-none = Niets gevonden. Filter op persoonscode, naam van een personeelslid of dag (2026-11-23), dan Enter.
-audit-exported = { $count } regels geschreven naar { $path }.
+audit-exported = { $count ->
+    [one] Eén regel geschreven naar { $path }.
+   *[other] { $count } regels geschreven naar { $path }.
+}
 audit-export-failed = Kon { $path } niet schrijven ({ $detail }). Controleer de map en de vrije ruimte; er ging niets verloren.
 
 retention-days = Dagen dat wachtrijgegevens bewaard blijven

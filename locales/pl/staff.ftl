@@ -58,7 +58,12 @@ audit-col-who = Kto
 audit-col-what = Co
 audit-col-person = Osoba
 audit-none = Brak wyników. Filtruj według kodu osoby, nazwy pracownika lub dnia (2026-11-23), potem Enter.
-audit-exported = Zapisano { $count } wierszy do { $path }.
+audit-exported = { $count ->
+    [one] Zapisano { $count } wiersz do { $path }.
+    [few] Zapisano { $count } wiersze do { $path }.
+    [many] Zapisano { $count } wierszy do { $path }.
+   *[other] Zapisano { $count } wiersza do { $path }.
+}
 audit-export-failed = Nie można zapisać { $path } ({ $detail }). Sprawdź folder i wolne miejsce; nic nie zostało utracone.
 
 retention-days = Dni przechowywania danych kolejki

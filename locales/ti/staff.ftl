@@ -58,7 +58,10 @@ audit-col-who = መን
 audit-col-what = እንታይ
 audit-col-person = ሰብ
 audit-none = ዝሰማማዕ የለን። ብኮድ ሰብ፡ ብስም ሰራሕተኛ ወይ ብመዓልቲ (2026-11-23) ኣጻርዩ፡ ድሕሪኡ Enter።
-audit-exported = { $count } መስመራት ናብ { $path } ተጻሒፎም።
+audit-exported = { $count ->
+    [one] { $count } መስመር ናብ { $path } ተጻሒፉ።
+   *[other] { $count } መስመራት ናብ { $path } ተጻሒፎም።
+}
 audit-export-failed = { $path } ክጽሓፍ ኣይከኣለን ({ $detail })። ነቲ ፎልደርን ባዶ ቦታን ርኣዩ፤ ዝጠፍአ የለን።
 
 retention-days = መዓልታት ምዕቃብ ሓበሬታ መስርዕ

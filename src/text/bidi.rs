@@ -287,6 +287,7 @@ fn display_order(units: &[Unit], rtl: bool) -> (Vec<usize>, Vec<bool>) {
     } else {
         Level::ltr()
     };
+    let text = numbers_as_words(&text);
     let info = BidiInfo::new(&text, Some(level));
     let Some(para) = info.paragraphs.first() else {
         return ((0..n).collect(), vec![false; n]);
@@ -300,6 +301,39 @@ fn display_order(units: &[Unit], rtl: bool) -> (Vec<usize>, Vec<bool>) {
     }
     let visual = BidiInfo::reorder_visual(&levels);
     (visual, levels.iter().map(|l| l.is_rtl()).collect())
+}
+
+/// The text the algorithm sees: a number with its separators (`2026-11-23`, `14:05`,
+/// `0470/12`) stands as one left-to-right word, so it never reads backwards inside Arabic (the
+/// algorithm alone turns `2026-11-23` after an Arabic word into `23-11-2026`).
+fn numbers_as_words(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = chars.clone();
+    let mut i = 0;
+    while i < chars.len() {
+        if !chars[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut end = i;
+        while i < chars.len()
+            && (chars[i].is_ascii_digit()
+                || (matches!(chars[i], '-' | '/' | ':' | '.' | ',')
+                    && chars.get(i + 1).is_some_and(char::is_ascii_digit)))
+        {
+            if chars[i].is_ascii_digit() {
+                end = i;
+            }
+            i += 1;
+        }
+        if (start..=end).any(|j| !chars[j].is_ascii_digit()) {
+            for c in &mut out[start..=end] {
+                *c = 'a';
+            }
+        }
+    }
+    out.into_iter().collect()
 }
 
 /// Writes a row's runs back, mirrored for a right-to-left interface; returns where logical
@@ -550,6 +584,13 @@ mod tests {
         assert_eq!(shown.trim_start(), "0470 12 34 56 <");
         let shown = row(20, &[(0, "! 14/10/2026")], true);
         assert_eq!(shown.trim_start(), "14/10/2026 !");
+    }
+
+    #[test]
+    fn dates_and_times_never_read_backwards_inside_arabic() {
+        let shown = row(40, &[(0, "اليوم 2026-11-23 الساعة 14:05")], true);
+        assert!(shown.contains("2026-11-23"), "{shown}");
+        assert!(shown.contains("14:05"), "{shown}");
     }
 
     #[test]
