@@ -56,7 +56,7 @@ pub fn view(board: &Board, i18n: &I18n, theme: &Theme, frame: &mut Frame) {
     let area = frame.area();
     draw(board, i18n, theme, frame);
     // Arabic words shaped and in reading order; the big ticket numbers are never mirrored.
-    crate::text::bidi::reorder(frame.buffer_mut(), area, false, None);
+    crate::text::bidi::reorder(frame.buffer_mut(), area, Default::default(), None);
 }
 
 fn draw(board: &Board, i18n: &I18n, theme: &Theme, frame: &mut Frame) {

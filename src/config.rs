@@ -48,6 +48,8 @@ pub struct Config {
     pub key_file: Option<PathBuf>,
     /// This terminal shapes and reorders right-to-left text itself: the desk's own pass is off.
     pub terminal_bidi: bool,
+    /// Arabic interface with Arabic-Indic digits (٠١٢…) rather than Western ones.
+    pub eastern_digits: bool,
 }
 
 /// A mistake in the configuration file.
@@ -120,6 +122,7 @@ impl Default for Config {
             backup_keep: 14,
             key_file: None,
             terminal_bidi: false,
+            eastern_digits: false,
         }
     }
 }
@@ -209,6 +212,13 @@ impl Config {
                         .get_ref()
                         .as_bool()
                         .ok_or_else(|| bad("true, false"))?;
+                }
+                "arabic_digits" => {
+                    config.eastern_digits = match value.get_ref().as_str() {
+                        Some("western") => false,
+                        Some("eastern") => true,
+                        _ => return Err(bad("western, eastern")),
+                    }
                 }
                 "terminal_bidi" => {
                     config.terminal_bidi = value

@@ -37,6 +37,7 @@ pub fn initial_state(ctx: &Context, store: &Store, size: (u16, u16)) -> State {
     state.notices = ctx.warnings.clone();
     state.renew_days = u64::from(ctx.config.renew_days);
     state.own_bidi = !ctx.config.terminal_bidi;
+    state.eastern_digits = ctx.config.eastern_digits;
     state.lock_after = (ctx.config.lock_after_minutes > 0)
         .then(|| chrono::TimeDelta::minutes(i64::from(ctx.config.lock_after_minutes)));
     // Nobody works at the desk without logging in; an empty database starts with the site and

@@ -95,7 +95,8 @@ proptest! {
     fn configuration_keys_with_any_values(
         key in prop::sample::select(vec![
             "language", "desk_name", "borders", "board_bell", "no_show_after_calls",
-            "renew_days", "lock_after_minutes", "backup_dir", "backup_keep", "key_file", "other",
+            "renew_days", "lock_after_minutes", "backup_dir", "backup_keep", "key_file",
+            "terminal_bidi", "arabic_digits", "other",
         ]),
         value in prop_oneof![
             any::<i64>().prop_map(|n| n.to_string()),

@@ -163,6 +163,8 @@ pub struct State {
     /// Whether the desk shapes and reorders right-to-left text itself (off when the terminal
     /// does it: `terminal_bidi = true` in desk.toml).
     pub own_bidi: bool,
+    /// Numbers in Arabic-Indic digits in the Arabic interface (`arabic_digits = "eastern"`).
+    pub eastern_digits: bool,
     /// The person form as last saved in the drafts (JSON), to save only changes.
     pub draft_saved: Option<String>,
     pub quit: bool,
@@ -194,6 +196,7 @@ impl State {
             lock_after: None,
             draft_saved: None,
             own_bidi: true,
+            eastern_digits: false,
             quit: false,
         }
     }
@@ -202,6 +205,14 @@ impl State {
     pub fn logged_in(mut self, session: super::gate::Session) -> State {
         self.session = Some(session);
         self
+    }
+
+    /// How the frame is put in display order for the interface language.
+    pub fn bidi_pass(&self) -> crate::text::bidi::Pass {
+        crate::text::bidi::Pass {
+            rtl: self.lang.is_rtl(),
+            eastern_digits: self.eastern_digits && self.lang == crate::i18n::Lang::Ar,
+        }
     }
 
     /// Whether the person logged in may open a screen.

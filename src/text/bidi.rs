@@ -14,6 +14,15 @@ use ratatui::layout::{Position, Rect};
 use unicode_bidi::{BidiInfo, Level};
 use unicode_width::UnicodeWidthStr;
 
+/// How the frame is put in display order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
+pub struct Pass {
+    /// The interface reads right to left: rows are mirrored.
+    pub rtl: bool,
+    /// Numbers in Arabic-Indic digits (an Arabic interface, when the desk asks for them).
+    pub eastern_digits: bool,
+}
+
 /// Whether a character is written right to left (Hebrew, Arabic and their presentation forms).
 fn is_rtl(c: char) -> bool {
     matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
@@ -303,6 +312,37 @@ fn display_order(units: &[Unit], rtl: bool) -> (Vec<usize>, Vec<bool>) {
     (visual, levels.iter().map(|l| l.is_rtl()).collect())
 }
 
+fn is_digit(c: char) -> bool {
+    c.is_ascii_digit() || ('\u{0660}'..='\u{0669}').contains(&c)
+}
+
+/// Arabic-Indic digits (٠١٢…) for the numbers of a word without Latin letters: dates, times,
+/// counts; codes and ticket numbers (`K7F-3Q`, `M-014`) keep the digits printed on tickets.
+fn eastern_digits(units: &mut [Unit]) {
+    let mut start = 0;
+    while start < units.len() {
+        let end = units[start..]
+            .iter()
+            .position(|u| u.cell.symbol() == " ")
+            .map_or(units.len(), |p| start + p);
+        let word = &mut units[start..end];
+        let latin = word
+            .iter()
+            .any(|u| u.cell.symbol().chars().any(|c| c.is_ascii_alphabetic()));
+        if !latin {
+            for u in word {
+                let mut chars = u.cell.symbol().chars();
+                if let (Some(c), None) = (chars.next(), chars.next())
+                    && let Some(d) = c.to_digit(10).filter(|_| c.is_ascii_digit())
+                {
+                    u.cell.set_char(char::from_u32(0x0660 + d).unwrap_or(c));
+                }
+            }
+        }
+        start = end + 1;
+    }
+}
+
 /// The text the algorithm sees: a number with its separators (`2026-11-23`, `14:05`,
 /// `0470/12`) stands as one left-to-right word, so it never reads backwards inside Arabic (the
 /// algorithm alone turns `2026-11-23` after an Arabic word into `23-11-2026`).
@@ -311,23 +351,23 @@ fn numbers_as_words(text: &str) -> String {
     let mut out = chars.clone();
     let mut i = 0;
     while i < chars.len() {
-        if !chars[i].is_ascii_digit() {
+        if !is_digit(chars[i]) {
             i += 1;
             continue;
         }
         let start = i;
         let mut end = i;
         while i < chars.len()
-            && (chars[i].is_ascii_digit()
+            && (is_digit(chars[i])
                 || (matches!(chars[i], '-' | '/' | ':' | '.' | ',')
-                    && chars.get(i + 1).is_some_and(char::is_ascii_digit)))
+                    && chars.get(i + 1).is_some_and(|c| is_digit(*c))))
         {
-            if chars[i].is_ascii_digit() {
+            if is_digit(chars[i]) {
                 end = i;
             }
             i += 1;
         }
-        if (start..=end).any(|j| !chars[j].is_ascii_digit()) {
+        if (start..=end).any(|j| !is_digit(chars[j])) {
             for c in &mut out[start..=end] {
                 *c = 'a';
             }
@@ -338,7 +378,8 @@ fn numbers_as_words(text: &str) -> String {
 
 /// Writes a row's runs back, mirrored for a right-to-left interface; returns where logical
 /// column `cursor` went, if it was in this row.
-fn lay_out(row: &mut [Cell], runs: Vec<Run>, rtl: bool, cursor: Option<usize>) -> Option<usize> {
+fn lay_out(row: &mut [Cell], runs: Vec<Run>, pass: Pass, cursor: Option<usize>) -> Option<usize> {
+    let rtl = pass.rtl;
     let width = row.len();
     let original: Vec<Cell> = row.to_vec();
     let mut moved = None;
@@ -366,7 +407,8 @@ fn lay_out(row: &mut [Cell], runs: Vec<Run>, rtl: bool, cursor: Option<usize>) -
         // makes it read left to right: it stays as it is.
         let (mut reorder, mut letter) = (false, false);
         for ch in original[start..end].iter().flat_map(|c| c.symbol().chars()) {
-            reorder |= is_rtl(ch) || mirrored(ch) != ch;
+            reorder |=
+                is_rtl(ch) || mirrored(ch) != ch || (pass.eastern_digits && ch.is_ascii_digit());
             letter |= ch.is_alphabetic();
         }
         let plain = !reorder && (letter || !rtl);
@@ -384,7 +426,10 @@ fn lay_out(row: &mut [Cell], runs: Vec<Run>, rtl: bool, cursor: Option<usize>) -
             }
             continue;
         }
-        let units = shape(units_of(&original, start, end));
+        let mut units = shape(units_of(&original, start, end));
+        if pass.eastern_digits {
+            eastern_digits(&mut units);
+        }
         let logical_cells = end - start;
         let (visual, rtl_unit) = display_order(&units, rtl);
         let used = cells_of(&units);
@@ -450,10 +495,10 @@ fn logical_at(units: &[Unit], cells: usize) -> Option<usize> {
 type Done = (Vec<Cell>, Vec<Cell>);
 
 /// What a row holds, for the cache of rows done.
-fn row_key(row: &[Cell], rtl: bool) -> u64 {
+fn row_key(row: &[Cell], pass: Pass) -> u64 {
     use std::hash::{Hash, Hasher};
     let mut h = rustc_hash::FxHasher::default();
-    rtl.hash(&mut h);
+    pass.hash(&mut h);
     for cell in row {
         cell.symbol().hash(&mut h);
         cell.style().hash(&mut h);
@@ -466,9 +511,10 @@ fn row_key(row: &[Cell], rtl: bool) -> u64 {
 pub fn reorder(
     buf: &mut Buffer,
     area: Rect,
-    rtl: bool,
+    pass: Pass,
     cursor: Option<Position>,
 ) -> Option<Position> {
+    let rtl = pass.rtl;
     thread_local! {
         /// Rows already put in display order, by content: from one frame to the next most rows
         /// do not change, so a keystroke costs the rows it changed.
@@ -486,7 +532,7 @@ pub fn reorder(
         let in_row = cursor
             .filter(|p| p.y == y)
             .map(|p| usize::from(p.x.saturating_sub(area.x)));
-        let key = in_row.is_none().then(|| row_key(row, rtl));
+        let key = in_row.is_none().then(|| row_key(row, pass));
         if let Some(k) = key
             && DONE.with(|d| {
                 d.borrow().get(&k).is_some_and(|(before, done)| {
@@ -502,7 +548,7 @@ pub fn reorder(
         }
         let before = key.map(|_| row.to_vec());
         let runs = runs(row);
-        let x = lay_out(row, runs, rtl, in_row);
+        let x = lay_out(row, runs, pass, in_row);
         if let (Some(k), Some(before)) = (key, before) {
             DONE.with(|d| {
                 let mut d = d.borrow_mut();
@@ -531,7 +577,15 @@ mod tests {
         for (x, t) in texts {
             buf.set_string(*x, 0, t, Style::default());
         }
-        reorder(&mut buf, area, rtl, None);
+        reorder(
+            &mut buf,
+            area,
+            Pass {
+                rtl,
+                eastern_digits: false,
+            },
+            None,
+        );
         buf.content.iter().map(|c| c.symbol()).collect()
     }
 
@@ -594,6 +648,30 @@ mod tests {
     }
 
     #[test]
+    fn eastern_digits_for_numbers_never_for_codes() {
+        let area = Rect::new(0, 0, 40, 1);
+        let mut buf = Buffer::empty(area);
+        buf.set_string(
+            0,
+            0,
+            "K7F-3Q  23/11/2026  M-014  3000 شخص",
+            Style::default(),
+        );
+        let pass = Pass {
+            rtl: true,
+            eastern_digits: true,
+        };
+        reorder(&mut buf, area, pass, None);
+        let shown: String = buf.content.iter().map(|c| c.symbol()).collect();
+        assert!(
+            shown.contains("K7F-3Q") && shown.contains("M-014"),
+            "{shown}"
+        );
+        assert!(shown.contains("٢٣/١١/٢٠٢٦"), "{shown}");
+        assert!(shown.contains("٣٠٠٠"), "{shown}");
+    }
+
+    #[test]
     fn a_direction_override_in_stored_text_flips_nothing() {
         let shown = row(30, &[(0, "\u{202E}Ali"), (10, "K7F-3Q")], false);
         assert!(!shown.contains('\u{202E}'));
@@ -623,7 +701,15 @@ mod tests {
         let key = Style::default().add_modifier(Modifier::REVERSED);
         buf.set_string(0, 0, "F1", key);
         buf.set_string(2, 0, " مساعدة", Style::default());
-        reorder(&mut buf, area, true, None);
+        reorder(
+            &mut buf,
+            area,
+            Pass {
+                rtl: true,
+                ..Pass::default()
+            },
+            None,
+        );
         let shown: String = buf.content.iter().map(|c| c.symbol()).collect();
         let f = shown.find('F').unwrap();
         assert_eq!(buf.content[11].symbol(), "1", "{shown}");
@@ -642,7 +728,16 @@ mod tests {
         let mut buf = Buffer::empty(area);
         buf.set_string(0, 0, "> سلام", Style::default());
         // At the end of the text (logical column 6): just left of the last letter shown.
-        let p = reorder(&mut buf, area, true, Some(Position::new(6, 0))).unwrap();
+        let p = reorder(
+            &mut buf,
+            area,
+            Pass {
+                rtl: true,
+                ..Pass::default()
+            },
+            Some(Position::new(6, 0)),
+        )
+        .unwrap();
         let shown: String = buf.content.iter().map(|c| c.symbol()).collect();
         let first_letter = shown.chars().position(|c| c != ' ').unwrap();
         assert_eq!(usize::from(p.x) + 1, first_letter, "{shown:?} {p:?}");

@@ -22,7 +22,7 @@ pub fn view(state: &State, i18n: &I18n, frame: &mut Frame) {
     if area.width < MIN_SIZE.0 || area.height < MIN_SIZE.1 {
         too_small(frame, i18n, &theme);
         if state.own_bidi {
-            crate::text::bidi::reorder(frame.buffer_mut(), area, state.lang.is_rtl(), None);
+            crate::text::bidi::reorder(frame.buffer_mut(), area, state.bidi_pass(), None);
         }
         return;
     }
@@ -80,7 +80,7 @@ pub fn view(state: &State, i18n: &I18n, frame: &mut Frame) {
         crate::text::bidi::reorder(
             frame.buffer_mut(),
             area,
-            state.lang.is_rtl(),
+            state.bidi_pass(),
             cursor.map(Into::into),
         )
     } else {
