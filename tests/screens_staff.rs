@@ -79,7 +79,7 @@ fn unfinished_form_in_arabic_and_tigrinya() {
         typed(&mut d, "Yonas");
         let form = d.state.intake.form.take().unwrap();
         d.send(seuil::app::Message::Draft {
-            form: Box::new(form),
+            form: Box::new(seuil::app::drafts::DraftForm::Person(Box::new(form))),
             saved_at: "2026-11-23 09:12:00".into(),
         });
         insta::assert_snapshot!(format!("draft_offered_{lang}"), screen(&d));

@@ -439,3 +439,43 @@ fn a_mediator_never_sees_the_national_number() {
     let kept = d.services.store.persons(&[n as i64]).unwrap();
     assert!(kept[0].niss.is_some(), "{kept:?}");
 }
+
+#[test]
+fn a_half_filled_coverage_route_is_offered_back_too() {
+    let mut d = Desk::with_register(Lang::Fr);
+    d.services
+        .store
+        .add_staff("test", Role::Coordinator, "2468", "2468", None, now())
+        .unwrap();
+    d.state.coverage.form = Some(seuil::app::coverage::RouteForm::new(1, None));
+    d.state.tab = Tab::Coverage;
+    typed(&mut d, "amu");
+    keys(&mut d, &[KeyCode::Tab]);
+    typed(&mut d, "requested");
+    keys(&mut d, &[KeyCode::Tab, KeyCode::Tab]);
+    typed(&mut d, "2026-11-10");
+    d.send(Message::Tick(now() + TimeDelta::seconds(1)));
+    let store = std::mem::replace(&mut d.services.store, Store::open_in_memory().unwrap());
+    let mut again = Desk::empty(Lang::Fr);
+    again.services.store = store;
+    again.state.session = None;
+    again.state.gate = Some(Gate::login(GateKind::Login, Some("test")));
+    typed(&mut again, "2468");
+    keys(&mut again, &[KeyCode::Enter]);
+    let shown = screen(&again);
+    assert!(
+        shown.contains("2026-11-10") && shown.contains("amu"),
+        "{shown}"
+    );
+    keys(&mut again, &[KeyCode::Enter]);
+    assert_eq!(again.state.tab, Tab::Coverage);
+    let form = again
+        .state
+        .coverage
+        .form
+        .as_ref()
+        .expect("the route form is back");
+    assert_eq!(form.inputs[0].text(), "amu");
+    assert_eq!(form.inputs[3].text(), "2026-11-10");
+    assert_eq!(form.person_id, 1);
+}

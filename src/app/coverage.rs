@@ -39,6 +39,53 @@ pub struct RouteForm {
 
 impl RouteForm {
     pub const FIELDS: usize = 12;
+    /// Message ids of the fields' labels, in order.
+    pub const LABELS: [&'static str; 12] = [
+        "field-route",
+        "field-state",
+        "field-commune-cpas",
+        "field-requested",
+        "field-acknowledged",
+        "field-decided",
+        "field-notified",
+        "field-valid-from",
+        "field-valid-until",
+        "field-reference",
+        "field-fund",
+        "field-note",
+    ];
+
+    /// The form as JSON, kept as a draft while it is being filled.
+    pub fn to_json(&self) -> String {
+        serde_json::json!({
+            "person_id": self.person_id,
+            "focus": self.focus,
+            "fields": self.inputs.iter().map(TextInput::text).collect::<Vec<_>>(),
+        })
+        .to_string()
+    }
+
+    /// A form read back from [`RouteForm::to_json`].
+    pub fn from_json(json: &str) -> Option<RouteForm> {
+        let v: serde_json::Value = serde_json::from_str(json).ok()?;
+        let mut form = RouteForm::new(v.get("person_id")?.as_i64()?, None);
+        for (input, text) in form.inputs.iter_mut().zip(v.get("fields")?.as_array()?) {
+            *input = TextInput::with_text(text.as_str().unwrap_or(""));
+        }
+        form.focus = v
+            .get("focus")
+            .and_then(serde_json::Value::as_u64)
+            .and_then(|f| usize::try_from(f).ok())
+            .filter(|f| *f < RouteForm::FIELDS)
+            .unwrap_or(0);
+        Some(form)
+    }
+
+    /// Whether nothing was typed.
+    pub fn is_blank(&self) -> bool {
+        self.inputs.iter().all(TextInput::is_empty)
+    }
+
     /// The fields that are coverage notes (file reference, free note), not for every role.
     pub const NOTES: [usize; 2] = [9, 11];
 

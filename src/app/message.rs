@@ -107,7 +107,7 @@ pub enum Message {
     LoggedIn(Result<crate::app::gate::Session, Msg>),
     /// A person form left half-filled by this member of staff at this desk.
     Draft {
-        form: Box<crate::app::form::PersonForm>,
+        form: Box<crate::app::drafts::DraftForm>,
         saved_at: String,
     },
     /// Something the runner could not do, in words.

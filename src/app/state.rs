@@ -89,7 +89,7 @@ pub enum Overlay {
     },
     /// "A form was left half-filled": take it back (Enter) or drop it (Esc).
     Draft {
-        form: Box<super::form::PersonForm>,
+        form: Box<super::drafts::DraftForm>,
         saved_at: String,
     },
 }

@@ -164,8 +164,7 @@ fn apply_in_overlay(state: &mut State, action: Action) -> Vec<Effect> {
         (Overlay::Draft { form, .. }, Action::Confirm) => {
             let form = (**form).clone();
             state.overlays.pop();
-            state.tab = Tab::Intake;
-            state.intake.form = Some(form);
+            return super::drafts::take_back(state, form);
         }
         (_, Action::Close) => {
             state.overlays.pop();

@@ -3,7 +3,7 @@
 use chrono::NaiveDateTime;
 
 use super::Services;
-use crate::app::form::PersonForm;
+use crate::app::drafts::DraftForm;
 use crate::app::gate::{Session, staff_msg};
 use crate::app::message::{Effect, Message};
 use crate::domain::roles::Role;
@@ -54,7 +54,7 @@ impl Services {
                     .draft(&self.by, self.desk.as_deref(), PERSON_FORM)
                 {
                     Ok(Some((json, saved_at))) => {
-                        PersonForm::from_json(&json).map(|form| Message::Draft {
+                        DraftForm::from_json(&json).map(|form| Message::Draft {
                             form: Box::new(form),
                             saved_at,
                         })

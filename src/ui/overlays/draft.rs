@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Padding, Paragraph, Wrap};
 
 use super::centred;
-use crate::app::form::{ORDER, PersonForm};
+use crate::app::drafts::DraftForm;
 use crate::i18n::{I18n, Msg};
 use crate::ui::theme::Theme;
 
@@ -14,7 +14,7 @@ use crate::ui::theme::Theme;
 pub fn render(
     frame: &mut Frame,
     area: Rect,
-    form: &PersonForm,
+    form: &DraftForm,
     saved_at: &str,
     i18n: &I18n,
     theme: &Theme,
@@ -24,18 +24,12 @@ pub fn render(
         Line::raw(i18n.render(&Msg::new("draft-found").arg("time", time.to_string()))),
         Line::raw(""),
     ];
-    for field in ORDER {
-        let text = form.input(field).text();
-        if !text.is_empty() {
-            lines.push(Line::from(vec![
-                Span::styled(
-                    // Two spaces: the value stands apart (a phone number keeps its order in Arabic).
-                    format!("  {}:  ", i18n.tr(crate::cli::person::field_id(field))),
-                    theme.dim,
-                ),
-                Span::raw(text.to_string()),
-            ]));
-        }
+    for (label, text) in form.filled() {
+        lines.push(Line::from(vec![
+            // Two spaces: the value stands apart (a phone number keeps its order in Arabic).
+            Span::styled(format!("  {}:  ", i18n.tr(label)), theme.dim),
+            Span::raw(text),
+        ]));
     }
     lines.push(Line::raw(""));
     lines.push(Line::raw(i18n.tr("draft-question")));

@@ -232,21 +232,7 @@ fn render_form(
         Paragraph::new(Line::styled(i18n.tr("form-title-route"), theme.title)),
         Rect { height: 1, ..area },
     );
-    let labels = [
-        "field-route",
-        "field-state",
-        "field-commune-cpas",
-        "field-requested",
-        "field-acknowledged",
-        "field-decided",
-        "field-notified",
-        "field-valid-from",
-        "field-valid-until",
-        "field-reference",
-        "field-fund",
-        "field-note",
-    ]
-    .map(|id| i18n.tr(id));
+    let labels = RouteForm::LABELS.map(|id| i18n.tr(id));
     let shown: Vec<_> = form
         .inputs
         .iter()
