@@ -180,27 +180,22 @@ pub fn audit(ctx: &Context, command: AuditCommand) -> Result<(), Failure> {
                     Msg::new("db-backup-exists").arg("path", file.as_path()),
                 ));
             }
-            let lines = store.audit(&filter(f, None)?)?;
-            crate::store::audit::write_csv(&file, &lines).map_err(|e| {
-                let _ = std::fs::remove_file(&file);
-                Failure::new(
-                    exit::REFUSED,
-                    Msg::new("audit-export-failed")
-                        .arg("path", file.as_path())
-                        .arg("detail", e.to_string()),
-                )
-            })?;
-            store.log(
-                "export",
-                "audit",
-                None,
-                Some(&format!("{} lines to {}", lines.len(), file.display())),
-            )?;
+            let count = store
+                .export_audit(&file, &filter(f, None)?)
+                .map_err(|e| match e {
+                    crate::store::audit::ExportError::Store(s) => Failure::from(s),
+                    crate::store::audit::ExportError::Write(detail) => Failure::new(
+                        exit::REFUSED,
+                        Msg::new("audit-export-failed")
+                            .arg("path", file.as_path())
+                            .arg("detail", detail),
+                    ),
+                })?;
             println!(
                 "{}",
                 ctx.i18n.render(
                     &Msg::new("audit-exported")
-                        .arg("count", lines.len())
+                        .arg("count", count)
                         .arg("path", file.as_path())
                 )
             );

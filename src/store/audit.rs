@@ -166,11 +166,43 @@ impl Store {
 }
 
 /// Writes audit lines as CSV (a spreadsheet opens it), with a header line.
-pub fn write_csv(path: &std::path::Path, lines: &[AuditEntry]) -> Result<(), csv::Error> {
+fn write_csv(path: &std::path::Path, lines: &[AuditEntry]) -> Result<(), csv::Error> {
     let mut out = csv::Writer::from_path(path)?;
     for line in lines {
         out.serialize(line)?;
     }
     out.flush()?;
     Ok(())
+}
+
+/// Why an export of the audit trail was not written.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    #[error("{0}")]
+    Write(String),
+    #[error(transparent)]
+    Store(#[from] super::StoreError),
+}
+
+impl Store {
+    /// Writes the lines matching `filter` to a CSV file at `path` (removed again if writing
+    /// fails), and notes the export in the trail itself. Returns how many lines.
+    pub fn export_audit(
+        &self,
+        path: &std::path::Path,
+        filter: &AuditFilter,
+    ) -> Result<usize, ExportError> {
+        let lines = self.audit(filter)?;
+        if let Err(e) = write_csv(path, &lines) {
+            let _ = std::fs::remove_file(path);
+            return Err(ExportError::Write(e.to_string()));
+        }
+        self.log(
+            "export",
+            "audit",
+            None,
+            Some(&format!("{} lines to {}", lines.len(), path.display())),
+        )?;
+        Ok(lines.len())
+    }
 }

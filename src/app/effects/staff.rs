@@ -152,17 +152,7 @@ impl Services {
             .map(std::path::Path::to_path_buf)
             .unwrap_or_default();
         let path = folder.join(format!("audit-{}.csv", now.format("%Y-%m-%d-%H%M%S")));
-        let written = (|| -> anyhow::Result<usize> {
-            let lines = self.store.audit(&filter)?;
-            crate::store::audit::write_csv(&path, &lines)?;
-            self.store.log(
-                "export",
-                "audit",
-                None,
-                Some(&format!("{} lines to {}", lines.len(), path.display())),
-            )?;
-            Ok(lines.len())
-        })();
+        let written = self.store.export_audit(&path, &filter);
         match written {
             Ok(n) => Message::Done(
                 Msg::new("audit-exported")
