@@ -304,7 +304,9 @@ pub fn reorder(
         if let (Some(k), Some(before)) = (key, before) {
             DONE.with(|d| {
                 let mut d = d.borrow_mut();
-                if d.len() > 2048 {
+                // A few screens of rows (each entry two rows of cells, a few KB): enough to reuse
+                // what stays between keystrokes, little memory on an old laptop.
+                if d.len() > 256 {
                     d.clear();
                 }
                 d.insert(k, (before, row.to_vec()));
