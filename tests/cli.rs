@@ -180,10 +180,18 @@ fn a_database_from_a_newer_seuil_is_refused_unchanged() {
 #[test]
 fn commands_of_later_features_say_so_and_exit_2() {
     let h = Home::new();
-    let o = h.run(&["partner", "list"]);
+    let o = h.run(&[
+        "referral",
+        "new",
+        "K7F-3Q",
+        "--partner",
+        "x",
+        "--reason",
+        "y",
+    ]);
     assert_eq!(o.status.code(), Some(2));
     assert!(
-        stderr(&o).contains("« seuil partner list » arrive avec"),
+        stderr(&o).contains("« seuil referral new » arrive avec"),
         "{}",
         stderr(&o)
     );

@@ -207,6 +207,18 @@ pub enum PartnerCommand {
         name: String,
         #[arg(long, value_name = "KIND")]
         kind: Option<String>,
+        #[arg(long, value_name = "TEXT")]
+        address: Option<String>,
+        #[arg(long, value_name = "TEXT")]
+        phone: Option<String>,
+        #[arg(long, value_name = "TEXT")]
+        hours: Option<String>,
+        #[arg(long, value_name = "fr|nl")]
+        letter_lang: Option<String>,
+        #[arg(long, value_name = "TEXT")]
+        notes: Option<String>,
+        #[arg(long)]
+        json: bool,
     },
     List {
         #[arg(long)]

@@ -6,6 +6,7 @@ pub mod coverage;
 mod db;
 pub mod generate;
 mod localise;
+mod partner;
 pub mod person;
 pub mod queue;
 pub mod staff;
@@ -223,7 +224,6 @@ pub(crate) fn not_yet(command: &str, feature: &'static str, ctx: &Context) -> Re
 }
 
 fn run_command(ctx: &Context, command: Command) -> Result<(), Failure> {
-    use args::PartnerCommand as Part;
     use args::ReferralCommand as R;
     match command {
         Command::Db(DbCommand::Check) => db::check(ctx),
@@ -261,8 +261,7 @@ fn run_command(ctx: &Context, command: Command) -> Result<(), Failure> {
         Command::Person(p) => person::run(ctx, p),
         Command::Queue(q) => queue::run(ctx, q),
         Command::Coverage(c) => coverage::run(ctx, c),
-        Command::Partner(Part::Add { .. }) => not_yet("partner add", "feature-referrals", ctx),
-        Command::Partner(Part::List { .. }) => not_yet("partner list", "feature-referrals", ctx),
+        Command::Partner(p) => partner::run(ctx, p),
         Command::Referral(R::New(_)) => not_yet("referral new", "feature-referrals", ctx),
         Command::Referral(R::Print { .. }) => not_yet("referral print", "feature-referrals", ctx),
         Command::Generate(args) => generate::run(ctx, &args),

@@ -37,6 +37,10 @@ macro_rules! locale {
                 "staff.ftl",
                 include_str!(concat!("../../locales/", $lang, "/staff.ftl")),
             ),
+            (
+                "partners.ftl",
+                include_str!(concat!("../../locales/", $lang, "/partners.ftl")),
+            ),
         ]
     };
 }

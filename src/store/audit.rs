@@ -22,6 +22,7 @@ const LOGGED: &[(&str, Option<&str>, &str)] = &[
     ("person_merge", Some("kept_id"), "id"),
     ("not_same", Some("a"), "b"),
     ("service", None, "id"),
+    ("partner", None, "id"),
     ("staff", None, "id"),
     ("setting", None, "rowid"),
 ];

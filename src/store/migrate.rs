@@ -34,6 +34,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         "0006_staff",
         include_str!("../../migrations/0006_staff.sql"),
     ),
+    (
+        "0007_partners",
+        include_str!("../../migrations/0007_partners.sql"),
+    ),
 ];
 
 /// The schema version this binary writes.

@@ -15,6 +15,7 @@ mod export;
 pub mod key;
 mod merges;
 pub mod migrate;
+pub mod partners;
 pub mod persons;
 pub mod queues;
 pub mod retention;

@@ -1,0 +1,102 @@
+//! `seuil partner add / list`: the partner directory from a shell.
+
+use chrono::Local;
+
+use super::args::PartnerCommand;
+use super::{Context, Failure, exit};
+use crate::i18n::Msg;
+use crate::store::partners::{PartnerError, PartnerInput};
+
+impl From<PartnerError> for Failure {
+    fn from(e: PartnerError) -> Self {
+        Failure::new(
+            if matches!(e, PartnerError::Store(_)) {
+                exit::REFUSED
+            } else {
+                exit::USAGE
+            },
+            partner_msg(e),
+        )
+    }
+}
+
+/// A refused partner in words.
+pub fn partner_msg(e: PartnerError) -> Msg {
+    match e {
+        PartnerError::NoName => Msg::new("partner-error-name"),
+        PartnerError::Kind(k) => Msg::new("partner-error-kind").arg("kind", k),
+        PartnerError::LetterLang(l) => Msg::new("partner-error-letter-lang").arg("lang", l),
+        PartnerError::Taken(n) => Msg::new("partner-error-taken").arg("name", n),
+        PartnerError::TooLong => {
+            Msg::new("partner-error-too-long").arg("max", crate::store::partners::MAX_FIELD)
+        }
+        PartnerError::Store(s) => crate::i18n::Localised::msg(&s),
+    }
+}
+
+/// Message id of a kind of partner.
+pub fn kind_id(kind: &str) -> &'static str {
+    match kind {
+        "hospital" => "partner-kind-hospital",
+        "cpas" => "partner-kind-cpas",
+        "medical" => "partner-kind-medical",
+        "shelter" => "partner-kind-shelter",
+        "specialised" => "partner-kind-specialised",
+        _ => "partner-kind-other",
+    }
+}
+
+pub fn run(ctx: &Context, command: PartnerCommand) -> Result<(), Failure> {
+    let store = ctx.open_store()?;
+    match command {
+        PartnerCommand::Add {
+            name,
+            kind,
+            address,
+            phone,
+            hours,
+            letter_lang,
+            notes,
+            json,
+        } => {
+            let input = PartnerInput {
+                name,
+                kind: kind.unwrap_or_else(|| "other".into()).to_lowercase(),
+                address: address.unwrap_or_default(),
+                phone: phone.unwrap_or_default(),
+                hours: hours.unwrap_or_default(),
+                letter_lang: letter_lang.unwrap_or_else(|| "fr".into()).to_lowercase(),
+                notes: notes.unwrap_or_default(),
+            };
+            let by = crate::store::audit::os_user();
+            let p = store.save_partner(None, &input, &by, Local::now().naive_local())?;
+            if json {
+                println!("{}", serde_json::json!(p));
+            } else {
+                println!(
+                    "{}",
+                    ctx.i18n
+                        .render(&Msg::new("partner-added").arg("name", p.name.as_str()))
+                );
+            }
+        }
+        PartnerCommand::List { json } => {
+            let list = store.partners()?;
+            if json {
+                println!("{}", serde_json::json!({ "partners": list }));
+            } else {
+                for p in list {
+                    println!(
+                        "{}\t{}\t{}\t{}\t{}",
+                        p.name,
+                        ctx.i18n.tr(kind_id(&p.kind)),
+                        p.letter_lang,
+                        p.address.as_deref().unwrap_or("-"),
+                        p.phone.as_deref().unwrap_or("-"),
+                    );
+                }
+            }
+        }
+    }
+    Ok(())
+}

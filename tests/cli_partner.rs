@@ -1,0 +1,105 @@
+//! `seuil partner add / list`: the directory, with the 19 CPAS of Brussels there from the start.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn seuil(db: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_seuil"))
+        .env_clear()
+        .env("HOME", db.parent().unwrap())
+        .env("SEUIL_DB", db)
+        .env("SEUIL_LANG", "en")
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+fn json(o: &Output) -> serde_json::Value {
+    serde_json::from_slice(&o.stdout)
+        .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&o.stderr)))
+}
+
+#[test]
+fn the_nineteen_cpas_are_there_without_invented_contacts() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("site.db");
+    let v = json(&seuil(&db, &["partner", "list", "--json"]));
+    let cpas: Vec<&serde_json::Value> = v["partners"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|p| p["kind"] == "cpas")
+        .collect();
+    assert_eq!(cpas.len(), 19);
+    assert!(
+        cpas.iter()
+            .all(|p| p["address"].is_null() && p["phone"].is_null())
+    );
+    assert!(
+        cpas.iter()
+            .any(|p| p["name"] == "CPAS Schaerbeek / OCMW Schaarbeek")
+    );
+}
+
+#[test]
+fn a_partner_is_added_once_with_its_letter_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("site.db");
+    let o = seuil(
+        &db,
+        &[
+            "partner",
+            "add",
+            "--name",
+            "Hôpital Saint-Pierre",
+            "--kind",
+            "hospital",
+            "--address",
+            "Rue aux Laines 105, 1000 Bruxelles",
+            "--letter-lang",
+            "fr",
+            "--json",
+        ],
+    );
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let p = json(&o);
+    assert_eq!(p["kind"], "hospital");
+    assert_eq!(p["letter_lang"], "fr");
+    let o = seuil(&db, &["partner", "add", "--name", "hôpital saint-pierre"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("already in the directory"));
+    let o = seuil(&db, &["partner", "add", "--name", "X", "--kind", "church"]);
+    assert_eq!(o.status.code(), Some(2));
+    let o = seuil(
+        &db,
+        &["partner", "add", "--name", "X", "--letter-lang", "en"],
+    );
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("fr or nl"));
+    let long = "x".repeat(2000);
+    let o = seuil(&db, &["partner", "add", "--name", "Y", "--notes", &long]);
+    assert_eq!(o.status.code(), Some(2));
+    // A partner without an address is fine: the address is added when known.
+    let o = seuil(
+        &db,
+        &[
+            "partner",
+            "add",
+            "--name",
+            "Abri de nuit",
+            "--kind",
+            "shelter",
+        ],
+    );
+    assert!(o.status.success());
+    let o = seuil(&db, &["audit", "list", "--json"]);
+    let lines = json(&o);
+    assert!(
+        lines["audit"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|l| l["subject"] == "partner" && l["action"] == "insert")
+    );
+}
