@@ -6,7 +6,7 @@ mod common;
 use common::{Desk, keys, typed};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::{Terminal, backend::TestBackend};
-use seuil::app::{BorderStyle, State, Tab};
+use seuil::app::{BorderStyle, State};
 use seuil::i18n::{I18n, Lang, Msg};
 
 /// A desk on a small register, so that searches show real rows.
@@ -58,15 +58,23 @@ fn language_picker() {
 }
 
 #[test]
-fn screens_not_there_yet_say_so() {
-    for (lang, tab) in [
-        (Lang::Fr, Tab::Referrals),
-        (Lang::Ar, Tab::Referrals),
-        (Lang::En, Tab::Referrals),
-    ] {
+fn partner_directory_in_french_arabic_and_tigrinya() {
+    for lang in [Lang::Fr, Lang::Ar, Lang::Ti] {
         let mut s = desk(lang);
-        s.state.tab = tab;
-        insta::assert_snapshot!(format!("placeholder_{lang}_{tab:?}"), screen(&s.state));
+        s.key(KeyEvent::new(KeyCode::F(7), KeyModifiers::NONE));
+        insta::assert_snapshot!(format!("partners_{lang}"), screen(&s.state));
+        keys(&mut s, &[KeyCode::Char('a')]);
+        typed(&mut s, "Hôpital Saint-Pierre");
+        insta::assert_snapshot!(format!("partner_form_{lang}"), screen(&s.state));
+        keys(&mut s, &[KeyCode::Enter]);
+        assert!(s.state.partners.form.is_none(), "saved");
+        assert!(
+            s.state
+                .partners
+                .list
+                .iter()
+                .any(|p| p.name == "Hôpital Saint-Pierre")
+        );
     }
 }
 

@@ -1,7 +1,7 @@
 # دليل الشركاء.
 
 partner-kind-hospital = مستشفى
-partner-kind-cpas = CPAS (مركز الرعاية الاجتماعية العمومي)
+partner-kind-cpas = CPAS
 partner-kind-medical = مركز طبي
 partner-kind-shelter = مأوى
 partner-kind-specialised = خدمة متخصصة
@@ -16,3 +16,19 @@ cli-arg-address = العنوان
 cli-arg-phone = رقم الهاتف
 cli-arg-hours = ساعات العمل
 cli-arg-notes = ملاحظات للفريق
+partners-title = دليل الشركاء
+partner-col-letters = الرسائل
+partner-field-name = الاسم
+partner-field-kind = النوع
+partner-field-address = العنوان
+partner-field-phone = الهاتف
+partner-field-hours = ساعات العمل
+partner-field-letter-lang = لغة الرسائل (fr، nl)
+partner-field-notes = ملاحظات
+partner-form-help = النوع: hospital أو cpas أو medical أو shelter أو specialised أو other. تُكتب الرسائل بالفرنسية (fr) أو بالهولندية (nl). الاسم وحده ضروري.
+form-title-partner-new = شريك جديد
+form-title-partner-edit = الشريك: { $name }
+partner-saved = حُفظ الشريك.
+partners-coordinator-only = المنسق وحده يضيف الشركاء أو يعدّلهم.
+help-action-add-partner = إضافة شريك
+help-action-edit-partner = تعديل الشريك المختار

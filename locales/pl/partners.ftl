@@ -1,7 +1,7 @@
 # Katalog partnerów.
 
 partner-kind-hospital = Szpital
-partner-kind-cpas = CPAS (ośrodek pomocy społecznej)
+partner-kind-cpas = CPAS
 partner-kind-medical = Przychodnia
 partner-kind-shelter = Schronisko
 partner-kind-specialised = Usługa specjalistyczna
@@ -16,3 +16,19 @@ cli-arg-address = Adres
 cli-arg-phone = Numer telefonu
 cli-arg-hours = Godziny otwarcia
 cli-arg-notes = Notatki dla zespołu
+partners-title = Katalog partnerów
+partner-col-letters = Listy
+partner-field-name = Nazwa
+partner-field-kind = Rodzaj
+partner-field-address = Adres
+partner-field-phone = Telefon
+partner-field-hours = Godziny otwarcia
+partner-field-letter-lang = Listy po (fr, nl)
+partner-field-notes = Notatki
+partner-form-help = Rodzaj: hospital, cpas, medical, shelter, specialised albo other. Listy są po francusku (fr) lub niderlandzku (nl). Potrzebna jest tylko nazwa.
+form-title-partner-new = Nowy partner
+form-title-partner-edit = Partner: { $name }
+partner-saved = Partner zapisany.
+partners-coordinator-only = Tylko koordynacja dodaje i zmienia partnerów.
+help-action-add-partner = Dodaj partnera
+help-action-edit-partner = Zmień wybranego partnera

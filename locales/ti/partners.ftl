@@ -1,7 +1,7 @@
 # መዝገብ መሻርኽቲ።
 
 partner-kind-hospital = ሆስፒታል
-partner-kind-cpas = CPAS (ቤት ጽሕፈት ማሕበራዊ ረድኤት)
+partner-kind-cpas = CPAS
 partner-kind-medical = ሕክምናዊ ማእከል
 partner-kind-shelter = መዕቆቢ
 partner-kind-specialised = ፍሉይ ኣገልግሎት
@@ -16,3 +16,19 @@ cli-arg-address = ኣድራሻ
 cli-arg-phone = ቁጽሪ ስልኪ
 cli-arg-hours = ሰዓታት ስራሕ
 cli-arg-notes = መዘኻኸሪ ንጉጅለ
+partners-title = መዝገብ መሻርኽቲ
+partner-col-letters = ደብዳቤ
+partner-field-name = ስም
+partner-field-kind = ዓይነት
+partner-field-address = ኣድራሻ
+partner-field-phone = ስልኪ
+partner-field-hours = ሰዓታት ስራሕ
+partner-field-letter-lang = ቋንቋ ደብዳቤ (fr፡ nl)
+partner-field-notes = መዘኻኸሪ
+partner-form-help = ዓይነት፦ hospital፡ cpas፡ medical፡ shelter፡ specialised ወይ other። ደብዳቤታት ብፈረንሳይኛ (fr) ወይ ብሆላንድኛ (nl) ይኸዱ። ስም ጥራይ የድሊ።
+form-title-partner-new = ሓድሽ መሻርኽቲ
+form-title-partner-edit = መሻርኽቲ፦ { $name }
+partner-saved = መሻርኽቲ ተዓቂቡ።
+partners-coordinator-only = ኣወሃሃዲ ጥራይ እዩ መሻርኽቲ ዝውስኽ ወይ ዝቕይር።
+help-action-add-partner = መሻርኽቲ ወስኽ
+help-action-edit-partner = ነቲ ዝተመርጸ መሻርኽቲ ቀይር

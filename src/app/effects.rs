@@ -219,6 +219,20 @@ impl Services {
             | Effect::LoadRetention
             | Effect::SetRetention(_)
             | Effect::Purge) => return self.staff(effect, now),
+            Effect::LoadPartners => Ok(Some(match self.store.partners() {
+                Ok(list) => Message::Partners(list),
+                Err(e) => Message::Failed(crate::cli::partner_msg(e)),
+            })),
+            Effect::SavePartner(id, input) => Ok(Some(
+                match self
+                    .store
+                    .save_partner(id, &input, &self.by, now)
+                    .and_then(|_| self.store.partners())
+                {
+                    Ok(list) => Message::PartnerSaved(list),
+                    Err(e) => Message::PartnerRefused(crate::cli::partner_msg(e)),
+                },
+            )),
             Effect::SaveService(service) => {
                 self.services_after(self.store.save_service(&service).map_err(QueueError::from))
             }

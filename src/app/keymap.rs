@@ -79,6 +79,8 @@ pub enum Scope {
     AdminAudit,
     /// Retention of queue data on the Admin screen.
     AdminRetention,
+    /// The partner directory on the Referrals screen.
+    Partners,
 }
 
 /// A key with its modifiers.

@@ -103,6 +103,12 @@ pub enum Message {
     },
     /// Something finished on the Admin screen, in words.
     Done(Msg),
+    /// The partner directory.
+    Partners(Vec<crate::store::partners::Partner>),
+    /// A partner was added or changed: the new directory.
+    PartnerSaved(Vec<crate::store::partners::Partner>),
+    /// A partner could not be saved.
+    PartnerRefused(Msg),
     /// The outcome of a login or of the first start.
     LoggedIn(Result<crate::app::gate::Session, Msg>),
     /// A person form left half-filled by this member of staff at this desk.
@@ -227,4 +233,7 @@ pub enum Effect {
     SetRetention(u32),
     /// Remove queue data older than the retention.
     Purge,
+    LoadPartners,
+    /// Add (`None`) or change a partner.
+    SavePartner(Option<i64>, Box<crate::store::partners::PartnerInput>),
 }

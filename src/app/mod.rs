@@ -13,6 +13,7 @@ pub mod input;
 pub mod intake;
 pub mod keymap;
 pub mod message;
+pub mod partners;
 pub mod queues;
 pub mod state;
 pub mod update;

@@ -150,6 +150,7 @@ pub struct State {
     pub admin: super::admin::AdminView,
     pub appointments: super::appointments::AppointmentsView,
     pub coverage: super::coverage::CoverageView,
+    pub partners: super::partners::PartnersView,
     /// Days before a card ends that its renewal is flagged (the desk's `renew_days`).
     pub renew_days: u64,
     /// Who is logged in (`None` before the first login).
@@ -189,6 +190,7 @@ impl State {
             admin: Default::default(),
             appointments: Default::default(),
             coverage: Default::default(),
+            partners: Default::default(),
             renew_days: crate::domain::coverage::RENEW_DAYS,
             session: None,
             gate: None,
@@ -246,6 +248,7 @@ impl State {
         self.admin = Default::default();
         self.appointments = Default::default();
         self.coverage = Default::default();
+        self.partners = Default::default();
         self.draft_saved = None;
     }
 

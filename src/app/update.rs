@@ -33,6 +33,10 @@ pub fn update(state: &mut State, message: Message) -> Vec<Effect> {
             }
             on_key(state, &key)
         }
+        message
+        @ (Message::Partners(_) | Message::PartnerSaved(_) | Message::PartnerRefused(_)) => {
+            super::partners::on_result(state, message)
+        }
         message @ (Message::Staff(_)
         | Message::StaffSaved(_)
         | Message::StaffRefused(_)
@@ -54,6 +58,7 @@ fn on_key(state: &mut State, key: &KeyEvent) -> Vec<Effect> {
         && (state.intake.form.is_some() || state.intake.booking.is_some()))
         || (state.tab == Tab::Admin
             && (state.admin.form.is_some() || state.admin.more.staff_form.is_some()))
+        || (state.tab == Tab::Referrals && state.partners.form.is_some())
         || (state.tab == Tab::Coverage
             && (state.coverage.form.is_some() || state.coverage.person.is_some()));
     if let Some(action) = keymap::action_for(Scope::Global, key)
@@ -117,6 +122,7 @@ fn apply(state: &mut State, action: Action) -> Vec<Effect> {
                 Tab::Appointments => return super::appointments::load(state),
                 Tab::Coverage => return super::coverage::load(state),
                 Tab::Admin => return super::admin_staff::load(state),
+                Tab::Referrals => return super::partners::load(state),
                 _ => {}
             }
         }
@@ -283,7 +289,7 @@ fn on_screen_key(state: &mut State, key: &KeyEvent) -> Vec<Effect> {
         Tab::Admin => super::admin::on_key(state, key),
         Tab::Appointments => super::appointments::on_key(state, key),
         Tab::Coverage => super::coverage::on_key(state, key),
-        _ => Vec::new(),
+        Tab::Referrals => super::partners::on_key(state, key),
     }
 }
 

@@ -7,6 +7,7 @@ mod db;
 pub mod generate;
 mod localise;
 mod partner;
+pub use partner::{kind_id, partner_msg};
 pub mod person;
 pub mod queue;
 pub mod staff;

@@ -117,6 +117,10 @@ pub fn active_scopes(state: &State) -> Vec<Scope> {
         None if state.tab == Tab::Admin && state.admin.form.is_some() => {
             vec![Scope::Form, Scope::Global]
         }
+        None if state.tab == Tab::Referrals && state.partners.form.is_some() => {
+            vec![Scope::Form, Scope::Global]
+        }
+        None if state.tab == Tab::Referrals => vec![Scope::Partners, Scope::Global],
         None if state.tab == Tab::Admin && state.admin.more.staff_form.is_some() => {
             vec![Scope::Form, Scope::Global]
         }

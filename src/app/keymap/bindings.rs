@@ -5,6 +5,7 @@ use crossterm::event::{KeyCode, KeyModifiers};
 use super::{Action, Binding, Key, Scope, alt, bind, ctrl, hinted, plain};
 use crate::app::state::Tab;
 use crate::domain::queue::Move;
+use Scope::Partners;
 
 use Scope::{
     Admin, AdminAudit, AdminRetention, AdminStaff, Appointments, Coverage, Draft, Form, Global,
@@ -130,6 +131,10 @@ pub const BINDINGS: &[Binding] = &[
     bind(Queue, &[plain(KeyCode::Char('e'))], Action::DayFigures, "help-action-day"),
     hinted(Admin, &[plain(KeyCode::Tab)], Action::NextField, "help-action-admin-section", "hint-section", Some("Tab")),
     bind(Admin, &[plain(KeyCode::BackTab), Key { code: KeyCode::BackTab, mods: KeyModifiers::SHIFT }], Action::PrevField, "help-action-admin-section"),
+    hinted(Partners, &[plain(KeyCode::Enter)], Action::Confirm, "help-action-edit-partner", "hint-edit", Some("↵")),
+    hinted(Partners, &[plain(KeyCode::Char('a')), plain(KeyCode::Insert)], Action::NewPerson, "help-action-add-partner", "hint-add", None),
+    bind(Partners, &[plain(KeyCode::Up)], Action::Up, "help-action-up"),
+    bind(Partners, &[plain(KeyCode::Down)], Action::Down, "help-action-down"),
     hinted(AdminStaff, &[plain(KeyCode::Tab)], Action::NextField, "help-action-admin-section", "hint-section", Some("Tab")),
     hinted(AdminAudit, &[plain(KeyCode::Tab)], Action::NextField, "help-action-admin-section", "hint-section", Some("Tab")),
     hinted(AdminRetention, &[plain(KeyCode::Tab)], Action::NextField, "help-action-admin-section", "hint-section", Some("Tab")),

@@ -7,6 +7,7 @@ pub mod coverage;
 mod form;
 pub mod gate;
 mod intake;
+mod partners;
 pub mod queues;
 
 pub use intake::{short_date, shown_name};
@@ -52,10 +53,7 @@ pub fn render(
             queues::render(frame, inner, state, i18n, theme);
             None
         }
-        other => {
-            placeholder(frame, inner, other, i18n, theme);
-            None
-        }
+        Tab::Referrals => partners::render(frame, inner, state, i18n, theme),
     }
 }
 
@@ -75,17 +73,6 @@ fn not_for_role(frame: &mut Frame, area: Rect, state: &State, i18n: &I18n, theme
             Line::styled(i18n.tr("screen-not-for-role-detail"), theme.dim),
         ],
     );
-}
-
-fn placeholder(frame: &mut Frame, area: Rect, tab: Tab, i18n: &I18n, theme: &Theme) {
-    let text = vec![
-        Line::raw(
-            i18n.render(&Msg::new("screen-coming").arg("feature", i18n.tr(tab.feature_id()))),
-        ),
-        Line::raw(""),
-        Line::styled(i18n.tr("screen-coming-detail"), theme.dim),
-    ];
-    centred_text(frame, area, text);
 }
 
 fn centred_text(frame: &mut Frame, area: Rect, text: Vec<Line<'static>>) {
