@@ -180,18 +180,10 @@ fn a_database_from_a_newer_seuil_is_refused_unchanged() {
 #[test]
 fn commands_of_later_features_say_so_and_exit_2() {
     let h = Home::new();
-    let o = h.run(&[
-        "referral",
-        "new",
-        "K7F-3Q",
-        "--partner",
-        "x",
-        "--reason",
-        "y",
-    ]);
+    let o = h.run(&["referral", "print", "3", "--pdf", "x.pdf"]);
     assert_eq!(o.status.code(), Some(2));
     assert!(
-        stderr(&o).contains("« seuil referral new » arrive avec"),
+        stderr(&o).contains("« seuil referral print » arrive avec"),
         "{}",
         stderr(&o)
     );

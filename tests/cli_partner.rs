@@ -103,3 +103,114 @@ fn a_partner_is_added_once_with_its_letter_language() {
             .any(|l| l["subject"] == "partner" && l["action"] == "insert")
     );
 }
+
+#[test]
+fn a_referral_is_recorded_with_only_the_name_shared_by_default() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("site.db");
+    let o = seuil(
+        &db,
+        &[
+            "person",
+            "add",
+            "--name",
+            "Selam Tesfay",
+            "--lang",
+            "ti,ar",
+            "--json",
+        ],
+    );
+    let code = json(&o)["code"].as_str().unwrap().to_string();
+    let cpas = "CPAS Schaerbeek / OCMW Schaarbeek";
+    let o = seuil(
+        &db,
+        &[
+            "referral",
+            "new",
+            &code,
+            "--partner",
+            cpas,
+            "--reason",
+            "Aide médicale urgente",
+            "--json",
+        ],
+    );
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let r = json(&o);
+    assert_eq!(
+        r["consent"],
+        serde_json::json!(["name"]),
+        "nothing sensitive by default"
+    );
+    assert_eq!(r["letter_lang"], "fr", "the partner's language");
+    assert_eq!(r["slip_lang"], "ti", "the person's language");
+    assert_eq!(r["printed"], false);
+    // With consent, in Dutch, the slip in Arabic.
+    let o = seuil(
+        &db,
+        &[
+            "referral",
+            "new",
+            &code,
+            "--partner",
+            cpas,
+            "--reason",
+            "AMU",
+            "--consent",
+            "name,birth,coverage,reason",
+            "--letter-lang",
+            "nl",
+            "--slip-lang",
+            "ar",
+            "--json",
+        ],
+    );
+    let r = json(&o);
+    assert_eq!(
+        r["consent"],
+        serde_json::json!(["name", "birth", "coverage", "reason"])
+    );
+    assert_eq!(
+        (r["letter_lang"].as_str(), r["slip_lang"].as_str()),
+        (Some("nl"), Some("ar"))
+    );
+    // Refusals, each with a message and nothing recorded.
+    let long = "x".repeat(2000);
+    for (args, says) in [
+        (
+            vec!["--partner", "Nowhere", "--reason", "x"],
+            "No partner named",
+        ),
+        (vec!["--partner", cpas, "--reason", "  "], "needs a reason"),
+        (
+            vec!["--partner", cpas, "--reason", long.as_str()],
+            "2000 characters",
+        ),
+        (
+            vec!["--partner", cpas, "--reason", "x", "--consent", "religion"],
+            "not a field",
+        ),
+        (
+            vec!["--partner", cpas, "--reason", "x", "--slip-lang", "de"],
+            "Unknown slip language",
+        ),
+    ] {
+        let mut all = vec!["referral", "new", code.as_str()];
+        all.extend(args);
+        let o = seuil(&db, &all);
+        assert_eq!(o.status.code(), Some(2));
+        assert!(
+            String::from_utf8_lossy(&o.stderr).contains(says),
+            "{}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+    }
+    let o = seuil(&db, &["audit", "list", "--person", &code, "--json"]);
+    let inserts = json(&o)["audit"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|l| l["subject"] == "referral")
+        .count();
+    assert_eq!(inserts, 2);
+}

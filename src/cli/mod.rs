@@ -10,6 +10,7 @@ mod partner;
 pub use partner::{kind_id, partner_msg};
 pub mod person;
 pub mod queue;
+mod referral;
 pub mod staff;
 
 use std::ffi::OsString;
@@ -263,7 +264,7 @@ fn run_command(ctx: &Context, command: Command) -> Result<(), Failure> {
         Command::Queue(q) => queue::run(ctx, q),
         Command::Coverage(c) => coverage::run(ctx, c),
         Command::Partner(p) => partner::run(ctx, p),
-        Command::Referral(R::New(_)) => not_yet("referral new", "feature-referrals", ctx),
+        Command::Referral(R::New(args)) => referral::new(ctx, args),
         Command::Referral(R::Print { .. }) => not_yet("referral print", "feature-referrals", ctx),
         Command::Generate(args) => generate::run(ctx, &args),
     }

@@ -23,6 +23,7 @@ const LOGGED: &[(&str, Option<&str>, &str)] = &[
     ("not_same", Some("a"), "b"),
     ("service", None, "id"),
     ("partner", None, "id"),
+    ("referral", Some("person_id"), "id"),
     ("staff", None, "id"),
     ("setting", None, "rowid"),
 ];

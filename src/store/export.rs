@@ -58,6 +58,9 @@ impl Store {
                 FROM queue_entry e JOIN service s ON s.id = e.service_id WHERE e.person_id IN ids ORDER BY e.id", id)?,
             "ticket_events": rows(self, "SELECT v.at, e.ticket, v.kind, v.status, v.by, v.desk FROM queue_event v
                 JOIN queue_entry e ON e.id = v.entry_id WHERE e.person_id IN ids ORDER BY v.id", id)?,
+            "referrals": rows(self, "SELECT r.created_at, pa.name AS partner, r.reason, r.urgency, r.appointment,
+                r.consent, r.letter_lang, r.slip_lang, r.created_by FROM referral r
+                JOIN partner pa ON pa.id = r.partner_id WHERE r.person_id IN ids ORDER BY r.id", id)?,
             "appointments": rows(self, "SELECT a.day, a.time, a.minutes, s.code AS service, a.worker, a.status
                 FROM appointment a JOIN service s ON s.id = a.service_id WHERE a.person_id IN ids ORDER BY a.day, a.time", id)?,
             "coverage": rows(self, "SELECT route, state, fund, commune, requested, acknowledged, decided, notified,

@@ -38,6 +38,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         "0007_partners",
         include_str!("../../migrations/0007_partners.sql"),
     ),
+    (
+        "0008_referrals",
+        include_str!("../../migrations/0008_referrals.sql"),
+    ),
 ];
 
 /// The schema version this binary writes.

@@ -18,6 +18,7 @@ pub mod migrate;
 pub mod partners;
 pub mod persons;
 pub mod queues;
+pub mod referrals;
 pub mod retention;
 mod search;
 mod services;
