@@ -214,3 +214,36 @@ fn a_referral_is_recorded_with_only_the_name_shared_by_default() {
         .count();
     assert_eq!(inserts, 2);
 }
+
+#[test]
+fn a_reader_that_goes_away_stops_the_command_quietly() {
+    use std::io::{BufRead, BufReader};
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("site.db");
+    // More output than a pipe holds (64 KiB), so the command is still writing when the
+    // reader leaves.
+    let o = seuil(&db, &["generate", "--persons", "3000", "--seed", "1"]);
+    assert!(o.status.success());
+    let mut child = Command::new(env!("CARGO_BIN_EXE_seuil"))
+        .env_clear()
+        .env("SEUIL_DB", &db)
+        .args(["person", "find", "a", "--limit", "3000", "--json"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Read one line, then go away, as `| head -1` does.
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut first)
+        .unwrap();
+    let o = child.wait_with_output().unwrap();
+    assert!(!first.is_empty());
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert!(!String::from_utf8_lossy(&o.stderr).contains("panicked"));
+}

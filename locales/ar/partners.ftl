@@ -39,3 +39,4 @@ referral-error-reason-long = في السبب { $count } حرفًا؛ الرسا�
 referral-error-field = «{ $field }» ليست خانة يمكن أن تحملها الرسالة. الخانات: { $fields }.
 referral-error-slip-lang = لغة الورقة غير معروفة «{ $lang }». اللغات: fr، nl، en، ar، ti، pl.
 referral-error-appointment = لم يُفهم الموعد: «{ $value }». اكتبوه بالشكل YYYY-MM-DD HH:MM.
+export-section-referrals = التحويلات

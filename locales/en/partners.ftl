@@ -39,3 +39,4 @@ referral-error-reason-long = The reason has { $count } characters; a letter hold
 referral-error-field = “{ $field }” is not a field a letter can carry. Fields: { $fields }.
 referral-error-slip-lang = Unknown slip language “{ $lang }”. Languages: fr, nl, en, ar, ti, pl.
 referral-error-appointment = Appointment not understood: “{ $value }”. Write it as YYYY-MM-DD HH:MM.
+export-section-referrals = Referrals

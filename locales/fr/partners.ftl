@@ -39,3 +39,4 @@ referral-error-reason-long = Le motif compte { $count } caractères ; un courrie
 referral-error-field = « { $field } » n'est pas un champ qu'un courrier peut contenir. Champs : { $fields }.
 referral-error-slip-lang = Langue du talon inconnue « { $lang } ». Langues : fr, nl, en, ar, ti, pl.
 referral-error-appointment = Rendez-vous non compris : « { $value } ». Écrivez-le AAAA-MM-JJ HH:MM.
+export-section-referrals = Orientations

@@ -39,3 +39,4 @@ referral-error-reason-long = Powód ma { $count } znaków; list mieści najwyże
 referral-error-field = „{ $field }” nie jest polem, które może zawierać list. Pola: { $fields }.
 referral-error-slip-lang = Nieznany język karteczki „{ $lang }”. Języki: fr, nl, en, ar, ti, pl.
 referral-error-appointment = Nie rozumiem terminu: „{ $value }”. Zapisz go jako RRRR-MM-DD GG:MM.
+export-section-referrals = Skierowania

@@ -39,3 +39,4 @@ referral-error-reason-long = እቲ ምኽንያት { $count } ፊደላት ኣ�
 referral-error-field = «{ $field }» ደብዳቤ ክሕዞ ዝኽእል ቦታ ኣይኮነን። ቦታታት፦ { $fields }።
 referral-error-slip-lang = ዘይፍለጥ ቋንቋ ወረቐት «{ $lang }»። ቋንቋታት፦ fr፡ nl፡ en፡ ar፡ ti፡ pl።
 referral-error-appointment = ቆጸራ ኣይተረድአን፦ «{ $value }»። ብ YYYY-MM-DD HH:MM ጽሓፍዎ።
+export-section-referrals = ሪፈራላት

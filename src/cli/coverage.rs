@@ -183,7 +183,7 @@ fn set(ctx: &Context, a: &CoverageSetArgs) -> Result<(), Failure> {
             .iter()
             .map(|n| json!({"step": ctx.i18n.render(&step_msg(Some(n.step), n.due, &ctx.i18n)), "due": n.due.map(|d| d.to_string()), "overdue": n.overdue}))
             .collect();
-        println!(
+        out!(
             "{}",
             serde_json::to_string_pretty(
                 &json!({"person": person.code, "route": route.code(), "next": list})
@@ -191,7 +191,7 @@ fn set(ctx: &Context, a: &CoverageSetArgs) -> Result<(), Failure> {
             .unwrap_or_default()
         );
     } else {
-        println!(
+        out!(
             "{}",
             ctx.i18n.render(
                 &Msg::new("coverage-saved")
@@ -200,7 +200,7 @@ fn set(ctx: &Context, a: &CoverageSetArgs) -> Result<(), Failure> {
             )
         );
         for n in steps {
-            println!(
+            out!(
                 "  {}",
                 ctx.i18n.render(&step_msg(Some(n.step), n.due, &ctx.i18n))
             );
@@ -227,7 +227,7 @@ pub fn run(ctx: &Context, command: CoverageCommand) -> Result<(), Failure> {
             store.label_due(&mut items)?;
             if json {
                 let list: Vec<_> = items.iter().map(|i| due_json(i, &ctx.i18n)).collect();
-                println!(
+                out!(
                     "{}",
                     serde_json::to_string_pretty(&list).unwrap_or_default()
                 );
@@ -240,7 +240,7 @@ pub fn run(ctx: &Context, command: CoverageCommand) -> Result<(), Failure> {
                         .map(|r| ctx.i18n.tr(route_id(r)))
                         .unwrap_or_default();
                     let mark = if i.overdue { "!" } else { " " };
-                    println!(
+                    out!(
                         "{mark} {}  {}  {:<12}  {}",
                         i.due.format("%Y-%m-%d"),
                         i.person_code,

@@ -59,7 +59,7 @@ pub fn check(ctx: &Context) -> Result<(), Failure> {
         .unwrap_or_default();
     match store.integrity_problems()? {
         None => {
-            println!(
+            out!(
                 "{}",
                 ctx.i18n.render(&Msg::new("db-check-ok").arg("path", path))
             );
@@ -81,7 +81,7 @@ pub fn backup(ctx: &Context, file: &Path) -> Result<(), Failure> {
     store.backup_to(file, &mut |pct| bar.set_position(u64::from(pct)))?;
     bar.finish_and_clear();
     let size = std::fs::metadata(file).map(|m| m.len() / 1024).unwrap_or(0);
-    println!(
+    out!(
         "{}",
         ctx.i18n.render(
             &Msg::new("db-backup-done")
@@ -125,7 +125,7 @@ pub fn restore(ctx: &Context, file: &Path, yes: bool) -> Result<(), Failure> {
     let bar = bar();
     store.restore_from(file, &mut |pct| bar.set_position(u64::from(pct)))?;
     bar.finish_and_clear();
-    println!(
+    out!(
         "{}",
         ctx.i18n
             .render(&Msg::new("db-restore-done").arg("db", db).arg("file", file))

@@ -295,7 +295,7 @@ pub fn run(ctx: &Context, args: &GenerateArgs) -> Result<(), Failure> {
         &|done| bar.set_position(done),
     )?;
     bar.finish_and_clear();
-    println!(
+    out!(
         "{}",
         ctx.i18n.render(
             &Msg::new("generate-done")

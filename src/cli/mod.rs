@@ -1,6 +1,19 @@
 //! The command line: parse, choose the language, dispatch. Commands stay thin; the work is in
 //! `domain` and `store`.
 
+/// `println!` for command output: when the reader went away (`seuil partner list | head`), the
+/// command stops quietly, as other Unix tools do, instead of failing on the closed pipe.
+macro_rules! out {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        if let Err(e) = writeln!(std::io::stdout(), $($arg)*)
+            && e.kind() == std::io::ErrorKind::BrokenPipe
+        {
+            std::process::exit(0);
+        }
+    }};
+}
+
 pub mod args;
 pub mod coverage;
 mod db;

@@ -71,9 +71,9 @@ pub fn run(ctx: &Context, command: PartnerCommand) -> Result<(), Failure> {
             let by = crate::store::audit::os_user();
             let p = store.save_partner(None, &input, &by, Local::now().naive_local())?;
             if json {
-                println!("{}", serde_json::json!(p));
+                out!("{}", serde_json::json!(p));
             } else {
-                println!(
+                out!(
                     "{}",
                     ctx.i18n
                         .render(&Msg::new("partner-added").arg("name", p.name.as_str()))
@@ -83,10 +83,10 @@ pub fn run(ctx: &Context, command: PartnerCommand) -> Result<(), Failure> {
         PartnerCommand::List { json } => {
             let list = store.partners()?;
             if json {
-                println!("{}", serde_json::json!({ "partners": list }));
+                out!("{}", serde_json::json!({ "partners": list }));
             } else {
                 for p in list {
-                    println!(
+                    out!(
                         "{}\t{}\t{}\t{}\t{}",
                         p.name,
                         ctx.i18n.tr(kind_id(&p.kind)),

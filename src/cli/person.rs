@@ -90,7 +90,7 @@ pub fn person_json(p: &Person) -> serde_json::Value {
 }
 
 fn print_json(value: &serde_json::Value) {
-    println!(
+    out!(
         "{}",
         serde_json::to_string_pretty(value).unwrap_or_default()
     );
@@ -108,7 +108,7 @@ pub fn run(ctx: &Context, command: PersonCommand) -> Result<(), Failure> {
             let code = |p: Option<Person>, typed: &str| {
                 p.map(|p| p.code).unwrap_or_else(|| typed.to_string())
             };
-            println!(
+            out!(
                 "{}",
                 ctx.i18n.render(
                     &Msg::new("person-merged")
@@ -122,7 +122,7 @@ pub fn run(ctx: &Context, command: PersonCommand) -> Result<(), Failure> {
         PersonCommand::Unmerge { merge_id } => {
             let store = ctx.open_store()?;
             let (kept, merged) = store.unmerge(merge_id, &os_user(), Local::now().naive_local())?;
-            println!(
+            out!(
                 "{}",
                 ctx.i18n.render(
                     &Msg::new("person-unmerged")
@@ -136,7 +136,7 @@ pub fn run(ctx: &Context, command: PersonCommand) -> Result<(), Failure> {
         PersonCommand::NotSame { a, b } => {
             let store = ctx.open_store()?;
             let (pa, pb) = store.mark_not_same(&a, &b, &os_user(), Local::now().naive_local())?;
-            println!(
+            out!(
                 "{}",
                 ctx.i18n.render(
                     &Msg::new("person-not-same")
@@ -172,7 +172,7 @@ fn add(ctx: &Context, args: &PersonAddArgs) -> Result<(), Failure> {
     if args.json {
         print_json(&person_json(&person));
     } else {
-        println!(
+        out!(
             "{}",
             ctx.i18n.render(
                 &Msg::new("person-added")
@@ -209,7 +209,7 @@ fn find(ctx: &Context, query: &str, limit: usize, as_json: bool) -> Result<(), F
     }
     for p in &persons {
         let name = p.name_with_alias().unwrap_or_else(|| "—".into());
-        println!(
+        out!(
             "{}  {:<32}  {:>4}  {:<8}  {}",
             p.code,
             crate::text::truncate(&name, 32),
@@ -246,7 +246,7 @@ fn export(ctx: &Context, code: &str, as_json: bool) -> Result<(), Failure> {
         .unwrap_or(ctx.i18n.lang());
     let i18n = I18n::new(lang);
     let code = all["person"]["code"].as_str().unwrap_or(code).to_string();
-    println!(
+    out!(
         "{}",
         i18n.render(&Msg::new("export-title").arg("code", code))
     );
@@ -255,7 +255,7 @@ fn export(ctx: &Context, code: &str, as_json: bool) -> Result<(), Failure> {
         serde_json::Value::Null => "—".into(),
         other => other.to_string(),
     };
-    println!("\n== {} ==", i18n.tr("export-section-record"));
+    out!("\n== {} ==", i18n.tr("export-section-record"));
     for (column, field) in [
         ("given_name", Field::GivenName),
         ("family_name", Field::FamilyName),
@@ -268,7 +268,7 @@ fn export(ctx: &Context, code: &str, as_json: bool) -> Result<(), Failure> {
         ("nationality", Field::Nationality),
         ("commune", Field::Commune),
     ] {
-        println!(
+        out!(
             "  {}: {}",
             i18n.tr(field_id(field)),
             text(&all["person"][column])
@@ -279,21 +279,22 @@ fn export(ctx: &Context, code: &str, as_json: bool) -> Result<(), Failure> {
         ("export-section-tickets", "tickets"),
         ("export-section-appointments", "appointments"),
         ("export-section-coverage", "coverage"),
+        ("export-section-referrals", "referrals"),
         ("export-section-free-care", "free_care"),
         ("export-section-changes", "changes"),
         ("export-section-merges", "merges"),
     ] {
         let list = all[key].as_array().cloned().unwrap_or_default();
-        println!("\n== {} ({}) ==", i18n.tr(section), list.len());
+        out!("\n== {} ({}) ==", i18n.tr(section), list.len());
         if list.is_empty() {
-            println!("  {}", i18n.tr("export-none"));
+            out!("  {}", i18n.tr("export-none"));
         }
         for row in list {
             let parts: Vec<String> = row
                 .as_object()
                 .map(|o| o.values().filter(|v| !v.is_null()).map(&text).collect())
                 .unwrap_or_default();
-            println!("  {}", parts.join(" · "));
+            out!("  {}", parts.join(" · "));
         }
     }
     Ok(())

@@ -57,12 +57,12 @@ pub fn entry_json(e: &Entry) -> serde_json::Value {
 
 fn print(ctx: &Context, e: &Entry, as_json: bool, id: &'static str) {
     if as_json {
-        println!(
+        out!(
             "{}",
             serde_json::to_string_pretty(&entry_json(e)).unwrap_or_default()
         );
     } else {
-        println!(
+        out!(
             "{}",
             ctx.i18n.render(
                 &Msg::new(id)
@@ -119,7 +119,7 @@ pub fn run(ctx: &Context, command: QueueCommand) -> Result<(), Failure> {
             }
             if json {
                 let list: Vec<_> = all.iter().map(entry_json).collect();
-                println!(
+                out!(
                     "{}",
                     serde_json::to_string_pretty(&list).unwrap_or_default()
                 );
@@ -127,7 +127,7 @@ pub fn run(ctx: &Context, command: QueueCommand) -> Result<(), Failure> {
                 ctx.say(&Msg::new("queue-empty"));
             } else {
                 for e in &all {
-                    println!(
+                    out!(
                         "{:<7} {:<7} {:<10} {:<11} {}",
                         e.ticket,
                         e.person_code,

@@ -56,9 +56,9 @@ pub fn new(ctx: &Context, args: ReferralNewArgs) -> Result<(), Failure> {
     let by = crate::store::audit::os_user();
     let r = store.new_referral(&request, &by, Local::now().naive_local())?;
     if args.json {
-        println!("{}", serde_json::json!(r));
+        out!("{}", serde_json::json!(r));
     } else {
-        println!(
+        out!(
             "{}",
             ctx.i18n.render(
                 &Msg::new("referral-recorded")

@@ -94,7 +94,7 @@ pub fn run(ctx: &Context, command: StaffCommand) -> Result<(), Failure> {
                 language,
                 Local::now().naive_local(),
             )?;
-            println!(
+            out!(
                 "{}",
                 ctx.i18n.render(
                     &Msg::new("staff-added")
@@ -106,10 +106,10 @@ pub fn run(ctx: &Context, command: StaffCommand) -> Result<(), Failure> {
         StaffCommand::List { json } => {
             let list = store.staff()?;
             if json {
-                println!("{}", serde_json::json!({ "staff": list }));
+                out!("{}", serde_json::json!({ "staff": list }));
             } else {
                 for m in list {
-                    println!(
+                    out!(
                         "{}\t{}\t{}\t{}",
                         m.name,
                         ctx.i18n.tr(m.role.message_id()),
@@ -157,10 +157,10 @@ pub fn audit(ctx: &Context, command: AuditCommand) -> Result<(), Failure> {
         } => {
             let lines = store.audit(&filter(f, limit.or(Some(100)))?)?;
             if json {
-                println!("{}", serde_json::json!({ "audit": lines }));
+                out!("{}", serde_json::json!({ "audit": lines }));
             } else {
                 for a in lines {
-                    println!(
+                    out!(
                         "{}\t{}\t{}\t{} {}\t{}\t{}",
                         a.at,
                         a.staff,
@@ -191,7 +191,7 @@ pub fn audit(ctx: &Context, command: AuditCommand) -> Result<(), Failure> {
                             .arg("detail", detail),
                     ),
                 })?;
-            println!(
+            out!(
                 "{}",
                 ctx.i18n.render(
                     &Msg::new("audit-exported")
@@ -236,7 +236,7 @@ pub fn encrypt(ctx: &Context, rekey: bool, new_key_file: Option<&Path>) -> Resul
     if let Ok(store) = crate::store::Store::open_keyed(&path, Some(&key)) {
         let _ = store.log("encrypt", "database", None, rekey.then_some("new key"));
     }
-    println!(
+    out!(
         "{}",
         ctx.i18n.render(
             &Msg::new(if rekey {
@@ -261,12 +261,12 @@ pub fn purge(ctx: &Context, yes: bool) -> Result<(), Failure> {
         .arg("tickets", preview.tickets)
         .arg("appointments", preview.appointments);
     if !yes {
-        println!("{}", ctx.i18n.render(&described));
-        println!("{}", ctx.i18n.tr("db-purge-needs-yes"));
+        out!("{}", ctx.i18n.render(&described));
+        out!("{}", ctx.i18n.tr("db-purge-needs-yes"));
         return Ok(());
     }
     let done = store.purge(&before)?;
-    println!(
+    out!(
         "{}",
         ctx.i18n.render(
             &Msg::new("retention-purged")
