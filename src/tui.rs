@@ -63,14 +63,12 @@ pub fn resolve_borders(setting: Borders, term: Option<&str>) -> BorderStyle {
 /// explicit mode (`CSI 8 l`, ECMA-48 BDSM reset) before the first frame, while the desk draws
 /// text already in display order, so panels do not jump; implicit mode (`CSI 8 h`) is given
 /// back at the end. Terminals that know nothing of it ignore both.
-pub fn explicit_bidi(terminal: &mut ratatui::DefaultTerminal, on: bool) -> io::Result<()> {
+pub fn explicit_bidi(on: bool) -> io::Result<()> {
     use std::io::Write;
     let mut out = io::stdout();
     out.write_all(if on { b"\x1b[8l" } else { b"\x1b[8h" })?;
-    out.flush()?;
-    // Before the first frame: the alternate screen is still blank, nothing to redraw.
-    let _ = terminal;
-    Ok(())
+    // Sent before the first frame: the alternate screen is still blank, nothing to redraw.
+    out.flush()
 }
 
 /// Opens the desk on this terminal until the person quits.
@@ -78,11 +76,11 @@ pub fn run(ctx: &Context, store: Store) -> io::Result<()> {
     let mut terminal = ratatui::try_init()?;
     let own_bidi = !ctx.config.terminal_bidi;
     if own_bidi {
-        explicit_bidi(&mut terminal, true)?;
+        explicit_bidi(true)?;
     }
     let result = event_loop(&mut terminal, ctx, store);
     if own_bidi {
-        let _ = explicit_bidi(&mut terminal, false);
+        let _ = explicit_bidi(false);
     }
     ratatui::restore();
     if std::env::var_os(FIRST_FRAME_EXIT_VAR).is_some()

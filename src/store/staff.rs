@@ -353,3 +353,23 @@ impl Store {
             .optional()?)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_unknown_name_costs_a_real_check() {
+        // The stand-in hash parses, so a wrong name takes as long as a wrong PIN.
+        assert!(PasswordHash::new(DUMMY_HASH).is_ok());
+        assert!(!pin_matches("0000", DUMMY_HASH));
+    }
+
+    #[test]
+    fn waits_grow_then_stop_growing() {
+        assert_eq!(
+            (0..12).map(wait_after).collect::<Vec<_>>(),
+            [0, 0, 0, 5, 10, 20, 40, 80, 160, 300, 300, 300]
+        );
+    }
+}
