@@ -479,3 +479,30 @@ fn a_half_filled_coverage_route_is_offered_back_too() {
     assert_eq!(form.inputs[3].text(), "2026-11-10");
     assert_eq!(form.person_id, 1);
 }
+
+#[test]
+fn referrals_show_on_the_person_page_only_to_those_who_refer() {
+    let mut d = Desk::with_register(Lang::Fr);
+    let s = &d.services.store;
+    let code = s.person(1).unwrap().unwrap().code;
+    s.new_referral(
+        &seuil::store::referrals::NewReferral {
+            person: code,
+            partner: "CPAS Ixelles / OCMW Elsene".into(),
+            reason: "AMU".into(),
+            ..Default::default()
+        },
+        "test",
+        now(),
+    )
+    .unwrap();
+    d.state.tab = Tab::Coverage;
+    let loaded = d
+        .services
+        .run(seuil::app::Effect::LoadPersonCoverage(1), now())
+        .unwrap();
+    d.send(loaded.clone());
+    assert!(screen(&d).contains("CPAS Ixelles"), "{}", screen(&d));
+    d.state.session.as_mut().unwrap().role = Role::Reception;
+    assert!(!screen(&d).contains("CPAS Ixelles"), "{}", screen(&d));
+}

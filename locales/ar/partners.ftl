@@ -40,3 +40,4 @@ referral-error-field = «{ $field }» ليست خانة يمكن أن تحمله
 referral-error-slip-lang = لغة الورقة غير معروفة «{ $lang }». اللغات: fr، nl، en، ar، ti، pl.
 referral-error-appointment = لم يُفهم الموعد: «{ $value }». اكتبوه بالشكل YYYY-MM-DD HH:MM.
 export-section-referrals = التحويلات
+coverage-referrals = التحويلات

@@ -40,3 +40,4 @@ referral-error-field = “{ $field }” is not a field a letter can carry. Field
 referral-error-slip-lang = Unknown slip language “{ $lang }”. Languages: fr, nl, en, ar, ti, pl.
 referral-error-appointment = Appointment not understood: “{ $value }”. Write it as YYYY-MM-DD HH:MM.
 export-section-referrals = Referrals
+coverage-referrals = Referrals

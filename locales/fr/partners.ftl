@@ -40,3 +40,4 @@ referral-error-field = « { $field } » n'est pas un champ qu'un courrier peut c
 referral-error-slip-lang = Langue du talon inconnue « { $lang } ». Langues : fr, nl, en, ar, ti, pl.
 referral-error-appointment = Rendez-vous non compris : « { $value } ». Écrivez-le AAAA-MM-JJ HH:MM.
 export-section-referrals = Orientations
+coverage-referrals = Orientations

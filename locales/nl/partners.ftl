@@ -40,3 +40,4 @@ referral-error-field = “{ $field }” is geen veld dat een brief kan bevatten.
 referral-error-slip-lang = Onbekende taal voor het briefje “{ $lang }”. Talen: fr, nl, en, ar, ti, pl.
 referral-error-appointment = Afspraak niet begrepen: “{ $value }”. Schrijf ze als JJJJ-MM-DD UU:MM.
 export-section-referrals = Doorverwijzingen
+coverage-referrals = Doorverwijzingen

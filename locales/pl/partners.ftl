@@ -40,3 +40,4 @@ referral-error-field = „{ $field }” nie jest polem, które może zawierać l
 referral-error-slip-lang = Nieznany język karteczki „{ $lang }”. Języki: fr, nl, en, ar, ti, pl.
 referral-error-appointment = Nie rozumiem terminu: „{ $value }”. Zapisz go jako RRRR-MM-DD GG:MM.
 export-section-referrals = Skierowania
+coverage-referrals = Skierowania

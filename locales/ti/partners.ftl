@@ -40,3 +40,4 @@ referral-error-field = «{ $field }» ደብዳቤ ክሕዞ ዝኽእል ቦታ
 referral-error-slip-lang = ዘይፍለጥ ቋንቋ ወረቐት «{ $lang }»። ቋንቋታት፦ fr፡ nl፡ en፡ ar፡ ti፡ pl።
 referral-error-appointment = ቆጸራ ኣይተረድአን፦ «{ $value }»። ብ YYYY-MM-DD HH:MM ጽሓፍዎ።
 export-section-referrals = ሪፈራላት
+coverage-referrals = ሪፈራላት

@@ -24,6 +24,8 @@ pub struct PersonCoverage {
     pub routes: Vec<CoverageRow>,
     pub access: CareAccess,
     pub selected: usize,
+    /// The person's referrals, newest first (shown to those who may see referral reasons).
+    pub referrals: Vec<crate::store::referrals::Referral>,
 }
 
 /// The route form: route, state, commune, four dates, validity, reference.

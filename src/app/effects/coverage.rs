@@ -71,12 +71,14 @@ impl Services {
                 };
                 let routes = self.store.coverage_of(id)?;
                 let access = self.store.care_access(id)?;
+                let referrals = self.store.referrals_of(id).unwrap_or_default();
                 Ok(Some(Message::PersonCoverage(Box::new(
                     crate::app::coverage::PersonCoverage {
                         person,
                         routes,
                         access,
                         selected: 0,
+                        referrals,
                     },
                 ))))
             })(),

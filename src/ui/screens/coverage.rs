@@ -217,6 +217,18 @@ fn render_person(
             )));
         }
     }
+    // Where the person was referred, for those who may know it (a partner can tell a reason).
+    if state.can(crate::domain::roles::Area::ReferralReason) && !p.referrals.is_empty() {
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(i18n.tr("coverage-referrals"), theme.title));
+        for r in p.referrals.iter().take(5) {
+            lines.push(Line::raw(format!(
+                "  {}  {}",
+                super::intake::short_date(i18n, r.created_at.get(..10).unwrap_or(&r.created_at)),
+                r.partner
+            )));
+        }
+    }
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), area);
 }
 
