@@ -13,10 +13,6 @@ count-persons =
         [many] { $count } شخصًا
        *[other] { $count } شخص
     }
-feature-intake = استقبال الأشخاص
-feature-queues = طوابير الانتظار والمواعيد
-feature-coverage = متابعة التغطية الصحية
-feature-staff = إدارة الموظفين والسرية
 feature-referrals = طباعة رسائل التحويل
 source-command-line = في سطر الأوامر
 source-config = في ملف الإعدادات

@@ -86,7 +86,6 @@ day-col-left = غادروا
 day-col-no-show = غائبون
 day-col-median = الوسيط
 day-col-p90 = 90٪
-admin-services-title = خدمات المركز
 admin-col-letter = الحرف
 admin-col-name = الاسم
 admin-col-rooms = الغرف

@@ -9,10 +9,6 @@ count-persons =
         [one] { $count } person
        *[other] { $count } people
     }
-feature-intake = walk-in intake
-feature-queues = queues and appointments
-feature-coverage = coverage triage
-feature-staff = staff and privacy
 feature-referrals = referral printing
 source-command-line = on the command line
 source-config = in the configuration file

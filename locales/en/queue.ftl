@@ -82,7 +82,6 @@ day-col-left = Left
 day-col-no-show = No-show
 day-col-median = Median
 day-col-p90 = 90%
-admin-services-title = Services of the site
 admin-col-letter = Letter
 admin-col-name = Name
 admin-col-rooms = Rooms

@@ -9,10 +9,6 @@ count-persons =
         [one] { $count } personne
        *[other] { $count } personnes
     }
-feature-intake = l'accueil des personnes
-feature-queues = les files d'attente et rendez-vous
-feature-coverage = le suivi de la couverture
-feature-staff = la gestion du personnel et de la confidentialité
 feature-referrals = l'impression des orientations
 source-command-line = sur la ligne de commande
 source-config = dans le fichier de configuration

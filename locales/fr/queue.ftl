@@ -82,7 +82,6 @@ day-col-left = Partis
 day-col-no-show = Absents
 day-col-median = Médiane
 day-col-p90 = 90 %
-admin-services-title = Services du site
 admin-col-letter = Lettre
 admin-col-name = Nom
 admin-col-rooms = Salles

@@ -9,10 +9,6 @@ count-persons =
         [one] { $count } persoon
        *[other] { $count } personen
     }
-feature-intake = het onthaal van personen
-feature-queues = de wachtrijen en afspraken
-feature-coverage = de opvolging van de dekking
-feature-staff = het personeelsbeheer en de privacy
 feature-referrals = het afdrukken van doorverwijzingen
 source-command-line = op de opdrachtregel
 source-config = in het configuratiebestand

@@ -82,7 +82,6 @@ day-col-left = Weg
 day-col-no-show = Afwezig
 day-col-median = Mediaan
 day-col-p90 = 90%
-admin-services-title = Diensten van de site
 admin-col-letter = Letter
 admin-col-name = Naam
 admin-col-rooms = Lokalen

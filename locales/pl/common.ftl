@@ -11,10 +11,6 @@ count-persons =
         [many] { $count } osób
        *[other] { $count } osoby
     }
-feature-intake = przyjmowaniem osób
-feature-queues = kolejkami i wizytami
-feature-coverage = sprawami ubezpieczenia
-feature-staff = kontami personelu i poufnością
 feature-referrals = drukowaniem skierowań
 source-command-line = w wierszu poleceń
 source-config = w pliku konfiguracyjnym

@@ -84,7 +84,6 @@ day-col-left = Odeszli
 day-col-no-show = Nieobecni
 day-col-median = Mediana
 day-col-p90 = 90%
-admin-services-title = Usługi placówki
 admin-col-letter = Litera
 admin-col-name = Nazwa
 admin-col-rooms = Pokoje

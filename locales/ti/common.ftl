@@ -9,10 +9,6 @@ count-persons =
         [one] { $count } ሰብ
        *[other] { $count } ሰባት
     }
-feature-intake = ምቕባል ሰባት
-feature-queues = መስርዓትን ቆጸራታትን
-feature-coverage = ክትትል ሽፋን ሕክምና
-feature-staff = ምሕደራ ሰራሕተኛታትን ምስጢራውነትን
 feature-referrals = ሕትመት ደብዳቤ ሪፈራል
 source-command-line = ኣብ መስመር ትእዛዝ
 source-config = ኣብ ፋይል ቅጥዒ

@@ -82,7 +82,6 @@ day-col-left = ከይዶም
 day-col-no-show = ኣይመጹን
 day-col-median = ማእከላይ
 day-col-p90 = 90%
-admin-services-title = ኣገልግሎታት ማእከል
 admin-col-letter = ፊደል
 admin-col-name = ስም
 admin-col-rooms = ክፍልታት

@@ -42,17 +42,6 @@ impl Tab {
             Tab::Admin => "tab-admin",
         }
     }
-
-    /// Message id of the feature that brings the screen, while it is not there yet.
-    pub fn feature_id(self) -> &'static str {
-        match self {
-            Tab::Intake => "feature-intake",
-            Tab::Queues | Tab::Appointments => "feature-queues",
-            Tab::Coverage => "feature-coverage",
-            Tab::Referrals => "feature-referrals",
-            Tab::Admin => "feature-staff",
-        }
-    }
 }
 
 /// Border style actually used (the config's `auto` resolved against the terminal).
