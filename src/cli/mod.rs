@@ -63,6 +63,23 @@ impl Context {
         eprintln!("{}", self.i18n.render(msg));
     }
 
+    /// The key of the database: `--key-file`, `SEUIL_KEY_FILE`, or the desk's `key_file`.
+    pub fn key(&self) -> Result<Option<crate::store::Key>, Failure> {
+        match self.key_file.as_ref().or(self.config.key_file.as_ref()) {
+            Some(path) => Ok(Some(crate::store::Key::from_file(path)?)),
+            None => Ok(None),
+        }
+    }
+
+    /// The database file of this run.
+    pub fn database_path(&self) -> Result<std::path::PathBuf, Failure> {
+        match &self.db {
+            Some(p) => Ok(p.clone()),
+            None => crate::paths::default_database()
+                .ok_or_else(|| Failure::new(exit::REFUSED, Msg::new("error-no-data-dir"))),
+        }
+    }
+
     /// Opens the database of this run, or explains why not.
     pub fn open_store(&self) -> Result<Store, Failure> {
         let path = self.database_path()?;

@@ -277,25 +277,6 @@ pub fn purge(ctx: &Context, yes: bool) -> Result<(), Failure> {
     Ok(())
 }
 
-impl Context {
-    /// The key of the database: `--key-file`, `SEUIL_KEY_FILE`, or the desk's `key_file`.
-    pub fn key(&self) -> Result<Option<Key>, Failure> {
-        match self.key_file.as_ref().or(self.config.key_file.as_ref()) {
-            Some(path) => Ok(Some(Key::from_file(path)?)),
-            None => Ok(None),
-        }
-    }
-
-    /// The database file of this run.
-    pub fn database_path(&self) -> Result<std::path::PathBuf, Failure> {
-        match &self.db {
-            Some(p) => Ok(p.clone()),
-            None => crate::paths::default_database()
-                .ok_or_else(|| Failure::new(exit::REFUSED, Msg::new("error-no-data-dir"))),
-        }
-    }
-}
-
 /// Whether `e` means "give the key": a file that is not plain SQLite, opened without a key.
 pub fn needs_key(e: &crate::store::StoreError, path: &Path) -> bool {
     matches!(e, crate::store::StoreError::NotADatabase { .. })
