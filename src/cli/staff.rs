@@ -279,10 +279,10 @@ pub fn purge(ctx: &Context, yes: bool) -> Result<(), Failure> {
 
 /// Whether `e` means "give the key": a file that is not plain SQLite, opened without a key.
 pub fn needs_key(e: &crate::store::StoreError, path: &Path) -> bool {
+    // An encrypted file is at least a page long and does not start like plain SQLite.
     matches!(e, crate::store::StoreError::NotADatabase { .. })
-        && std::fs::read(path)
-            .map(|b| b.len() >= 4096 && !b.starts_with(b"SQLite format 3\0"))
-            .unwrap_or(false)
+        && std::fs::metadata(path).is_ok_and(|m| m.len() >= 4096)
+        && crate::store::starts_like_sqlite(path) == Some(false)
 }
 
 /// The desk on an encrypted database opened without a key file: the passphrase is typed.

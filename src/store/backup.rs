@@ -83,8 +83,7 @@ fn open_read_only(path: &Path, key: Option<&Key>) -> rusqlite::Result<Connection
 /// when the database is encrypted: a backup has the key of the database it was made from).
 pub fn check_backup(path: &Path, key: Option<&Key>) -> Result<(), BackupError> {
     let not = || BackupError::NotABackup(path.to_path_buf());
-    let head = std::fs::read(path).map_err(|_| not())?;
-    if key.is_none() && (head.len() < 16 || &head[..16] != b"SQLite format 3\0") {
+    if key.is_none() && super::starts_like_sqlite(path) != Some(true) {
         return Err(not());
     }
     let conn = open_read_only(path, key).map_err(|_| not())?;

@@ -229,6 +229,28 @@ fn retry_when_busy<T>(mut step: impl FnMut() -> StoreResult<T>) -> StoreResult<T
     }
 }
 
+/// The first 16 bytes of a file and how many there were (a file may be shorter), without
+/// reading the rest of it.
+fn read_head(file: &mut fs::File) -> std::io::Result<([u8; 16], usize)> {
+    let mut head = [0u8; 16];
+    let mut read = 0;
+    while read < head.len() {
+        match file.read(&mut head[read..])? {
+            0 => break,
+            n => read += n,
+        }
+    }
+    Ok((head, read))
+}
+
+/// Whether the file at `path` starts like a plain SQLite database (`None`: it cannot be read).
+/// An encrypted database does not: its first bytes are its salt.
+pub fn starts_like_sqlite(path: &Path) -> Option<bool> {
+    let mut file = fs::File::open(path).ok()?;
+    let (head, _) = read_head(&mut file).ok()?;
+    Some(&head == SQLITE_HEADER)
+}
+
 /// Refuses a file that exists, is not empty, and does not start like a SQLite database.
 fn check_file(path: &Path) -> StoreResult<()> {
     let mut file = match fs::File::open(path) {
@@ -246,20 +268,10 @@ fn check_file(path: &Path) -> StoreResult<()> {
             path: path.to_path_buf(),
         });
     }
-    let mut head = [0u8; 16];
-    let mut read = 0;
-    while read < head.len() {
-        match file.read(&mut head[read..]) {
-            Ok(0) => break,
-            Ok(n) => read += n,
-            Err(e) => {
-                return Err(StoreError::Open {
-                    path: path.to_path_buf(),
-                    detail: e.to_string(),
-                });
-            }
-        }
-    }
+    let (head, read) = read_head(&mut file).map_err(|e| StoreError::Open {
+        path: path.to_path_buf(),
+        detail: e.to_string(),
+    })?;
     if read == 0 || &head == SQLITE_HEADER {
         Ok(())
     } else {
