@@ -253,8 +253,7 @@ pub fn encrypt(ctx: &Context, rekey: bool, new_key_file: Option<&Path>) -> Resul
 /// `db purge [--yes]`: removes queue data older than the retention the coordinator set.
 pub fn purge(ctx: &Context, yes: bool) -> Result<(), Failure> {
     let store = ctx.open_store()?;
-    let days = store.retention_days()?;
-    let before = crate::store::retention::first_kept(Local::now().date_naive(), days);
+    let before = store.first_day_kept(Local::now().date_naive())?;
     let preview = store.purge_preview(&before)?;
     let described = Msg::new("retention-preview")
         .arg("day", before.as_str())

@@ -35,6 +35,11 @@ impl Store {
             .unwrap_or(DEFAULT_DAYS))
     }
 
+    /// The first day whose queue data is kept on `today`, with the days the coordinator set.
+    pub fn first_day_kept(&self, today: chrono::NaiveDate) -> StoreResult<String> {
+        Ok(first_kept(today, self.retention_days()?))
+    }
+
     pub fn set_retention_days(&self, days: u32) -> StoreResult<()> {
         self.set_setting(SETTING, &days.to_string())
     }

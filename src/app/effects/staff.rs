@@ -109,10 +109,10 @@ impl Services {
                 Some(self.retention(now))
             }
             Effect::Purge => {
-                let outcome = self.store.retention_days().and_then(|days| {
-                    self.store
-                        .purge(&crate::store::retention::first_kept(now.date(), days))
-                });
+                let outcome = self
+                    .store
+                    .first_day_kept(now.date())
+                    .and_then(|before| self.store.purge(&before));
                 Some(match outcome {
                     Ok(p) => Message::Done(
                         Msg::new("retention-purged")
