@@ -28,6 +28,14 @@ impl TextInput {
         input
     }
 
+    /// The field as a PIN shows it: a star a character, the cursor where it was.
+    pub fn masked(&self) -> TextInput {
+        TextInput {
+            text: "*".repeat(self.len()),
+            cursor: self.cursor,
+        }
+    }
+
     /// What was typed.
     pub fn text(&self) -> &str {
         &self.text

@@ -127,12 +127,11 @@ fn staff_form(
         }),
         i18n.tr("setup-pin-again"),
     ];
-    let dots = |i: &TextInput| TextInput::with_text(&"*".repeat(i.text().chars().count()));
     let shown = vec![
         form.inputs[0].clone(),
         TextInput::with_text(&format!("◂ {} ▸", i18n.tr(form.role.message_id()))),
-        dots(&form.inputs[1]),
-        dots(&form.inputs[2]),
+        form.inputs[1].masked(),
+        form.inputs[2].masked(),
     ];
     let fields = Rect {
         y: area.y + 2,

@@ -64,7 +64,7 @@ pub fn render(
         .enumerate()
         .map(|(i, input)| {
             if gate.is_pin(i) {
-                TextInput::with_text(&"*".repeat(input.text().chars().count()))
+                input.masked()
             } else {
                 input.clone()
             }
