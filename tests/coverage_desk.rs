@@ -6,9 +6,8 @@ mod common;
 use chrono::{Days, NaiveDate};
 use common::{Desk, keys, typed};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use ratatui::{Terminal, backend::TestBackend};
 use seuil::domain::coverage::{Coverage, RENEW_DAYS, Route, State};
-use seuil::i18n::{I18n, Lang};
+use seuil::i18n::Lang;
 use seuil::store::coverage::{CareAccess, CoverageInput};
 
 fn day(n: u64) -> NaiveDate {
@@ -69,13 +68,6 @@ fn desk(lang: Lang) -> Desk {
     .unwrap();
     keys(&mut d, &[KeyCode::F(6)]);
     d
-}
-
-fn screen(d: &Desk) -> String {
-    let i18n = I18n::new(d.state.lang);
-    let mut t = Terminal::new(TestBackend::new(80, 24)).unwrap();
-    t.draw(|f| seuil::ui::view(&d.state, &i18n, f)).unwrap();
-    t.backend().to_string()
 }
 
 #[test]
@@ -169,11 +161,11 @@ fn free_care_and_low_income_from_the_panel() {
 fn snapshots_in_french_dutch_and_arabic() {
     for lang in [Lang::Fr, Lang::Nl, Lang::Ar, Lang::Ti] {
         let mut d = desk(lang);
-        insta::assert_snapshot!(format!("coverage_due_{lang}"), screen(&d));
+        insta::assert_snapshot!(format!("coverage_due_{lang}"), d.screen());
         keys(&mut d, &[KeyCode::Enter]);
-        insta::assert_snapshot!(format!("coverage_person_{lang}"), screen(&d));
+        insta::assert_snapshot!(format!("coverage_person_{lang}"), d.screen());
         keys(&mut d, &[KeyCode::Enter]);
-        insta::assert_snapshot!(format!("coverage_form_{lang}"), screen(&d));
+        insta::assert_snapshot!(format!("coverage_form_{lang}"), d.screen());
     }
 }
 
@@ -189,14 +181,14 @@ fn intake_shows_the_coverage_line_and_asks_once_when_unknown() {
     keys(&mut d, &[KeyCode::Enter]);
     let (routes, _) = d.state.intake.route_coverage.clone().unwrap();
     assert_eq!(routes[0].coverage.route, Some(Route::Amu));
-    insta::assert_snapshot!("send_to_with_coverage_fr", screen(&d));
+    insta::assert_snapshot!("send_to_with_coverage_fr", d.screen());
     keys(&mut d, &[KeyCode::Esc]);
     d.key(KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL));
     // Nothing known about Sara's coverage yet: one question, answered with Alt+3.
     typed(&mut d, "محمد");
     keys(&mut d, &[KeyCode::Enter]);
     assert!(d.state.intake.route_coverage.as_ref().unwrap().0.is_empty());
-    insta::assert_snapshot!("send_to_coverage_question_fr", screen(&d));
+    insta::assert_snapshot!("send_to_coverage_question_fr", d.screen());
     alt(&mut d, '3');
     let (routes, _) = d.state.intake.route_coverage.clone().unwrap();
     assert_eq!(routes[0].coverage.route, Some(Route::Unknown));
@@ -226,7 +218,7 @@ fn free_care_shows_in_the_queue() {
         &[KeyCode::Char('3'), KeyCode::F(4), KeyCode::Char('3')],
     );
     assert!(d.state.queues.entries[0].free_care);
-    let text = screen(&d);
+    let text = d.screen();
     assert!(text.contains("[gratuit] Fatima"), "{text}");
 }
 

@@ -6,20 +6,9 @@ mod common;
 
 use common::{Desk, keys, typed};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use seuil::app::gate::{Gate, GateKind};
 use seuil::domain::roles::Role;
-use seuil::i18n::{I18n, Lang};
-
-fn screen(desk: &Desk) -> String {
-    let i18n = I18n::new(desk.state.lang);
-    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
-    terminal
-        .draw(|f| seuil::ui::view(&desk.state, &i18n, f))
-        .unwrap();
-    terminal.backend().to_string()
-}
+use seuil::i18n::Lang;
 
 #[test]
 fn gate_screens_in_arabic_and_tigrinya() {
@@ -28,15 +17,15 @@ fn gate_screens_in_arabic_and_tigrinya() {
         d.state.session = None;
         d.state.gate = Some(Gate::setup(None));
         typed(&mut d, "Maison Nord");
-        insta::assert_snapshot!(format!("setup_{lang}"), screen(&d));
+        insta::assert_snapshot!(format!("setup_{lang}"), d.screen());
         d.state.gate = Some(Gate::login(GateKind::Login, None));
         typed(&mut d, "Selam");
         keys(&mut d, &[KeyCode::Tab]);
         typed(&mut d, "12");
-        insta::assert_snapshot!(format!("login_{lang}"), screen(&d));
+        insta::assert_snapshot!(format!("login_{lang}"), d.screen());
         let mut d = Desk::with_register(lang);
         d.key(KeyEvent::new(KeyCode::F(12), KeyModifiers::NONE));
-        insta::assert_snapshot!(format!("locked_{lang}"), screen(&d));
+        insta::assert_snapshot!(format!("locked_{lang}"), d.screen());
     }
 }
 
@@ -57,17 +46,17 @@ fn coordinator_sections_in_arabic_and_tigrinya() {
             .unwrap();
         d.key(KeyEvent::new(KeyCode::F(8), KeyModifiers::NONE));
         keys(&mut d, &[KeyCode::Tab]);
-        insta::assert_snapshot!(format!("staff_list_{lang}"), screen(&d));
+        insta::assert_snapshot!(format!("staff_list_{lang}"), d.screen());
         keys(&mut d, &[KeyCode::Char('a')]);
         typed(&mut d, "Awet");
-        insta::assert_snapshot!(format!("staff_form_{lang}"), screen(&d));
+        insta::assert_snapshot!(format!("staff_form_{lang}"), d.screen());
         keys(&mut d, &[KeyCode::Esc, KeyCode::Tab]);
         // A day with nothing (the lines of today carry the clock's time).
         typed(&mut d, "test 2001-01-01");
         keys(&mut d, &[KeyCode::Enter]);
-        insta::assert_snapshot!(format!("audit_{lang}"), screen(&d));
+        insta::assert_snapshot!(format!("audit_{lang}"), d.screen());
         keys(&mut d, &[KeyCode::Tab]);
-        insta::assert_snapshot!(format!("retention_{lang}"), screen(&d));
+        insta::assert_snapshot!(format!("retention_{lang}"), d.screen());
     }
 }
 
@@ -82,6 +71,6 @@ fn unfinished_form_in_arabic_and_tigrinya() {
             form: Box::new(seuil::app::drafts::DraftForm::Person(Box::new(form))),
             saved_at: "2026-11-23 09:12:00".into(),
         });
-        insta::assert_snapshot!(format!("draft_offered_{lang}"), screen(&d));
+        insta::assert_snapshot!(format!("draft_offered_{lang}"), d.screen());
     }
 }

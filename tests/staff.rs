@@ -6,24 +6,13 @@ mod common;
 use chrono::TimeDelta;
 use common::{Desk, keys, now, typed};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use seuil::app::gate::{Gate, GateKind};
 use seuil::app::{Message, Tab};
 use seuil::domain::roles::Role;
-use seuil::i18n::{I18n, Lang};
+use seuil::i18n::Lang;
 use seuil::store::Store;
 use seuil::store::audit::AuditFilter;
 use seuil::store::staff::StaffError;
-
-fn screen(desk: &Desk) -> String {
-    let i18n = I18n::new(desk.state.lang);
-    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
-    terminal
-        .draw(|f| seuil::ui::view(&desk.state, &i18n, f))
-        .unwrap();
-    terminal.backend().to_string()
-}
 
 fn store_with_staff() -> Store {
     let s = Store::open_in_memory().unwrap();
@@ -200,7 +189,7 @@ fn first_start_creates_the_site_and_the_coordinator() {
     let mut d = Desk::empty(Lang::Fr);
     d.state.session = None;
     d.state.gate = Some(Gate::setup(None));
-    insta::assert_snapshot!("setup_fr", screen(&d));
+    insta::assert_snapshot!("setup_fr", d.screen());
     typed(&mut d, "Maison d'accueil");
     keys(&mut d, &[KeyCode::Tab]);
     typed(&mut d, "Awa");
@@ -243,7 +232,7 @@ fn login_screen_hides_everything_and_switches_to_the_staff_language() {
     typed(&mut d, "Bart");
     keys(&mut d, &[KeyCode::Enter]);
     typed(&mut d, "99");
-    insta::assert_snapshot!("login_fr", screen(&d));
+    insta::assert_snapshot!("login_fr", d.screen());
     keys(&mut d, &[KeyCode::Enter]);
     assert!(d.state.gate.as_ref().unwrap().error.is_some());
     typed(&mut d, "1357");
@@ -261,7 +250,7 @@ fn reception_cannot_open_the_admin_screen() {
     typed(&mut d, "1357");
     keys(&mut d, &[KeyCode::Enter, KeyCode::F(8)]);
     assert_eq!(d.state.tab, Tab::Admin);
-    let shown = screen(&d);
+    let shown = d.screen();
     assert!(!shown.contains("Douche"), "{shown}");
     insta::assert_snapshot!("admin_refused_nl", shown);
     // Its keys do nothing either.
@@ -282,7 +271,7 @@ fn the_desk_locks_itself_when_idle_and_on_one_key() {
     assert!(d.state.gate.is_none());
     d.send(Message::Tick(now() + TimeDelta::minutes(6)));
     assert_eq!(d.state.gate.as_ref().unwrap().kind, GateKind::Locked);
-    let locked = screen(&d);
+    let locked = d.screen();
     assert!(!locked.contains("Tesfay"), "{locked}");
     insta::assert_snapshot!("locked_fr", locked);
     typed(&mut d, "2468");
@@ -318,7 +307,7 @@ fn a_half_filled_form_is_offered_back_after_a_crash() {
     again.state.gate = Some(Gate::login(GateKind::Login, Some("test")));
     typed(&mut again, "2468");
     keys(&mut again, &[KeyCode::Enter]);
-    insta::assert_snapshot!("draft_offered_fr", screen(&again));
+    insta::assert_snapshot!("draft_offered_fr", again.screen());
     keys(&mut again, &[KeyCode::Enter]);
     let form = again.state.intake.form.as_ref().expect("the form is back");
     assert_eq!(form.draft().given_name, "Yonas");
@@ -358,7 +347,7 @@ fn retention_purge_removes_old_queue_data_only_and_is_audited() {
         .unwrap();
     d.key(KeyEvent::new(KeyCode::F(8), KeyModifiers::NONE));
     keys(&mut d, &[KeyCode::Tab, KeyCode::Tab, KeyCode::Tab]);
-    insta::assert_snapshot!("retention_fr", screen(&d));
+    insta::assert_snapshot!("retention_fr", d.screen());
     keys(&mut d, &[KeyCode::Delete, KeyCode::Delete]);
     let s = &d.services.store;
     let tickets: i64 = s
@@ -390,11 +379,11 @@ fn the_coordinator_adds_an_account_and_browses_the_audit() {
     typed(&mut d, "5555");
     keys(&mut d, &[KeyCode::Tab]);
     typed(&mut d, "5555");
-    insta::assert_snapshot!("staff_form_fr", screen(&d));
+    insta::assert_snapshot!("staff_form_fr", d.screen());
     keys(&mut d, &[KeyCode::Enter]);
     let selam = d.services.store.staff_member("Selam").unwrap().unwrap();
     assert_eq!(selam.role, Role::Nurse);
-    insta::assert_snapshot!("staff_list_fr", screen(&d));
+    insta::assert_snapshot!("staff_list_fr", d.screen());
     keys(&mut d, &[KeyCode::Tab]);
     typed(&mut d, "test");
     keys(&mut d, &[KeyCode::Enter]);
@@ -420,7 +409,7 @@ fn a_mediator_never_sees_the_national_number() {
     d.state.session.as_mut().unwrap().role = Role::Mediator;
     typed(&mut d, "Hagos");
     d.key(KeyEvent::new(KeyCode::Char('e'), KeyModifiers::ALT));
-    let shown = screen(&d);
+    let shown = d.screen();
     assert!(shown.contains("Hagos"), "{shown}");
     assert!(
         !shown.contains("033") && !shown.contains("850730"),
@@ -462,7 +451,7 @@ fn a_half_filled_coverage_route_is_offered_back_too() {
     again.state.gate = Some(Gate::login(GateKind::Login, Some("test")));
     typed(&mut again, "2468");
     keys(&mut again, &[KeyCode::Enter]);
-    let shown = screen(&again);
+    let shown = again.screen();
     assert!(
         shown.contains("2026-11-10") && shown.contains("amu"),
         "{shown}"
@@ -502,7 +491,7 @@ fn referrals_show_on_the_person_page_only_to_those_who_refer() {
         .run(seuil::app::Effect::LoadPersonCoverage(1), now())
         .unwrap();
     d.send(loaded.clone());
-    assert!(screen(&d).contains("CPAS Ixelles"), "{}", screen(&d));
+    assert!(d.screen().contains("CPAS Ixelles"), "{}", d.screen());
     d.state.session.as_mut().unwrap().role = Role::Reception;
-    assert!(!screen(&d).contains("CPAS Ixelles"), "{}", screen(&d));
+    assert!(!d.screen().contains("CPAS Ixelles"), "{}", d.screen());
 }

@@ -89,6 +89,17 @@ impl Desk {
         desk
     }
 
+    /// The desk as an 80×24 terminal shows it.
+    pub fn screen(&self) -> String {
+        let i18n = I18n::new(self.state.lang);
+        let mut terminal =
+            ratatui::Terminal::new(ratatui::backend::TestBackend::new(80, 24)).unwrap();
+        terminal
+            .draw(|f| seuil::ui::view(&self.state, &i18n, f))
+            .unwrap();
+        terminal.backend().to_string()
+    }
+
     pub fn send(&mut self, message: Message) {
         seuil::tui::dispatch(&mut self.state, &mut self.services, &mut self.i18n, message);
     }
