@@ -10,6 +10,7 @@ pub mod config;
 pub mod domain;
 pub mod i18n;
 pub mod paths;
+pub mod print;
 pub mod store;
 pub mod text;
 pub mod tui;

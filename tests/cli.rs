@@ -178,19 +178,12 @@ fn a_database_from_a_newer_seuil_is_refused_unchanged() {
 }
 
 #[test]
-fn commands_of_later_features_say_so_and_exit_2() {
+fn a_referral_that_does_not_exist_is_named_in_the_language() {
     let h = Home::new();
     let o = h.run(&["referral", "print", "3", "--pdf", "x.pdf"]);
     assert_eq!(o.status.code(), Some(2));
     assert!(
-        stderr(&o).contains("« seuil referral print » arrive avec"),
-        "{}",
-        stderr(&o)
-    );
-    let o = h.run(&["--lang", "en", "referral", "print", "3", "--pdf", "x.pdf"]);
-    assert_eq!(o.status.code(), Some(2));
-    assert!(
-        stderr(&o).contains("comes with referral printing"),
+        stderr(&o).contains("Pas d'orientation numéro 3"),
         "{}",
         stderr(&o)
     );

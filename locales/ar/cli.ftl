@@ -65,7 +65,6 @@ cli-cmd-db-restore = استرجاع نسخة احتياطية
 cli-cmd-db-check = فحص القاعدة بحثًا عن تلف
 cli-cmd-db-encrypt = تشفير قاعدة موجودة
 cli-cmd-db-rekey = تغيير مفتاح التشفير
-cli-not-yet = «{ $command }» يأتي مع { $feature }: غير متوفر بعد.
 cli-error-unknown-argument = معطى غير معروف: { $arg }.
 cli-error-unknown-command = أمر غير معروف: { $command }.
 cli-error-missing = ينقص: { $arg }.

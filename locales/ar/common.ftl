@@ -13,6 +13,5 @@ count-persons =
         [many] { $count } شخصًا
        *[other] { $count } شخص
     }
-feature-referrals = طباعة رسائل التحويل
 source-command-line = في سطر الأوامر
 source-config = في ملف الإعدادات

@@ -65,7 +65,6 @@ cli-cmd-db-restore = Restore a backup
 cli-cmd-db-check = Check the database for damage
 cli-cmd-db-encrypt = Encrypt an existing database
 cli-cmd-db-rekey = Change the encryption key
-cli-not-yet = “{ $command }” comes with { $feature }: it is not available yet.
 cli-error-unknown-argument = Unknown argument: { $arg }.
 cli-error-unknown-command = Unknown command: { $command }.
 cli-error-missing = Missing: { $arg }.

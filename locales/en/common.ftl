@@ -9,6 +9,5 @@ count-persons =
         [one] { $count } person
        *[other] { $count } people
     }
-feature-referrals = referral printing
 source-command-line = on the command line
 source-config = in the configuration file

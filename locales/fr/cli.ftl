@@ -65,7 +65,6 @@ cli-cmd-db-restore = Restaurer une sauvegarde
 cli-cmd-db-check = Contrôler l'intégrité de la base
 cli-cmd-db-encrypt = Chiffrer une base existante
 cli-cmd-db-rekey = Changer la clé de chiffrement
-cli-not-yet = « { $command } » arrive avec { $feature } : pas encore disponible.
 cli-error-unknown-argument = Argument inconnu : { $arg }.
 cli-error-unknown-command = Commande inconnue : { $command }.
 cli-error-missing = Il manque : { $arg }.

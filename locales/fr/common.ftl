@@ -9,6 +9,5 @@ count-persons =
         [one] { $count } personne
        *[other] { $count } personnes
     }
-feature-referrals = l'impression des orientations
 source-command-line = sur la ligne de commande
 source-config = dans le fichier de configuration

@@ -65,7 +65,6 @@ cli-cmd-db-restore = Een back-up terugzetten
 cli-cmd-db-check = De databank op schade controleren
 cli-cmd-db-encrypt = Een bestaande databank versleutelen
 cli-cmd-db-rekey = De sleutel wijzigen
-cli-not-yet = “{ $command }” komt met { $feature }: nog niet beschikbaar.
 cli-error-unknown-argument = Onbekend argument: { $arg }.
 cli-error-unknown-command = Onbekende opdracht: { $command }.
 cli-error-missing = Ontbreekt: { $arg }.

@@ -9,6 +9,5 @@ count-persons =
         [one] { $count } persoon
        *[other] { $count } personen
     }
-feature-referrals = het afdrukken van doorverwijzingen
 source-command-line = op de opdrachtregel
 source-config = in het configuratiebestand

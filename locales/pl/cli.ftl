@@ -65,7 +65,6 @@ cli-cmd-db-restore = Przywróć kopię
 cli-cmd-db-check = Sprawdź, czy baza nie jest uszkodzona
 cli-cmd-db-encrypt = Zaszyfruj istniejącą bazę
 cli-cmd-db-rekey = Zmień klucz szyfrowania
-cli-not-yet = „{ $command }” pojawi się wraz z { $feature }: jeszcze niedostępne.
 cli-error-unknown-argument = Nieznany argument: { $arg }.
 cli-error-unknown-command = Nieznane polecenie: { $command }.
 cli-error-missing = Brakuje: { $arg }.

@@ -11,6 +11,5 @@ count-persons =
         [many] { $count } osób
        *[other] { $count } osoby
     }
-feature-referrals = drukowaniem skierowań
 source-command-line = w wierszu poleceń
 source-config = w pliku konfiguracyjnym

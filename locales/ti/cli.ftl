@@ -65,7 +65,6 @@ cli-cmd-db-restore = ቅዳሕ መልስ
 cli-cmd-db-check = ዳታቤዝ ከም ዘይተበላሸወ ፈትሽ
 cli-cmd-db-encrypt = ዘሎ ዳታቤዝ ኣመስጥር
 cli-cmd-db-rekey = መፍትሕ ምስጢር ቀይር
-cli-not-yet = «{ $command }» ምስ { $feature } ክመጽእ እዩ፤ ገና ኣይቀረበን።
 cli-error-unknown-argument = ዘይፍለጥ ኣርጉመንት፡ { $arg }።
 cli-error-unknown-command = ዘይፍለጥ ትእዛዝ፡ { $command }።
 cli-error-missing = ዝጎደለ፡ { $arg }።

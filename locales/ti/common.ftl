@@ -9,6 +9,5 @@ count-persons =
         [one] { $count } ሰብ
        *[other] { $count } ሰባት
     }
-feature-referrals = ሕትመት ደብዳቤ ሪፈራል
 source-command-line = ኣብ መስመር ትእዛዝ
 source-config = ኣብ ፋይል ቅጥዒ

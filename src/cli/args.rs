@@ -37,6 +37,7 @@ pub enum Command {
     Partner(PartnerCommand),
     #[command(subcommand)]
     Referral(ReferralCommand),
+    Site(SiteArgs),
     Generate(GenerateArgs),
     #[command(subcommand)]
     Staff(StaffCommand),
@@ -256,6 +257,22 @@ pub struct ReferralNewArgs {
     pub letter_lang: Option<String>,
     #[arg(long, value_name = "L")]
     pub slip_lang: Option<String>,
+    #[arg(long)]
+    pub urgent: bool,
+    #[arg(long, value_name = "YYYY-MM-DD HH:MM")]
+    pub appointment: Option<String>,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct SiteArgs {
+    #[arg(long, value_name = "TEXT")]
+    pub name: Option<String>,
+    #[arg(long, value_name = "TEXT")]
+    pub address: Option<String>,
+    #[arg(long, value_name = "TEXT")]
+    pub phone: Option<String>,
     #[arg(long)]
     pub json: bool,
 }

@@ -12,6 +12,7 @@ fn arg_help_id(path: &str, id: &str) -> String {
         ("staff-add", "name") => "cli-arg-staff-name".into(),
         ("audit-list" | "audit-export", "person") => "cli-arg-audit-person".into(),
         ("partner-add", "name") => "cli-arg-partner-name".into(),
+        ("site", "name") => "cli-arg-site-name".into(),
         (_, "kind") => "cli-arg-partner-kind".into(),
         (_, "a" | "b") => "cli-arg-person".into(),
         _ => format!("cli-arg-{}", id.replace('_', "-")),

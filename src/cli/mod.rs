@@ -245,16 +245,6 @@ fn open_desk(ctx: &Context) -> Result<(), Failure> {
     })
 }
 
-/// A subcommand whose feature has not landed yet says so, in the user's language.
-pub(crate) fn not_yet(command: &str, feature: &'static str, ctx: &Context) -> Result<(), Failure> {
-    Err(Failure::new(
-        exit::USAGE,
-        Msg::new("cli-not-yet")
-            .arg("command", format!("seuil {command}"))
-            .arg("feature", ctx.i18n.tr(feature)),
-    ))
-}
-
 fn run_command(ctx: &Context, command: Command) -> Result<(), Failure> {
     use args::ReferralCommand as R;
     match command {
@@ -295,7 +285,10 @@ fn run_command(ctx: &Context, command: Command) -> Result<(), Failure> {
         Command::Coverage(c) => coverage::run(ctx, c),
         Command::Partner(p) => partner::run(ctx, p),
         Command::Referral(R::New(args)) => referral::new(ctx, args),
-        Command::Referral(R::Print { .. }) => not_yet("referral print", "feature-referrals", ctx),
+        Command::Referral(R::Print { id, pdf, printer }) => {
+            referral::print(ctx, id, pdf.as_deref(), printer.as_deref())
+        }
+        Command::Site(args) => referral::site(ctx, args),
         Command::Generate(args) => generate::run(ctx, &args),
     }
 }

@@ -1,10 +1,14 @@
-//! `seuil referral new`: a referral recorded with its consent scope (printing comes next).
+//! `seuil referral new / print` and `seuil site`: referrals recorded with their consent scope,
+//! printed or written as PDF, and the letterhead they carry.
 
 use chrono::Local;
 
-use super::args::ReferralNewArgs;
+use std::path::Path;
+
+use super::args::{ReferralNewArgs, SiteArgs};
 use super::{Context, Failure, exit};
-use crate::i18n::Msg;
+use crate::i18n::{Localised, Msg};
+use crate::print::jobs::{Destination, PrintError, print_referral};
 use crate::store::referrals::{NewReferral, ReferralError};
 
 impl From<ReferralError> for Failure {
@@ -51,7 +55,8 @@ pub fn new(ctx: &Context, args: ReferralNewArgs) -> Result<(), Failure> {
         consent: (!args.consent.is_empty()).then_some(args.consent),
         letter_lang: args.letter_lang,
         slip_lang: args.slip_lang,
-        ..NewReferral::default()
+        urgent: args.urgent,
+        appointment: args.appointment,
     };
     let by = crate::store::audit::os_user();
     let r = store.new_referral(&request, &by, Local::now().naive_local())?;
@@ -70,6 +75,79 @@ pub fn new(ctx: &Context, args: ReferralNewArgs) -> Result<(), Failure> {
                     .arg("slip", r.slip_lang.as_str())
             )
         );
+    }
+    Ok(())
+}
+
+impl From<PrintError> for Failure {
+    fn from(e: PrintError) -> Self {
+        let code = match e {
+            PrintError::UnknownReferral(_) | PrintError::UnknownJob(_) => exit::USAGE,
+            _ => exit::REFUSED,
+        };
+        Failure::new(code, e.msg())
+    }
+}
+
+/// `seuil referral print ID (--pdf FILE | --printer NAME)`: the letter and slip as they were at
+/// the first print, or as they are now if never printed. A failed print stays in the desk's
+/// print queue.
+pub fn print(
+    ctx: &Context,
+    id: i64,
+    pdf: Option<&Path>,
+    printer: Option<&str>,
+) -> Result<(), Failure> {
+    let store = ctx.open_store()?;
+    let by = crate::store::audit::os_user();
+    let to = match pdf {
+        Some(path) => Destination::File(path),
+        None => Destination::Printer(printer),
+    };
+    print_referral(&store, id, to, &by, Local::now().naive_local())?;
+    let msg = match (pdf, printer) {
+        (Some(path), _) => Msg::new("print-saved").arg("path", path),
+        (None, Some(p)) => Msg::new("print-sent").arg("printer", p),
+        (None, None) => Msg::new("print-sent-default"),
+    };
+    out!("{}", ctx.i18n.render(&msg));
+    Ok(())
+}
+
+/// `seuil site`: shows the letterhead, or sets the parts given.
+pub fn site(ctx: &Context, args: SiteArgs) -> Result<(), Failure> {
+    let store = ctx.open_store()?;
+    let changes = [
+        ("site_name", &args.name),
+        ("site_address", &args.address),
+        ("site_phone", &args.phone),
+    ];
+    let mut changed = false;
+    for (key, value) in changes {
+        if let Some(v) = value {
+            store.set_setting(key, v.trim())?;
+            changed = true;
+        }
+    }
+    let site = store.site()?;
+    if args.json {
+        out!(
+            "{}",
+            serde_json::json!({"name": site.name, "address": site.address, "phone": site.phone})
+        );
+        return Ok(());
+    }
+    if changed {
+        out!("{}", ctx.i18n.tr("site-saved"));
+    }
+    let unset = ctx.i18n.tr("site-not-set");
+    let show = |v: Option<&str>| v.filter(|s| !s.is_empty()).unwrap_or(&unset).to_string();
+    for (label, value) in [
+        ("site-field-name", show(Some(site.name.as_str()))),
+        ("site-field-address", show(site.address.as_deref())),
+        ("site-field-phone", show(site.phone.as_deref())),
+    ] {
+        out!("{} {value}", ctx.i18n.tr(label));
     }
     Ok(())
 }

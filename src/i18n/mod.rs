@@ -98,6 +98,31 @@ impl I18n {
         }
     }
 
+    /// The words of referral letters, which go in French or Dutch only (`letters/`); any other
+    /// language gets the French letter.
+    pub fn letters(lang: Lang) -> Self {
+        let lang = if lang == Lang::Nl { Lang::Nl } else { Lang::Fr };
+        let mut bundle = build_bundle_from(lang, &[("letter.ftl", resources::letter(lang))]);
+        bundle.set_use_isolating(true);
+        for (_, source) in resources::files(lang) {
+            add_source(&mut bundle, source);
+        }
+        I18n {
+            lang,
+            bundle,
+            fallback: None,
+        }
+    }
+
+    /// The messages of a language for printouts: arguments (addresses, phone numbers, dates,
+    /// names) are isolated with FSI…PDI so a phone number in an Arabic sentence keeps its order;
+    /// the print layout reads the isolates and does not draw them.
+    pub fn for_print(lang: Lang) -> Self {
+        let mut i18n = I18n::new(lang);
+        i18n.bundle.set_use_isolating(true);
+        i18n
+    }
+
     /// The current language.
     pub fn lang(&self) -> Lang {
         self.lang
@@ -169,20 +194,29 @@ fn lookup(
 }
 
 fn build_bundle(lang: Lang) -> FluentBundle<FluentResource> {
+    build_bundle_from(lang, resources::files(lang))
+}
+
+fn build_bundle_from(lang: Lang, files: &[(&str, &str)]) -> FluentBundle<FluentResource> {
     let langid: unic_langid::LanguageIdentifier = lang.code().parse().unwrap_or_default();
     let mut bundle = FluentBundle::new(vec![langid]);
-    // The terminal layer does its own bidi handling; isolation marks would print as stray characters.
+    // The terminal and print layers do their own bidi handling; isolation marks would print as
+    // stray characters.
     bundle.set_use_isolating(false);
-    for (_, source) in resources::files(lang) {
-        // Parse errors are caught by the locale tests; whatever parsed is still used.
-        let resource = match FluentResource::try_new(source.to_string()) {
-            Ok(r) => r,
-            Err((r, _)) => r,
-        };
-        // Duplicate ids are a test failure too; keep the first definition.
-        let _ = bundle.add_resource(resource);
+    for (_, source) in files {
+        add_source(&mut bundle, source);
     }
     bundle
+}
+
+fn add_source(bundle: &mut FluentBundle<FluentResource>, source: &str) {
+    // Parse errors are caught by the locale tests; whatever parsed is still used.
+    let resource = match FluentResource::try_new(source.to_string()) {
+        Ok(r) => r,
+        Err((r, _)) => r,
+    };
+    // Duplicate ids are a test failure too; keep the first definition.
+    let _ = bundle.add_resource(resource);
 }
 
 /// Embedded Fluent sources of a language: `(file name, text)`, for the locale tests.

@@ -41,6 +41,10 @@ macro_rules! locale {
                 "partners.ftl",
                 include_str!(concat!("../../locales/", $lang, "/partners.ftl")),
             ),
+            (
+                "print.ftl",
+                include_str!(concat!("../../locales/", $lang, "/print.ftl")),
+            ),
         ]
     };
 }
@@ -61,5 +65,13 @@ pub fn files(lang: Lang) -> &'static [(&'static str, &'static str)] {
         Lang::Ar => AR,
         Lang::Ti => TI,
         Lang::Pl => PL,
+    }
+}
+
+/// The words of referral letters (French or Dutch).
+pub fn letter(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Nl => include_str!("../../letters/nl.ftl"),
+        _ => include_str!("../../letters/fr.ftl"),
     }
 }

@@ -180,3 +180,17 @@ fn switching_language_changes_the_words() {
     assert_eq!(i18n.lang(), Lang::Ar);
     assert_eq!(i18n.tr("hint-quit"), "خروج");
 }
+
+#[test]
+fn french_and_dutch_letters_have_the_same_messages_and_variables() {
+    let fr = ids_and_variables(super::resources::letter(Lang::Fr));
+    let nl = ids_and_variables(super::resources::letter(Lang::Nl));
+    assert!(fr.len() > 20);
+    assert_eq!(fr, nl);
+    for lang in [Lang::Fr, Lang::Nl] {
+        let t = I18n::letters(lang);
+        for id in fr.keys() {
+            assert!(t.has(id), "{id} in {lang:?}");
+        }
+    }
+}

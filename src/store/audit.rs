@@ -24,6 +24,7 @@ const LOGGED: &[(&str, Option<&str>, &str)] = &[
     ("service", None, "id"),
     ("partner", None, "id"),
     ("referral", Some("person_id"), "id"),
+    ("print_job", Some("person_id"), "id"),
     ("staff", None, "id"),
     ("setting", None, "rowid"),
 ];

@@ -42,6 +42,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         "0008_referrals",
         include_str!("../../migrations/0008_referrals.sql"),
     ),
+    (
+        "0009_printing",
+        include_str!("../../migrations/0009_printing.sql"),
+    ),
 ];
 
 /// The schema version this binary writes.

@@ -17,6 +17,7 @@ mod merges;
 pub mod migrate;
 pub mod partners;
 pub mod persons;
+pub mod print_jobs;
 pub mod queues;
 pub mod referrals;
 pub mod retention;

@@ -1,0 +1,56 @@
+# Doorverwijsbrieven in het Nederlands; zelfde ids als fr.ftl.
+
+letter-place-date = Brussel, { $day } { $month ->
+    [1] januari
+    [2] februari
+    [3] maart
+    [4] april
+    [5] mei
+    [6] juni
+    [7] juli
+    [8] augustus
+    [9] september
+    [10] oktober
+    [11] november
+   *[12] december
+} { $year }
+letter-to = Ter attentie van:
+letter-no-address = (adres niet ingevuld)
+letter-subject = Betreft: doorverwijzing
+letter-subject-urgent = Betreft: DRINGENDE doorverwijzing
+letter-greeting = Geachte mevrouw, geachte heer,
+letter-intro = Wij verwijzen een persoon door die in ons centrum werd opgevangen. Deze persoon gaat ermee akkoord dat de onderstaande gegevens met u gedeeld worden, en alleen deze.
+letter-field-name = Naam
+letter-field-birth = Geboortedatum
+letter-field-niss = INSZ
+letter-field-languages = Gesproken talen
+letter-field-phone = Telefoon
+letter-field-coverage = Dekking van de zorg
+letter-field-reason = Reden van de doorverwijzing
+letter-field = { $label }: { $value }
+letter-not-known = niet gekend
+letter-appointment = Afgesproken afspraak: op { $date } om { $time }.
+letter-no-reason = De persoon zal zelf uitleggen waarvoor hij of zij komt.
+letter-closing = Wij danken u voor de opvang. Met vragen kunt u ons altijd contacteren.
+letter-regards = Met vriendelijke groeten,
+letter-signature = Voor { $site }, naam en handtekening:
+letter-footer = Vertrouwelijk document, gedeeld met toestemming van de persoon binnen het gedeeld beroepsgeheim.
+letter-phone = Tel. { $phone }
+
+lang-ar = Arabisch
+lang-fr = Frans
+lang-nl = Nederlands
+lang-en = Engels
+lang-ti = Tigrinya
+lang-pl = Pools
+lang-ro = Roemeens
+lang-so = Somalisch
+lang-am = Amhaars
+lang-fa = Perzisch
+lang-ps = Pasjtoe
+lang-ru = Russisch
+lang-es = Spaans
+lang-pt = Portugees
+lang-tr = Turks
+lang-bg = Bulgaars
+lang-uk = Oekraïens

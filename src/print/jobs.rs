@@ -1,0 +1,203 @@
+//! From a referral or a ticket to paper: the printout composed (or the one kept at the first
+//! print), queued, then sent or saved. A failure leaves the job in the print queue.
+
+use std::path::Path;
+
+use chrono::{NaiveDate, NaiveDateTime};
+
+use super::compose::{ReferralInput, TicketInput, referral, ticket};
+use super::document::Document;
+use super::pdf::{PdfError, render};
+use super::spool::{self, SpoolError};
+use crate::i18n::{Localised, Msg};
+use crate::store::print_jobs::{JobState, NewJob};
+use crate::store::{Store, StoreError};
+
+/// Why a printout did not come out.
+#[derive(Debug, thiserror::Error)]
+pub enum PrintError {
+    #[error("no referral {0}")]
+    UnknownReferral(i64),
+    #[error("no print job {0}")]
+    UnknownJob(i64),
+    #[error(transparent)]
+    Pdf(#[from] PdfError),
+    #[error(transparent)]
+    Spool(#[from] SpoolError),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl From<rusqlite::Error> for PrintError {
+    fn from(e: rusqlite::Error) -> Self {
+        PrintError::Store(e.into())
+    }
+}
+
+impl Localised for PrintError {
+    fn msg(&self) -> Msg {
+        match self {
+            PrintError::UnknownReferral(id) | PrintError::UnknownJob(id) => {
+                Msg::new("referral-error-unknown-id").arg("id", *id)
+            }
+            PrintError::Pdf(PdfError::Font(_)) => Msg::new("print-error-font"),
+            PrintError::Pdf(PdfError::Write(reason)) => {
+                Msg::new("print-error-refused").arg("reason", reason.clone())
+            }
+            PrintError::Spool(SpoolError::NoCups) => Msg::new("print-error-no-cups"),
+            PrintError::Spool(SpoolError::Refused(reason)) => {
+                Msg::new("print-error-refused").arg("reason", reason.clone())
+            }
+            PrintError::Spool(SpoolError::Write { path, reason }) => Msg::new("print-error-write")
+                .arg("path", path.clone())
+                .arg("reason", reason.clone()),
+            PrintError::Store(e) => e.msg(),
+        }
+    }
+}
+
+/// A referral's printout: what was printed if it was (reprints are the same document), or
+/// composed from today's records.
+pub fn referral_document(store: &Store, id: i64, today: NaiveDate) -> Result<Document, PrintError> {
+    if let Some(doc) = store
+        .referral_printed(id)?
+        .and_then(|json| Document::from_json(&json))
+    {
+        return Ok(doc);
+    }
+    let r = store
+        .referral(id)
+        .map_err(|_| PrintError::UnknownReferral(id))?
+        .ok_or(PrintError::UnknownReferral(id))?;
+    let person = store
+        .person_by_code(&r.person)?
+        .ok_or(PrintError::UnknownReferral(id))?;
+    let partner = store
+        .partner_named(&r.partner)
+        .map_err(|_| PrintError::UnknownReferral(id))?
+        .ok_or(PrintError::UnknownReferral(id))?;
+    let coverage = store.coverage_of(person.merged_into.unwrap_or(person.id))?;
+    let site = store.site()?;
+    Ok(referral(&ReferralInput {
+        site: &site,
+        referral: &r,
+        person: &person,
+        partner: &partner,
+        coverage: &coverage,
+        today,
+    }))
+}
+
+/// Where a printout goes.
+pub enum Destination<'a> {
+    /// A CUPS printer; `None` is the system default.
+    Printer(Option<&'a str>),
+    /// A PDF file.
+    File(&'a Path),
+}
+
+/// Keeps the referral's content at its first print, queues it and sends it. Returns the job
+/// number and what CUPS said; on failure the job stays in the queue, marked failed.
+pub fn print_referral(
+    store: &Store,
+    id: i64,
+    to: Destination,
+    by: &str,
+    now: NaiveDateTime,
+) -> Result<(i64, String), PrintError> {
+    let doc = referral_document(store, id, now.date())?;
+    let json = doc.to_json();
+    store.freeze_referral(id, &json)?;
+    let person_id =
+        store
+            .conn()
+            .query_row("SELECT person_id FROM referral WHERE id = ?1", [id], |r| {
+                r.get::<_, i64>(0)
+            })?;
+    let title = format!("{id}");
+    let printer = match &to {
+        Destination::Printer(p) => *p,
+        Destination::File(_) => None,
+    };
+    let job = store.add_print_job(
+        &NewJob {
+            kind: "referral",
+            referral_id: Some(id),
+            person_id: Some(person_id),
+            title: &title,
+            document: &json,
+            printer,
+        },
+        by,
+        now,
+    )?;
+    let said = match to {
+        Destination::Printer(p) => send_job(store, job, p, now)?,
+        Destination::File(path) => {
+            save_job(store, job, path, now)?;
+            path.display().to_string()
+        }
+    };
+    Ok((job, said))
+}
+
+/// Queues a ticket for the receipt printer and sends it.
+pub fn print_ticket(
+    store: &Store,
+    input: &TicketInput,
+    person_id: Option<i64>,
+    printer: Option<&str>,
+    by: &str,
+    now: NaiveDateTime,
+) -> Result<(i64, String), PrintError> {
+    let doc = ticket(input);
+    let job = store.add_print_job(
+        &NewJob {
+            kind: "ticket",
+            referral_id: None,
+            person_id,
+            title: input.ticket,
+            document: &doc.to_json(),
+            printer,
+        },
+        by,
+        now,
+    )?;
+    Ok((job, send_job(store, job, printer, now)?))
+}
+
+fn job_document(store: &Store, id: i64) -> Result<Document, PrintError> {
+    let job = store.print_job(id)?.ok_or(PrintError::UnknownJob(id))?;
+    Document::from_json(&job.document).ok_or(PrintError::UnknownJob(id))
+}
+
+/// Sends a queued printout (first try or retry); the job says how it went.
+pub fn send_job(
+    store: &Store,
+    id: i64,
+    printer: Option<&str>,
+    now: NaiveDateTime,
+) -> Result<String, PrintError> {
+    let doc = job_document(store, id)?;
+    let result = render(&doc)
+        .map_err(PrintError::from)
+        .and_then(|pdf| Ok(spool::send(&pdf.bytes, printer, &pdf.media, &doc.title)?));
+    match &result {
+        Ok(_) => store.set_print_job_state(id, JobState::Sent, None, now)?,
+        Err(e) => store.set_print_job_state(id, JobState::Failed, Some(&e.to_string()), now)?,
+    }
+    result
+}
+
+/// Saves a queued printout as a PDF file (a USB stick when the printer is missing).
+pub fn save_job(store: &Store, id: i64, path: &Path, now: NaiveDateTime) -> Result<(), PrintError> {
+    let doc = job_document(store, id)?;
+    let result = render(&doc)
+        .map_err(PrintError::from)
+        .and_then(|pdf| Ok(spool::save(&pdf.bytes, path)?));
+    match &result {
+        Ok(()) => store.set_print_job_state(id, JobState::Saved, None, now)?,
+        Err(e) => store.set_print_job_state(id, JobState::Failed, Some(&e.to_string()), now)?,
+    }
+    result
+}
