@@ -55,3 +55,13 @@ lang-pt = portugais
 lang-tr = turc
 lang-bg = bulgare
 lang-uk = ukrainien
+
+## Common reasons, offered in the desk's referral form (in the letter's language)
+reason-common-1 = Consultation de médecine générale
+reason-common-2 = Soins dentaires
+reason-common-3 = Examens : prise de sang, radiographie
+reason-common-4 = Santé mentale, soutien psychologique
+reason-common-5 = Traitement de substitution, assuétudes
+reason-common-6 = Suivi de grossesse
+reason-common-7 = Demande d'aide sociale ou d'aide médicale urgente
+reason-common-8 = Hébergement d'urgence

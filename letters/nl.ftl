@@ -54,3 +54,13 @@ lang-pt = Portugees
 lang-tr = Turks
 lang-bg = Bulgaars
 lang-uk = Oekraïens
+
+## Veelvoorkomende redenen, aangeboden in het doorverwijsformulier (in de taal van de brief)
+reason-common-1 = Consultatie huisartsgeneeskunde
+reason-common-2 = Tandzorg
+reason-common-3 = Onderzoeken: bloedafname, röntgenfoto
+reason-common-4 = Geestelijke gezondheid, psychologische steun
+reason-common-5 = Substitutiebehandeling, verslavingszorg
+reason-common-6 = Zwangerschapsopvolging
+reason-common-7 = Aanvraag maatschappelijke hulp of dringende medische hulp
+reason-common-8 = Noodopvang

@@ -50,6 +50,10 @@ pub struct Config {
     pub terminal_bidi: bool,
     /// Arabic interface with Arabic-Indic digits (٠١٢…) rather than Western ones.
     pub eastern_digits: bool,
+    /// CUPS printer for letters (none: the system default).
+    pub printer: Option<String>,
+    /// CUPS printer for queue tickets, an 80 mm receipt printer (none: no tickets printed).
+    pub ticket_printer: Option<String>,
 }
 
 /// A mistake in the configuration file.
@@ -123,6 +127,8 @@ impl Default for Config {
             key_file: None,
             terminal_bidi: false,
             eastern_digits: false,
+            printer: None,
+            ticket_printer: None,
         }
     }
 }
@@ -182,6 +188,22 @@ impl Config {
                     .map(PathBuf::from)
                     .ok_or_else(|| bad("a path"))
             };
+            // A CUPS queue name: printable, no spaces, no slash or '#' (lpadmin's rule).
+            let printer = || {
+                value
+                    .get_ref()
+                    .as_str()
+                    .map(str::trim)
+                    .filter(|s| {
+                        !s.is_empty()
+                            && s.chars().count() <= 127
+                            && !s.chars().any(|c| {
+                                c.is_control() || c.is_whitespace() || c == '/' || c == '#'
+                            })
+                    })
+                    .map(str::to_string)
+                    .ok_or_else(|| bad("a CUPS printer name (lpstat -p)"))
+            };
             match key.get_ref().as_str() {
                 "language" => {
                     let lang = value.get_ref().as_str().and_then(Lang::parse);
@@ -207,6 +229,8 @@ impl Config {
                 "backup_keep" => config.backup_keep = number(1..=365, "1–365")?,
                 "backup_dir" => config.backup_dir = Some(folder()?),
                 "key_file" => config.key_file = Some(folder()?),
+                "printer" => config.printer = Some(printer()?),
+                "ticket_printer" => config.ticket_printer = Some(printer()?),
                 "board_bell" => {
                     config.board_bell = value
                         .get_ref()

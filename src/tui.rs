@@ -36,6 +36,7 @@ pub fn initial_state(ctx: &Context, store: &Store, size: (u16, u16)) -> State {
     state.borders = resolve_borders(ctx.config.borders, std::env::var("TERM").ok().as_deref());
     state.notices = ctx.warnings.clone();
     state.renew_days = u64::from(ctx.config.renew_days);
+    state.print_tickets = ctx.config.ticket_printer.is_some();
     state.own_bidi = !ctx.config.terminal_bidi;
     state.eastern_digits = ctx.config.eastern_digits;
     state.lock_after = (ctx.config.lock_after_minutes > 0)
@@ -103,6 +104,8 @@ fn event_loop(
     let by = crate::cli::person::os_user();
     let mut services = Services::new(store, ctx.config.desk_name.clone(), by);
     services.max_calls = ctx.config.no_show_after_calls;
+    services.printer = ctx.config.printer.clone();
+    services.ticket_printer = ctx.config.ticket_printer.clone();
     services.renew_days = u64::from(ctx.config.renew_days);
     services.backup.target = ctx
         .config

@@ -187,6 +187,10 @@ pub struct CoverageView {
     pub person: Option<PersonCoverage>,
     pub form: Option<RouteForm>,
     pub status: Option<Msg>,
+    /// A referral being written for the open person.
+    pub composer: Option<Box<super::referrals::Composer>>,
+    /// What became of the last referral (saved, printed or why not).
+    pub notes: Vec<Msg>,
 }
 
 /// Effects to show the due list with the current filters.
@@ -207,6 +211,9 @@ pub fn load(state: &State) -> Vec<Effect> {
 pub fn on_key(state: &mut State, key: &KeyEvent) -> Vec<Effect> {
     if state.coverage.form.is_some() {
         return on_form_key(state, key);
+    }
+    if state.coverage.composer.is_some() {
+        return super::referrals::on_key(state, key);
     }
     if state.coverage.person.is_some() {
         return on_person_key(state, key);
@@ -265,7 +272,11 @@ fn on_person_key(state: &mut State, key: &KeyEvent) -> Vec<Effect> {
         return Vec::new();
     };
     match keymap::action_for(Scope::PersonCoverage, key) {
-        Some(Action::Close) => state.coverage.person = None,
+        Some(Action::Close) => {
+            state.coverage.person = None;
+            state.coverage.notes.clear();
+        }
+        Some(Action::Refer) => return super::referrals::open(state),
         Some(Action::Up) => p.selected = p.selected.saturating_sub(1),
         Some(Action::Down) => p.selected = (p.selected + 1).min(p.routes.len().saturating_sub(1)),
         Some(Action::Confirm) => {

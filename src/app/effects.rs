@@ -17,6 +17,7 @@ use crate::store::{Store, StoreResult};
 mod appointments;
 mod backup;
 mod coverage;
+mod print;
 mod staff;
 
 /// What effects work with: the database, the search index once loaded, who is at the desk.
@@ -34,6 +35,10 @@ pub struct Services {
     pub renew_days: u64,
     /// The automatic daily backup.
     pub backup: backup::DailyBackup,
+    /// CUPS printer for letters (`None`: the system default).
+    pub printer: Option<String>,
+    /// CUPS printer for queue tickets.
+    pub ticket_printer: Option<String>,
     loading: Option<mpsc::Receiver<StoreResult<Index>>>,
     /// The database file, to reload the index aside when other desks change it.
     path: Option<PathBuf>,
@@ -79,6 +84,8 @@ impl Services {
             max_calls: 3,
             renew_days: crate::domain::coverage::RENEW_DAYS,
             backup: Default::default(),
+            printer: None,
+            ticket_printer: None,
             loading: None,
             path: None,
             last_reload: None,
@@ -219,6 +226,12 @@ impl Services {
             | Effect::LoadRetention
             | Effect::SetRetention(_)
             | Effect::Purge) => return self.staff(effect, now),
+            effect @ (Effect::PreviewReferral(_)
+            | Effect::SaveReferral(_)
+            | Effect::LoadPrintJobs
+            | Effect::RetryPrint(_)
+            | Effect::SavePrint(..)
+            | Effect::PrintTicket { .. }) => return self.print(effect, now),
             Effect::LoadPartners => Ok(Some(match self.store.partners() {
                 Ok(list) => Message::Partners(list),
                 Err(e) => Message::Failed(crate::cli::partner_msg(e)),

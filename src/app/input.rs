@@ -7,6 +7,8 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 /// Longest text a field accepts, in characters (a name, a query, a note line).
 pub const MAX_CHARS: usize = 200;
+/// Longest text of a long field (a referral's reason); the rules may ask for less and say so.
+pub const MAX_LONG_CHARS: usize = 2000;
 
 /// The state of a one-line text field.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -14,6 +16,8 @@ pub struct TextInput {
     text: String,
     /// Cursor position, in characters from the start.
     cursor: usize,
+    /// A long field: [`MAX_LONG_CHARS`] rather than [`MAX_CHARS`].
+    long: bool,
 }
 
 pub use crate::text::accepted;
@@ -28,11 +32,20 @@ impl TextInput {
         input
     }
 
+    /// An empty long field (a paragraph on one line).
+    pub fn long() -> Self {
+        TextInput {
+            long: true,
+            ..TextInput::default()
+        }
+    }
+
     /// The field as a PIN shows it: a star a character, the cursor where it was.
     pub fn masked(&self) -> TextInput {
         TextInput {
             text: "*".repeat(self.len()),
             cursor: self.cursor,
+            long: self.long,
         }
     }
 
@@ -71,7 +84,8 @@ impl TextInput {
 
     /// Inserts one character at the cursor; refused characters and overflow are ignored.
     pub fn insert(&mut self, c: char) -> bool {
-        if !accepted(c) || self.len() >= MAX_CHARS {
+        let max = if self.long { MAX_LONG_CHARS } else { MAX_CHARS };
+        if !accepted(c) || self.len() >= max {
             return false;
         }
         let at = self.byte_at(self.cursor);

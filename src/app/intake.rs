@@ -45,6 +45,7 @@ pub fn on_key(state: &mut State, key: &KeyEvent) -> Vec<Effect> {
                     visited: false,
                     note: Default::default(),
                     editing_note: false,
+                    ticket: state.print_tickets,
                 });
                 return vec![Effect::LoadUpcoming(id)];
             }
@@ -85,6 +86,18 @@ pub fn on_key(state: &mut State, key: &KeyEvent) -> Vec<Effect> {
         Some(Action::UndoMerge) => {
             if let Some(id) = intake.last_merge.take() {
                 return vec![Effect::Unmerge(id)];
+            }
+        }
+        Some(Action::OpenPage) => {
+            if let Some(id) = intake.results.get(intake.selected).map(|p| p.id) {
+                // A role without the page sees the screen say so; nothing is loaded for it.
+                state.tab = super::state::Tab::Coverage;
+                if !state.role_allows(super::state::Tab::Coverage) {
+                    return Vec::new();
+                }
+                state.coverage.composer = None;
+                state.coverage.notes.clear();
+                return vec![Effect::LoadPersonCoverage(id), Effect::Opened(id)];
             }
         }
         Some(Action::Edit) => {
@@ -199,6 +212,7 @@ pub fn on_result(state: &mut State, message: Message) -> Vec<Effect> {
                 visited: true,
                 note: Default::default(),
                 editing_note: false,
+                ticket: state.print_tickets,
             });
             intake.registered = intake.registered.map(|n| n + 1);
             let new_id = p.id;

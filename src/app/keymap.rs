@@ -45,6 +45,18 @@ pub enum Action {
     Lock,
     /// Write what is shown to a file.
     Export,
+    /// Write a referral for the person shown.
+    Refer,
+    /// Open the person's page (coverage, referrals).
+    OpenPage,
+    /// Open the print queue.
+    PrintQueue,
+    /// Send a printout again.
+    Retry,
+    /// Save a printout as a PDF file.
+    SavePdf,
+    /// Print a ticket with the next queue number, or not.
+    TicketToggle,
 }
 
 /// Where a binding applies: the desk itself, or the overlay on top.
@@ -81,6 +93,12 @@ pub enum Scope {
     AdminRetention,
     /// The partner directory on the Referrals screen.
     Partners,
+    /// The referral being written.
+    Composer,
+    /// What a referral will print.
+    Preview,
+    /// The print queue on the Referrals screen.
+    PrintQueue,
 }
 
 /// A key with its modifiers.
@@ -259,6 +277,10 @@ mod tests {
             Coverage,
             PersonCoverage,
             Draft,
+            Partners,
+            Composer,
+            Preview,
+            PrintQueue,
         ];
         for scope in scopes {
             let keys: Vec<&Key> = bindings(scope).flat_map(|b| b.keys.iter()).collect();

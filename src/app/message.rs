@@ -109,6 +109,17 @@ pub enum Message {
     PartnerSaved(Vec<crate::store::partners::Partner>),
     /// A partner could not be saved.
     PartnerRefused(Msg),
+    /// The printout of a referral being written, as lines.
+    ReferralPreview(Vec<String>),
+    /// A referral was not recorded; the message says why.
+    ReferralRefused(Msg),
+    /// A referral was recorded (and printed, or not: the notes say).
+    ReferralSaved {
+        referrals: Vec<crate::store::referrals::Referral>,
+        notes: Vec<Msg>,
+    },
+    /// The print queue, and what became of the last retry or save.
+    PrintJobs(Vec<crate::store::print_jobs::PrintJob>, Option<Msg>),
     /// The outcome of a login or of the first start.
     LoggedIn(Result<crate::app::gate::Session, Msg>),
     /// A person form left half-filled by this member of staff at this desk.
@@ -234,6 +245,18 @@ pub enum Effect {
     /// Remove queue data older than the retention.
     Purge,
     LoadPartners,
+    PreviewReferral(Box<crate::store::referrals::NewReferral>),
+    SaveReferral(Box<crate::store::referrals::NewReferral>),
+    LoadPrintJobs,
+    RetryPrint(i64),
+    SavePrint(i64, std::path::PathBuf),
+    /// A queue ticket for the receipt printer, in the person's language.
+    PrintTicket {
+        ticket: String,
+        service: String,
+        person_id: i64,
+        lang: crate::i18n::Lang,
+    },
     /// Add (`None`) or change a partner.
     SavePartner(Option<i64>, Box<crate::store::partners::PartnerInput>),
 }

@@ -15,6 +15,7 @@ pub mod keymap;
 pub mod message;
 pub mod partners;
 pub mod queues;
+pub mod referrals;
 pub mod state;
 pub mod update;
 

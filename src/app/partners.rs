@@ -74,6 +74,8 @@ pub struct PartnersView {
     pub selected: usize,
     pub form: Option<PartnerForm>,
     pub status: Option<Msg>,
+    /// The print queue, shown instead of the directory while open.
+    pub queue: super::referrals::PrintQueue,
 }
 
 /// The screen was opened.
@@ -102,6 +104,10 @@ pub fn on_key(state: &mut State, key: &KeyEvent) -> Vec<Effect> {
         return Vec::new();
     }
     match keymap::action_for(Scope::Partners, key) {
+        Some(Action::PrintQueue) => {
+            v.queue.open = true;
+            return vec![Effect::LoadPrintJobs];
+        }
         Some(Action::Up) => v.selected = v.selected.saturating_sub(1),
         Some(Action::Down) => v.selected = (v.selected + 1).min(v.list.len().saturating_sub(1)),
         Some(Action::NewPerson) if manage => v.form = Some(PartnerForm::new(None)),

@@ -143,7 +143,23 @@ pub fn on_result(state: &mut State, message: Message) -> Vec<Effect> {
             return load(state);
         }
         Message::Joined(e) => {
-            if let Some(Overlay::Route { .. }) = state.overlays.last() {
+            let mut effects = Vec::new();
+            if let Some(Overlay::Route { person, ticket, .. }) = state.overlays.last() {
+                // The ticket speaks the person's language, when the desk knows it.
+                let lang = person
+                    .languages
+                    .iter()
+                    .find_map(|l| crate::i18n::Lang::parse(l))
+                    .unwrap_or(state.lang);
+                let service = state.services.iter().find(|s| s.id == e.service_id);
+                if *ticket {
+                    effects.push(Effect::PrintTicket {
+                        ticket: e.ticket.clone(),
+                        service: service.map_or(e.service_code.clone(), |s| s.name(lang).into()),
+                        person_id: e.person_id,
+                        lang,
+                    });
+                }
                 state.overlays.pop();
             }
             let name = state
@@ -161,8 +177,9 @@ pub fn on_result(state: &mut State, message: Message) -> Vec<Effect> {
             state.intake.results.clear();
             state.intake.selected = 0;
             if state.tab == Tab::Queues {
-                return load(state);
+                effects.extend(load(state));
             }
+            return effects;
         }
         Message::DataChanged => {
             let mut effects = vec![Effect::Reload];

@@ -75,6 +75,8 @@ pub enum Overlay {
         note: TextInput,
         /// Whether keys go to the note (Tab) rather than choose a service.
         editing_note: bool,
+        /// Print a ticket for the receipt printer when the number is drawn.
+        ticket: bool,
     },
     /// "A form was left half-filled": take it back (Enter) or drop it (Esc).
     Draft {
@@ -142,6 +144,8 @@ pub struct State {
     pub partners: super::partners::PartnersView,
     /// Days before a card ends that its renewal is flagged (the desk's `renew_days`).
     pub renew_days: u64,
+    /// Tickets are printed unless unticked: the desk has a ticket printer.
+    pub print_tickets: bool,
     /// Who is logged in (`None` before the first login).
     pub session: Option<super::gate::Session>,
     /// The first start, the login or the lock, in front of the desk while it is up.
@@ -181,6 +185,7 @@ impl State {
             coverage: Default::default(),
             partners: Default::default(),
             renew_days: crate::domain::coverage::RENEW_DAYS,
+            print_tickets: false,
             session: None,
             gate: None,
             idle_since: now,

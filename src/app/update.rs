@@ -37,6 +37,10 @@ pub fn update(state: &mut State, message: Message) -> Vec<Effect> {
         @ (Message::Partners(_) | Message::PartnerSaved(_) | Message::PartnerRefused(_)) => {
             super::partners::on_result(state, message)
         }
+        message @ (Message::ReferralPreview(_)
+        | Message::ReferralRefused(_)
+        | Message::ReferralSaved { .. }
+        | Message::PrintJobs(..)) => super::referrals::on_result(state, message),
         message @ (Message::Staff(_)
         | Message::StaffSaved(_)
         | Message::StaffRefused(_)
@@ -58,7 +62,8 @@ fn on_key(state: &mut State, key: &KeyEvent) -> Vec<Effect> {
         && (state.intake.form.is_some() || state.intake.booking.is_some()))
         || (state.tab == Tab::Admin
             && (state.admin.form.is_some() || state.admin.more.staff_form.is_some()))
-        || (state.tab == Tab::Referrals && state.partners.form.is_some())
+        || (state.tab == Tab::Referrals
+            && (state.partners.form.is_some() || state.partners.queue.open))
         || (state.tab == Tab::Coverage
             && (state.coverage.form.is_some() || state.coverage.person.is_some()));
     if let Some(action) = keymap::action_for(Scope::Global, key)
@@ -219,6 +224,7 @@ fn apply_in_overlay(state: &mut State, action: Action) -> Vec<Effect> {
                 return vec![Effect::QuickCoverage(person.id, route)];
             }
         }
+        (Overlay::Route { ticket, .. }, Action::TicketToggle) => *ticket = !*ticket,
         (Overlay::Route { priority, .. }, Action::CyclePriority) => {
             *priority = match priority {
                 Priority::Normal => Priority::Urgent,
@@ -289,6 +295,7 @@ fn on_screen_key(state: &mut State, key: &KeyEvent) -> Vec<Effect> {
         Tab::Admin => super::admin::on_key(state, key),
         Tab::Appointments => super::appointments::on_key(state, key),
         Tab::Coverage => super::coverage::on_key(state, key),
+        Tab::Referrals if state.partners.queue.open => super::referrals::on_queue_key(state, key),
         Tab::Referrals => super::partners::on_key(state, key),
     }
 }

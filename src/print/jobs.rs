@@ -10,8 +10,10 @@ use super::document::Document;
 use super::pdf::{PdfError, render};
 use super::spool::{self, SpoolError};
 use crate::i18n::{Localised, Msg};
+use crate::store::partners::Partner;
 use crate::store::print_jobs::{JobState, NewJob};
-use crate::store::{Store, StoreError};
+use crate::store::referrals::{NewReferral, Referral, ReferralError};
+use crate::store::{Person, Store, StoreError};
 
 /// Why a printout did not come out.
 #[derive(Debug, thiserror::Error)]
@@ -45,6 +47,7 @@ impl Localised for PrintError {
                 Msg::new("print-error-refused").arg("reason", reason.clone())
             }
             PrintError::Spool(SpoolError::NoCups) => Msg::new("print-error-no-cups"),
+            PrintError::Spool(SpoolError::NoPrinter) => Msg::new("print-error-no-printer"),
             PrintError::Spool(SpoolError::Refused(reason)) => {
                 Msg::new("print-error-refused").arg("reason", reason.clone())
             }
@@ -76,16 +79,37 @@ pub fn referral_document(store: &Store, id: i64, today: NaiveDate) -> Result<Doc
         .partner_named(&r.partner)
         .map_err(|_| PrintError::UnknownReferral(id))?
         .ok_or(PrintError::UnknownReferral(id))?;
+    Ok(compose(store, &r, &person, &partner, today)?)
+}
+
+fn compose(
+    store: &Store,
+    r: &Referral,
+    person: &Person,
+    partner: &Partner,
+    today: NaiveDate,
+) -> Result<Document, StoreError> {
     let coverage = store.coverage_of(person.merged_into.unwrap_or(person.id))?;
     let site = store.site()?;
     Ok(referral(&ReferralInput {
         site: &site,
-        referral: &r,
-        person: &person,
-        partner: &partner,
+        referral: r,
+        person,
+        partner,
         coverage: &coverage,
         today,
     }))
+}
+
+/// What a referral being written would print, before it is recorded (the desk's preview).
+pub fn preview(
+    store: &Store,
+    n: &NewReferral,
+    by: &str,
+    now: NaiveDateTime,
+) -> Result<Document, ReferralError> {
+    let (r, person, partner) = store.check_referral(n, by, now)?;
+    Ok(compose(store, &r, &person, &partner, now.date())?)
 }
 
 /// Where a printout goes.

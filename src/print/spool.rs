@@ -12,7 +12,10 @@ pub enum SpoolError {
     /// `lp` is not on this machine.
     #[error("CUPS is not installed (no lp command)")]
     NoCups,
-    /// CUPS answered with an error: no such printer, no default printer, printer disabled...
+    /// No printer named and no default printer on this machine.
+    #[error("no printer chosen and no default printer")]
+    NoPrinter,
+    /// CUPS answered with an error: no such printer, printer disabled...
     #[error("{0}")]
     Refused(String),
     #[error("{path}: {reason}")]
@@ -75,6 +78,9 @@ pub fn send(
         Ok(said(&out.stdout))
     } else {
         let err = said(&out.stderr);
+        if printer.is_none() && err.contains("No default destination") {
+            return Err(SpoolError::NoPrinter);
+        }
         Err(SpoolError::Refused(if err.is_empty() {
             format!("lp: {}", out.status)
         } else {

@@ -5,7 +5,8 @@ use chrono::NaiveDateTime;
 use rusqlite::{OptionalExtension, params};
 use serde::Serialize;
 
-use super::partners::PartnerError;
+use super::Person;
+use super::partners::{Partner, PartnerError};
 use super::{Store, StoreError};
 
 /// Person fields a letter may carry, when the person agrees.
@@ -127,6 +128,37 @@ impl Store {
         by: &str,
         now: NaiveDateTime,
     ) -> Result<Referral, ReferralError> {
+        let (checked, person, partner) = self.check_referral(n, by, now)?;
+        self.conn.execute(
+            "INSERT INTO referral (person_id, partner_id, reason, urgency, appointment, consent,
+                                   letter_lang, slip_lang, created_at, created_by)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+            params![
+                person.merged_into.unwrap_or(person.id),
+                partner.id,
+                checked.reason,
+                checked.urgency,
+                checked.appointment,
+                serde_json::to_string(&checked.consent).unwrap_or_else(|_| "[]".into()),
+                checked.letter_lang,
+                checked.slip_lang,
+                checked.created_at,
+                by,
+            ],
+        )?;
+        let id = self.conn.last_insert_rowid();
+        self.referral(id)?
+            .ok_or_else(|| ReferralError::UnknownPerson(n.person.clone()))
+    }
+
+    /// A referral checked as it would be recorded (id 0), with its person and partner: what the
+    /// desk's preview prints.
+    pub fn check_referral(
+        &self,
+        n: &NewReferral,
+        by: &str,
+        now: NaiveDateTime,
+    ) -> Result<(Referral, Person, Partner), ReferralError> {
         let person = self
             .person_by_code(&n.person)?
             .ok_or_else(|| ReferralError::UnknownPerson(n.person.clone()))?;
@@ -183,27 +215,21 @@ impl Store {
         {
             return Err(ReferralError::Appointment(a.clone()));
         }
-        let person_id = person.merged_into.unwrap_or(person.id);
-        self.conn.execute(
-            "INSERT INTO referral (person_id, partner_id, reason, urgency, appointment, consent,
-                                   letter_lang, slip_lang, created_at, created_by)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-            params![
-                person_id,
-                partner.id,
-                reason,
-                if n.urgent { "urgent" } else { "normal" },
-                n.appointment,
-                serde_json::to_string(&consent).unwrap_or_else(|_| "[]".into()),
-                letter_lang,
-                slip_lang.code(),
-                now.format("%Y-%m-%d %H:%M:%S").to_string(),
-                by,
-            ],
-        )?;
-        let id = self.conn.last_insert_rowid();
-        self.referral(id)?
-            .ok_or_else(|| ReferralError::UnknownPerson(n.person.clone()))
+        let checked = Referral {
+            id: 0,
+            person: person.code.clone(),
+            partner: partner.name.clone(),
+            reason: reason.to_string(),
+            urgency: if n.urgent { "urgent" } else { "normal" }.to_string(),
+            appointment: n.appointment.clone(),
+            consent,
+            letter_lang,
+            slip_lang: slip_lang.code().to_string(),
+            created_at: now.format("%Y-%m-%d %H:%M:%S").to_string(),
+            created_by: by.to_string(),
+            printed: false,
+        };
+        Ok((checked, person, partner))
     }
 
     pub fn referral(&self, id: i64) -> Result<Option<Referral>, ReferralError> {

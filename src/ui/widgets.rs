@@ -108,6 +108,17 @@ pub fn active_scopes(state: &State) -> Vec<Scope> {
         None if state.tab == Tab::Coverage && state.coverage.form.is_some() => {
             vec![Scope::Form, Scope::Global]
         }
+        None if state.tab == Tab::Coverage && state.coverage.composer.is_some() => {
+            match state
+                .coverage
+                .composer
+                .as_ref()
+                .and_then(|c| c.preview.as_ref())
+            {
+                Some(_) => vec![Scope::Preview, Scope::Global],
+                None => vec![Scope::Composer, Scope::Global],
+            }
+        }
         None if state.tab == Tab::Coverage && state.coverage.person.is_some() => {
             vec![Scope::PersonCoverage, Scope::Global]
         }
@@ -119,6 +130,12 @@ pub fn active_scopes(state: &State) -> Vec<Scope> {
         }
         None if state.tab == Tab::Referrals && state.partners.form.is_some() => {
             vec![Scope::Form, Scope::Global]
+        }
+        None if state.tab == Tab::Referrals && state.partners.queue.saving.is_some() => {
+            vec![Scope::Form, Scope::Global]
+        }
+        None if state.tab == Tab::Referrals && state.partners.queue.open => {
+            vec![Scope::PrintQueue, Scope::Global]
         }
         None if state.tab == Tab::Referrals => vec![Scope::Partners, Scope::Global],
         None if state.tab == Tab::Admin && state.admin.more.staff_form.is_some() => {

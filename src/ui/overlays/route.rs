@@ -35,6 +35,7 @@ pub fn render(
         priority,
         note,
         editing_note,
+        ticket,
         ..
     } = overlay
     else {
@@ -152,6 +153,14 @@ pub fn render(
             },
         ),
     ]));
+    lines.push(Line::styled(
+        format!(
+            "{} {}",
+            if *ticket { "[x]" } else { "[ ]" },
+            i18n.tr("route-ticket")
+        ),
+        if *ticket { theme.title } else { theme.dim },
+    ));
     // Each line, plus one more for every 56 cells it runs over (the window wraps).
     let rows: usize = lines
         .iter()

@@ -48,6 +48,9 @@ pub fn render(
             theme,
         ));
     }
+    if let Some(c) = &v.composer {
+        return super::referrals::render(frame, area, c, state, i18n, theme);
+    }
     if let Some(p) = &v.person {
         render_person(frame, area, p, state, i18n, theme);
         return None;
@@ -165,12 +168,16 @@ fn render_person(
     theme: &Theme,
 ) {
     let today = state.now.date();
-    let mut lines = vec![
-        Line::from(vec![
-            Span::styled(format!("{}  ", p.person.code), theme.title),
-            Span::raw(p.person.name_with_alias().unwrap_or_default()),
-        ]),
-        Line::raw(match (p.access.free_care_from, p.access.free_care_review) {
+    let mut lines = vec![Line::from(vec![
+        Span::styled(format!("{}  ", p.person.code), theme.title),
+        Span::raw(p.person.name_with_alias().unwrap_or_default()),
+    ])];
+    // What became of the referral just written comes first, where the eye is.
+    for note in &state.coverage.notes {
+        lines.push(Line::styled(i18n.render(note), theme.notice));
+    }
+    lines.extend([Line::raw(
+        match (p.access.free_care_from, p.access.free_care_review) {
             (Some(from), Some(review)) => i18n.render(
                 &Msg::new("coverage-free-care-on")
                     .arg("from", super::intake::short_date(i18n, &from.to_string()))
@@ -180,8 +187,8 @@ fn render_person(
                     ),
             ),
             _ => i18n.tr("coverage-free-care-off"),
-        }),
-    ];
+        },
+    )]);
     if p.access.low_income {
         lines.push(Line::raw(i18n.tr("coverage-low-income")));
     }

@@ -9,6 +9,7 @@ pub mod gate;
 mod intake;
 mod partners;
 pub mod queues;
+mod referrals;
 
 pub use intake::{short_date, shown_name};
 

@@ -22,6 +22,9 @@ pub fn render(
 ) -> Option<(u16, u16)> {
     let area = area.inner(Margin::new(1, 0));
     let v = &state.partners;
+    if v.queue.open {
+        return super::referrals::render_queue(frame, area, &v.queue, i18n, theme);
+    }
     if let Some(form) = &v.form {
         return Some(render_form(frame, area, form, i18n, theme));
     }
