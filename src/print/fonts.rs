@@ -6,10 +6,12 @@ use std::sync::OnceLock;
 
 use krilla::text::Font;
 
-static LATIN: &[u8] = include_bytes!("../../assets/fonts/NotoSans-Regular.ttf");
-static LATIN_BOLD: &[u8] = include_bytes!("../../assets/fonts/NotoSans-Bold.ttf");
-static ARABIC: &[u8] = include_bytes!("../../assets/fonts/NotoSansArabic-Regular.ttf");
-static ETHIOPIC: &[u8] = include_bytes!("../../assets/fonts/NotoSansEthiopic-Regular.ttf");
+// Compressed by build.rs; inflated once, the first time something is printed.
+static LATIN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/NotoSans-Regular.ttf.z"));
+static LATIN_BOLD: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/NotoSans-Bold.ttf.z"));
+static ARABIC: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/NotoSansArabic-Regular.ttf.z"));
+static ETHIOPIC: &[u8] =
+    include_bytes!(concat!(env!("OUT_DIR"), "/NotoSansEthiopic-Regular.ttf.z"));
 
 /// Which of the shipped fonts draws a run.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,7 +40,7 @@ impl Face {
         }
     }
 
-    fn bytes(self) -> &'static [u8] {
+    fn packed(self) -> &'static [u8] {
         match self {
             Face::Latin => LATIN,
             Face::LatinBold => LATIN_BOLD,
@@ -72,11 +74,17 @@ impl Fonts {
     }
 
     fn load() -> Option<Fonts> {
+        static DATA: OnceLock<Option<Vec<Vec<u8>>>> = OnceLock::new();
+        let data = DATA
+            .get_or_init(|| ALL.iter().map(|f| inflate(f.packed())).collect())
+            .as_ref()?;
         let mut krilla = Vec::new();
         let mut shapers = Vec::new();
-        for face in ALL {
-            krilla.push(Font::new(face.bytes().into(), 0)?);
-            shapers.push(rustybuzz::Face::from_slice(face.bytes(), 0)?);
+        for (face, bytes) in ALL.iter().zip(data) {
+            let bytes: &'static [u8] = bytes.as_slice();
+            krilla.push(Font::new(bytes.into(), 0)?);
+            shapers.push(rustybuzz::Face::from_slice(bytes, 0)?);
+            debug_assert_eq!(shapers.len(), face.index() + 1);
         }
         Some(Fonts { krilla, shapers })
     }
@@ -111,6 +119,15 @@ impl Fonts {
         });
         rustybuzz::shape(shaper, &[], buffer)
     }
+}
+
+fn inflate(packed: &[u8]) -> Option<Vec<u8>> {
+    use std::io::Read;
+    let mut out = Vec::new();
+    flate2::read::ZlibDecoder::new(packed)
+        .read_to_end(&mut out)
+        .ok()?;
+    Some(out)
 }
 
 /// Splits text into runs of one font, in logical order.

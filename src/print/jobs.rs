@@ -59,6 +59,37 @@ impl Localised for PrintError {
     }
 }
 
+impl PrintError {
+    /// What the print queue keeps of a failure: a code for the desk's own messages, with what
+    /// CUPS or the system said (shown in the worker's language by [`error_msg`]).
+    pub fn code(&self) -> String {
+        match self {
+            PrintError::Spool(SpoolError::NoCups) => "no-cups".into(),
+            PrintError::Spool(SpoolError::NoPrinter) => "no-printer".into(),
+            PrintError::Pdf(PdfError::Font(_)) => "font".into(),
+            PrintError::Spool(SpoolError::Write { path, reason }) => {
+                format!("write\t{path}\t{reason}")
+            }
+            other => format!("refused\t{other}"),
+        }
+    }
+}
+
+/// A stored failure (see [`PrintError::code`]) in words.
+pub fn error_msg(code: &str) -> Msg {
+    let mut parts = code.splitn(3, '\t');
+    match (parts.next(), parts.next(), parts.next()) {
+        (Some("no-cups"), ..) => Msg::new("print-error-no-cups"),
+        (Some("no-printer"), ..) => Msg::new("print-error-no-printer"),
+        (Some("font"), ..) => Msg::new("print-error-font"),
+        (Some("write"), Some(path), Some(reason)) => Msg::new("print-error-write")
+            .arg("path", path)
+            .arg("reason", reason),
+        (Some("refused"), Some(reason), _) => Msg::new("print-error-refused").arg("reason", reason),
+        _ => Msg::new("print-error-refused").arg("reason", code),
+    }
+}
+
 /// A referral's printout: what was printed if it was (reprints are the same document), or
 /// composed from today's records.
 pub fn referral_document(store: &Store, id: i64, today: NaiveDate) -> Result<Document, PrintError> {
@@ -208,7 +239,7 @@ pub fn send_job(
         .and_then(|pdf| Ok(spool::send(&pdf.bytes, printer, &pdf.media, &doc.title)?));
     match &result {
         Ok(_) => store.set_print_job_state(id, JobState::Sent, None, now)?,
-        Err(e) => store.set_print_job_state(id, JobState::Failed, Some(&e.to_string()), now)?,
+        Err(e) => store.set_print_job_state(id, JobState::Failed, Some(&e.code()), now)?,
     }
     result
 }
@@ -221,7 +252,7 @@ pub fn save_job(store: &Store, id: i64, path: &Path, now: NaiveDateTime) -> Resu
         .and_then(|pdf| Ok(spool::save(&pdf.bytes, path)?));
     match &result {
         Ok(()) => store.set_print_job_state(id, JobState::Saved, None, now)?,
-        Err(e) => store.set_print_job_state(id, JobState::Failed, Some(&e.to_string()), now)?,
+        Err(e) => store.set_print_job_state(id, JobState::Failed, Some(&e.code()), now)?,
     }
     result
 }

@@ -2,7 +2,7 @@
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::text::{Line, Span};
+use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::app::State;
@@ -107,17 +107,16 @@ pub fn render(
             }
         }
         Field::Consent => {
-            let mut spans = Vec::new();
+            // One box a line: a box never breaks across lines, in any language.
             for (i, (f, on)) in FIELDS.iter().zip(c.consent).enumerate() {
                 let mark = if on { "[x]" } else { "[ ]" };
-                let text = format!("{mark} {} {}  ", i + 1, i18n.tr(&format!("consent-{f}")));
-                spans.push(if i == c.consent_at {
-                    Span::styled(text, theme.selected)
+                let text = format!(" {mark} {} {}", i + 1, i18n.tr(&format!("consent-{f}")));
+                lines.push(if i == c.consent_at {
+                    Line::styled(text, theme.selected)
                 } else {
-                    Span::raw(text)
+                    Line::raw(text)
                 });
             }
-            lines.push(Line::from(spans));
         }
         _ => {
             if let Some(p) = c.chosen(partners) {
@@ -254,7 +253,8 @@ pub fn render_queue(
         .map(|m| Line::styled(i18n.render(m), theme.notice))
         .or_else(|| {
             let job = q.jobs.get(q.selected)?;
-            Some(Line::styled(job.error.clone()?, theme.dim))
+            let error = crate::print::jobs::error_msg(job.error.as_deref()?);
+            Some(Line::styled(i18n.render(&error), theme.dim))
         });
     if let Some(line) = detail {
         frame.render_widget(
