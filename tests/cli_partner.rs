@@ -247,3 +247,23 @@ fn a_reader_that_goes_away_stops_the_command_quietly() {
     );
     assert!(!String::from_utf8_lossy(&o.stderr).contains("panicked"));
 }
+
+#[test]
+fn ethiopic_names_sort_in_fidel_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("site.db");
+    // ሰ (se), ለ (le), ሀ (he): the fidel order is ሀ ለ … ሰ, as Unicode lays the syllables out.
+    for name in ["ሰላም ማእከል", "ለገሰ ክሊኒክ", "ሀብቶም መዕቆቢ"] {
+        let o = seuil(&db, &["partner", "add", "--name", name, "--kind", "other"]);
+        assert!(o.status.success());
+    }
+    let v = json(&seuil(&db, &["partner", "list", "--json"]));
+    let names: Vec<&str> = v["partners"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["name"].as_str().unwrap())
+        .filter(|n| !n.is_ascii())
+        .collect();
+    assert_eq!(names, ["ሀብቶም መዕቆቢ", "ለገሰ ክሊኒክ", "ሰላም ማእከል"]);
+}
