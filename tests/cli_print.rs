@@ -415,3 +415,52 @@ fn a_referral_prints_through_cups_to_a_pdf_printer() {
     assert_eq!(o.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&o.stderr).contains("did not take the job"));
 }
+
+#[test]
+fn a_full_disk_while_writing_the_pdf_is_said_and_the_referral_stays() {
+    // /dev/full answers every write with "no space left on device", as a full USB stick does.
+    let s = site("Amina Yusuf", "so");
+    let id = refer(&s, "name", "en").to_string();
+    let o = seuil(&s.db, &["referral", "print", &id, "--pdf", "/dev/full"]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("Could not write /dev/full"), "{err}");
+    assert!(err.contains("Nothing is lost"), "{err}");
+    let store = Store::open(&s.db).unwrap();
+    assert!(
+        store
+            .referral(id.parse().unwrap())
+            .unwrap()
+            .unwrap()
+            .printed
+    );
+    let jobs = store.print_jobs(10).unwrap();
+    assert_eq!(jobs[0].state, seuil::store::print_jobs::JobState::Failed);
+    assert!(
+        jobs[0]
+            .error
+            .as_deref()
+            .unwrap()
+            .starts_with("write\t/dev/full")
+    );
+}
+
+#[test]
+fn a_name_mixing_scripts_is_drawn_with_each_scripts_font() {
+    let s = site("Mohamed محمد ተስፋይ Łukasz", "fr");
+    let id = refer(&s, "name", "fr").to_string();
+    let pdf = s.db.with_file_name("mixed.pdf");
+    ok(seuil(
+        &s.db,
+        &["referral", "print", &id, "--pdf", pdf.to_str().unwrap()],
+    ));
+    let fonts = Command::new("pdffonts").arg(&pdf).output().unwrap();
+    let fonts = String::from_utf8_lossy(&fonts.stdout);
+    for font in ["NotoSans-Regular", "NotoSansArabic", "NotoSansEthiopic"] {
+        assert!(fonts.contains(font), "{font} not in {fonts}");
+    }
+    let text = pdftotext(&pdf);
+    for part in ["Mohamed", "ተስፋይ", "Łukasz"] {
+        assert!(text.contains(part), "{part} not in {text}");
+    }
+}
