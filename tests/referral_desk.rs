@@ -201,3 +201,31 @@ fn a_ticket_is_printed_in_the_persons_language() {
     keys(&mut d, &[KeyCode::Char('1')]);
     assert_eq!(d.services.store.print_jobs(10).unwrap().len(), 1);
 }
+
+#[test]
+fn the_coordinator_sets_the_letterhead_on_the_admin_screen() {
+    let mut d = desk(Lang::Fr);
+    keys(
+        &mut d,
+        &[
+            KeyCode::F(8),
+            KeyCode::Tab,
+            KeyCode::Tab,
+            KeyCode::Tab,
+            KeyCode::Tab,
+        ],
+    );
+    keys(&mut d, &[KeyCode::Down]);
+    typed(&mut d, "Rue de France 1, 1060 Saint-Gilles");
+    keys(&mut d, &[KeyCode::Enter]);
+    let screen = d.screen();
+    insta::assert_snapshot!("admin_centre_fr", screen);
+    assert!(screen.contains("En-tête enregistré"), "{screen}");
+    let site = d.services.store.site().unwrap();
+    assert_eq!(site.name, "Gare du Midi");
+    assert_eq!(
+        site.address.as_deref(),
+        Some("Rue de France 1, 1060 Saint-Gilles")
+    );
+    assert_eq!(site.phone.as_deref(), Some("02 555 01 23"));
+}

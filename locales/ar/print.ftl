@@ -98,3 +98,6 @@ help-action-open-page = فتح صفحة الشخص (التغطية، التحو�
 print-error-no-printer = لم تُختر طابعة لهذا المكتب وليس للجهاز طابعة افتراضية. حدّد واحدة في desk.toml (printer = "…"، انظر lpstat -p). لم يضع شيء: احفظ ملف PDF من طابور الطباعة.
 help-action-ticket = طباعة تذكرة بالرقم أو لا
 route-ticket = طباعة تذكرة (Alt+P)
+admin-section-centre = المركز
+help-action-centre-save = حفظ الترويسة
+site-explain = تُطبع في أعلى رسائل التحويل، وعلى ورقة الشخص وعلى التذاكر. ↑↓ للتنقل بين الحقول، Enter للحفظ.

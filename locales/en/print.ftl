@@ -98,3 +98,6 @@ help-action-open-page = Open the person's page (coverage, referrals)
 print-error-no-printer = No printer is chosen for this desk and the computer has no default printer. Name one in desk.toml (printer = "…", see lpstat -p). Nothing is lost: save the PDF from the print queue.
 help-action-ticket = Print a ticket with the number, or not
 route-ticket = Print a ticket (Alt+P)
+admin-section-centre = Centre
+help-action-centre-save = Save the letterhead
+site-explain = Printed at the top of referral letters, on the person's slip and on queue tickets. ↑↓ between the fields, Enter saves.

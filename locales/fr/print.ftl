@@ -98,3 +98,6 @@ help-action-open-page = Ouvrir la page de la personne (couverture, orientations)
 print-error-no-printer = Aucune imprimante n'est choisie pour ce poste et l'ordinateur n'en a pas par défaut. Indiquez-en une dans desk.toml (printer = "…", voir lpstat -p). Rien n'est perdu : enregistrez le PDF depuis la file d'impression.
 help-action-ticket = Imprimer un ticket avec le numéro, ou non
 route-ticket = Imprimer un ticket (Alt+P)
+admin-section-centre = Centre
+help-action-centre-save = Enregistrer l'en-tête
+site-explain = Imprimé en tête des lettres d'orientation, sur le talon de la personne et sur les tickets. ↑↓ pour passer d'un champ à l'autre, Entrée enregistre.

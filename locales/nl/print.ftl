@@ -98,3 +98,6 @@ help-action-open-page = De pagina van de persoon openen (dekking, doorverwijzing
 print-error-no-printer = Voor deze post is geen printer gekozen en de computer heeft geen standaardprinter. Vul er een in desk.toml in (printer = "…", zie lpstat -p). Er gaat niets verloren: bewaar de pdf via de afdrukwachtrij.
 help-action-ticket = Een ticket met het nummer afdrukken, of niet
 route-ticket = Een ticket afdrukken (Alt+P)
+admin-section-centre = Centrum
+help-action-centre-save = Het briefhoofd bewaren
+site-explain = Afgedrukt bovenaan de doorverwijsbrieven, op het briefje van de persoon en op de tickets. ↑↓ tussen de velden, Enter bewaart.

@@ -98,3 +98,6 @@ help-action-open-page = Otwórz stronę osoby (ubezpieczenie, skierowania)
 print-error-no-printer = Dla tego stanowiska nie wybrano drukarki, a komputer nie ma drukarki domyślnej. Wpisz ją w desk.toml (printer = "…", zob. lpstat -p). Nic nie przepadło: zapisz PDF z kolejki wydruku.
 help-action-ticket = Wydrukować numerek albo nie
 route-ticket = Wydrukować numerek (Alt+P)
+admin-section-centre = Ośrodek
+help-action-centre-save = Zapisz nagłówek
+site-explain = Drukowany na górze skierowań, na karteczce osoby i na numerkach. ↑↓ między polami, Enter zapisuje.

@@ -98,3 +98,6 @@ help-action-open-page = ገጽ እቲ ሰብ ክፈት (ሽፋን፡ ሪፈራ�
 print-error-no-printer = ነዚ ቦታ ስራሕ ማሕተሚ ኣይተመርጸን፡ ኮምፒተር ድማ ናይ ቀጻሊ ማሕተሚ የብሉን። ኣብ desk.toml ሓደ ጽሓፉ (printer = "…"፡ lpstat -p ርኣዩ)። ዝጠፍአ የለን፦ ካብ መስርዕ ሕትመት PDF ዕቀብዎ።
 help-action-ticket = ቁጽሪ ዘለዋ ትኬት ሕተም ወይ ኣይትሕተም
 route-ticket = ትኬት ሕተም (Alt+P)
+admin-section-centre = ማእከል
+help-action-centre-save = ኣርእስቲ ዕቀብ
+site-explain = ኣብ ላዕሊ ደብዳቤታት ሪፈራል፡ ኣብ ወረቐት እቲ ሰብን ኣብ ትኬታትን ይሕተም። ↑↓ ኣብ መንጎ ቦታታት፡ Enter ይዕቅብ።

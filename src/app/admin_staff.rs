@@ -22,14 +22,17 @@ pub enum Section {
     Staff,
     Audit,
     Retention,
+    /// The letterhead of letters, slips and tickets.
+    Centre,
 }
 
 impl Section {
-    pub const ALL: [Section; 4] = [
+    pub const ALL: [Section; 5] = [
         Section::Services,
         Section::Staff,
         Section::Audit,
         Section::Retention,
+        Section::Centre,
     ];
 
     pub fn title_id(self) -> &'static str {
@@ -38,6 +41,7 @@ impl Section {
             Section::Staff => "admin-section-staff",
             Section::Audit => "admin-section-audit",
             Section::Retention => "admin-section-retention",
+            Section::Centre => "admin-section-centre",
         }
     }
 
@@ -48,6 +52,7 @@ impl Section {
             Section::Staff => Some(Effect::LoadStaff),
             Section::Audit => Some(Effect::LoadAudit(sections.audit_query())),
             Section::Retention => Some(Effect::LoadRetention),
+            Section::Centre => Some(Effect::LoadSite),
         }
     }
 }
@@ -100,6 +105,8 @@ pub struct Sections {
     pub purge: Option<(String, Purged)>,
     /// Waiting for the second Del that purges.
     pub confirm_purge: bool,
+    /// The letterhead, as typed.
+    pub centre: super::admin_centre::CentreForm,
     pub status: Option<Msg>,
 }
 
@@ -152,6 +159,7 @@ pub fn on_key(state: &mut State, key: &KeyEvent) -> Vec<Effect> {
         Section::Staff => on_staff_key(more, key),
         Section::Audit => on_audit_key(more, key),
         Section::Retention => on_retention_key(more, key),
+        Section::Centre => more.centre.on_key(key),
     }
 }
 
@@ -311,6 +319,12 @@ pub fn on_result(state: &mut State, message: Message) -> Vec<Effect> {
             more.purge = Some((first_kept, purge));
         }
         Message::Done(msg) => more.status = Some(msg),
+        Message::Site(site) => more.centre.fill(&site),
+        Message::SiteSaved(site) => {
+            more.centre.fill(&site);
+            more.status = Some(Msg::new("site-saved"));
+            state.site_name = Some(site.name).filter(|n| !n.is_empty());
+        }
         _ => {}
     }
     Vec::new()

@@ -229,6 +229,8 @@ impl Services {
             effect @ (Effect::PreviewReferral(_)
             | Effect::SaveReferral(_)
             | Effect::LoadPrintJobs
+            | Effect::LoadSite
+            | Effect::SaveSite(_)
             | Effect::RetryPrint(_)
             | Effect::SavePrint(..)
             | Effect::PrintTicket { .. }) => return self.print(effect, now),

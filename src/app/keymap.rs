@@ -99,6 +99,8 @@ pub enum Scope {
     Preview,
     /// The print queue on the Referrals screen.
     PrintQueue,
+    /// The letterhead on the Admin screen.
+    AdminCentre,
 }
 
 /// A key with its modifiers.
@@ -281,6 +283,7 @@ mod tests {
             Composer,
             Preview,
             PrintQueue,
+            AdminCentre,
         ];
         for scope in scopes {
             let keys: Vec<&Key> = bindings(scope).flat_map(|b| b.keys.iter()).collect();

@@ -118,6 +118,9 @@ pub enum Message {
         referrals: Vec<crate::store::referrals::Referral>,
         notes: Vec<Msg>,
     },
+    /// The letterhead (site settings).
+    Site(crate::print::compose::Site),
+    SiteSaved(crate::print::compose::Site),
     /// The print queue, and what became of the last retry or save.
     PrintJobs(Vec<crate::store::print_jobs::PrintJob>, Option<Msg>),
     /// The outcome of a login or of the first start.
@@ -248,6 +251,8 @@ pub enum Effect {
     PreviewReferral(Box<crate::store::referrals::NewReferral>),
     SaveReferral(Box<crate::store::referrals::NewReferral>),
     LoadPrintJobs,
+    LoadSite,
+    SaveSite(Box<crate::print::compose::Site>),
     RetryPrint(i64),
     SavePrint(i64, std::path::PathBuf),
     /// A queue ticket for the receipt printer, in the person's language.

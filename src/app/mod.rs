@@ -2,6 +2,7 @@
 //! draws it. Nothing here touches the terminal.
 
 pub mod admin;
+pub mod admin_centre;
 pub mod admin_staff;
 pub mod appointments;
 pub mod coverage;

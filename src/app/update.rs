@@ -46,6 +46,8 @@ pub fn update(state: &mut State, message: Message) -> Vec<Effect> {
         | Message::StaffRefused(_)
         | Message::Audit(_)
         | Message::Retention { .. }
+        | Message::Site(_)
+        | Message::SiteSaved(_)
         | Message::Done(_)) => super::admin_staff::on_result(state, message),
         Message::LoggedIn(outcome) => super::gate::on_login(state, outcome),
         Message::Draft { form, saved_at } => super::drafts::offer(state, *form, saved_at),

@@ -148,6 +148,7 @@ pub fn active_scopes(state: &State) -> Vec<Scope> {
                 Section::Staff => vec![Scope::AdminStaff, Scope::Global],
                 Section::Audit => vec![Scope::AdminAudit, Scope::Global],
                 Section::Retention => vec![Scope::AdminRetention, Scope::Global],
+                Section::Centre => vec![Scope::AdminCentre, Scope::Global],
             }
         }
         None => vec![Scope::Global],

@@ -50,6 +50,24 @@ impl Services {
                 Message::ReferralSaved { referrals, notes }
             }
             Effect::LoadPrintJobs => self.print_jobs(None),
+            Effect::LoadSite => match self.store.site() {
+                Ok(site) => Message::Site(site),
+                Err(e) => Message::Failed(e.msg()),
+            },
+            Effect::SaveSite(site) => {
+                let saved = [
+                    ("site_name", site.name.as_str()),
+                    ("site_address", site.address.as_deref().unwrap_or("")),
+                    ("site_phone", site.phone.as_deref().unwrap_or("")),
+                ]
+                .into_iter()
+                .try_for_each(|(k, v)| self.store.set_setting(k, v))
+                .and_then(|()| self.store.site());
+                match saved {
+                    Ok(site) => Message::SiteSaved(site),
+                    Err(e) => Message::Failed(e.msg()),
+                }
+            }
             Effect::RetryPrint(id) => {
                 let printer = match self.store.print_job(id) {
                     Ok(Some(job)) => job.printer.or_else(|| self.printer_for(&job.kind)),

@@ -8,9 +8,9 @@ use crate::domain::queue::Move;
 use Scope::Partners;
 
 use Scope::{
-    Admin, AdminAudit, AdminRetention, AdminStaff, Appointments, Composer, Coverage, Draft, Form,
-    Global, Help as HelpScope, Intake, Language as LangScope, Merge as MergeScope, PersonCoverage,
-    Preview, PrintQueue, Queue, Route,
+    Admin, AdminAudit, AdminCentre, AdminRetention, AdminStaff, Appointments, Composer, Coverage,
+    Draft, Form, Global, Help as HelpScope, Intake, Language as LangScope, Merge as MergeScope,
+    PersonCoverage, Preview, PrintQueue, Queue, Route,
 };
 
 /// The whole keymap. Function keys first, with Alt/Ctrl alternatives for terminals that take
@@ -166,6 +166,10 @@ pub const BINDINGS: &[Binding] = &[
     hinted(AdminAudit, &[ctrl('e'), plain(KeyCode::F(9))], Action::Export, "help-action-audit-export", "hint-export", None),
     bind(AdminAudit, &[plain(KeyCode::Up)], Action::Up, "help-action-up"),
     bind(AdminAudit, &[plain(KeyCode::Down)], Action::Down, "help-action-down"),
+    hinted(AdminCentre, &[plain(KeyCode::Tab)], Action::NextField, "help-action-admin-section", "hint-section", Some("Tab")),
+    hinted(AdminCentre, &[plain(KeyCode::Enter)], Action::Confirm, "help-action-centre-save", "hint-save", Some("↵")),
+    hinted(AdminCentre, &[plain(KeyCode::Up)], Action::Up, "help-action-up", "hint-choose", Some("↑↓")),
+    bind(AdminCentre, &[plain(KeyCode::Down)], Action::Down, "help-action-down"),
     hinted(AdminRetention, &[plain(KeyCode::Enter)], Action::Confirm, "help-action-retention-save", "hint-save", Some("↵")),
     hinted(AdminRetention, &[plain(KeyCode::Delete)], Action::Remove, "help-action-purge", "hint-purge", Some("Del")),
     hinted(Admin, &[plain(KeyCode::Enter)], Action::Confirm, "help-action-edit-service", "hint-edit", Some("↵")),

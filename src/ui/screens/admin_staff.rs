@@ -51,6 +51,7 @@ pub fn render(
         },
         Section::Audit => Some(audit(frame, body, more, i18n, theme)),
         Section::Retention => Some(retention(frame, body, more, i18n, theme)),
+        Section::Centre => Some(centre(frame, body, more, i18n, theme)),
     };
     if let Some(msg) = &more.status {
         frame.render_widget(
@@ -252,6 +253,28 @@ fn retention(
         Rect {
             y: area.y + 2,
             height: area.height.saturating_sub(2),
+            ..area
+        },
+    );
+    cursor
+}
+
+fn centre(
+    frame: &mut Frame,
+    area: Rect,
+    more: &Sections,
+    i18n: &I18n,
+    theme: &Theme,
+) -> (u16, u16) {
+    use crate::app::admin_centre::CentreForm;
+    let labels = CentreForm::LABELS.map(|id| i18n.tr(id));
+    let form = &more.centre;
+    let cursor = widgets::labelled_fields(frame, area, &labels, &form.inputs, form.focus, theme);
+    frame.render_widget(
+        Paragraph::new(Line::styled(i18n.tr("site-explain"), theme.dim)).wrap(Wrap { trim: true }),
+        Rect {
+            y: area.y + 4,
+            height: area.height.saturating_sub(4),
             ..area
         },
     );
