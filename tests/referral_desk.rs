@@ -229,3 +229,13 @@ fn the_coordinator_sets_the_letterhead_on_the_admin_screen() {
     );
     assert_eq!(site.phone.as_deref(), Some("02 555 01 23"));
 }
+
+#[test]
+fn an_arabic_slip_is_right_aligned_in_the_preview_of_a_french_desk() {
+    let mut d = composed(Lang::Fr);
+    keys(&mut d, &[KeyCode::Enter]);
+    for _ in 0..30 {
+        keys(&mut d, &[KeyCode::Down]);
+    }
+    insta::assert_snapshot!("preview_slip_ar_in_fr", d.screen());
+}

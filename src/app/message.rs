@@ -110,7 +110,7 @@ pub enum Message {
     /// A partner could not be saved.
     PartnerRefused(Msg),
     /// The printout of a referral being written, as lines.
-    ReferralPreview(Vec<String>),
+    ReferralPreview(Vec<(String, bool)>),
     /// A referral was not recorded; the message says why.
     ReferralRefused(Msg),
     /// A referral was recorded (and printed, or not: the notes say).

@@ -61,7 +61,7 @@ pub struct Composer {
     pub letter_lang: Option<Lang>,
     pub slip_lang: Lang,
     /// The printout as it will come out, once asked for.
-    pub preview: Option<Vec<String>>,
+    pub preview: Option<Vec<(String, bool)>>,
     pub scroll: u16,
     pub error: Option<Msg>,
 }

@@ -101,21 +101,32 @@ impl Block {
 }
 
 impl Document {
-    /// The text as plain lines, for the desk's preview and for tests.
+    /// The text as plain lines, for tests and the command line.
     pub fn lines(&self) -> Vec<String> {
+        self.preview().into_iter().map(|(l, _)| l).collect()
+    }
+
+    /// The text as lines for the desk's preview, each with whether its sheet reads right to
+    /// left (an Arabic slip is right-aligned there, as on paper).
+    pub fn preview(&self) -> Vec<(String, bool)> {
         let mut out = Vec::new();
         for (i, sheet) in self.sheets.iter().enumerate() {
             if i > 0 {
-                out.push("\u{2702} - - - - - - - - - - - - - - - - - -".into());
+                out.push(("\u{2702} - - - - - - - - - - - - - - - - - -".into(), false));
             }
+            let rtl = sheet.rtl;
             for b in &sheet.blocks {
                 match b.style {
-                    Style::Gap => out.push(String::new()),
-                    Style::Signature => out.push(format!("{}  ____________________", b.text)),
+                    Style::Gap => out.push((String::new(), rtl)),
+                    Style::Signature => {
+                        out.push((format!("{}  ____________________", b.text), rtl));
+                    }
                     _ => out.extend(b.text.lines().map(|l| {
-                        l.chars()
+                        let plain = l
+                            .chars()
                             .filter(|c| !super::fonts::is_control(*c))
-                            .collect()
+                            .collect();
+                        (plain, rtl)
                     })),
                 }
             }

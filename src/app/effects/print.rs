@@ -22,7 +22,7 @@ impl Services {
     pub(super) fn print(&mut self, effect: Effect, now: NaiveDateTime) -> Option<Message> {
         Some(match effect {
             Effect::PreviewReferral(r) => match jobs::preview(&self.store, &r, &self.by, now) {
-                Ok(doc) => Message::ReferralPreview(doc.lines()),
+                Ok(doc) => Message::ReferralPreview(doc.preview()),
                 Err(e) => Message::ReferralRefused(Failure::from(e).msg),
             },
             Effect::SaveReferral(r) => {

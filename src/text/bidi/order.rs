@@ -143,8 +143,9 @@ pub(super) fn eastern_digits(units: &mut [Unit]) {
 }
 
 /// The text the algorithm sees: a number with its separators (`2026-11-23`, `14:05`,
-/// `0470/12`) stands as one left-to-right word, so it never reads backwards inside Arabic (the
-/// algorithm alone turns `2026-11-23` after an Arabic word into `23-11-2026`).
+/// `0470/12`, and single spaces between digit groups: `02 535 31 11`) stands as one
+/// left-to-right word, so it never reads backwards inside Arabic (the algorithm alone turns
+/// `2026-11-23` after an Arabic word into `23-11-2026`, and a phone number into `11 31 535 02`).
 pub(super) fn numbers_as_words(text: &str) -> String {
     let chars: Vec<char> = text.chars().collect();
     let mut out = chars.clone();
@@ -158,7 +159,7 @@ pub(super) fn numbers_as_words(text: &str) -> String {
         let mut end = i;
         while i < chars.len()
             && (is_digit(chars[i])
-                || (matches!(chars[i], '-' | '/' | ':' | '.' | ',')
+                || (matches!(chars[i], '-' | '/' | ':' | '.' | ',' | ' ')
                     && chars.get(i + 1).is_some_and(|c| is_digit(*c))))
         {
             if is_digit(chars[i]) {

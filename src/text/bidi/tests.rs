@@ -72,6 +72,14 @@ fn numbers_alone_read_left_to_right_even_in_arabic() {
 }
 
 #[test]
+fn a_phone_number_inside_arabic_keeps_its_groups_in_order() {
+    for rtl in [true, false] {
+        let shown = row(40, &[(0, "الهاتف: 02 535 31 11")], rtl);
+        assert!(shown.contains("02 535 31 11"), "{shown}");
+    }
+}
+
+#[test]
 fn dates_and_times_never_read_backwards_inside_arabic() {
     let shown = row(40, &[(0, "اليوم 2026-11-23 الساعة 14:05")], true);
     assert!(shown.contains("2026-11-23"), "{shown}");

@@ -144,7 +144,7 @@ fn render_preview(
     frame: &mut Frame,
     area: Rect,
     c: &Composer,
-    lines: &[String],
+    lines: &[(String, bool)],
     i18n: &I18n,
     theme: &Theme,
 ) {
@@ -156,7 +156,12 @@ fn render_preview(
     if let Some(e) = &c.error {
         shown.push(Line::styled(i18n.render(e), theme.notice));
     }
-    shown.extend(lines.iter().map(|l| Line::raw(l.clone())));
+    // An Arabic slip is right-aligned, as on paper; in an Arabic desk the rows are mirrored
+    // anyway, so its French letter reads from the right there.
+    shown.extend(lines.iter().map(|(l, rtl)| {
+        let line = Line::raw(l.clone());
+        if *rtl { line.right_aligned() } else { line }
+    }));
     frame.render_widget(
         Paragraph::new(shown)
             .wrap(Wrap { trim: false })
