@@ -146,11 +146,7 @@ pub fn on_result(state: &mut State, message: Message) -> Vec<Effect> {
             let mut effects = Vec::new();
             if let Some(Overlay::Route { person, ticket, .. }) = state.overlays.last() {
                 // The ticket speaks the person's language, when the desk knows it.
-                let lang = person
-                    .languages
-                    .iter()
-                    .find_map(|l| crate::i18n::Lang::parse(l))
-                    .unwrap_or(state.lang);
+                let lang = person.language().unwrap_or(state.lang);
                 let service = state.services.iter().find(|s| s.id == e.service_id);
                 if *ticket {
                     effects.push(Effect::PrintTicket {

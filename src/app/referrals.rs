@@ -68,11 +68,7 @@ pub struct Composer {
 
 impl Composer {
     pub fn new(person: &Person) -> Composer {
-        let slip = person
-            .languages
-            .iter()
-            .find_map(|l| Lang::parse(l))
-            .unwrap_or(Lang::Fr);
+        let slip = person.language().unwrap_or(Lang::Fr);
         Composer {
             person: person.clone(),
             focus: 0,

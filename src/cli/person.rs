@@ -239,11 +239,7 @@ fn export(ctx: &Context, code: &str, as_json: bool) -> Result<(), Failure> {
         print_json(&all);
         return Ok(());
     }
-    let lang = person
-        .languages
-        .iter()
-        .find_map(|l| crate::i18n::Lang::parse(l))
-        .unwrap_or(ctx.i18n.lang());
+    let lang = person.language().unwrap_or(ctx.i18n.lang());
     let i18n = I18n::new(lang);
     let code = all["person"]["code"].as_str().unwrap_or(code).to_string();
     out!(

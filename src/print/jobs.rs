@@ -30,12 +30,6 @@ pub enum PrintError {
     Store(#[from] StoreError),
 }
 
-impl From<rusqlite::Error> for PrintError {
-    fn from(e: rusqlite::Error) -> Self {
-        PrintError::Store(e.into())
-    }
-}
-
 impl Localised for PrintError {
     fn msg(&self) -> Msg {
         match self {
@@ -163,12 +157,7 @@ pub fn print_referral(
     let doc = referral_document(store, id, now.date())?;
     let json = doc.to_json();
     store.freeze_referral(id, &json)?;
-    let person_id =
-        store
-            .conn()
-            .query_row("SELECT person_id FROM referral WHERE id = ?1", [id], |r| {
-                r.get::<_, i64>(0)
-            })?;
+    let person_id = store.referral_person(id)?;
     let title = format!("{id}");
     let printer = match &to {
         Destination::Printer(p) => *p,
@@ -178,7 +167,7 @@ pub fn print_referral(
         &NewJob {
             kind: "referral",
             referral_id: Some(id),
-            person_id: Some(person_id),
+            person_id,
             title: &title,
             document: &json,
             printer,

@@ -31,6 +31,14 @@ pub struct Person {
 }
 
 impl Person {
+    /// The first of the person's languages the desk speaks: what their slip, ticket and export
+    /// are written in.
+    pub fn language(&self) -> Option<crate::i18n::Lang> {
+        self.languages
+            .iter()
+            .find_map(|l| crate::i18n::Lang::parse(l))
+    }
+
     /// The name, then the alias in «» when both are known; the alias alone otherwise.
     pub fn name_with_alias(&self) -> Option<String> {
         match (self.display_name(), &self.alias) {

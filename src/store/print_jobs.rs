@@ -156,6 +156,16 @@ impl Store {
         Ok(())
     }
 
+    /// The person a referral is for (their record's id).
+    pub fn referral_person(&self, id: i64) -> StoreResult<Option<i64>> {
+        Ok(self
+            .conn
+            .query_row("SELECT person_id FROM referral WHERE id = ?1", [id], |r| {
+                r.get(0)
+            })
+            .optional()?)
+    }
+
     /// What was printed for a referral, if it was.
     pub fn referral_printed(&self, id: i64) -> StoreResult<Option<String>> {
         Ok(self

@@ -204,11 +204,7 @@ impl Store {
             Some(l) => {
                 crate::i18n::Lang::parse(l).ok_or_else(|| ReferralError::SlipLang(l.to_string()))?
             }
-            None => person
-                .languages
-                .iter()
-                .find_map(|l| crate::i18n::Lang::parse(l))
-                .unwrap_or(crate::i18n::Lang::Fr),
+            None => person.language().unwrap_or(crate::i18n::Lang::Fr),
         };
         if let Some(a) = &n.appointment
             && NaiveDateTime::parse_from_str(a, "%Y-%m-%d %H:%M").is_err()
