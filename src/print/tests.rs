@@ -109,3 +109,33 @@ fn an_arabic_line_reads_right_to_left_with_latin_kept_in_order() {
     assert!(text_at("Rue") > text_at("الهاتف"));
     assert!(pieces.iter().any(|p| p.text == "Rue Haute 322" && !p.rtl));
 }
+
+#[test]
+fn a_ticket_is_80_mm_wide_and_as_long_as_its_text() {
+    use super::compose::{Site, TicketInput, ticket};
+    let site = Site {
+        name: "Gare du Midi".into(),
+        ..Site::default()
+    };
+    let at = chrono::NaiveDate::from_ymd_opt(2026, 11, 23)
+        .unwrap()
+        .and_hms_opt(9, 5, 0)
+        .unwrap();
+    let doc = ticket(&TicketInput {
+        site: &site,
+        ticket: "M-014",
+        service: "استشارة طبية",
+        arrived: at,
+        lang: crate::i18n::Lang::Ar,
+    });
+    assert!(doc.sheets[0].rtl);
+    let pdf = super::render(&doc).unwrap();
+    let mm: f32 = pdf
+        .media
+        .strip_prefix("Custom.80x")
+        .and_then(|m| m.strip_suffix("mm"))
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!((40.0..80.0).contains(&mm), "{}", pdf.media);
+}
