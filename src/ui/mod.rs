@@ -48,9 +48,10 @@ pub fn view(state: &State, i18n: &I18n, frame: &mut Frame) {
     .areas(area);
     widgets::top_bar(frame, top, state, i18n, &theme);
     widgets::tab_line(frame, tabs, state, i18n, &theme);
+    let mut rtl_rows = Vec::new();
     let cursor = match &state.gate {
         Some(gate) => screens::gate::render(frame, body, state, gate, i18n, &theme),
-        None => screens::render(frame, body, state, i18n, &theme),
+        None => screens::render(frame, body, state, i18n, &theme, &mut rtl_rows),
     };
     if let Some(paragraph) = notice {
         frame.render_widget(paragraph, notice_area);
@@ -77,11 +78,17 @@ pub fn view(state: &State, i18n: &I18n, frame: &mut Frame) {
     // Right-to-left text shaped and put in display order, the layout mirrored in Arabic; not
     // when the terminal does it itself.
     let cursor = if state.own_bidi {
-        crate::text::bidi::reorder(
+        let rtl_rows = if state.overlays.is_empty() {
+            rtl_rows
+        } else {
+            Vec::new()
+        };
+        crate::text::bidi::reorder_with(
             frame.buffer_mut(),
             area,
             state.bidi_pass(),
             cursor.map(Into::into),
+            &rtl_rows,
         )
     } else {
         cursor.map(Into::into)

@@ -266,6 +266,51 @@ pub fn reorder(
     pass: Pass,
     cursor: Option<Position>,
 ) -> Option<Position> {
+    reorder_with(buf, area, pass, cursor, &[])
+}
+
+/// [`reorder`], with parts of rows that read right to left whatever the screen's direction (an
+/// Arabic slip previewed in a French desk): each is laid out as a right-to-left row of its own.
+pub fn reorder_with(
+    buf: &mut Buffer,
+    area: Rect,
+    pass: Pass,
+    cursor: Option<Position>,
+    rtl_rows: &[Rect],
+) -> Option<Position> {
+    let own = Pass { rtl: true, ..pass };
+    let mut done = Vec::new();
+    for r in rtl_rows.iter().map(|r| r.intersection(area)) {
+        for y in r.top()..r.bottom() {
+            reorder_rows(buf, Rect { y, height: 1, ..r }, own, None);
+            done.push(y);
+        }
+    }
+    let mut moved = cursor;
+    for y in area.top()..area.bottom() {
+        if done.contains(&y) {
+            continue;
+        }
+        let row = Rect {
+            y,
+            height: 1,
+            ..area
+        };
+        let at = cursor.filter(|p| p.y == y);
+        if let Some(p) = reorder_rows(buf, row, pass, at) {
+            moved = Some(p);
+        }
+    }
+    moved
+}
+
+/// Puts the rows of `area` in display order.
+fn reorder_rows(
+    buf: &mut Buffer,
+    area: Rect,
+    pass: Pass,
+    cursor: Option<Position>,
+) -> Option<Position> {
     let rtl = pass.rtl;
     thread_local! {
         /// Rows already put in display order, by content: from one frame to the next most rows

@@ -35,6 +35,7 @@ pub fn render(
     state: &State,
     i18n: &I18n,
     theme: &Theme,
+    rtl_rows: &mut Vec<Rect>,
 ) -> Option<(u16, u16)> {
     let area = area.inner(Margin::new(1, 0));
     let v = &state.coverage;
@@ -49,7 +50,7 @@ pub fn render(
         ));
     }
     if let Some(c) = &v.composer {
-        return super::referrals::render(frame, area, c, state, i18n, theme);
+        return super::referrals::render(frame, area, c, state, i18n, theme, rtl_rows);
     }
     if let Some(p) = &v.person {
         render_person(frame, area, p, state, i18n, theme);

@@ -23,12 +23,15 @@ use crate::app::{State, Tab};
 use crate::i18n::{I18n, Msg};
 
 /// Draws the current screen in `area`; returns where the cursor goes, if the screen has a field.
+/// `rtl_rows` receives the rows that read right to left whatever the interface's direction (an
+/// Arabic slip in a referral's preview), for the desk's bidi pass.
 pub fn render(
     frame: &mut Frame,
     area: Rect,
     state: &State,
     i18n: &I18n,
     theme: &Theme,
+    rtl_rows: &mut Vec<Rect>,
 ) -> Option<(u16, u16)> {
     let block = Block::bordered()
         .border_set(theme.border)
@@ -45,7 +48,7 @@ pub fn render(
     match state.tab {
         Tab::Intake => intake::render(frame, inner, state, i18n, theme),
         Tab::Admin => admin::render(frame, inner, state, i18n, theme),
-        Tab::Coverage => coverage::render(frame, inner, state, i18n, theme),
+        Tab::Coverage => coverage::render(frame, inner, state, i18n, theme, rtl_rows),
         Tab::Appointments => {
             appointments::render(frame, inner, state, i18n, theme);
             None

@@ -54,9 +54,20 @@ pub fn render(
     state: &State,
     i18n: &I18n,
     theme: &Theme,
+    rtl_rows: &mut Vec<Rect>,
 ) -> Option<(u16, u16)> {
     if let Some(lines) = &c.preview {
-        render_preview(frame, area, c, lines, i18n, theme);
+        // In an Arabic desk every row already reads from the right.
+        let rtl_desk = state.lang.is_rtl();
+        render_preview(
+            frame,
+            area,
+            c,
+            lines,
+            i18n,
+            theme,
+            (!rtl_desk).then_some(rtl_rows),
+        );
         return None;
     }
     let partners = &state.partners.list;
@@ -140,6 +151,8 @@ pub fn render(
     .then_some(cursor)
 }
 
+/// The printout line by line, scrolled. Lines of a right-to-left sheet (an Arabic slip) are
+/// handed to the bidi pass as right-to-left rows, so they read as on paper in any desk.
 fn render_preview(
     frame: &mut Frame,
     area: Rect,
@@ -147,27 +160,45 @@ fn render_preview(
     lines: &[(String, bool)],
     i18n: &I18n,
     theme: &Theme,
+    mut rtl_rows: Option<&mut Vec<Rect>>,
 ) {
     frame.render_widget(
         Paragraph::new(Line::styled(i18n.tr("preview-title"), theme.title)),
         Rect { height: 1, ..area },
     );
-    let mut shown: Vec<Line> = Vec::new();
-    if let Some(e) = &c.error {
-        shown.push(Line::styled(i18n.render(e), theme.notice));
+    let body = rows(area, 1);
+    let error = c
+        .error
+        .as_ref()
+        .map(|e| (Line::styled(i18n.render(e), theme.notice), false));
+    let all = error
+        .into_iter()
+        .chain(lines.iter().map(|(l, rtl)| (Line::raw(l.clone()), *rtl)));
+    // Each line in its own rows; `skip` rows are scrolled away above.
+    let (mut skip, mut y) = (c.scroll, body.y);
+    for (line, rtl) in all {
+        if y >= body.bottom() {
+            break;
+        }
+        let p = Paragraph::new(line).wrap(Wrap { trim: false });
+        let height = u16::try_from(p.line_count(body.width)).unwrap_or(1).max(1);
+        if skip >= height {
+            skip -= height;
+            continue;
+        }
+        let shown = (height - skip).min(body.bottom() - y);
+        let rect = Rect {
+            y,
+            height: shown,
+            ..body
+        };
+        frame.render_widget(p.scroll((skip, 0)), rect);
+        if rtl && let Some(r) = rtl_rows.as_deref_mut() {
+            r.push(rect);
+        }
+        skip = 0;
+        y += shown;
     }
-    // An Arabic slip is right-aligned, as on paper; in an Arabic desk the rows are mirrored
-    // anyway, so its French letter reads from the right there.
-    shown.extend(lines.iter().map(|(l, rtl)| {
-        let line = Line::raw(l.clone());
-        if *rtl { line.right_aligned() } else { line }
-    }));
-    frame.render_widget(
-        Paragraph::new(shown)
-            .wrap(Wrap { trim: false })
-            .scroll((c.scroll, 0)),
-        rows(area, 1),
-    );
 }
 
 fn state_id(s: JobState) -> &'static str {
