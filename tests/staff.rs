@@ -341,6 +341,22 @@ fn retention_purge_removes_old_queue_data_only_and_is_audited() {
         who(now()),
     )
     .unwrap();
+    // Old printouts: one printed (leaves with the purge), one that failed (stays to be done).
+    for (state, title) in [
+        (seuil::store::print_jobs::JobState::Sent, "M-001"),
+        (seuil::store::print_jobs::JobState::Failed, "M-002"),
+    ] {
+        let job = seuil::store::print_jobs::NewJob {
+            kind: "ticket",
+            referral_id: None,
+            person_id: Some(1),
+            title,
+            document: "{}",
+            printer: None,
+        };
+        let id = s.add_print_job(&job, "test", old).unwrap();
+        s.set_print_job_state(id, state, None, old).unwrap();
+    }
     let visits_before: i64 = s
         .conn()
         .query_row("SELECT count(*) FROM visit", [], |r| r.get(0))
@@ -366,7 +382,12 @@ fn retention_purge_removes_old_queue_data_only_and_is_audited() {
         .into_iter()
         .find(|l| l.action == "purge")
         .unwrap();
-    assert!(purge.detail.unwrap().contains("1 tickets"));
+    let detail = purge.detail.unwrap();
+    assert!(detail.contains("1 tickets"), "{detail}");
+    assert!(detail.contains("1 printouts"), "{detail}");
+    let jobs = s.print_jobs(10).unwrap();
+    assert_eq!(jobs.len(), 1);
+    assert_eq!(jobs[0].title, "M-002", "a failed printout stays to be done");
 }
 
 #[test]

@@ -65,11 +65,11 @@ audit-exported = { $count ->
 audit-export-failed = Could not write { $path } ({ $detail }). Check the folder and the free space; nothing was lost.
 
 retention-days = Days queue data is kept
-retention-explain = Tickets, their calls and appointments older than this are removed by the purge. Visits stay: they belong to the care record.
-retention-preview = Queue data before { $day } that the purge would remove: tickets { $tickets }, appointments { $appointments }.
+retention-explain = Tickets, their calls and appointments older than this are removed by the purge. Visits stay: they belong to the care record. Printouts already printed or saved leave the print queue with them.
+retention-preview = Queue data before { $day } that the purge would remove: tickets { $tickets }, appointments { $appointments }, printouts done { $printouts }.
 retention-error-days = Give a number of days between 30 and 3650.
 retention-purge-confirm = Press Del again to remove that data now. This cannot be undone.
-retention-purged = Purge done. Removed: tickets { $tickets }, appointments { $appointments }. Written in the audit trail.
+retention-purged = Purge done. Removed: tickets { $tickets }, appointments { $appointments }, printouts done { $printouts }. Written in the audit trail.
 
 hint-lock = Lock
 help-action-lock = Lock the desk (person data hidden until a PIN)

@@ -65,11 +65,11 @@ audit-exported = { $count ->
 audit-export-failed = Impossible d'écrire { $path } ({ $detail }). Vérifiez le dossier et l'espace libre ; rien n'est perdu.
 
 retention-days = Jours de conservation des files
-retention-explain = Les tickets, leurs appels et les rendez-vous plus anciens sont supprimés par la purge. Les passages restent : ils font partie du dossier de soins.
-retention-preview = Données de file d'avant le { $day } que la purge supprimerait : tickets { $tickets }, rendez-vous { $appointments }.
+retention-explain = Les tickets, leurs appels et les rendez-vous plus anciens sont supprimés par la purge. Les passages restent : ils font partie du dossier de soins. Les impressions déjà faites quittent la file d'impression avec elles.
+retention-preview = Données de file d'avant le { $day } que la purge supprimerait : tickets { $tickets }, rendez-vous { $appointments }, impressions faites { $printouts }.
 retention-error-days = Indiquez un nombre de jours entre 30 et 3650.
 retention-purge-confirm = Appuyez encore sur Suppr pour supprimer ces données maintenant. C'est irréversible.
-retention-purged = Purge faite. Supprimés : tickets { $tickets }, rendez-vous { $appointments }. Inscrit au journal.
+retention-purged = Purge faite. Supprimés : tickets { $tickets }, rendez-vous { $appointments }, impressions faites { $printouts }. Inscrit au journal.
 
 hint-lock = Verrouiller
 help-action-lock = Verrouiller le poste (données des personnes masquées jusqu'au code PIN)

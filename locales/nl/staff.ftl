@@ -65,11 +65,11 @@ audit-exported = { $count ->
 audit-export-failed = Kon { $path } niet schrijven ({ $detail }). Controleer de map en de vrije ruimte; er ging niets verloren.
 
 retention-days = Dagen dat wachtrijgegevens bewaard blijven
-retention-explain = Oudere tickets, hun oproepen en afspraken worden bij het opschonen verwijderd. Bezoeken blijven: ze horen bij het zorgdossier.
-retention-preview = Wachtrijgegevens van vóór { $day } die het opschonen zou verwijderen: tickets { $tickets }, afspraken { $appointments }.
+retention-explain = Oudere tickets, hun oproepen en afspraken worden bij het opschonen verwijderd. Bezoeken blijven: ze horen bij het zorgdossier. Afdrukken die al gedaan zijn, verdwijnen dan ook uit de afdrukwachtrij.
+retention-preview = Wachtrijgegevens van vóór { $day } die het opschonen zou verwijderen: tickets { $tickets }, afspraken { $appointments }, gedane afdrukken { $printouts }.
 retention-error-days = Geef een aantal dagen tussen 30 en 3650.
 retention-purge-confirm = Druk nogmaals op Del om die gegevens nu te verwijderen. Dit kan niet ongedaan worden.
-retention-purged = Opgeschoond. Verwijderd: tickets { $tickets }, afspraken { $appointments }. Genoteerd in het logboek.
+retention-purged = Opgeschoond. Verwijderd: tickets { $tickets }, afspraken { $appointments }, gedane afdrukken { $printouts }. Genoteerd in het logboek.
 
 hint-lock = Vergrendelen
 help-action-lock = De werkpost vergrendelen (persoonsgegevens verborgen tot de pincode)

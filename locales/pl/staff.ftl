@@ -67,11 +67,11 @@ audit-exported = { $count ->
 audit-export-failed = Nie można zapisać { $path } ({ $detail }). Sprawdź folder i wolne miejsce; nic nie zostało utracone.
 
 retention-days = Dni przechowywania danych kolejki
-retention-explain = Starsze bilety, ich wywołania i wizyty umówione są usuwane przy czyszczeniu. Wizyty w ośrodku zostają: należą do dokumentacji opieki.
-retention-preview = Dane kolejki sprzed { $day }, które usunęłoby czyszczenie: bilety { $tickets }, wizyty umówione { $appointments }.
+retention-explain = Starsze bilety, ich wywołania i wizyty umówione są usuwane przy czyszczeniu. Wizyty w ośrodku zostają: należą do dokumentacji opieki. Wydruki już zrobione znikają wtedy z kolejki wydruku.
+retention-preview = Dane kolejki sprzed { $day }, które usunęłoby czyszczenie: bilety { $tickets }, wizyty umówione { $appointments }, gotowe wydruki { $printouts }.
 retention-error-days = Podaj liczbę dni od 30 do 3650.
 retention-purge-confirm = Naciśnij Del jeszcze raz, aby usunąć te dane teraz. Tego nie da się cofnąć.
-retention-purged = Wyczyszczono. Usunięto: bilety { $tickets }, wizyty umówione { $appointments }. Zapisano w dzienniku.
+retention-purged = Wyczyszczono. Usunięto: bilety { $tickets }, wizyty umówione { $appointments }, gotowe wydruki { $printouts }. Zapisano w dzienniku.
 
 hint-lock = Zablokuj
 help-action-lock = Zablokuj stanowisko (dane osób ukryte do wpisania PIN-u)

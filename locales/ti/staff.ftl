@@ -65,11 +65,11 @@ audit-exported = { $count ->
 audit-export-failed = { $path } ክጽሓፍ ኣይከኣለን ({ $detail })። ነቲ ፎልደርን ባዶ ቦታን ርኣዩ፤ ዝጠፍአ የለን።
 
 retention-days = መዓልታት ምዕቃብ ሓበሬታ መስርዕ
-retention-explain = ካብዚ ዝበለጸ ዝኣረገ ቲኬታት፡ ጻውዒታቶምን ቆጸራታትን ብምጽራይ ይድምሰሱ። ምብጻሓት ይተርፉ፦ ናይ ክንክን መዝገብ እዮም።
-retention-preview = ቅድሚ { $day } ዘሎ ሓበሬታ መስርዕ ብምጽራይ ዝድምሰስ፦ ቲኬታት { $tickets }፡ ቆጸራታት { $appointments }።
+retention-explain = ካብዚ ዝበለጸ ዝኣረገ ቲኬታት፡ ጻውዒታቶምን ቆጸራታትን ብምጽራይ ይድምሰሱ። ምብጻሓት ይተርፉ፦ ናይ ክንክን መዝገብ እዮም። ዝተሓትሙ ወይ ዝተዓቀቡ ሕትመታት ድማ ምስኡ ካብ መስርዕ ሕትመት ይወጹ።
+retention-preview = ቅድሚ { $day } ዘሎ ሓበሬታ መስርዕ ብምጽራይ ዝድምሰስ፦ ቲኬታት { $tickets }፡ ቆጸራታት { $appointments }፡ ዝተሓትሙ { $printouts }።
 retention-error-days = ካብ 30 ክሳብ 3650 ዝኾነ ቍጽሪ መዓልታት ጽሓፉ።
 retention-purge-confirm = ነዚ ሓበሬታ ሕጂ ንምድምሳስ Del ደጊምኩም ጠውቑ። ክምለስ ኣይከኣልን እዩ።
-retention-purged = ምጽራይ ተወዲኡ። ዝተደምሰሰ፦ ቲኬታት { $tickets }፡ ቆጸራታት { $appointments }። ኣብ መዝገብ ቍጽጽር ተጻሒፉ።
+retention-purged = ምጽራይ ተወዲኡ። ዝተደምሰሰ፦ ቲኬታት { $tickets }፡ ቆጸራታት { $appointments }፡ ዝተሓትሙ { $printouts }። ኣብ መዝገብ ቍጽጽር ተጻሒፉ።
 
 hint-lock = ዕጸው
 help-action-lock = ደስክ ዕጸው (ሓበሬታ ሰባት ክሳብ PIN ይሕባእ)

@@ -258,7 +258,8 @@ pub fn purge(ctx: &Context, yes: bool) -> Result<(), Failure> {
     let described = Msg::new("retention-preview")
         .arg("day", before.as_str())
         .arg("tickets", preview.tickets)
-        .arg("appointments", preview.appointments);
+        .arg("appointments", preview.appointments)
+        .arg("printouts", preview.print_jobs);
     if !yes {
         out!("{}", ctx.i18n.render(&described));
         out!("{}", ctx.i18n.tr("db-purge-needs-yes"));
@@ -271,6 +272,7 @@ pub fn purge(ctx: &Context, yes: bool) -> Result<(), Failure> {
             &Msg::new("retention-purged")
                 .arg("tickets", done.tickets)
                 .arg("appointments", done.appointments)
+                .arg("printouts", done.print_jobs)
         )
     );
     Ok(())

@@ -1,6 +1,8 @@
 //! Retention: administrative queue data (tickets, their events, appointments) is kept for a
 //! number of days the coordinator sets, then removed. Visits stay: they belong to the care
-//! record, kept for 30 years after the last contact. Each purge is one line of the audit trail.
+//! record, kept for 30 years after the last contact. Printouts already printed or saved leave
+//! the print queue with them (a referral keeps its letter). Each purge is one line of the audit
+//! trail.
 
 use serde::Serialize;
 
@@ -18,12 +20,20 @@ pub fn first_kept(today: chrono::NaiveDate, days: u32) -> String {
         .to_string()
 }
 
+/// Print jobs done (printed or saved as PDF) before a day; `created_at` starts with the day.
+const DONE_JOBS_COUNT: &str =
+    "SELECT count(*) FROM print_job WHERE state IN ('sent', 'saved') AND created_at < ?1";
+const DONE_JOBS_DELETE: &str =
+    "DELETE FROM print_job WHERE state IN ('sent', 'saved') AND created_at < ?1";
+
 /// What a purge removed.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
 pub struct Purged {
     pub tickets: usize,
     pub ticket_events: usize,
     pub appointments: usize,
+    /// Print jobs printed or saved (failed ones stay to be done).
+    pub print_jobs: usize,
 }
 
 impl Store {
@@ -57,6 +67,7 @@ impl Store {
                    (SELECT id FROM queue_entry WHERE day < ?1)",
             )?,
             appointments: count("SELECT count(*) FROM appointment WHERE day < ?1")?,
+            print_jobs: count(DONE_JOBS_COUNT)?,
         })
     }
 
@@ -76,15 +87,17 @@ impl Store {
             let appointments = conn.execute("DELETE FROM appointment WHERE day < ?1", [before])?;
             let tickets = conn.execute("DELETE FROM queue_entry WHERE day < ?1", [before])?;
             conn.execute("DELETE FROM ticket_counter WHERE day < ?1", [before])?;
+            let print_jobs = conn.execute(DONE_JOBS_DELETE, [before])?;
             conn.execute("UPDATE temp.actor SET quiet = 0", [])?;
             let purged = Purged {
                 tickets,
                 ticket_events,
                 appointments,
+                print_jobs,
             };
             let detail = format!(
-                "before {before}: {} tickets, {} ticket events, {} appointments",
-                purged.tickets, purged.ticket_events, purged.appointments
+                "before {before}: {} tickets, {} ticket events, {} appointments, {} printouts",
+                purged.tickets, purged.ticket_events, purged.appointments, purged.print_jobs
             );
             conn.execute(
                 "INSERT INTO audit (at, staff, desk, action, subject, detail)

@@ -117,7 +117,8 @@ impl Services {
                     Ok(p) => Message::Done(
                         Msg::new("retention-purged")
                             .arg("tickets", p.tickets)
-                            .arg("appointments", p.appointments),
+                            .arg("appointments", p.appointments)
+                            .arg("printouts", p.print_jobs),
                     ),
                     Err(e) => Message::Failed(e.msg()),
                 })

@@ -244,7 +244,8 @@ fn retention(
                 &Msg::new("retention-preview")
                     .arg("day", first_kept.clone())
                     .arg("tickets", p.tickets)
-                    .arg("appointments", p.appointments),
+                    .arg("appointments", p.appointments)
+                    .arg("printouts", p.print_jobs),
             ),
         ));
     }
