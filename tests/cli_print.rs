@@ -464,3 +464,49 @@ fn a_name_mixing_scripts_is_drawn_with_each_scripts_font() {
         assert!(text.contains(part), "{part} not in {text}");
     }
 }
+
+#[test]
+fn the_longest_reason_flows_onto_a_second_page_whole() {
+    let s = site("Ion Popescu", "ro");
+    let reason = format!(
+        "{}FIN-DU-MOTIF",
+        "Douleurs abdominales depuis deux mois. ".repeat(38)
+    );
+    assert!(reason.chars().count() <= 1500);
+    let out = ok(seuil(
+        &s.db,
+        &[
+            "referral",
+            "new",
+            &s.person,
+            "--partner",
+            "Hôpital Saint-Pierre",
+            "--reason",
+            &reason,
+            "--consent",
+            "name,reason",
+            "--json",
+        ],
+    ));
+    let id = serde_json::from_str::<serde_json::Value>(&out).unwrap()["id"].to_string();
+    let pdf = s.db.with_file_name("long.pdf");
+    ok(seuil(
+        &s.db,
+        &["referral", "print", &id, "--pdf", pdf.to_str().unwrap()],
+    ));
+    let text = pdftotext(&pdf);
+    assert!(text.contains("FIN-DU-MOTIF"), "the reason is whole");
+    let words = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert_eq!(
+        words.matches("Douleurs abdominales").count(),
+        38,
+        "no line lost or doubled"
+    );
+    // Letter and slip: at least two pages, the slip last.
+    let pages: Vec<&str> = text
+        .split('\u{c}')
+        .filter(|p| !p.trim().is_empty())
+        .collect();
+    assert!(pages.len() >= 2);
+    assert!(pages.last().unwrap().contains("Hôpital Saint-Pierre"));
+}

@@ -104,7 +104,9 @@ pub fn render(document: &Document) -> Result<Pdf, PdfError> {
         for block in &blocks {
             for line in &block.lines {
                 let step = leading(block.size);
-                if y + step > page_height - margin && y > margin {
+                // Half a point of slack: a receipt is exactly as long as its lines, and sums of
+                // floats must not push its last line onto a page of its own.
+                if y + step > page_height - margin + 0.5 && y > margin {
                     surface.finish();
                     page.finish();
                     page = pdf.start_page_with(settings.clone());

@@ -139,3 +139,25 @@ fn a_ticket_is_80_mm_wide_and_as_long_as_its_text() {
         .unwrap();
     assert!((40.0..80.0).contains(&mm), "{}", pdf.media);
 }
+
+#[test]
+fn a_ticket_is_one_page() {
+    use super::compose::{Site, TicketInput, ticket};
+    let site = Site::default();
+    let at = chrono::NaiveDate::from_ymd_opt(2026, 1, 1)
+        .unwrap()
+        .and_hms_opt(8, 0, 0)
+        .unwrap();
+    for lang in crate::i18n::Lang::ALL {
+        let doc = ticket(&TicketInput {
+            site: &site,
+            ticket: "W-100",
+            service: "Douche et lessive",
+            arrived: at,
+            lang,
+        });
+        let pdf = super::render(&doc).unwrap();
+        let text = String::from_utf8_lossy(&pdf.bytes);
+        assert!(text.contains("/Count 1"), "{lang:?}: one page");
+    }
+}
