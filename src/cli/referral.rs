@@ -117,19 +117,21 @@ pub fn print(
 /// `seuil site`: shows the letterhead, or sets the parts given.
 pub fn site(ctx: &Context, args: SiteArgs) -> Result<(), Failure> {
     let store = ctx.open_store()?;
-    let changes = [
-        ("site_name", &args.name),
-        ("site_address", &args.address),
-        ("site_phone", &args.phone),
-    ];
-    let mut changed = false;
-    for (key, value) in changes {
-        if let Some(v) = value {
-            store.set_setting(key, v.trim())?;
-            changed = true;
+    let mut site = store.site()?;
+    let changed = args.name.is_some() || args.address.is_some() || args.phone.is_some();
+    if changed {
+        if let Some(name) = args.name {
+            site.name = name;
         }
+        if args.address.is_some() {
+            site.address = args.address;
+        }
+        if args.phone.is_some() {
+            site.phone = args.phone;
+        }
+        store.set_site(&site)?;
+        site = store.site()?;
     }
-    let site = store.site()?;
     if args.json {
         out!(
             "{}",

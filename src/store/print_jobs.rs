@@ -177,12 +177,23 @@ impl Store {
             .flatten())
     }
 
-    /// The letterhead: `site_name`, `site_address`, `site_phone`.
+    /// The letterhead: `site_name`, `site_address`, `site_phone` (an empty one is unset).
     pub fn site(&self) -> StoreResult<Site> {
+        let get = |key| -> StoreResult<Option<String>> {
+            Ok(self.setting(key)?.filter(|v: &String| !v.trim().is_empty()))
+        };
         Ok(Site {
-            name: self.setting("site_name")?.unwrap_or_default(),
-            address: self.setting("site_address")?,
-            phone: self.setting("site_phone")?,
+            name: get("site_name")?.unwrap_or_default(),
+            address: get("site_address")?,
+            phone: get("site_phone")?,
         })
+    }
+
+    /// Writes the whole letterhead, trimmed (the desk's Admin screen and `seuil site`).
+    pub fn set_site(&self, site: &Site) -> StoreResult<()> {
+        let text = |v: &Option<String>| v.as_deref().unwrap_or("").trim().to_string();
+        self.set_setting("site_name", site.name.trim())?;
+        self.set_setting("site_address", &text(&site.address))?;
+        self.set_setting("site_phone", &text(&site.phone))
     }
 }

@@ -55,14 +55,7 @@ impl Services {
                 Err(e) => Message::Failed(e.msg()),
             },
             Effect::SaveSite(site) => {
-                let saved = [
-                    ("site_name", site.name.as_str()),
-                    ("site_address", site.address.as_deref().unwrap_or("")),
-                    ("site_phone", site.phone.as_deref().unwrap_or("")),
-                ]
-                .into_iter()
-                .try_for_each(|(k, v)| self.store.set_setting(k, v))
-                .and_then(|()| self.store.site());
+                let saved = self.store.set_site(&site).and_then(|()| self.store.site());
                 match saved {
                     Ok(site) => Message::SiteSaved(site),
                     Err(e) => Message::Failed(e.msg()),
@@ -104,7 +97,7 @@ impl Services {
                     arrived: now,
                     lang,
                 };
-                let printer = self.ticket_printer.clone();
+                let printer = self.printer_for("ticket");
                 match jobs::print_ticket(
                     &self.store,
                     &input,
