@@ -105,3 +105,25 @@ export-section-free-care = العلاج المجاني
 export-section-changes = التعديلات
 export-section-merges = عمليات الدمج
 export-none = لا شيء
+intake-matched-count =
+    { $count ->
+        [zero] لم يُعثر على أحد
+        [one] عُثر على شخص واحد
+        [two] عُثر على شخصين
+        [few] عُثر على { $count } أشخاص
+        [many] عُثر على { $count } شخصًا
+       *[other] عُثر على { $count } شخص
+    }
+intake-matched-more = أول { $shown } من { $count } نتيجة: ضيّق البحث (كلمة أخرى أو سنة الميلاد)
+intake-near-count =
+    { $count ->
+        [zero] لا تطابق تامّ ولا أسماء قريبة
+        [one] لا تطابق تامّ: اسم واحد قريب (≈)
+        [two] لا تطابق تامّ: اسمان قريبان (≈)
+        [few] لا تطابق تامّ: { $count } أسماء قريبة (≈)
+        [many] لا تطابق تامّ: { $count } اسمًا قريبًا (≈)
+       *[other] لا تطابق تامّ: { $count } اسم قريب (≈)
+    }
+person-find-near = لا أحد يطابق «{ $query }» كلمةً بكلمة؛ هذه أقرب الأسماء (≈). تحقّق منها قبل تسجيل بطاقة جديدة.
+person-find-more = عُرض { $shown } من أصل { $total }؛ أضف كلمة أو سنة الميلاد، أو استعمل --limit.
+search-keys-rebuilding = تحديث مفاتيح البحث

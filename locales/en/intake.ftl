@@ -101,3 +101,17 @@ export-section-free-care = Free care
 export-section-changes = Changes
 export-section-merges = Merges
 export-none = nothing
+intake-matched-count =
+    { $count ->
+        [one] { $count } person found
+       *[other] { $count } people found
+    }
+intake-matched-more = First { $shown } of { $count } found: narrow it (one more word, the year)
+intake-near-count =
+    { $count ->
+        [one] No exact match: { $count } close name (≈)
+       *[other] No exact match: { $count } close names (≈)
+    }
+person-find-near = Nobody matches “{ $query }” word for word; these are the closest (≈). Check them before registering a new record.
+person-find-more = { $shown } shown of { $total } found; add a word or the birth year, or use --limit.
+search-keys-rebuilding = Updating the search keys

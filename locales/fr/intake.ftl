@@ -101,3 +101,17 @@ export-section-free-care = Gratuité des soins
 export-section-changes = Modifications
 export-section-merges = Fusions
 export-none = rien
+intake-matched-count =
+    { $count ->
+        [one] { $count } personne trouvée
+       *[other] { $count } personnes trouvées
+    }
+intake-matched-more = { $shown } premières sur { $count } trouvées : précisez (un mot de plus, l'année)
+intake-near-count =
+    { $count ->
+        [one] Aucune correspondance exacte : { $count } personne proche (≈)
+       *[other] Aucune correspondance exacte : { $count } personnes proches (≈)
+    }
+person-find-near = Personne ne correspond mot pour mot à « { $query } » ; voici les plus proches (≈). Vérifiez avant d'inscrire une nouvelle fiche.
+person-find-more = { $shown } affichées sur { $total } trouvées ; ajoutez un mot ou l'année de naissance, ou --limit.
+search-keys-rebuilding = Mise à jour des clés de recherche

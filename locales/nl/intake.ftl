@@ -101,3 +101,17 @@ export-section-free-care = Gratis zorg
 export-section-changes = Wijzigingen
 export-section-merges = Samenvoegingen
 export-none = niets
+intake-matched-count =
+    { $count ->
+        [one] { $count } persoon gevonden
+       *[other] { $count } personen gevonden
+    }
+intake-matched-more = Eerste { $shown } van { $count } gevonden: verfijn (nog een woord, het jaar)
+intake-near-count =
+    { $count ->
+        [one] Geen exacte overeenkomst: { $count } gelijkende naam (≈)
+       *[other] Geen exacte overeenkomst: { $count } gelijkende namen (≈)
+    }
+person-find-near = Niemand komt woord voor woord overeen met “{ $query }”; dit zijn de meest gelijkende (≈). Kijk ze na voor je een nieuwe fiche aanmaakt.
+person-find-more = { $shown } getoond van { $total } gevonden; voeg een woord of het geboortejaar toe, of gebruik --limit.
+search-keys-rebuilding = Zoeksleutels worden bijgewerkt

@@ -103,3 +103,21 @@ export-section-free-care = Bezpłatna opieka
 export-section-changes = Zmiany
 export-section-merges = Scalenia
 export-none = nic
+intake-matched-count =
+    { $count ->
+        [one] Znaleziono { $count } osobę
+        [few] Znaleziono { $count } osoby
+        [many] Znaleziono { $count } osób
+       *[other] Znaleziono { $count } osoby
+    }
+intake-matched-more = Pierwsze { $shown } z { $count } znalezionych: zawęź (jeszcze jedno słowo, rok urodzenia)
+intake-near-count =
+    { $count ->
+        [one] Brak dokładnego dopasowania: { $count } podobne nazwisko (≈)
+        [few] Brak dokładnego dopasowania: { $count } podobne nazwiska (≈)
+        [many] Brak dokładnego dopasowania: { $count } podobnych nazwisk (≈)
+       *[other] Brak dokładnego dopasowania: { $count } podobnego nazwiska (≈)
+    }
+person-find-near = Nikt nie pasuje słowo w słowo do „{ $query }”; oto najbliższe (≈). Sprawdź je, zanim założysz nową kartę.
+person-find-more = Pokazano { $shown } z { $total } znalezionych; dodaj słowo lub rok urodzenia albo użyj --limit.
+search-keys-rebuilding = Aktualizacja kluczy wyszukiwania

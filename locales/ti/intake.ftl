@@ -101,3 +101,17 @@ export-section-free-care = ናጻ ክንክን
 export-section-changes = ለውጥታት
 export-section-merges = ምሕዋሳት
 export-none = ዋላ ሓንቲ የለን
+intake-matched-count =
+    { $count ->
+        [one] { $count } ሰብ ተረኺቡ
+       *[other] { $count } ሰባት ተረኺቦም
+    }
+intake-matched-more = ካብ { $count } ዝተረኽቡ ቀዳሞት { $shown }፡ ኣጽብብዎ (ሓደ ቃል ወይ ዓመት ልደት ወስኹ)
+intake-near-count =
+    { $count ->
+        [one] ልክዕ ዝሰማማዕ የለን፡ { $count } ዝቐረበ ስም (≈)
+       *[other] ልክዕ ዝሰማማዕ የለን፡ { $count } ዝቐረቡ ኣስማት (≈)
+    }
+person-find-near = ምስ «{ $query }» ቃል ብቓል ዝሰማማዕ ሰብ የለን፤ እዚኣቶም እቶም ዝቐረቡ እዮም (≈)። ሓድሽ ፋይል ቅድሚ ምኽፋትኩም ኣረጋግጽዎም።
+person-find-more = ካብ { $total } ዝተረኽቡ { $shown } ተራእዮም፤ ቃል ወይ ዓመት ልደት ወስኹ፡ ወይ --limit ተጠቐሙ።
+search-keys-rebuilding = መፍትሕ ምድላይ ይሕደስ ኣሎ

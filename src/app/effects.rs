@@ -24,6 +24,8 @@ mod staff;
 pub struct Services {
     pub store: Store,
     pub index: Option<Index>,
+    /// Working memory of the searches, kept from one keystroke to the next.
+    scratch: crate::domain::search::Scratch,
     /// Name of this desk, stored with visits.
     pub desk: Option<String>,
     /// Who actions are recorded as.
@@ -78,6 +80,7 @@ impl Services {
         Services {
             store,
             index: None,
+            scratch: Default::default(),
             desk,
             by,
             rng: fastrand::Rng::new(),
@@ -327,11 +330,21 @@ impl Services {
         let Some(index) = &self.index else {
             return Ok(None);
         };
-        let hits = index.search(&Query::parse(&query), RESULTS, today(now));
+        let found = index.search_with(
+            &Query::parse(&query),
+            RESULTS,
+            today(now),
+            &mut self.scratch,
+        );
         let persons = self
             .store
-            .persons(&hits.iter().map(|h| h.id).collect::<Vec<_>>())?;
-        Ok(Some(Message::Found { query, persons }))
+            .persons(&found.hits.iter().map(|h| h.id).collect::<Vec<_>>())?;
+        Ok(Some(Message::Found {
+            query,
+            persons,
+            near: found.hits.iter().filter(|h| h.near).map(|h| h.id).collect(),
+            total: found.total,
+        }))
     }
 
     fn visit(&mut self, id: i64, now: NaiveDateTime) -> StoreResult<Option<crate::store::Person>> {

@@ -12,7 +12,7 @@ use crate::domain::queue::Priority;
 use crate::i18n::Msg;
 
 /// Most results shown under the search line.
-pub const RESULTS: usize = 12;
+pub const RESULTS: usize = 30;
 
 /// A key on the intake screen (no overlay open).
 pub fn on_key(state: &mut State, key: &KeyEvent) -> Vec<Effect> {
@@ -185,9 +185,16 @@ pub fn on_result(state: &mut State, message: Message) -> Vec<Effect> {
                 return search(state);
             }
         }
-        Message::Found { query, persons } => {
+        Message::Found {
+            query,
+            persons,
+            near,
+            total,
+        } => {
             if query == intake.search.text() {
                 intake.results = persons;
+                intake.near = near;
+                intake.matched = total;
                 intake.results_for = query;
                 intake.selected = 0;
             }

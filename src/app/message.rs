@@ -22,6 +22,10 @@ pub enum Message {
     Found {
         query: String,
         persons: Vec<Person>,
+        /// Those of `persons` found by near match only.
+        near: Vec<i64>,
+        /// How many persons matched in all (more than are shown when many do).
+        total: usize,
     },
     /// A visit was recorded for this person.
     VisitRecorded(Person),

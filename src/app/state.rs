@@ -93,6 +93,10 @@ pub struct Intake {
     pub results: Vec<Person>,
     /// The query the results answer (results of an older query are dropped).
     pub results_for: String,
+    /// Those of the results found by near match only (no word-by-word match).
+    pub near: Vec<i64>,
+    /// How many persons matched the search in all (the list shows the best of them).
+    pub matched: usize,
     pub selected: usize,
     /// The person form, when registering or editing.
     pub form: Option<PersonForm>,

@@ -84,7 +84,29 @@ impl Context {
     pub fn open_store(&self) -> Result<Store, Failure> {
         let path = self.database_path()?;
         let key = self.key()?;
-        Store::open_keyed(&path, key.as_ref()).map_err(|e| {
+        // New name rules: the keys of an existing register are recomputed once, with a bar
+        // on a terminal (a few seconds for 100,000 persons).
+        let mut bar: Option<indicatif::ProgressBar> = None;
+        let mut progress = |done: u64, total: u64| {
+            if total < 2000 || !std::io::IsTerminal::is_terminal(&std::io::stderr()) {
+                return;
+            }
+            let b = bar.get_or_insert_with(|| {
+                let b = indicatif::ProgressBar::new(total);
+                if let Ok(style) =
+                    indicatif::ProgressStyle::with_template("{msg} {bar:40} {pos}/{len}")
+                {
+                    b.set_style(style);
+                }
+                b.set_message(self.i18n.tr("search-keys-rebuilding"));
+                b
+            });
+            b.set_position(done);
+            if done >= total {
+                b.finish_and_clear();
+            }
+        };
+        Store::open_keyed_with(&path, key.as_ref(), &mut progress).map_err(|e| {
             if key.is_none() && staff::needs_key(&e, &path) {
                 Failure::new(
                     exit::USAGE,

@@ -188,15 +188,20 @@ fn find(ctx: &Context, query: &str, limit: usize, as_json: bool) -> Result<(), F
     let store = ctx.open_store()?;
     let today = day_of(Local::now().date_naive());
     // Straight from the word tables: faster for one query than building the desk's index.
-    let hits = store.find(&Query::parse(query), limit.max(1), today)?;
+    // A query given whole: its last word is finished, not being typed.
+    let mut parsed = Query::parse(query);
+    parsed.open = false;
+    let found = store.find(&parsed, limit.max(1), today)?;
+    let hits = &found.hits;
     let persons = store.persons(&hits.iter().map(|h| h.id).collect::<Vec<_>>())?;
     if as_json {
         let list: Vec<serde_json::Value> = persons
             .iter()
-            .zip(&hits)
+            .zip(hits)
             .map(|(p, h)| {
                 let mut v = person_json(p);
                 v["score"] = json!(h.score);
+                v["near"] = json!(h.near);
                 v
             })
             .collect();
@@ -207,17 +212,28 @@ fn find(ctx: &Context, query: &str, limit: usize, as_json: bool) -> Result<(), F
         ctx.say(&Msg::new("person-find-none").arg("query", query));
         return Ok(());
     }
-    for p in &persons {
+    if hits.first().is_some_and(|h| h.near) {
+        ctx.say(&Msg::new("person-find-near").arg("query", query));
+    }
+    for (p, h) in persons.iter().zip(hits.iter()) {
         let name = p.name_with_alias().unwrap_or_else(|| "—".into());
         out!(
-            "{}  {:<32}  {:>4}  {:<8}  {}",
+            "{}  {:<32}  {:>4}  {:<8}  {}{}",
             p.code,
             crate::text::truncate(&name, 32),
             p.birth_year
                 .map(|y| y.to_string())
                 .unwrap_or_else(|| "—".into()),
             p.languages.join(","),
-            p.last_seen.clone().unwrap_or_default()
+            p.last_seen.clone().unwrap_or_default(),
+            if h.near { "  ≈" } else { "" }
+        );
+    }
+    if found.total > persons.len() {
+        ctx.say(
+            &Msg::new("person-find-more")
+                .arg("shown", persons.len())
+                .arg("total", found.total),
         );
     }
     Ok(())

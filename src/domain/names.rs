@@ -1,159 +1,457 @@
-//! Search keys of names: whatever the script or spelling, the same person gets the same keys.
+//! Search keys of names: whatever the tradition, script or spelling, the same person gets keys
+//! that meet.
 //!
-//! Every word of a name gets two keys:
-//! - **fold**: transliterated to Latin (deunicode: Arabic and Ethiopic too), lower case, letters
-//!   and digits only — `Łukasz` → `lukasz`, `ተስፋይ` → `tasefaaye`, `محمد` → `mhmd`;
-//! - **skeleton**: the fold with the romanisation variants of DOMAIN.md merged (kh/ch → h,
-//!   q → k, dj → j, ph → f, …), vowels and the semi-vowels w/y dropped, doubled letters made one —
-//!   `Mohamed`, `Mohammed`, `Muhammad`, `Mouhamed`, `محمد` → `mhmd`;
-//!   `Tesfay`, `Tesfaye`, `Tesfai`, `ተስፋይ` → `tsf`.
+//! A name is cut into words (spaces, hyphens, apostrophes, a change of script), each word
+//! spelt in lower-case Latin letters (its **fold**: Arabic and Ethiopic by the rules of
+//! [`script`], other scripts by deunicode) and given a **sound** ([`sound`]), which merges the
+//! romanisation variants of the traditions the centre sees. Then each tradition's rules add
+//! *readings*, keys derived from the word as written, marked with a leading `~`:
 //!
-//! Articles (`al-`, `el-`, `ال`) are dropped, and `Abd`/`Abdel`/`Abdul`/`عبد` is joined to the
-//! next word, so `Abdel Kader`, `Abdelkader` and `عبد القادر` meet.
+//! - **Somali** orthography: `c` is the ʿayn and `x` is ḥ, so `Cali` is also read `~ali` and
+//!   `Xuseen` `~husen`;
+//! - **Arabic article** fused to the word (`Elidrissi`, `الشاذلي`) or assimilated to its first
+//!   letter (`Essayed`, `Ezzine`, `Eddine`): also read without it (`~idrissi`, `~sayed`);
+//! - **Abd** with its linking vowel and article (`Abdelkader`, `Abd al-Qadir`, `Abdul Kadir`,
+//!   `Abderrahmane`, `عبد القادر`): also read `~abd` + the rest (`~abdkader`);
+//! - **particles** (`ben`, `ould`, `aït`, `abou`; `van`, `de`, `van der`, `ten`…) written apart
+//!   are joined to the next word, keeping where the words broke (`van_der_linden`), so that the
+//!   spelling typed ranks first and the fused spelling (`Vanderlinden`) is found too; written
+//!   fused, the word is also read without them (`~linden`).
+//!
+//! A stored name also keeps the word after a particle or article on its own (`Ben Ali` is
+//! found by `ali`). Where words break is otherwise left to the search, which tries query words
+//! fused and split ([`crate::domain::search`]).
+
+pub mod script;
+pub mod sound;
+
+use std::borrow::Cow;
+
+use script::Script;
 
 /// The keys of one word of a name.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct TokenKey {
+    /// The word in lower-case Latin letters; `~` first marks a reading derived by a
+    /// tradition's rules, `^` a word written in Arabic or Ethiopic letters, `_` where words
+    /// written apart were joined.
     pub fold: String,
-    pub skeleton: String,
+    /// The sound of the word ([`sound::sound`]).
+    pub sound: String,
 }
 
-const ARTICLES: &[&str] = &["al", "el", "ul", "l"];
-/// "son of", "father of": written joined or apart (`Benali`, `Ben Ali`, `بن علي`).
-const PARTICLES: &[&str] = &[
-    "ben", "bin", "ibn", "bn", "ould", "wad", "abu", "abou", "bou",
+impl TokenKey {
+    fn new(fold: String) -> TokenKey {
+        let sound = sound::sound(&flat(&fold));
+        TokenKey { fold, sound }
+    }
+
+    fn derived(fold: &str) -> TokenKey {
+        TokenKey::new(format!("~{fold}"))
+    }
+
+    /// Whether this key was derived by a rule rather than written so.
+    pub fn is_derived(&self) -> bool {
+        self.fold.starts_with('~')
+    }
+}
+
+/// The mark of a word written in Arabic or Ethiopic letters (spelt without its short vowels).
+pub const SCRIPT: char = '^';
+
+/// A fold without its marks: the letters only.
+pub fn flat(fold: &str) -> Cow<'_, str> {
+    if fold.contains(['~', '_', SCRIPT]) {
+        Cow::Owned(
+            fold.chars()
+                .filter(|c| !matches!(c, '~' | '_' | '^'))
+                .collect(),
+        )
+    } else {
+        Cow::Borrowed(fold)
+    }
+}
+
+/// The Arabic article, standing alone.
+const ARTICLES: &[&str] = &["al", "el", "ul", "l", "il"];
+/// The article assimilated to a "sun letter", standing alone: the next word starts with it
+/// (`es Sayed`, `ed-Din`, `ech-Chadli`, `en-Nour`).
+const SUN_ARTICLES: &[(&str, &str)] = &[
+    ("as", "s"),
+    ("es", "s"),
+    ("az", "z"),
+    ("ez", "z"),
+    ("ad", "d"),
+    ("ed", "d"),
+    ("an", "n"),
+    ("en", "n"),
+    ("ar", "r"),
+    ("er", "r"),
+    ("at", "t"),
+    ("et", "t"),
+    ("ash", "sh"),
+    ("esh", "sh"),
+    ("ach", "ch"),
+    ("ech", "ch"),
+    ("adh", "dh"),
+    ("edh", "dh"),
+    ("ath", "th"),
+    ("eth", "th"),
 ];
+/// "Son of", "father of", "daughter of", "house of": joined to the next word.
+const ARABIC_PARTICLES: &[&str] = &[
+    "ben", "bin", "ibn", "bn", "bent", "bint", "ould", "wuld", "wad", "abu", "abou", "bou", "ait",
+    "aith", "ayt",
+];
+/// Dutch, Flemish, French and other family-name particles, alone or in a row (`van der`).
+const NAME_PARTICLES: &[&str] = &[
+    "van", "von", "vd", "de", "den", "der", "ver", "te", "ten", "ter", "t", "d", "le", "la", "du",
+    "des", "del", "della", "di", "da", "dos", "mac", "mc", "o",
+];
+/// Particles written fused to the family name, longest first (`Vanderlinden`, `Desmet`).
+const FUSED_PARTICLES: &[&str] = &[
+    "vanden", "vander", "vande", "van", "ver", "den", "der", "de", "ten", "ter", "ben", "bou",
+    "ait",
+];
+/// `Abd` and its linking forms, standing alone (`Abdel Kader`, `Abd al-Qadir`).
 const ABD: &[&str] = &[
-    "abd", "abdel", "abdul", "abdal", "abdoul", "abdou", "abdu", "bd",
+    "abd", "abdel", "abdul", "abdal", "abdoul", "abdou", "abdu", "abdil", "abdol", "bd",
 ];
 
-/// Splits a name into words (spaces, hyphens, punctuation), keeping letters of every script.
-fn words(text: &str) -> impl Iterator<Item = &str> {
-    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '`' || c == '’'))
-        .filter(|w| !w.is_empty())
+/// Characters that carry nothing a person wrote: controls, zero-width and bidi marks,
+/// variation selectors, the soft hyphen, tags ([`crate::text::accepted`] refuses them).
+pub fn is_invisible(c: char) -> bool {
+    !crate::text::accepted(c)
 }
 
-fn is_arabic(word: &str) -> bool {
-    word.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c))
+/// Combining marks: accents typed apart (`e` + U+0301), Arabic vowel marks, Ethiopic marks.
+fn is_mark(c: char) -> bool {
+    matches!(c,
+        '\u{0300}'..='\u{036f}' | '\u{064b}'..='\u{065f}' | '\u{0670}' | '\u{06d6}'..='\u{06ed}'
+        | '\u{135d}'..='\u{135f}' | '\u{1ab0}'..='\u{1aff}' | '\u{20d0}'..='\u{20ff}')
 }
 
-/// Transliterated, lower-case, letters and digits only.
-pub fn fold(word: &str) -> String {
-    let word = if is_arabic(word) && word.chars().count() > 3 {
-        word.strip_prefix("ال").unwrap_or(word)
+/// What was typed, without invisible characters (kept for storing names as typed).
+pub fn visible(text: &str) -> Cow<'_, str> {
+    if text.chars().any(is_invisible) {
+        Cow::Owned(text.chars().filter(|c| !is_invisible(*c)).collect())
+    } else {
+        Cow::Borrowed(text)
+    }
+}
+
+/// Splits a name into folded words: at spaces, hyphens, apostrophes and any other mark, and
+/// where the script changes inside a word (`Mohamedمحمد`).
+fn words(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut current = String::new();
+    let mut script = Script::Other;
+    for c in text.chars().filter(|c| !is_invisible(*c)) {
+        if is_mark(c) {
+            if !current.is_empty() {
+                current.push(c);
+            }
+            continue;
+        }
+        if !c.is_alphanumeric() {
+            // `M'Barek`, `D'Hondt`, `O'Brien`: a letter or two before an apostrophe is joined
+            // to the word after it, keeping the break.
+            let apostrophe = matches!(c, '\'' | '’' | '`' | 'ʼ' | '‘');
+            if apostrophe && (1..=2).contains(&current.chars().count()) {
+                current.push('_');
+                continue;
+            }
+            flush(&mut current, &mut out);
+            continue;
+        }
+        let s = script::script_of(c);
+        if s != script && s != Script::Other && script != Script::Other && !current.is_empty() {
+            flush(&mut current, &mut out);
+        }
+        if s != Script::Other {
+            script = s;
+        }
+        current.push(c);
+    }
+    flush(&mut current, &mut out);
+    out
+}
+
+fn flush(current: &mut String, out: &mut Vec<String>) {
+    if !current.is_empty() {
+        let fold = script::latin(current);
+        let fold = fold.trim_matches('_');
+        // Arabic writes no short vowels and the fidel's sixth order none either: such a
+        // word is compared by its consonants ([`SCRIPT`]).
+        let unvowelled = current
+            .chars()
+            .any(|c| matches!(script::script_of(c), Script::Arabic | Script::Ethiopic));
+        if !fold.is_empty() {
+            out.push(if unvowelled {
+                format!("{SCRIPT}{fold}")
+            } else {
+                fold.to_string()
+            });
+        }
+        current.clear();
+    }
+}
+
+/// The word after `Abd` and its linking vowel or article: `abdelkader` → `kader`,
+/// `abderrahmane` → `rahmane`, `abdillahi` → `lahi`.
+fn after_abd(fold: &str) -> Option<&str> {
+    let rest = fold.strip_prefix("abd")?;
+    let rest = [
+        "oul", "ul", "el", "al", "il", "ol", "ou", "u", "e", "a", "i", "o",
+    ]
+    .iter()
+    .find_map(|l| rest.strip_prefix(l).filter(|r| r.len() >= 3))
+    .unwrap_or(rest);
+    let rest = undouble(rest);
+    (rest.len() >= 3).then_some(rest)
+}
+
+/// A word starting with a doubled letter (an assimilated article) loses one of them.
+fn undouble(word: &str) -> &str {
+    let b = word.as_bytes();
+    if b.len() > 3 && b[0] == b[1] && !matches!(b[0], b'a' | b'e' | b'i' | b'o' | b'u') {
+        &word[1..]
     } else {
         word
-    };
-    deunicode::deunicode(word)
-        .chars()
-        .filter(char::is_ascii_alphanumeric)
-        .map(|c| c.to_ascii_lowercase())
+    }
+}
+
+/// A word with the Arabic article fused to it, without the article: `elidrissi` → `idrissi`,
+/// `essayed` → `sayed`, `ezzine` → `zine`, `alshadhly` → `shadhly`.
+fn without_article(fold: &str) -> Option<&str> {
+    for a in ["al", "el", "ul"] {
+        if let Some(rest) = fold.strip_prefix(a)
+            && rest.len() >= 3
+        {
+            return Some(rest);
+        }
+    }
+    let b = fold.as_bytes();
+    if b.len() >= 5
+        && matches!(b[0], b'a' | b'e')
+        && b[1] == b[2]
+        && matches!(b[1], b's' | b'z' | b'd' | b'n' | b'r' | b't')
+    {
+        return Some(&fold[2..]);
+    }
+    None
+}
+
+/// The Somali reading of a word: `c` is the ʿayn (dropped, as other spellings do), `x` is ḥ.
+fn somali(fold: &str) -> Option<String> {
+    let b = fold.as_bytes();
+    let mut out = String::with_capacity(fold.len());
+    let mut changed = false;
+    for (i, &c) in b.iter().enumerate() {
+        let next = b.get(i + 1).copied();
+        match c {
+            b'c' if !matches!(next, Some(b'h' | b'k' | b'q')) => changed = true,
+            b'x' => {
+                out.push('h');
+                changed = true;
+            }
+            _ => out.push(char::from(c)),
+        }
+    }
+    (changed && out.len() >= 2).then_some(out)
+}
+
+/// A fused family-name particle taken off: `vanderlinden` → `linden`, `desmet` → `smet`.
+fn without_particle(fold: &str) -> Option<&str> {
+    FUSED_PARTICLES
+        .iter()
+        .find_map(|p| fold.strip_prefix(p).filter(|r| r.len() >= 4))
+}
+
+/// The keys of one word as written: the word, then what the traditions read in it.
+fn word_keys(fold: &str, out: &mut Vec<TokenKey>) {
+    out.push(TokenKey::new(fold.to_string()));
+    let f = flat(fold);
+    let f = f.as_ref();
+    let mut derived: Vec<String> = Vec::new();
+    if let Some(rest) = after_abd(f) {
+        derived.push(format!("abd{rest}"));
+    }
+    if let Some(rest) = without_article(f) {
+        derived.push(rest.to_string());
+        if let Some(r) = after_abd(rest) {
+            derived.push(format!("abd{r}"));
+        }
+    }
+    if let Some(rest) = without_particle(f) {
+        derived.push(rest.to_string());
+    }
+    if let Some(s) = somali(f) {
+        if let Some(rest) = after_abd(&s) {
+            derived.push(format!("abd{rest}"));
+        }
+        derived.push(s);
+    }
+    let mark = if fold.contains(SCRIPT) { "^" } else { "" };
+    for d in derived {
+        if d != f && !out.iter().any(|k| flat(&k.fold) == d.as_str()) {
+            out.push(TokenKey::derived(&format!("{mark}{d}")));
+        }
+    }
+}
+
+/// One word of what was typed, with its readings (the first as typed).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QueryWord {
+    pub readings: Vec<TokenKey>,
+}
+
+impl QueryWord {
+    /// The word as typed, flat.
+    pub fn text(&self) -> Cow<'_, str> {
+        self.readings
+            .first()
+            .map(|k| flat(&k.fold))
+            .unwrap_or(Cow::Borrowed(""))
+    }
+
+    /// A word and its readings from its letters.
+    pub fn of(fold: &str) -> QueryWord {
+        let mut readings = Vec::new();
+        word_keys(fold, &mut readings);
+        QueryWord { readings }
+    }
+
+    /// Two words typed read as one (`Salah Eddine` → `salaheddine`), each with any of its
+    /// readings (`صلاح الدين` → `slahdyn`, the article left out).
+    pub fn fused(a: &QueryWord, b: &QueryWord) -> QueryWord {
+        let script = a
+            .readings
+            .iter()
+            .chain(&b.readings)
+            .any(|k| k.fold.contains(SCRIPT));
+        let mark = if script { "^" } else { "" };
+        let mut out = QueryWord::of(&format!("{mark}{}{}", a.text(), b.text()));
+        for (i, x) in a.readings.iter().enumerate().take(3) {
+            for (j, y) in b.readings.iter().enumerate().take(3) {
+                if i == 0 && j == 0 {
+                    continue;
+                }
+                let k = TokenKey::derived(&format!("{mark}{}{}", flat(&x.fold), flat(&y.fold)));
+                if !out.readings.contains(&k) {
+                    out.readings.push(k);
+                }
+            }
+        }
+        out
+    }
+}
+
+/// Words as they group: articles, `Abd` and particles joined to the word after them.
+struct Grouped {
+    /// The joined word (`van_der_linden`, `abdel_kader`, `ben_ali`).
+    fold: String,
+    /// The main word when something was joined to it (`linden`), and whether a rule, rather
+    /// than the writer, put it apart (after `Abd`).
+    main: Option<(String, bool)>,
+}
+
+fn group(text: &str) -> Vec<Grouped> {
+    let ws = words(text);
+    let mut out = Vec::new();
+    let mut pending: Vec<&str> = Vec::new();
+    let mut abd = false;
+    for (i, w) in ws.iter().enumerate() {
+        let next = ws.get(i + 1).map(|n| flat(n));
+        let is_last = next.is_none();
+        let f = flat(w);
+        let f = f.as_ref();
+        let article = ARTICLES.contains(&f)
+            || SUN_ARTICLES
+                .iter()
+                .any(|(a, l)| *a == f && next.as_ref().is_some_and(|n| n.starts_with(l)));
+        let particle = ARABIC_PARTICLES.contains(&f) || NAME_PARTICLES.contains(&f);
+        let is_abd = ABD.contains(&f);
+        if !is_last && (article || particle || is_abd) {
+            abd |= is_abd;
+            pending.push(w);
+            continue;
+        }
+        if pending.is_empty() {
+            out.push(Grouped {
+                fold: w.clone(),
+                main: None,
+            });
+        } else {
+            let mut joined = pending.join("_");
+            joined.push('_');
+            joined.push_str(w);
+            out.push(Grouped {
+                fold: joined,
+                main: Some((w.clone(), abd)),
+            });
+            pending.clear();
+            abd = false;
+        }
+    }
+    out
+}
+
+/// The words of what was typed in a search, each with its readings.
+pub fn query_words(text: &str) -> Vec<QueryWord> {
+    group(text)
+        .into_iter()
+        .map(|g| {
+            let mut readings = Vec::new();
+            word_keys(&g.fold, &mut readings);
+            if let Some((main, _)) = g.main {
+                let k = TokenKey::derived(&main);
+                if !readings.contains(&k) {
+                    readings.push(k);
+                }
+            }
+            QueryWord { readings }
+        })
         .collect()
 }
 
-/// The consonant skeleton of a fold (see the module documentation).
-pub fn skeleton(fold: &str) -> String {
-    let mut s = fold.to_string();
-    for (from, to) in [
-        ("kh", "h"),
-        ("ch", "h"),
-        ("sh", "h"),
-        ("gh", "g"),
-        ("ph", "f"),
-        ("th", "t"),
-        ("dh", "d"),
-        ("dj", "j"),
-        ("ck", "k"),
-        ("q", "k"),
-        ("c", "k"),
-        ("z", "s"),
-        ("v", "w"),
-    ] {
-        if s.contains(from) {
-            s = s.replace(from, to);
-        }
-    }
-    let mut out = String::with_capacity(s.len());
-    for c in s
-        .chars()
-        .filter(|c| !matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'w'))
-    {
-        if !out.ends_with(c) {
-            out.push(c);
-        }
-    }
-    out
-}
-
-/// The keys of what was typed in a search: a particle is joined to the next word
-/// (`ben ali` → `benali`), so it finds both `Benali` and `Ben Ali`.
+/// The keys of what was typed in a search, all words together.
 pub fn keys(text: &str) -> Vec<TokenKey> {
-    build(text, false)
+    query_words(text)
+        .into_iter()
+        .flat_map(|w| w.readings)
+        .collect()
 }
 
-/// The keys of a stored name: as [`keys`], plus the word after a particle on its own, so that
-/// `Ben Ali` is also found by `ali`.
+/// The keys of a stored name: as [`keys`], plus the word after a particle or article on its
+/// own, so that `Ben Ali` is also found by `ali`.
 pub fn record_keys(text: &str) -> Vec<TokenKey> {
-    build(text, true)
-}
-
-fn key(fold: String) -> TokenKey {
-    let skeleton = skeleton(&fold);
-    TokenKey { fold, skeleton }
-}
-
-fn build(text: &str, record: bool) -> Vec<TokenKey> {
     let mut out: Vec<TokenKey> = Vec::new();
-    let mut pending_abd = false;
-    let mut pending_particle: Option<String> = None;
-    for word in words(text) {
-        let f = fold(word);
-        if f.is_empty() || ARTICLES.contains(&f.as_str()) {
-            continue;
-        }
-        if ABD.contains(&f.as_str()) {
-            pending_abd = true;
-            continue;
-        }
-        if PARTICLES.contains(&f.as_str()) && pending_particle.is_none() {
-            pending_particle = Some(f);
-            continue;
-        }
-        let f = if let Some(particle) = pending_particle.take() {
-            if record {
-                out.push(key(f.clone()));
+    for g in group(text) {
+        let mut keys = Vec::new();
+        word_keys(&g.fold, &mut keys);
+        match g.main {
+            Some((main, true)) => keys.push(TokenKey::derived(&main)),
+            Some((main, false)) => word_keys(&main, &mut keys),
+            None => {
+                if let Some((_, last)) = g.fold.rsplit_once('_') {
+                    word_keys(last, &mut keys);
+                }
             }
-            format!("{particle}{f}")
-        } else if pending_abd {
-            pending_abd = false;
-            format!("abd{f}")
-        } else if let Some(rest) = ABD[1..6]
-            .iter()
-            .find_map(|p| f.strip_prefix(p))
-            .filter(|r| r.len() >= 3)
-        {
-            format!("abd{rest}")
-        } else {
-            f
-        };
-        out.push(key(f));
-    }
-    if let Some(particle) = pending_particle {
-        out.push(key(particle));
-    }
-    if pending_abd {
-        out.push(TokenKey {
-            fold: "abd".into(),
-            skeleton: "bd".into(),
-        });
+        }
+        for k in keys {
+            if !out.contains(&k) {
+                out.push(k);
+            }
+        }
     }
     out
 }
 
-/// Keys as stored in the database: `fold:skeleton` pairs separated by spaces.
+/// Keys as stored in the database: `fold:sound` pairs separated by spaces.
 pub fn encode(keys: &[TokenKey]) -> String {
     keys.iter()
-        .map(|k| format!("{}:{}", k.fold, k.skeleton))
+        .map(|k| format!("{}:{}", k.fold, k.sound))
         .collect::<Vec<_>>()
         .join(" ")
 }
@@ -165,10 +463,14 @@ pub fn decode(stored: &str) -> Vec<TokenKey> {
         .filter_map(|pair| pair.split_once(':'))
         .map(|(f, s)| TokenKey {
             fold: f.to_string(),
-            skeleton: s.to_string(),
+            sound: s.to_string(),
         })
         .collect()
 }
+
+/// The version of the rules above: keys stored by an older version are recomputed when a
+/// database is opened.
+pub const KEYS_VERSION: u32 = 2;
 
 #[cfg(test)]
 mod tests;

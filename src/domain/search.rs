@@ -1,15 +1,33 @@
-//! Finding a returning person from a few letters: an index over the distinct words of all names.
+//! Finding a returning person from a few letters, whatever the spelling, the script or where
+//! the words break.
 //!
-//! Names repeat a lot (thousands of Mohameds), so a query is matched against each *distinct*
-//! word once, then the persons carrying the matching words are scored. A person matches when
-//! every word of the query matches one of their words, in any order, by prefix, skeleton
-//! (spelling and script variants) or one or two typos. A 4-digit year narrows by birth year;
-//! a person code finds its person directly; recent visitors rank first among equals.
+//! Like the name matchers used for identity checks, a search finds candidates cheaply from
+//! keys, then scores them word by word:
+//!
+//! 1. each word typed is read by the traditions' rules ([`names`]) and scored against each
+//!    distinct word of the register once ([`lexicon`]);
+//! 2. a person matches when every word typed matches one of their words, in any order. Words
+//!    typed may also be read **fused** (`Salah Eddine` finds `Salaheddine`) or **split** where
+//!    the first part is a name of the register (`Gebremedhin` finds `Gebre Medhin`), at a
+//!    small cost, so that the spacing typed ranks first;
+//! 3. when fewer than a screenful of persons match word by word, a **near-match** pass scores
+//!    every person carrying a word close to one typed, weighing rare words more, and lists
+//!    them after, marked as near: a search is never a dead end while a likely person exists.
+//!
+//! A 4-digit year narrows by birth year; a person code finds its person directly; recent
+//! visitors rank first among equals.
+
+pub mod lexicon;
+
+use std::cmp::Reverse;
+use std::convert::Infallible;
 
 use rustc_hash::FxHashMap;
 
 use super::code;
-use super::names::{self, TokenKey};
+use super::names::{self, QueryWord};
+pub use lexicon::Lexicon;
+use lexicon::Probe;
 
 /// What the index knows of one person.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -19,7 +37,7 @@ pub struct Indexed {
     pub birth_year: Option<u16>,
     /// Day of the last visit (days since 1970-01-01), if any.
     pub last_seen_day: Option<i32>,
-    pub keys: Vec<TokenKey>,
+    pub keys: Vec<names::TokenKey>,
 }
 
 /// One search result.
@@ -27,36 +45,77 @@ pub struct Indexed {
 pub struct Hit {
     pub id: i64,
     pub score: u32,
+    /// Found by the near-match pass: no word-by-word match.
+    pub near: bool,
 }
+
+/// The best results of a search, and how many persons matched in all.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Found {
+    pub hits: Vec<Hit>,
+    pub total: usize,
+}
+
+/// The longest query read: longer text is cut (no name has more).
+pub const MAX_QUERY_CHARS: usize = 200;
+/// The most words of a query used.
+pub const MAX_WORDS: usize = 8;
+/// Below this many word-by-word matches, near matches are added.
+pub const NEAR_BELOW: usize = 5;
 
 /// A query, read from what was typed.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Query {
-    pub words: Vec<TokenKey>,
+    pub words: Vec<QueryWord>,
     pub year: Option<u16>,
     pub code: Option<String>,
+    /// Whether the last word may still be being typed (no space after it).
+    pub open: bool,
 }
 
 impl Query {
     /// Reads a query: words of a name, a birth year (`1987`), or a person code (`K7F-3Q`).
     pub fn parse(text: &str) -> Query {
-        let trimmed = text.trim();
+        let visible = names::visible(text);
+        let cut: String = visible.chars().take(MAX_QUERY_CHARS).collect();
+        let trimmed = cut.trim();
         let code = code::normalise(trimmed);
         let mut year = None;
         let mut rest = String::new();
         for part in trimmed.split_whitespace() {
             match part.parse::<u16>() {
                 Ok(y) if part.len() == 4 && (1900..=2100).contains(&y) => year = Some(y),
+                // A year being typed (`moh 19`) is not a name.
+                Ok(_) if part.len() < 4 => {}
                 _ => {
                     rest.push_str(part);
                     rest.push(' ');
                 }
             }
         }
+        let mut words = names::query_words(&rest);
+        words.truncate(MAX_WORDS);
+        let last_is_year = trimmed
+            .split_whitespace()
+            .last()
+            .is_some_and(|p| p.len() == 4 && p.parse::<u16>().is_ok());
         Query {
-            words: names::keys(&rest),
+            words,
             year,
             code,
+            open: !cut.ends_with(char::is_whitespace) && !last_is_year,
+        }
+    }
+
+    /// A query for the records that may be the same person as a name (likely duplicates).
+    pub fn name(text: &str, year: Option<u16>) -> Query {
+        let mut words = names::query_words(text);
+        words.truncate(MAX_WORDS);
+        Query {
+            words,
+            year,
+            code: None,
+            open: false,
         }
     }
 
@@ -66,50 +125,320 @@ impl Query {
     }
 }
 
-/// How well one query word matches one name word (0: not at all).
-pub fn word_score(q: &TokenKey, n: &TokenKey) -> u32 {
-    if n.fold == q.fold {
-        return 100;
-    }
-    if n.fold.starts_with(&q.fold) {
-        return 90;
-    }
-    let long_enough = q.fold.len() >= 3 && q.skeleton.len() >= 2;
-    if long_enough && n.skeleton == q.skeleton {
-        return 80;
-    }
-    if long_enough && n.skeleton.starts_with(&q.skeleton) {
-        return 70;
-    }
-    if q.fold.len() >= 4 && n.fold.len() + 2 >= q.fold.len() {
-        let allowed = if q.fold.len() >= 7 { 2 } else { 1 };
-        // A typo in what was typed so far: compare with the same length of the name word too.
-        let cut = n
-            .fold
-            .get(..q.fold.len().min(n.fold.len()))
-            .unwrap_or(&n.fold);
-        let d = strsim::osa_distance(&q.fold, cut).min(strsim::osa_distance(&q.fold, &n.fold));
-        if d <= allowed {
-            return if d == 1 { 60 } else { 50 };
-        }
-    }
-    0
+/// Where the persons carrying a word are: the desk's index in memory, or the database.
+pub trait Postings {
+    type Error;
+    /// Calls `f` with the slot of each person carrying word `word` of the lexicon.
+    fn persons(&mut self, word: u32, f: &mut dyn FnMut(u32)) -> Result<(), Self::Error>;
 }
 
-/// A candidate with its final score and last visit day, for ordering.
-type Ranked = (u32, i32, i64);
+/// How well a person's names matched.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NameScore {
+    pub slot: u32,
+    pub score: u32,
+    pub near: bool,
+}
 
-/// The final score of a person whose name matched with `score`: the birth year narrows (a
-/// different known year excludes), recent visitors come first among equals.
+/// A way to read the query: which typed words (units), at what cost.
+struct Reading {
+    units: Vec<usize>,
+    cost: u32,
+}
+
+/// The words typed, fused and split, each with the lexicon words it matches.
+struct Plan {
+    units: Vec<Vec<Probe>>,
+    readings: Vec<Reading>,
+    typed: usize,
+}
+
+fn probes(word: &QueryWord, open: bool) -> Vec<Probe> {
+    word.readings.iter().map(|k| Probe::new(k, open)).collect()
+}
+
+fn exact_probes(word: &QueryWord, open: bool) -> Vec<Probe> {
+    word.readings
+        .iter()
+        .map(|k| Probe::exact(k, open))
+        .collect()
+}
+
+impl Plan {
+    fn new(lex: &Lexicon, query: &Query) -> Plan {
+        let n = query.words.len();
+        let open_at = |i: usize| query.open && i + 1 == n;
+        let mut units: Vec<Vec<Probe>> = query
+            .words
+            .iter()
+            .enumerate()
+            .map(|(i, w)| probes(w, open_at(i)))
+            .collect();
+        let mut readings = vec![Reading {
+            units: (0..n).collect(),
+            cost: 0,
+        }];
+        // Two words typed that may be one word of the name.
+        for i in 0..n.saturating_sub(1) {
+            let (a, b) = (query.words[i].text(), query.words[i + 1].text());
+            if a.len() < 2 || b.is_empty() {
+                continue;
+            }
+            let fused = QueryWord::fused(&query.words[i], &query.words[i + 1]);
+            units.push(exact_probes(&fused, open_at(i + 1)));
+            let mut r: Vec<usize> = (0..n).filter(|j| *j != i && *j != i + 1).collect();
+            r.push(units.len() - 1);
+            readings.push(Reading { units: r, cost: 4 });
+        }
+        // One word typed that may be two words of the name: split after a word the register has.
+        for (i, w) in query.words.iter().enumerate() {
+            let text = w.text();
+            if text.len() < 5 || !text.is_ascii() {
+                continue;
+            }
+            let mut splits = 0;
+            for cut in (2..=text.len() - 2).rev() {
+                let (head, tail) = text.split_at(cut);
+                if tail.len() < 2 || !lex.has(head) || splits == 3 {
+                    continue;
+                }
+                splits += 1;
+                units.push(exact_probes(&QueryWord::of(head), false));
+                units.push(exact_probes(&QueryWord::of(tail), open_at(i)));
+                let mut r: Vec<usize> = (0..n).filter(|j| *j != i).collect();
+                r.push(units.len() - 2);
+                r.push(units.len() - 1);
+                readings.push(Reading { units: r, cost: 4 });
+            }
+        }
+        Plan {
+            units,
+            readings,
+            typed: n,
+        }
+    }
+}
+
+/// The best score of each lexicon word for a unit (over its readings).
+fn unit_matches(lex: &Lexicon, unit: &[Probe], loose: bool) -> Vec<(u32, u16)> {
+    let mut all = Vec::new();
+    for probe in unit {
+        lex.matching(probe, &mut all, loose);
+    }
+    if unit.len() > 1 {
+        all.sort_unstable_by_key(|&(w, s)| (w, Reverse(s)));
+        all.dedup_by_key(|&mut (w, _)| w);
+    }
+    all
+}
+
+/// Working memory of a search, one slot per person, all zero between searches. A desk keeps
+/// one and passes it to each search, so that a keystroke does not allocate and fault in
+/// several arrays the size of the register.
+#[derive(Debug, Default, Clone)]
+pub struct Scratch {
+    best: Vec<u16>,
+    matched: Vec<u8>,
+    total: Vec<u32>,
+    kept: Vec<u32>,
+}
+
+impl Scratch {
+    fn ready(&mut self, slots: usize) {
+        if self.best.len() < slots {
+            self.best.resize(slots, 0);
+            self.matched.resize(slots, 0);
+            self.total.resize(slots, 0);
+            self.kept.resize(slots, 0);
+        }
+    }
+}
+
+/// Scores the persons whose names match a query: word by word, and by near match when few do.
+/// `slots` bounds the slot numbers the postings give.
+pub fn score_names<P: Postings>(
+    lex: &Lexicon,
+    query: &Query,
+    slots: usize,
+    postings: &mut P,
+    scratch: &mut Scratch,
+) -> Result<Vec<NameScore>, P::Error> {
+    if query.words.is_empty() {
+        return Ok(Vec::new());
+    }
+    scratch.ready(slots);
+    let plan = Plan::new(lex, query);
+    let matches: Vec<Vec<(u32, u16)>> = plan
+        .units
+        .iter()
+        .map(|u| unit_matches(lex, u, false))
+        .collect();
+    let Scratch {
+        best,
+        matched,
+        total,
+        kept,
+    } = scratch;
+    // The best score of each person over the readings, and who has one.
+    let mut found: Vec<u32> = Vec::new();
+    let mut outcome = Ok(());
+    for reading in &plan.readings {
+        let mut touched: Vec<u32> = Vec::new();
+        for (round, &unit) in reading.units.iter().enumerate() {
+            let mut this_round: Vec<u32> = Vec::new();
+            for &(word, s) in &matches[unit] {
+                let r = postings.persons(word, &mut |e| {
+                    let i = e as usize;
+                    if i < slots && usize::from(matched[i]) == round {
+                        if best[i] == 0 {
+                            this_round.push(e);
+                        }
+                        best[i] = best[i].max(s);
+                    }
+                });
+                if r.is_err() {
+                    outcome = r;
+                }
+            }
+            for &e in &this_round {
+                let i = e as usize;
+                matched[i] += 1;
+                total[i] += u32::from(best[i]);
+                best[i] = 0;
+                if round == 0 {
+                    touched.push(e);
+                }
+            }
+            if this_round.is_empty() {
+                break;
+            }
+        }
+        let all = reading.units.len();
+        for &e in &touched {
+            let i = e as usize;
+            if usize::from(matched[i]) == all {
+                let scaled =
+                    (total[i] * plan.typed as u32 / all as u32).saturating_sub(reading.cost);
+                if kept[i] == 0 {
+                    found.push(e);
+                }
+                kept[i] = kept[i].max(scaled.max(1));
+            }
+            matched[i] = 0;
+            total[i] = 0;
+        }
+    }
+    let mut scores: Vec<NameScore> = found
+        .into_iter()
+        .map(|slot| {
+            let score = std::mem::take(&mut kept[slot as usize]);
+            NameScore {
+                slot,
+                score,
+                near: false,
+            }
+        })
+        .collect();
+    outcome?;
+    if scores.len() < NEAR_BELOW {
+        near_pass(lex, query, slots, postings, scratch, &mut scores)?;
+    }
+    Ok(scores)
+}
+
+/// Persons carrying words close to those typed, weighed by how rare each word is, added as
+/// near matches after the word-by-word ones.
+fn near_pass<P: Postings>(
+    lex: &Lexicon,
+    query: &Query,
+    slots: usize,
+    postings: &mut P,
+    scratch: &mut Scratch,
+    scores: &mut Vec<NameScore>,
+) -> Result<(), P::Error> {
+    let n = query.words.len();
+    // `matched` marks the word-by-word matches (left out), `kept` sums, `total` holds the
+    // best of the current word, `best` counts the words matched.
+    let Scratch {
+        best: words_of,
+        matched: strict,
+        total: this_word,
+        kept: sum,
+    } = scratch;
+    for s in scores.iter() {
+        strict[s.slot as usize] = 1;
+    }
+    let registered = slots.max(2) as f64;
+    let mut everyone: Vec<u32> = Vec::new();
+    for (i, w) in query.words.iter().enumerate() {
+        let unit = probes(w, query.open && i + 1 == n);
+        let mut touched: Vec<u32> = Vec::new();
+        for (word, s) in unit_matches(lex, &unit, true) {
+            let mut carriers: Vec<u32> = Vec::new();
+            postings.persons(word, &mut |e| {
+                if (e as usize) < slots {
+                    carriers.push(e)
+                }
+            })?;
+            // A rare word says more about who this is than a common one.
+            let rarity = ((registered / (carriers.len().max(1) as f64)).ln() / registered.ln())
+                .clamp(0.25, 1.0);
+            let weighted = ((f64::from(s) * rarity) as u32).max(1);
+            for e in carriers {
+                let i = e as usize;
+                if strict[i] == 0 {
+                    if this_word[i] == 0 {
+                        touched.push(e);
+                    }
+                    this_word[i] = this_word[i].max(weighted);
+                }
+            }
+        }
+        for e in touched {
+            let i = e as usize;
+            if words_of[i] == 0 {
+                everyone.push(e);
+            }
+            sum[i] += std::mem::take(&mut this_word[i]);
+            words_of[i] = words_of[i].saturating_add(1);
+        }
+    }
+    let needed = n.div_ceil(2).max(1) as u16;
+    for e in everyone {
+        let i = e as usize;
+        let (score, words) = (
+            std::mem::take(&mut sum[i]),
+            std::mem::take(&mut words_of[i]),
+        );
+        if words >= needed {
+            scores.push(NameScore {
+                slot: e,
+                score: score / n as u32,
+                near: true,
+            });
+        }
+    }
+    for s in scores.iter().filter(|s| !s.near) {
+        strict[s.slot as usize] = 0;
+    }
+    Ok(())
+}
+
+/// A candidate, for ordering: word-by-word matches first, then score, last visit, oldest id.
+type Ranked = (bool, u32, i32, i64);
+
+/// The final score of a person whose name matched: the birth year narrows (a different known
+/// year excludes). Recent visitors come first among equals only ([`best`] orders by the last
+/// visit after the score), so a closer spelling is never passed by a more recent one.
 fn ranked(
     query: &Query,
-    score: u32,
+    m: NameScore,
     id: i64,
     birth_year: Option<u16>,
     seen: Option<i32>,
     today: i32,
 ) -> Option<Ranked> {
-    let mut score = score;
+    let mut score = m.score;
     if let Some(y) = query.year {
         match birth_year {
             Some(b) if b == y => score += 30,
@@ -117,40 +446,40 @@ fn ranked(
             None => {}
         }
     }
-    let seen = seen.unwrap_or(i32::MIN);
-    score += match today.saturating_sub(seen) {
-        0..=30 => 5,
-        31..=365 => 2,
-        _ => 0,
-    };
-    Some((score, seen, id))
+    let _ = today;
+    Some((m.near, score, seen.unwrap_or(i32::MIN), id))
 }
 
-/// The `limit` best candidates, best first: score, then most recent visit, then oldest record.
-fn best(mut hits: Vec<Ranked>, limit: usize) -> Vec<Hit> {
-    let key = |h: &Ranked| (std::cmp::Reverse(h.0), std::cmp::Reverse(h.1), h.2);
+/// The `limit` best candidates, best first, and how many there were.
+fn best(mut hits: Vec<Ranked>, limit: usize) -> Found {
+    let total = hits.len();
+    let key = |h: &Ranked| (h.0, Reverse(h.1), Reverse(h.2), h.3);
     if hits.len() > limit && limit > 0 {
         hits.select_nth_unstable_by_key(limit - 1, key);
         hits.truncate(limit);
     }
     hits.sort_unstable_by_key(key);
     hits.truncate(limit);
-    hits.into_iter()
-        .map(|(score, _, id)| Hit { id, score })
-        .collect()
+    Found {
+        hits: hits
+            .into_iter()
+            .map(|(near, score, _, id)| Hit { id, score, near })
+            .collect(),
+        total,
+    }
 }
 
 /// Ranks candidates found elsewhere (the database's word tables) exactly as [`Index::search`]
 /// does: `(id, name score, birth year, last visit day)`.
 pub fn rank(
     query: &Query,
-    candidates: impl IntoIterator<Item = (i64, u32, Option<u16>, Option<i32>)>,
+    candidates: impl IntoIterator<Item = (i64, NameScore, Option<u16>, Option<i32>)>,
     limit: usize,
     today: i32,
-) -> Vec<Hit> {
+) -> Found {
     let hits = candidates
         .into_iter()
-        .filter_map(|(id, score, year, seen)| ranked(query, score, id, year, seen, today))
+        .filter_map(|(id, m, year, seen)| ranked(query, m, id, year, seen, today))
         .collect();
     best(hits, limit)
 }
@@ -179,13 +508,24 @@ struct Entry {
 /// needs; names live once per distinct word, with the list of persons carrying it.
 #[derive(Debug, Default, Clone)]
 pub struct Index {
-    words: Vec<TokenKey>,
-    word_ids: FxHashMap<String, u32>,
-    /// Word id → persons (entry positions) carrying it.
+    lexicon: Lexicon,
+    /// Word → persons (entry positions) carrying it.
     postings: Vec<Vec<u32>>,
     entries: Vec<Option<Entry>>,
     by_id: FxHashMap<i64, u32>,
     by_code: FxHashMap<Code, u32>,
+}
+
+struct InMemory<'a>(&'a [Vec<u32>]);
+
+impl Postings for InMemory<'_> {
+    type Error = Infallible;
+    fn persons(&mut self, word: u32, f: &mut dyn FnMut(u32)) -> Result<(), Infallible> {
+        for &e in self.0.get(word as usize).map(Vec::as_slice).unwrap_or(&[]) {
+            f(e);
+        }
+        Ok(())
+    }
 }
 
 impl Index {
@@ -208,6 +548,11 @@ impl Index {
         self.by_id.is_empty()
     }
 
+    /// Number of distinct words (and readings) of all names.
+    pub fn words(&self) -> usize {
+        self.lexicon.len()
+    }
+
     /// Adds a person, or replaces them if already there (after an edit).
     pub fn insert(&mut self, person: Indexed) {
         let keys = names::encode(&person.keys);
@@ -220,7 +565,7 @@ impl Index {
         );
     }
 
-    /// Adds a person from their stored keys (`fold:skeleton` pairs), copying only new words:
+    /// Adds a person from their stored keys (`fold:sound` pairs), copying only new words:
     /// how the desk loads 100,000 persons without holding them twice.
     pub fn insert_encoded(
         &mut self,
@@ -234,27 +579,16 @@ impl Index {
         let at = u32::try_from(self.entries.len()).unwrap_or(u32::MAX);
         let mut seen: Vec<u32> = Vec::new();
         for pair in keys.split(' ') {
-            let Some((fold, skeleton)) = pair.split_once(':') else {
+            let Some((fold, sound)) = pair.split_once(':') else {
                 continue;
             };
-            let word = match self.word_ids.get(fold) {
-                Some(w) => *w,
-                None => {
-                    let w = u32::try_from(self.words.len()).unwrap_or(u32::MAX);
-                    self.words.push(TokenKey {
-                        fold: fold.to_string(),
-                        skeleton: skeleton.to_string(),
-                    });
-                    self.word_ids.insert(fold.to_string(), w);
-                    self.postings.push(Vec::new());
-                    w
-                }
-            };
+            let word = self.lexicon.add(fold, sound);
+            if self.postings.len() <= word as usize {
+                self.postings.resize_with(word as usize + 1, Vec::new);
+            }
             if !seen.contains(&word) {
                 seen.push(word);
-                if let Some(list) = self.postings.get_mut(word as usize) {
-                    list.push(at);
-                }
+                self.postings[word as usize].push(at);
             }
         }
         let code = code_bytes(code);
@@ -287,114 +621,77 @@ impl Index {
         }
     }
 
-    /// The best `limit` persons for a query, best first. `today` is in days since 1970-01-01.
-    pub fn search(&self, query: &Query, limit: usize, today: i32) -> Vec<Hit> {
+    /// The best `limit` persons for a query, best first, and how many matched in all.
+    /// `today` is in days since 1970-01-01.
+    pub fn search(&self, query: &Query, limit: usize, today: i32) -> Found {
+        self.search_with(query, limit, today, &mut Scratch::default())
+    }
+
+    /// As [`Index::search`], with working memory kept from one search to the next.
+    pub fn search_with(
+        &self,
+        query: &Query,
+        limit: usize,
+        today: i32,
+        scratch: &mut Scratch,
+    ) -> Found {
         if let Some(code) = &query.code
             && let Some(Some(e)) = self
                 .by_code
                 .get(&code_bytes(code))
                 .and_then(|at| self.entries.get(*at as usize))
         {
-            return vec![Hit {
-                id: e.id,
-                score: 1000,
-            }];
+            return Found {
+                hits: vec![Hit {
+                    id: e.id,
+                    score: 1000,
+                    near: false,
+                }],
+                total: 1,
+            };
         }
-        if query.words.is_empty() {
-            return match query.year {
-                Some(y) => self.rank(
-                    self.entries
-                        .iter()
-                        .enumerate()
-                        .filter(|(_, e)| e.as_ref().is_some_and(|e| e.birth_year == Some(y)))
-                        .map(|(i, _)| (i as u32, 1)),
-                    query,
-                    limit,
-                    today,
-                ),
+        let candidates: Vec<NameScore> = if query.words.is_empty() {
+            match query.year {
+                Some(y) => self
+                    .entries
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, e)| e.as_ref().is_some_and(|e| e.birth_year == Some(y)))
+                    .map(|(i, _)| NameScore {
+                        slot: i as u32,
+                        score: 1,
+                        near: false,
+                    })
+                    .collect(),
                 None => Vec::new(),
-            };
-        }
-        let n = self.entries.len();
-        let mut total = vec![0u32; n];
-        let mut matched = vec![0u8; n];
-        let mut best = vec![0u16; n];
-        let mut touched: Vec<u32> = Vec::new();
-        for (round, q) in query.words.iter().enumerate() {
-            let mut this_round: Vec<u32> = Vec::new();
-            for (word_id, word) in self.words.iter().enumerate() {
-                let s = word_score(q, word);
-                if s == 0 {
-                    continue;
-                }
-                for &e in &self.postings[word_id] {
-                    let slot = &mut best[e as usize];
-                    if *slot == 0 {
-                        this_round.push(e);
-                    }
-                    *slot = (*slot).max(s as u16);
-                }
             }
-            for &e in &this_round {
-                let i = e as usize;
-                if usize::from(matched[i]) == round {
-                    matched[i] += 1;
-                    total[i] += u32::from(best[i]);
-                    if round == 0 {
-                        touched.push(e);
-                    }
-                }
-                best[i] = 0;
+        } else {
+            let mut postings = InMemory(&self.postings);
+            match score_names(
+                &self.lexicon,
+                query,
+                self.entries.len(),
+                &mut postings,
+                scratch,
+            ) {
+                Ok(c) => c,
+                Err(never) => match never {},
             }
-        }
-        let all = u8::try_from(query.words.len()).unwrap_or(u8::MAX);
-        let candidates = touched
-            .into_iter()
-            .filter(|&e| matched[e as usize] == all)
-            .map(|e| (e, total[e as usize]));
-        self.rank(candidates, query, limit, today)
-    }
-
-    fn rank(
-        &self,
-        candidates: impl Iterator<Item = (u32, u32)>,
-        query: &Query,
-        limit: usize,
-        today: i32,
-    ) -> Vec<Hit> {
-        let mut hits: Vec<(u32, i32, i64)> = Vec::new();
-        for (at, score) in candidates {
-            let Some(Some(e)) = self.entries.get(at as usize) else {
-                continue;
-            };
-            let mut score = score;
-            if let Some(y) = query.year {
-                match e.birth_year {
-                    Some(b) if b == y => score += 30,
-                    Some(_) => continue,
-                    None => {}
-                }
-            }
-            let seen = e.last_seen_day.unwrap_or(i32::MIN);
-            score += match today.saturating_sub(seen) {
-                0..=30 => 5,
-                31..=365 => 2,
-                _ => 0,
-            };
-            hits.push((score, seen, e.id));
-        }
-        let key = |h: &(u32, i32, i64)| (std::cmp::Reverse(h.0), std::cmp::Reverse(h.1), h.2);
-        if hits.len() > limit && limit > 0 {
-            hits.select_nth_unstable_by_key(limit - 1, key);
-            hits.truncate(limit);
-        }
-        hits.sort_unstable_by_key(key);
-        hits.truncate(limit);
-        hits.into_iter()
-            .map(|(score, _, id)| Hit { id, score })
-            .collect()
+        };
+        rank(
+            query,
+            candidates.into_iter().filter_map(|m| {
+                let e = self.entries.get(m.slot as usize)?.as_ref()?;
+                Some((e.id, m, e.birth_year, e.last_seen_day))
+            }),
+            limit,
+            today,
+        )
     }
 }
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod devset;

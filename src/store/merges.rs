@@ -7,7 +7,6 @@ use rusqlite::{OptionalExtension, params};
 use super::Store;
 use super::persons::{Person, PersonError, stamp};
 use super::words::{forget_words, refresh_search_keys};
-use crate::domain::names;
 use crate::domain::search::{Index, Query};
 
 type PResult<T> = Result<T, PersonError>;
@@ -226,16 +225,12 @@ impl Store {
             .cloned()
             .collect::<Vec<_>>()
             .join(" ");
-        if names::keys(&text).is_empty() {
+        let query = Query::name(&text, person.birth_year);
+        if query.words.is_empty() {
             return Ok(Vec::new());
         }
-        let query = Query {
-            words: names::keys(&text),
-            year: person.birth_year,
-            code: None,
-        };
         let mut ids = Vec::new();
-        for hit in index.search(&query, limit + 20, today) {
+        for hit in index.search(&query, limit + 20, today).hits {
             if hit.id != person.id && !self.is_not_same(hit.id, person.id)? {
                 ids.push(hit.id);
             }

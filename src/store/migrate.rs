@@ -46,6 +46,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         "0009_printing",
         include_str!("../../migrations/0009_printing.sql"),
     ),
+    (
+        "0010_name_sounds",
+        include_str!("../../migrations/0010_name_sounds.sql"),
+    ),
 ];
 
 /// The schema version this binary writes.

@@ -60,6 +60,16 @@ impl Store {
 
     /// Opens a database encrypted with `key` (or a plain one when `None`).
     pub fn open_keyed(path: &Path, key: Option<&Key>) -> StoreResult<Store> {
+        Store::open_keyed_with(path, key, &mut |_, _| {})
+    }
+
+    /// As [`Store::open_keyed`], telling `progress` how far a recomputation of the search keys
+    /// has come (done, of how many) when the name rules changed since they were written.
+    pub fn open_keyed_with(
+        path: &Path,
+        key: Option<&Key>,
+        progress: &mut dyn FnMut(u64, u64),
+    ) -> StoreResult<Store> {
         if key.is_none() {
             check_file(path)?;
         }
@@ -77,7 +87,7 @@ impl Store {
             path: path.to_path_buf(),
             detail: e.to_string(),
         })?;
-        Store::prepare(conn, Some(path.to_path_buf()), key.cloned())
+        Store::prepare(conn, Some(path.to_path_buf()), key.cloned(), progress)
     }
 
     /// Another connection to the same database, with the same key.
@@ -95,13 +105,14 @@ impl Store {
 
     /// A fresh database in memory, for tests and benchmarks.
     pub fn open_in_memory() -> StoreResult<Store> {
-        Store::prepare(Connection::open_in_memory()?, None, None)
+        Store::prepare(Connection::open_in_memory()?, None, None, &mut |_, _| {})
     }
 
     fn prepare(
         mut conn: Connection,
         path: Option<PathBuf>,
         key: Option<Key>,
+        progress: &mut dyn FnMut(u64, u64),
     ) -> StoreResult<Store> {
         let shown = path.clone().unwrap_or_else(|| PathBuf::from(":memory:"));
         if let Some(k) = &key {
@@ -153,6 +164,7 @@ impl Store {
             conn.execute_batch("PRAGMA mmap_size = 268435456")?;
         }
         retry_when_busy(|| migrate::migrate(&mut conn))?;
+        retry_when_busy(|| refresh_keys(&mut conn, progress))?;
         audit::install(&conn, &audit::os_user())?;
         Ok(Store { conn, path, key })
     }
@@ -217,6 +229,20 @@ impl Store {
 /// Runs a step that SQLite may refuse at once, without waiting, to avoid a deadlock: two desks
 /// started together both switching a new file to WAL, or both wanting to migrate it. Both steps
 /// are safe to repeat; a short pause and another try always settles it.
+/// Recomputes the stored search keys once, when they were written by older name rules; the
+/// write lock is taken first, so desks opening together do it once.
+fn refresh_keys(conn: &mut Connection, progress: &mut dyn FnMut(u64, u64)) -> StoreResult<()> {
+    if !words::keys_stale(conn)? {
+        return Ok(());
+    }
+    let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+    if words::keys_stale(&tx)? {
+        words::rebuild_search_keys(&tx, progress)?;
+    }
+    tx.commit()?;
+    Ok(())
+}
+
 fn retry_when_busy<T>(mut step: impl FnMut() -> StoreResult<T>) -> StoreResult<T> {
     let mut tries = 0;
     loop {

@@ -1,25 +1,56 @@
 //! Finding persons straight from the database, for one-shot commands (`seuil person find`):
-//! the distinct name words are scored, then only the persons carrying a matching word are read.
-//! The desk keeps the same data in memory ([`crate::domain::search::Index`]).
+//! the distinct name words are read and scored, then only the persons carrying a matching
+//! word are read. The desk keeps the same data in memory ([`crate::domain::search::Index`]);
+//! both score with [`score_names`], so they answer alike.
 
+use rusqlite::Statement;
 use rustc_hash::FxHashMap;
 
 use super::{Store, StoreResult};
-use crate::domain::names::TokenKey;
-use crate::domain::search::{Hit, Query, rank, word_score};
+use crate::domain::search::{
+    Found, Hit, Lexicon, NameScore, Postings, Query, Scratch, rank, score_names,
+};
 use crate::store::persons::day_number;
 
+/// The persons of a word, read from `person_word` once per word and kept for the search.
+struct FromDb<'a, 'c> {
+    stmt: Statement<'c>,
+    /// Lexicon word → `name_word.id`.
+    ids: &'a [i64],
+    cache: FxHashMap<u32, Vec<u32>>,
+}
+
+impl Postings for FromDb<'_, '_> {
+    type Error = rusqlite::Error;
+    fn persons(&mut self, word: u32, f: &mut dyn FnMut(u32)) -> rusqlite::Result<()> {
+        if !self.cache.contains_key(&word) {
+            let id = self.ids.get(word as usize).copied().unwrap_or(-1);
+            let list = self
+                .stmt
+                .query_map([id], |r| r.get::<_, i64>(0))?
+                .filter_map(|r| r.ok().and_then(|p| u32::try_from(p).ok()))
+                .collect();
+            self.cache.insert(word, list);
+        }
+        for &p in self.cache.get(&word).map(Vec::as_slice).unwrap_or(&[]) {
+            f(p);
+        }
+        Ok(())
+    }
+}
+
 impl Store {
-    /// The best `limit` persons for a query, best first; `today` in days since 1970-01-01.
-    pub fn find(&self, query: &Query, limit: usize, today: i32) -> StoreResult<Vec<Hit>> {
+    /// The best `limit` persons for a query, best first, and how many matched in all; `today`
+    /// in days since 1970-01-01.
+    pub fn find(&self, query: &Query, limit: usize, today: i32) -> StoreResult<Found> {
         // One read transaction: the file is locked once, not once per small query.
         let tx = self.conn.unchecked_transaction()?;
-        let hits = self.find_in(query, limit, today)?;
+        let found = self.find_in(query, limit, today)?;
         tx.commit()?;
-        Ok(hits)
+        Ok(found)
     }
 
-    fn find_in(&self, query: &Query, limit: usize, today: i32) -> StoreResult<Vec<Hit>> {
+    fn find_in(&self, query: &Query, limit: usize, today: i32) -> StoreResult<Found> {
         if let Some(code) = &query.code {
             let id: Option<i64> = self
                 .conn
@@ -28,7 +59,14 @@ impl Store {
                 .next()
                 .transpose()?;
             if let Some(id) = id {
-                return Ok(vec![Hit { id, score: 1000 }]);
+                return Ok(Found {
+                    hits: vec![Hit {
+                        id,
+                        score: 1000,
+                        near: false,
+                    }],
+                    total: 1,
+                });
             }
         }
         let mut details = self.conn.prepare_cached(
@@ -44,75 +82,66 @@ impl Store {
                 None => None,
             })
         };
-        if query.words.is_empty() {
+        let scores: Vec<NameScore> = if query.words.is_empty() {
             let Some(year) = query.year else {
-                return Ok(Vec::new());
+                return Ok(Found::default());
             };
-            let ids: Vec<i64> = self
-                .conn
+            self.conn
                 .prepare_cached(
                     "SELECT id FROM person WHERE birth_year = ?1 AND merged_into IS NULL",
                 )?
-                .query_map([year], |r| r.get(0))?
-                .collect::<Result<_, _>>()?;
-            let mut candidates = Vec::with_capacity(ids.len());
-            for id in ids {
-                if let Some((y, seen)) = detail(id)? {
-                    candidates.push((id, 1, y, seen));
-                }
-            }
-            return Ok(rank(query, candidates, limit, today));
-        }
-        // Score every distinct word once, per query word.
-        let mut matching: Vec<Vec<(i64, u16)>> = vec![Vec::new(); query.words.len()];
-        {
-            let mut stmt = self
-                .conn
-                .prepare_cached("SELECT id, fold, skeleton FROM name_word")?;
-            let mut rows = stmt.query([])?;
-            while let Some(r) = rows.next()? {
-                let word = TokenKey {
-                    fold: r.get(1)?,
-                    skeleton: r.get(2)?,
-                };
-                for (q, list) in query.words.iter().zip(matching.iter_mut()) {
-                    let s = word_score(q, &word);
-                    if s > 0 {
-                        list.push((r.get(0)?, s as u16));
-                    }
-                }
-            }
-        }
-        // Persons carrying a matching word for every query word, with their best score for each.
-        let mut postings = self
-            .conn
-            .prepare_cached("SELECT person_id FROM person_word WHERE word_id = ?1")?;
-        let mut total: FxHashMap<i64, (u32, usize)> = FxHashMap::default();
-        for (round, list) in matching.iter().enumerate() {
-            let mut best: FxHashMap<i64, u16> = FxHashMap::default();
-            for (word_id, score) in list {
-                let ids = postings.query_map([word_id], |r| r.get::<_, i64>(0))?;
-                for id in ids {
-                    let e = best.entry(id?).or_insert(0);
-                    *e = (*e).max(*score);
-                }
-            }
-            for (id, score) in best {
-                if round == 0 {
-                    total.insert(id, (u32::from(score), 1));
-                } else if let Some(t) = total.get_mut(&id)
-                    && t.1 == round
-                {
-                    *t = (t.0 + u32::from(score), round + 1);
-                }
-            }
-        }
-        let mut candidates = Vec::new();
-        for (id, (score, rounds)) in total {
-            if rounds == query.words.len()
-                && let Some((y, seen)) = detail(id)?
+                .query_map([year], |r| r.get::<_, i64>(0))?
+                .filter_map(|r| r.ok().and_then(|id| u32::try_from(id).ok()))
+                .map(|slot| NameScore {
+                    slot,
+                    score: 1,
+                    near: false,
+                })
+                .collect()
+        } else {
+            let mut lexicon = Lexicon::default();
+            let mut ids: Vec<i64> = Vec::new();
             {
-                candidates.push((id, score, y, seen));
+                let mut stmt = self
+                    .conn
+                    .prepare_cached("SELECT id, fold, sound FROM name_word")?;
+                let mut rows = stmt.query([])?;
+                while let Some(r) = rows.next()? {
+                    let text = |i: usize| -> rusqlite::Result<&str> {
+                        r.get_ref(i)?.as_str().map_err(rusqlite::Error::from)
+                    };
+                    let w = lexicon.add(text(1)?, text(2)?) as usize;
+                    if ids.len() <= w {
+                        ids.resize(w + 1, -1);
+                    }
+                    ids[w] = r.get(0)?;
+                }
+            }
+            let slots: i64 =
+                self.conn
+                    .query_row("SELECT coalesce(max(id), 0) + 1 FROM person", [], |r| {
+                        r.get(0)
+                    })?;
+            let mut postings = FromDb {
+                stmt: self
+                    .conn
+                    .prepare("SELECT person_id FROM person_word WHERE word_id = ?1")?,
+                ids: &ids,
+                cache: FxHashMap::default(),
+            };
+            score_names(
+                &lexicon,
+                query,
+                usize::try_from(slots).unwrap_or(0),
+                &mut postings,
+                &mut Scratch::default(),
+            )?
+        };
+        let mut candidates = Vec::with_capacity(scores.len());
+        for m in scores {
+            let id = i64::from(m.slot);
+            if let Some((y, seen)) = detail(id)? {
+                candidates.push((id, m, y, seen));
             }
         }
         Ok(rank(query, candidates, limit, today))

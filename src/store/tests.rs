@@ -197,3 +197,53 @@ fn desks_starting_together_on_a_new_database_all_open_it() {
         }
     }
 }
+
+#[test]
+fn keys_written_by_older_name_rules_are_recomputed_on_open_with_progress() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("seuil.db");
+    let at = chrono::NaiveDate::from_ymd_opt(2026, 11, 2)
+        .unwrap()
+        .and_hms_opt(9, 0, 0)
+        .unwrap();
+    {
+        let store = Store::open(&path).unwrap();
+        let mut rng = fastrand::Rng::with_seed(1);
+        for name in ["Xuseen Cali", "Mohamed Benali", "Van der Linden"] {
+            let fields = crate::domain::person::Fields {
+                given_name: Some(name.into()),
+                ..Default::default()
+            };
+            store.add_person(&fields, "t", at, &mut rng).unwrap();
+        }
+        // As a database of the first rules looked: bare skeletons, no version setting.
+        store
+            .conn()
+            .execute_batch(
+                "UPDATE person SET search_keys = 'x:x';
+                 DELETE FROM person_word; DELETE FROM name_word;
+                 DELETE FROM setting WHERE key = 'search_keys_version';",
+            )
+            .unwrap();
+    }
+    let mut seen = Vec::new();
+    let store =
+        Store::open_keyed_with(&path, None, &mut |done, total| seen.push((done, total))).unwrap();
+    assert_eq!(seen.last(), Some(&(3, 3)), "{seen:?}");
+    let query = crate::domain::search::Query::parse("Hussein Ali");
+    let found = store.find(&query, 5, 20_400).unwrap();
+    assert_eq!(found.hits.len(), 1, "{found:?}");
+    assert!(!found.hits[0].near);
+    let found = store
+        .find(
+            &crate::domain::search::Query::parse("vanderlinden"),
+            5,
+            20_400,
+        )
+        .unwrap();
+    assert_eq!(found.hits.len(), 1);
+    drop(store);
+    let mut again = 0;
+    Store::open_keyed_with(&path, None, &mut |_, _| again += 1).unwrap();
+    assert_eq!(again, 0, "done once, not at every open");
+}

@@ -104,13 +104,13 @@ pub(super) fn write_words(
 ) -> rusqlite::Result<()> {
     forget_words(conn, id)?;
     let mut word = conn.prepare_cached(
-        "INSERT INTO name_word (fold, skeleton) VALUES (?1, ?2)
-         ON CONFLICT (fold) DO UPDATE SET skeleton = excluded.skeleton RETURNING id",
+        "INSERT INTO name_word (fold, sound) VALUES (?1, ?2)
+         ON CONFLICT (fold) DO UPDATE SET sound = excluded.sound RETURNING id",
     )?;
     let mut link = conn
         .prepare_cached("INSERT OR IGNORE INTO person_word (word_id, person_id) VALUES (?1, ?2)")?;
     for k in keys {
-        let word_id: i64 = word.query_row(params![k.fold, k.skeleton], |r| r.get(0))?;
+        let word_id: i64 = word.query_row(params![k.fold, k.sound], |r| r.get(0))?;
         link.execute(params![word_id, id])?;
     }
     Ok(())
@@ -121,4 +121,100 @@ pub(super) fn forget_words(conn: &rusqlite::Connection, id: i64) -> rusqlite::Re
     conn.prepare_cached("DELETE FROM person_word WHERE person_id = ?1")?
         .execute([id])?;
     Ok(())
+}
+
+/// The setting that says which version of the name rules wrote the stored keys.
+const KEYS_VERSION_SETTING: &str = "search_keys_version";
+
+/// Whether the stored search keys were written by older name rules.
+pub(super) fn keys_stale(conn: &rusqlite::Connection) -> rusqlite::Result<bool> {
+    let stored: Option<String> = conn
+        .query_row(
+            "SELECT value FROM setting WHERE key = ?1",
+            [KEYS_VERSION_SETTING],
+            |r| r.get(0),
+        )
+        .optional()?;
+    Ok(stored.and_then(|v| v.parse::<u32>().ok()) != Some(names::KEYS_VERSION))
+}
+
+/// Records that the stored keys follow the current rules (a new database, or after a rebuild).
+pub(super) fn mark_keys_current(conn: &rusqlite::Connection) -> rusqlite::Result<()> {
+    conn.execute(
+        "INSERT INTO setting (key, value) VALUES (?1, ?2)
+         ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        params![KEYS_VERSION_SETTING, names::KEYS_VERSION.to_string()],
+    )?;
+    Ok(())
+}
+
+/// Recomputes the search keys of every person with the current rules, in one transaction:
+/// the names of each active record and of those merged into it. `progress` is told how many
+/// of how many are done.
+pub(super) fn rebuild_search_keys(
+    conn: &rusqlite::Connection,
+    progress: &mut dyn FnMut(u64, u64),
+) -> rusqlite::Result<()> {
+    let mut children: std::collections::HashMap<i64, Vec<i64>> = Default::default();
+    let mut texts: std::collections::HashMap<i64, String> = Default::default();
+    let mut active: Vec<i64> = Vec::new();
+    {
+        let mut stmt = conn.prepare(
+            "SELECT id, merged_into, given_name, family_name, alias FROM person ORDER BY id",
+        )?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            let id: i64 = r.get(0)?;
+            let into: Option<i64> = r.get(1)?;
+            let parts: [Option<String>; 3] = [r.get(2)?, r.get(3)?, r.get(4)?];
+            texts.insert(
+                id,
+                parts.into_iter().flatten().collect::<Vec<_>>().join(" "),
+            );
+            match into {
+                Some(k) => children.entry(k).or_default().push(id),
+                None => active.push(id),
+            }
+        }
+    }
+    conn.execute_batch("DELETE FROM person_word; DELETE FROM name_word;")?;
+    let total = active.len() as u64;
+    let mut update = conn.prepare_cached("UPDATE person SET search_keys = ?1 WHERE id = ?2")?;
+    let mut word = conn.prepare_cached(
+        "INSERT INTO name_word (fold, sound) VALUES (?1, ?2)
+         ON CONFLICT (fold) DO UPDATE SET sound = excluded.sound RETURNING id",
+    )?;
+    let mut link = conn
+        .prepare_cached("INSERT OR IGNORE INTO person_word (word_id, person_id) VALUES (?1, ?2)")?;
+    let mut word_ids: std::collections::HashMap<String, i64> = Default::default();
+    for (done, id) in active.iter().enumerate() {
+        let mut all: Vec<&str> = Vec::new();
+        let mut stack = vec![*id];
+        while let Some(current) = stack.pop() {
+            if let Some(t) = texts.get(&current) {
+                all.push(t);
+            }
+            if let Some(c) = children.get(&current) {
+                stack.extend(c);
+            }
+        }
+        let keys = names::record_keys(&all.join(" "));
+        update.execute(params![names::encode(&keys), id])?;
+        for k in &keys {
+            let w = match word_ids.get(&k.fold) {
+                Some(w) => *w,
+                None => {
+                    let w: i64 = word.query_row(params![k.fold, k.sound], |r| r.get(0))?;
+                    word_ids.insert(k.fold.clone(), w);
+                    w
+                }
+            };
+            link.execute(params![w, id])?;
+        }
+        if done % 1000 == 0 {
+            progress(done as u64, total);
+        }
+    }
+    progress(total, total);
+    mark_keys_current(conn)
 }

@@ -9,11 +9,16 @@ pub mod bidi;
 
 use unicode_width::UnicodeWidthChar;
 
-/// Whether a character may be typed or stored: control characters and the bidi embedding,
-/// override and isolate controls are refused, so that no stored text can flip or break a screen.
+/// Whether a character may be typed or stored: control characters, the bidi embedding,
+/// override and isolate controls, and the other invisible characters (zero-width spaces and
+/// joiners, the soft hyphen, variation selectors, tags) are refused, so that no stored text can
+/// flip or break a screen, nor hide a difference between two names that look the same.
 pub fn accepted(c: char) -> bool {
     !c.is_control()
-        && !matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
+        && !matches!(c,
+            '\u{00AD}' | '\u{061C}' | '\u{180E}' | '\u{200B}'..='\u{200F}'
+            | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{206F}'
+            | '\u{FEFF}' | '\u{FE00}'..='\u{FE0F}' | '\u{E0000}'..='\u{E007F}')
 }
 
 /// Text as typed, without refused characters and surrounding spaces.

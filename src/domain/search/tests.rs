@@ -25,7 +25,9 @@ fn registry() -> Index {
 fn ids(index: &Index, q: &str) -> Vec<i64> {
     index
         .search(&Query::parse(q), 10, 100)
+        .hits
         .into_iter()
+        .filter(|h| !h.near)
         .map(|h| h.id)
         .collect()
 }
@@ -84,15 +86,15 @@ fn birth_year_narrows() {
 #[test]
 fn recent_visitors_rank_first_among_equals() {
     let r = registry();
-    let found = r.search(&Query::parse("benali"), 10, 100);
+    let found = r.search(&Query::parse("benali"), 10, 100).hits;
     assert_eq!(found[0].id, 1);
     let mut twins = Index::build([
         person(20, "Amina Haddad", None, Some(10)),
         person(21, "Amina Haddad", None, Some(50)),
     ]);
-    assert_eq!(twins.search(&Query::parse("amina"), 10, 100)[0].id, 21);
+    assert_eq!(twins.search(&Query::parse("amina"), 10, 100).hits[0].id, 21);
     twins.touch(20, 100);
-    let a = twins.search(&Query::parse("amina"), 10, 100);
+    let a = twins.search(&Query::parse("amina"), 10, 100).hits;
     assert_eq!(a[0].id, 20, "seen today: {a:?}");
 }
 
@@ -129,4 +131,118 @@ fn look_alikes_do_not_match() {
     let r = registry();
     assert!(!ids(&r, "Ahmed").contains(&1));
     assert!(!ids(&r, "Tekle").contains(&4));
+}
+
+fn all(index: &Index, q: &str) -> Found {
+    index.search(&Query::parse(q), 10, 100)
+}
+
+#[test]
+fn word_boundaries_may_or_may_not_be_there() {
+    let r = Index::build([
+        person(1, "Salaheddine Amrani", None, None),
+        person(2, "Gebre Kidan Tesfay", None, None),
+        person(3, "Abdel Ilah Ziani", None, None),
+        person(4, "Mohamed Reda Tazi", None, None),
+        person(5, "M'Barek Ouali", None, None),
+        person(6, "Fatima-Zahra Haddad", None, None),
+    ]);
+    for (q, id) in [
+        ("Salah Eddine Amrani", 1),
+        ("salah-eddine", 1),
+        ("Gebrekidan Tesfay", 2),
+        ("Gebre-Kidan", 2),
+        ("Abdelilah Ziani", 3),
+        ("Mohamedreda Tazi", 4),
+        ("Mbarek Ouali", 5),
+        ("M Barek", 5),
+        ("Fatimazahra Haddad", 6),
+        ("Fatima Zahra", 6),
+    ] {
+        let found = ids(&r, q);
+        assert_eq!(found.first(), Some(&id), "{q}: {found:?}");
+    }
+}
+
+#[test]
+fn the_spelling_typed_ranks_first_and_the_other_stays_visible() {
+    let r = Index::build([
+        person(1, "Jan Vandecasteele", None, Some(100)),
+        person(2, "Jan Van de Casteele", None, Some(10)),
+        person(3, "Samira Benali", None, Some(100)),
+        person(4, "Samir Benali", None, Some(10)),
+        person(5, "Xasan Cali", None, Some(100)),
+        person(6, "Xuseen Cali", None, Some(10)),
+    ]);
+    assert_eq!(ids(&r, "Van de Casteele"), vec![2, 1]);
+    assert_eq!(ids(&r, "Vandecasteele"), vec![1, 2]);
+    assert_eq!(ids(&r, "Samir Benali ")[0], 4);
+    assert_eq!(ids(&r, "Benali Samir ")[0], 4);
+    assert_eq!(ids(&r, "Hassan Ali")[0], 5, "Hassan is Xasan, not Xuseen");
+    assert_eq!(ids(&r, "Hussein Ali")[0], 6);
+}
+
+#[test]
+fn no_dead_end_near_matches_come_after_and_are_marked() {
+    let r = registry();
+    let typo = all(&r, "Mohmaed Bnealli");
+    assert!(
+        typo.hits.iter().take(2).all(|h| h.id == 1 || h.id == 2),
+        "two typos still find the person: {typo:?}"
+    );
+    // Nobody carries both names: the closest persons are listed, marked.
+    let found = all(&r, "Tesfaye Kowalsky");
+    assert!(!found.hits.is_empty(), "never a dead end: {found:?}");
+    assert!(found.hits.iter().all(|h| h.near), "{found:?}");
+    let ids: Vec<i64> = found.hits.iter().map(|h| h.id).collect();
+    assert!(ids.contains(&5) && ids.contains(&4), "{ids:?}");
+    for q in ["benali", "Mohmaed Bnealli", "moh"] {
+        let positions: Vec<bool> = all(&r, q).hits.iter().map(|h| h.near).collect();
+        let mut sorted = positions.clone();
+        sorted.sort();
+        assert_eq!(
+            positions, sorted,
+            "{q}: near matches only after word-by-word ones"
+        );
+    }
+}
+
+#[test]
+fn many_matches_are_counted_not_cut_silently() {
+    let r = Index::build((1..=40).map(|i| person(i, "Mohamed Ali", None, Some(i as i32))));
+    let found = r.search(&Query::parse("mohamed"), 10, 100);
+    assert_eq!(found.hits.len(), 10);
+    assert_eq!(found.total, 40);
+}
+
+#[test]
+fn bad_input_is_searched_or_finds_nothing_and_never_breaks() {
+    let r = registry();
+    let long = "Mohamed ".repeat(1250);
+    assert!(long.len() >= 10_000);
+    assert!(
+        !ids(&r, &long).is_empty(),
+        "a 10,000-character query is read on its start"
+    );
+    for q in [
+        "\u{200B}\u{200F}\u{202E}",
+        "\u{0301}\u{0301}\u{064E}",
+        "!!! --- ... '''",
+        "\u{FEFF}",
+        "Moh\u{200B}amed",
+        "محمدMohamed",
+        "ተስፋይTesfay",
+        "\u{1F642}\u{1F642}",
+    ] {
+        let _ = all(&r, q);
+    }
+    assert!(
+        ids(&r, "Moh\u{200B}amed").contains(&1),
+        "zero-width space ignored"
+    );
+    assert!(ids(&r, "!!! --- ... '''").is_empty());
+    assert!(
+        !ids(&r, "محمدMohamed").is_empty(),
+        "mixed scripts read as two words"
+    );
 }

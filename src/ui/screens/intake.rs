@@ -38,7 +38,7 @@ pub fn shown_name(p: &Person, i18n: &I18n) -> String {
         .unwrap_or_else(|| format!("({})", i18n.tr("intake-anonymous")))
 }
 
-fn row(p: &Person, name_cells: usize, i18n: &I18n) -> String {
+fn row(p: &Person, near: bool, name_cells: usize, i18n: &I18n) -> String {
     let born = p
         .birth_year
         .map(|y| y.to_string())
@@ -51,7 +51,14 @@ fn row(p: &Person, name_cells: usize, i18n: &I18n) -> String {
     format!(
         "{}  {}  {}  {}  {}",
         pad(&p.code, CODE),
-        pad(&shown_name(p, i18n), name_cells),
+        pad(
+            &if near {
+                format!("≈ {}", shown_name(p, i18n))
+            } else {
+                shown_name(p, i18n)
+            },
+            name_cells
+        ),
         pad(&born, BORN),
         pad(&p.languages.join(","), LANGS),
         pad(&last, LAST)
@@ -97,9 +104,22 @@ pub fn render(
         Paragraph::new(Line::styled(i18n.tr("intake-search-label"), theme.title)),
         label,
     );
-    let count = match intake.registered {
-        Some(n) => i18n.render(&Msg::new("intake-registered-count").arg("count", n)),
-        None => i18n.tr("intake-loading"),
+    let shown = intake.results.len();
+    let count = if shown > 0 && intake.results.iter().all(|p| intake.near.contains(&p.id)) {
+        i18n.render(&Msg::new("intake-near-count").arg("count", intake.matched))
+    } else if shown > 0 && intake.matched > shown {
+        i18n.render(
+            &Msg::new("intake-matched-more")
+                .arg("shown", shown)
+                .arg("count", intake.matched),
+        )
+    } else if shown > 0 {
+        i18n.render(&Msg::new("intake-matched-count").arg("count", intake.matched.max(shown)))
+    } else {
+        match intake.registered {
+            Some(n) => i18n.render(&Msg::new("intake-registered-count").arg("count", n)),
+            None => i18n.tr("intake-loading"),
+        }
     };
     frame.render_widget(
         Paragraph::new(Line::styled(count, theme.dim)).alignment(Alignment::Right),
@@ -126,18 +146,23 @@ pub fn render(
             pad(&i18n.tr("intake-col-last-visit"), LAST)
         );
         frame.render_widget(Paragraph::new(Line::styled(head, theme.dim)), header);
+        // The list scrolls with the selection: namesakes past the screen stay reachable.
+        let rows = usize::from(list.height).max(1);
+        let first = intake.selected.saturating_sub(rows - 1);
         let lines: Vec<Line> = intake
             .results
             .iter()
-            .take(usize::from(list.height))
             .enumerate()
+            .skip(first)
+            .take(rows)
             .map(|(i, p)| {
                 let style = if i == intake.selected {
                     theme.selected
                 } else {
                     Default::default()
                 };
-                Line::from(Span::styled(row(p, name_cells, i18n), style))
+                let near = intake.near.contains(&p.id);
+                Line::from(Span::styled(row(p, near, name_cells, i18n), style))
             })
             .collect();
         frame.render_widget(Paragraph::new(lines), list);
