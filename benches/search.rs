@@ -60,16 +60,19 @@ fn run(key: Option<&seuil::store::Key>) {
         .and_then(|v| v.parse().ok())
         .unwrap_or(100_000);
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("bench.db");
+    // SEUIL_BENCH_DB keeps the generated register between runs (to profile one query).
+    let kept = std::env::var_os("SEUIL_BENCH_DB").map(std::path::PathBuf::from);
+    let path = kept.clone().unwrap_or_else(|| dir.path().join("bench.db"));
     let now = chrono::Local::now().naive_local();
-    let mut store = Store::open_keyed(&path, key).unwrap();
-    let t = Instant::now();
-    seuil::cli::generate::populate(&mut store, persons, 90, 7, now, &|_| {}).unwrap();
-    println!(
-        "generate {persons} persons: {:.1} s",
-        t.elapsed().as_secs_f64()
-    );
-    drop(store);
+    if !path.exists() {
+        let mut store = Store::open_keyed(&path, key).unwrap();
+        let t = Instant::now();
+        seuil::cli::generate::populate(&mut store, persons, 90, 7, now, &|_| {}).unwrap();
+        println!(
+            "generate {persons} persons: {:.1} s",
+            t.elapsed().as_secs_f64()
+        );
+    }
 
     let t = Instant::now();
     let store = Store::open_keyed(&path, key).unwrap();
@@ -80,6 +83,20 @@ fn run(key: Option<&seuil::store::Key>) {
         index.words()
     );
     let today = seuil::store::persons::day_of(now.date());
+    if let Ok(q) = std::env::var("SEUIL_BENCH_PROFILE") {
+        // One query, many times: for a profiler.
+        let mut scratch = seuil::domain::search::Scratch::default();
+        let t = Instant::now();
+        for _ in 0..200 {
+            let hits = index.search_with(&Query::parse(&q), RESULTS, today, &mut scratch);
+            std::hint::black_box(hits);
+        }
+        println!(
+            "{q:?}: {:.3} ms per search",
+            t.elapsed().as_secs_f64() * 1e3 / 200.0
+        );
+        return;
+    }
 
     let mut scratch = seuil::domain::search::Scratch::default();
     let mut samples = Vec::new();

@@ -106,11 +106,11 @@ intake-matched-count =
         [one] { $count } person found
        *[other] { $count } people found
     }
-intake-matched-more = First { $shown } of { $count } found: narrow it (one more word, the year)
+intake-matched-more = { $shown } of { $count } · narrow it
 intake-near-count =
     { $count ->
-        [one] No exact match: { $count } close name (≈)
-       *[other] No exact match: { $count } close names (≈)
+        [one] ≈ { $count } close name, none exact
+       *[other] ≈ { $count } close names, none exact
     }
 person-find-near = Nobody matches “{ $query }” word for word; these are the closest (≈). Check them before registering a new record.
 person-find-more = { $shown } shown of { $total } found; add a word or the birth year, or use --limit.

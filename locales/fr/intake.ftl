@@ -106,11 +106,11 @@ intake-matched-count =
         [one] { $count } personne trouvée
        *[other] { $count } personnes trouvées
     }
-intake-matched-more = { $shown } premières sur { $count } trouvées : précisez (un mot de plus, l'année)
+intake-matched-more = { $shown } sur { $count } · précisez
 intake-near-count =
     { $count ->
-        [one] Aucune correspondance exacte : { $count } personne proche (≈)
-       *[other] Aucune correspondance exacte : { $count } personnes proches (≈)
+        [one] ≈ { $count } nom proche, aucun exact
+       *[other] ≈ { $count } noms proches, aucun exact
     }
 person-find-near = Personne ne correspond mot pour mot à « { $query } » ; voici les plus proches (≈). Vérifiez avant d'inscrire une nouvelle fiche.
 person-find-more = { $shown } affichées sur { $total } trouvées ; ajoutez un mot ou l'année de naissance, ou --limit.

@@ -106,11 +106,11 @@ intake-matched-count =
         [one] { $count } persoon gevonden
        *[other] { $count } personen gevonden
     }
-intake-matched-more = Eerste { $shown } van { $count } gevonden: verfijn (nog een woord, het jaar)
+intake-matched-more = { $shown } van { $count } · verfijn
 intake-near-count =
     { $count ->
-        [one] Geen exacte overeenkomst: { $count } gelijkende naam (≈)
-       *[other] Geen exacte overeenkomst: { $count } gelijkende namen (≈)
+        [one] ≈ { $count } gelijkende naam, geen exacte
+       *[other] ≈ { $count } gelijkende namen, geen exacte
     }
 person-find-near = Niemand komt woord voor woord overeen met “{ $query }”; dit zijn de meest gelijkende (≈). Kijk ze na voor je een nieuwe fiche aanmaakt.
 person-find-more = { $shown } getoond van { $total } gevonden; voeg een woord of het geboortejaar toe, of gebruik --limit.

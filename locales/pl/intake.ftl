@@ -110,13 +110,13 @@ intake-matched-count =
         [many] Znaleziono { $count } osób
        *[other] Znaleziono { $count } osoby
     }
-intake-matched-more = Pierwsze { $shown } z { $count } znalezionych: zawęź (jeszcze jedno słowo, rok urodzenia)
+intake-matched-more = { $shown } z { $count } · zawęź
 intake-near-count =
     { $count ->
-        [one] Brak dokładnego dopasowania: { $count } podobne nazwisko (≈)
-        [few] Brak dokładnego dopasowania: { $count } podobne nazwiska (≈)
-        [many] Brak dokładnego dopasowania: { $count } podobnych nazwisk (≈)
-       *[other] Brak dokładnego dopasowania: { $count } podobnego nazwiska (≈)
+        [one] ≈ { $count } podobne nazwisko, brak dokładnego
+        [few] ≈ { $count } podobne nazwiska, brak dokładnego
+        [many] ≈ { $count } podobnych nazwisk, brak dokładnego
+       *[other] ≈ { $count } podobnego nazwiska, brak dokładnego
     }
 person-find-near = Nikt nie pasuje słowo w słowo do „{ $query }”; oto najbliższe (≈). Sprawdź je, zanim założysz nową kartę.
 person-find-more = Pokazano { $shown } z { $total } znalezionych; dodaj słowo lub rok urodzenia albo użyj --limit.

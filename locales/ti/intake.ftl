@@ -106,11 +106,11 @@ intake-matched-count =
         [one] { $count } ሰብ ተረኺቡ
        *[other] { $count } ሰባት ተረኺቦም
     }
-intake-matched-more = ካብ { $count } ዝተረኽቡ ቀዳሞት { $shown }፡ ኣጽብብዎ (ሓደ ቃል ወይ ዓመት ልደት ወስኹ)
+intake-matched-more = { $shown } ካብ { $count } · ኣጽብብዎ
 intake-near-count =
     { $count ->
-        [one] ልክዕ ዝሰማማዕ የለን፡ { $count } ዝቐረበ ስም (≈)
-       *[other] ልክዕ ዝሰማማዕ የለን፡ { $count } ዝቐረቡ ኣስማት (≈)
+        [one] ≈ { $count } ዝቐረበ ስም፡ ልክዕ የለን
+       *[other] ≈ { $count } ዝቐረቡ ኣስማት፡ ልክዕ የለን
     }
 person-find-near = ምስ «{ $query }» ቃል ብቓል ዝሰማማዕ ሰብ የለን፤ እዚኣቶም እቶም ዝቐረቡ እዮም (≈)። ሓድሽ ፋይል ቅድሚ ምኽፋትኩም ኣረጋግጽዎም።
 person-find-more = ካብ { $total } ዝተረኽቡ { $shown } ተራእዮም፤ ቃል ወይ ዓመት ልደት ወስኹ፡ ወይ --limit ተጠቐሙ።

@@ -259,6 +259,9 @@ fn open_desk(ctx: &Context) -> Result<(), Failure> {
         }
         Err(f) => return Err(f),
     };
+    // The desk searches its own index in memory: its connection reads few rows and need not
+    // map the file (mapped pages count against the old laptops' memory).
+    store.desk_memory()?;
     crate::tui::run(ctx, store).map_err(|e| {
         Failure::new(
             exit::REFUSED,

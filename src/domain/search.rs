@@ -62,6 +62,8 @@ pub const MAX_QUERY_CHARS: usize = 200;
 pub const MAX_WORDS: usize = 8;
 /// Below this many word-by-word matches, near matches are added.
 pub const NEAR_BELOW: usize = 5;
+/// How alike a near match must be on average over the words typed (0 to 100).
+const NEAR_AT_LEAST: u32 = 35;
 
 /// A query, read from what was typed.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -128,8 +130,8 @@ impl Query {
 /// Where the persons carrying a word are: the desk's index in memory, or the database.
 pub trait Postings {
     type Error;
-    /// Calls `f` with the slot of each person carrying word `word` of the lexicon.
-    fn persons(&mut self, word: u32, f: &mut dyn FnMut(u32)) -> Result<(), Self::Error>;
+    /// The slots of the persons carrying word `word` of the lexicon.
+    fn persons(&mut self, word: u32) -> Result<&[u32], Self::Error>;
 }
 
 /// How well a person's names matched.
@@ -287,7 +289,14 @@ pub fn score_names<P: Postings>(
         for (round, &unit) in reading.units.iter().enumerate() {
             let mut this_round: Vec<u32> = Vec::new();
             for &(word, s) in &matches[unit] {
-                let r = postings.persons(word, &mut |e| {
+                let list = match postings.persons(word) {
+                    Ok(list) => list,
+                    Err(e) => {
+                        outcome = Err(e);
+                        continue;
+                    }
+                };
+                for &e in list {
                     let i = e as usize;
                     if i < slots && usize::from(matched[i]) == round {
                         if best[i] == 0 {
@@ -295,9 +304,6 @@ pub fn score_names<P: Postings>(
                         }
                         best[i] = best[i].max(s);
                     }
-                });
-                if r.is_err() {
-                    outcome = r;
                 }
             }
             for &e in &this_round {
@@ -374,23 +380,23 @@ fn near_pass<P: Postings>(
         let unit = probes(w, query.open && i + 1 == n);
         let mut touched: Vec<u32> = Vec::new();
         for (word, s) in unit_matches(lex, &unit, true) {
-            let mut carriers: Vec<u32> = Vec::new();
-            postings.persons(word, &mut |e| {
-                if (e as usize) < slots {
-                    carriers.push(e)
-                }
-            })?;
+            let carriers = postings.persons(word)?;
             // A rare word says more about who this is than a common one.
             let rarity = ((registered / (carriers.len().max(1) as f64)).ln() / registered.ln())
                 .clamp(0.25, 1.0);
+            // How alike (low bits, for the threshold) and how telling (high bits, for the
+            // order), in one number: the most alike word of the person counts.
             let weighted = ((f64::from(s) * rarity) as u32).max(1);
-            for e in carriers {
+            let both = (weighted << 16) | u32::from(s);
+            for &e in carriers {
                 let i = e as usize;
-                if strict[i] == 0 {
+                if i < slots && strict[i] == 0 {
                     if this_word[i] == 0 {
                         touched.push(e);
                     }
-                    this_word[i] = this_word[i].max(weighted);
+                    if this_word[i] & 0xFFFF < u32::from(s) {
+                        this_word[i] = both;
+                    }
                 }
             }
         }
@@ -410,10 +416,13 @@ fn near_pass<P: Postings>(
             std::mem::take(&mut sum[i]),
             std::mem::take(&mut words_of[i]),
         );
-        if words >= needed {
+        // Half the words typed, and on average at least a loose likeness over all of them:
+        // a string of random letters finds nobody.
+        let alike = (score & 0xFFFF) / n as u32;
+        if words >= needed && alike >= NEAR_AT_LEAST {
             scores.push(NameScore {
                 slot: e,
-                score: score / n as u32,
+                score: (score >> 16) / n as u32,
                 near: true,
             });
         }
@@ -495,23 +504,24 @@ fn code_bytes(code: &str) -> Code {
     out
 }
 
-/// What the index keeps of a person once their words are in the postings.
-#[derive(Debug, Clone, Copy)]
-struct Entry {
-    id: i64,
-    code: Code,
-    birth_year: Option<u16>,
-    last_seen_day: Option<i32>,
-}
+/// A birth year in the index: none known, or a slot left empty (merged away).
+const NO_YEAR: u16 = 0;
+const EMPTY: u16 = u16::MAX;
 
 /// The search index of the active (not merged) persons. Per person it keeps only what ranking
 /// needs; names live once per distinct word, with the list of persons carrying it.
 #[derive(Debug, Default, Clone)]
 pub struct Index {
     lexicon: Lexicon,
-    /// Word → persons (entry positions) carrying it.
+    /// Word → persons (slots) carrying it.
     postings: Vec<Vec<u32>>,
-    entries: Vec<Option<Entry>>,
+    /// Per slot, side by side so that ranking thousands of candidates reads little memory:
+    /// the person's id, code, birth year ([`NO_YEAR`], or [`EMPTY`] once merged away) and
+    /// day of last visit (`i32::MIN` when never seen).
+    ids: Vec<i64>,
+    codes: Vec<Code>,
+    years: Vec<u16>,
+    seen: Vec<i32>,
     by_id: FxHashMap<i64, u32>,
     by_code: FxHashMap<Code, u32>,
 }
@@ -520,11 +530,8 @@ struct InMemory<'a>(&'a [Vec<u32>]);
 
 impl Postings for InMemory<'_> {
     type Error = Infallible;
-    fn persons(&mut self, word: u32, f: &mut dyn FnMut(u32)) -> Result<(), Infallible> {
-        for &e in self.0.get(word as usize).map(Vec::as_slice).unwrap_or(&[]) {
-            f(e);
-        }
-        Ok(())
+    fn persons(&mut self, word: u32) -> Result<&[u32], Infallible> {
+        Ok(self.0.get(word as usize).map(Vec::as_slice).unwrap_or(&[]))
     }
 }
 
@@ -576,7 +583,7 @@ impl Index {
         keys: &str,
     ) {
         self.remove(id);
-        let at = u32::try_from(self.entries.len()).unwrap_or(u32::MAX);
+        let at = u32::try_from(self.ids.len()).unwrap_or(u32::MAX);
         let mut seen: Vec<u32> = Vec::new();
         for pair in keys.split(' ') {
             let Some((fold, sound)) = pair.split_once(':') else {
@@ -594,30 +601,31 @@ impl Index {
         let code = code_bytes(code);
         self.by_id.insert(id, at);
         self.by_code.insert(code, at);
-        self.entries.push(Some(Entry {
-            id,
-            code,
-            birth_year,
-            last_seen_day,
-        }));
+        self.ids.push(id);
+        self.codes.push(code);
+        self.years
+            .push(birth_year.filter(|y| *y != EMPTY).unwrap_or(NO_YEAR));
+        self.seen.push(last_seen_day.unwrap_or(i32::MIN));
     }
 
     /// Removes a person (merged away); their slot stays empty.
     pub fn remove(&mut self, id: i64) {
         if let Some(at) = self.by_id.remove(&id)
-            && let Some(slot) = self.entries.get_mut(at as usize)
-            && let Some(old) = slot.take()
+            && let Some(year) = self.years.get_mut(at as usize)
         {
-            self.by_code.remove(&old.code);
+            *year = EMPTY;
+            if let Some(code) = self.codes.get(at as usize) {
+                self.by_code.remove(code);
+            }
         }
     }
 
     /// Marks a visit today, so the person ranks first among equals.
     pub fn touch(&mut self, id: i64, day: i32) {
         if let Some(at) = self.by_id.get(&id)
-            && let Some(Some(e)) = self.entries.get_mut(*at as usize)
+            && let Some(seen) = self.seen.get_mut(*at as usize)
         {
-            e.last_seen_day = Some(day);
+            *seen = day;
         }
     }
 
@@ -636,14 +644,14 @@ impl Index {
         scratch: &mut Scratch,
     ) -> Found {
         if let Some(code) = &query.code
-            && let Some(Some(e)) = self
+            && let Some(id) = self
                 .by_code
                 .get(&code_bytes(code))
-                .and_then(|at| self.entries.get(*at as usize))
+                .and_then(|at| self.ids.get(*at as usize))
         {
             return Found {
                 hits: vec![Hit {
-                    id: e.id,
+                    id: *id,
                     score: 1000,
                     near: false,
                 }],
@@ -653,10 +661,10 @@ impl Index {
         let candidates: Vec<NameScore> = if query.words.is_empty() {
             match query.year {
                 Some(y) => self
-                    .entries
+                    .years
                     .iter()
                     .enumerate()
-                    .filter(|(_, e)| e.as_ref().is_some_and(|e| e.birth_year == Some(y)))
+                    .filter(|(_, b)| **b == y)
                     .map(|(i, _)| NameScore {
                         slot: i as u32,
                         score: 1,
@@ -667,13 +675,7 @@ impl Index {
             }
         } else {
             let mut postings = InMemory(&self.postings);
-            match score_names(
-                &self.lexicon,
-                query,
-                self.entries.len(),
-                &mut postings,
-                scratch,
-            ) {
+            match score_names(&self.lexicon, query, self.ids.len(), &mut postings, scratch) {
                 Ok(c) => c,
                 Err(never) => match never {},
             }
@@ -681,8 +683,18 @@ impl Index {
         rank(
             query,
             candidates.into_iter().filter_map(|m| {
-                let e = self.entries.get(m.slot as usize)?.as_ref()?;
-                Some((e.id, m, e.birth_year, e.last_seen_day))
+                let i = m.slot as usize;
+                let year = *self.years.get(i)?;
+                if year == EMPTY {
+                    return None;
+                }
+                let seen = self.seen[i];
+                Some((
+                    self.ids[i],
+                    m,
+                    (year != NO_YEAR).then_some(year),
+                    (seen != i32::MIN).then_some(seen),
+                ))
             }),
             limit,
             today,

@@ -176,6 +176,14 @@ impl Store {
         Ok(())
     }
 
+    /// For a long-running desk: no memory-mapped reads, a small page cache, so that what it
+    /// holds stays small whatever the size of the register.
+    pub fn desk_memory(&self) -> StoreResult<()> {
+        self.conn
+            .execute_batch("PRAGMA mmap_size = 0; PRAGMA cache_size = -4096;")?;
+        Ok(())
+    }
+
     /// The connection, for the table modules of the store.
     pub fn conn(&self) -> &Connection {
         &self.conn

@@ -22,7 +22,7 @@ struct FromDb<'a, 'c> {
 
 impl Postings for FromDb<'_, '_> {
     type Error = rusqlite::Error;
-    fn persons(&mut self, word: u32, f: &mut dyn FnMut(u32)) -> rusqlite::Result<()> {
+    fn persons(&mut self, word: u32) -> rusqlite::Result<&[u32]> {
         if !self.cache.contains_key(&word) {
             let id = self.ids.get(word as usize).copied().unwrap_or(-1);
             let list = self
@@ -32,10 +32,7 @@ impl Postings for FromDb<'_, '_> {
                 .collect();
             self.cache.insert(word, list);
         }
-        for &p in self.cache.get(&word).map(Vec::as_slice).unwrap_or(&[]) {
-            f(p);
-        }
-        Ok(())
+        Ok(self.cache.get(&word).map(Vec::as_slice).unwrap_or(&[]))
     }
 }
 

@@ -259,3 +259,25 @@ fn explain() {
     }]);
     println!("{:?}", index.search(&query, 5, 0));
 }
+
+#[test]
+#[ignore]
+fn explain_near() {
+    let (Ok(q), Ok(n)) = (
+        std::env::var("SEUIL_DEBUG_QUERY"),
+        std::env::var("SEUIL_DEBUG_NAME"),
+    ) else {
+        return;
+    };
+    let query = Query::parse(&q);
+    let keys = names::record_keys(&n);
+    let mut lex = Lexicon::default();
+    for k in &keys {
+        lex.add(&k.fold, &k.sound);
+    }
+    for (i, w) in query.words.iter().enumerate() {
+        let unit = probes(w, query.open && i + 1 == query.words.len());
+        println!("{:?} → {:?}", w.text(), unit_matches(&lex, &unit, true));
+    }
+    println!("{}", names::encode(&keys));
+}

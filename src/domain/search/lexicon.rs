@@ -134,6 +134,11 @@ pub fn score(p: &Probe, w: &Word) -> u32 {
     let q = &p.word;
     let pen = 3 * (u32::from(q.derived()) + u32::from(w.derived()));
     let (qf, wf) = (q.flat(), w.flat());
+    // The first letter or two of a word: the names written so, not the readings derived
+    // from them (which only repeat the same persons).
+    if p.open && qf.len() <= 2 && w.derived() {
+        return 0;
+    }
     let best = if q.fold == w.fold {
         100
     } else if qf == wf {
@@ -153,6 +158,7 @@ pub fn score(p: &Probe, w: &Word) -> u32 {
         75
     } else if !q.frame.is_empty()
         && q.frame == w.frame
+        && (qf.len() >= 3 || q.script != w.script)
         && (q.frame.len() >= 2 || (qf.len() <= 4 && wf.len() <= 4))
     {
         // Across scripts the consonants are all there is to compare: as good as the sound.
@@ -166,7 +172,11 @@ pub fn score(p: &Probe, w: &Word) -> u32 {
         } else {
             75 - closeness(qf, wf)
         }
-    } else if p.open && p.typed_frame.len() >= 2 && w.frame.starts_with(&*p.typed_frame) {
+    } else if p.open
+        && (qf.len() >= 3 || q.script != w.script)
+        && p.typed_frame.len() >= 2
+        && w.frame.starts_with(&*p.typed_frame)
+    {
         65
     } else if p.exact {
         0
@@ -186,9 +196,10 @@ fn closeness(a: &str, b: &str) -> u32 {
 fn fuzzy(p: &Probe, w: &Word) -> u32 {
     let q = &p.word;
     let (qf, wf) = (q.flat(), w.flat());
-    // Three letters are too few to tell a typo from another name; across scripts the
-    // consonants are compared instead (below).
-    if qf.len() < 4 && q.script == w.script {
+    // Three letters are too few to tell a typo from another name (across scripts the
+    // consonants are compared instead, below), and so is the start of a word with one
+    // consonant yet.
+    if (qf.len() < 4 && q.script == w.script) || (p.open && p.typed_frame.len() < 2) {
         return 0;
     }
     let limit = allowed(q.sound.len().max(w.sound.len()));
@@ -268,7 +279,7 @@ pub fn near(p: &Probe, w: &Word) -> u32 {
     {
         return 0;
     }
-    let d = sound::distance(&q.sound, &w.sound).min(sound::distance(&q.frame, &w.frame) + 1);
+    let d = sound::distance(&q.sound, &w.sound).min(sound::distance(&q.frame, &w.frame) + 2);
     if d > limit {
         return 0;
     }
