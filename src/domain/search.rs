@@ -37,7 +37,33 @@ pub struct Indexed {
     pub birth_year: Option<u16>,
     /// Day of the last visit (days since 1970-01-01), if any.
     pub last_seen_day: Option<i32>,
+    /// The person's languages, as [`speaks`] gives them.
+    pub speaks: u8,
     pub keys: Vec<names::TokenKey>,
+}
+
+/// Languages of the scripts a query may be typed in: Arabic, and the Ethiopic languages.
+const SPEAKS_ARABIC: u8 = 1;
+const SPEAKS_ETHIOPIC: u8 = 2;
+
+/// What of a person's languages (`ar,fr`, as stored) tells which script their name may be
+/// typed in: a name typed in Arabic letters more likely belongs to someone who speaks Arabic.
+pub fn speaks<'a>(languages: impl IntoIterator<Item = &'a str>) -> u8 {
+    languages.into_iter().fold(0, |m, l| match l.trim() {
+        "ar" => m | SPEAKS_ARABIC,
+        "ti" | "am" | "tig" => m | SPEAKS_ETHIOPIC,
+        _ => m,
+    })
+}
+
+/// Which languages the letters of a text point to.
+fn typed_in(text: &str) -> u8 {
+    text.chars()
+        .fold(0, |m, c| match names::script::script_of(c) {
+            names::script::Script::Arabic => m | SPEAKS_ARABIC,
+            names::script::Script::Ethiopic => m | SPEAKS_ETHIOPIC,
+            _ => m,
+        })
 }
 
 /// One search result.
@@ -73,6 +99,9 @@ pub struct Query {
     pub code: Option<String>,
     /// Whether the last word may still be being typed (no space after it).
     pub open: bool,
+    /// The languages its letters point to ([`speaks`]): persons speaking them rank first
+    /// among equals.
+    pub typed: u8,
 }
 
 impl Query {
@@ -106,6 +135,7 @@ impl Query {
             year,
             code,
             open: !cut.ends_with(char::is_whitespace) && !last_is_year,
+            typed: typed_in(&cut),
         }
     }
 
@@ -118,6 +148,7 @@ impl Query {
             year,
             code: None,
             open: false,
+            typed: typed_in(text),
         }
     }
 
@@ -441,13 +472,15 @@ type Ranked = (bool, u32, i32, i64);
 /// visit after the score), so a closer spelling is never passed by a more recent one.
 fn ranked(
     query: &Query,
-    m: NameScore,
-    id: i64,
-    birth_year: Option<u16>,
-    seen: Option<i32>,
+    (id, m, birth_year, seen, langs): Candidate,
     today: i32,
 ) -> Option<Ranked> {
     let mut score = m.score;
+    // A name typed in Arabic or Ethiopic letters: among close spellings, those who speak
+    // the language come first.
+    if query.typed & langs != 0 {
+        score += 2;
+    }
     if let Some(y) = query.year {
         match birth_year {
             Some(b) if b == y => score += 30,
@@ -478,17 +511,20 @@ fn best(mut hits: Vec<Ranked>, limit: usize) -> Found {
     }
 }
 
+/// A person whose names matched: id, name score, birth year, last visit day, [`speaks`].
+pub type Candidate = (i64, NameScore, Option<u16>, Option<i32>, u8);
+
 /// Ranks candidates found elsewhere (the database's word tables) exactly as [`Index::search`]
-/// does: `(id, name score, birth year, last visit day)`.
+/// does.
 pub fn rank(
     query: &Query,
-    candidates: impl IntoIterator<Item = (i64, NameScore, Option<u16>, Option<i32>)>,
+    candidates: impl IntoIterator<Item = Candidate>,
     limit: usize,
     today: i32,
 ) -> Found {
     let hits = candidates
         .into_iter()
-        .filter_map(|(id, m, year, seen)| ranked(query, m, id, year, seen, today))
+        .filter_map(|c| ranked(query, c, today))
         .collect();
     best(hits, limit)
 }
@@ -522,6 +558,7 @@ pub struct Index {
     codes: Vec<Code>,
     years: Vec<u16>,
     seen: Vec<i32>,
+    speaks: Vec<u8>,
     by_id: FxHashMap<i64, u32>,
     by_code: FxHashMap<Code, u32>,
 }
@@ -570,6 +607,18 @@ impl Index {
             person.last_seen_day,
             &keys,
         );
+        if let Some(s) = self.speaks.last_mut() {
+            *s = person.speaks;
+        }
+    }
+
+    /// Records the languages of the person just inserted ([`speaks`]).
+    pub fn set_speaks(&mut self, id: i64, speaks: u8) {
+        if let Some(at) = self.by_id.get(&id)
+            && let Some(s) = self.speaks.get_mut(*at as usize)
+        {
+            *s = speaks;
+        }
     }
 
     /// Adds a person from their stored keys (`fold:sound` pairs), copying only new words:
@@ -606,6 +655,7 @@ impl Index {
         self.years
             .push(birth_year.filter(|y| *y != EMPTY).unwrap_or(NO_YEAR));
         self.seen.push(last_seen_day.unwrap_or(i32::MIN));
+        self.speaks.push(0);
     }
 
     /// Removes a person (merged away); their slot stays empty.
@@ -694,6 +744,7 @@ impl Index {
                     m,
                     (year != NO_YEAR).then_some(year),
                     (seen != i32::MIN).then_some(seen),
+                    self.speaks[i],
                 ))
             }),
             limit,

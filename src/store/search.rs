@@ -8,7 +8,7 @@ use rustc_hash::FxHashMap;
 
 use super::{Store, StoreResult};
 use crate::domain::search::{
-    Found, Hit, Lexicon, NameScore, Postings, Query, Scratch, rank, score_names,
+    Found, Hit, Lexicon, NameScore, Postings, Query, Scratch, rank, score_names, speaks,
 };
 use crate::store::persons::day_number;
 
@@ -67,14 +67,22 @@ impl Store {
             }
         }
         let mut details = self.conn.prepare_cached(
-            "SELECT birth_year, last_seen FROM person WHERE id = ?1 AND merged_into IS NULL",
+            "SELECT birth_year, last_seen, languages FROM person
+             WHERE id = ?1 AND merged_into IS NULL",
         )?;
-        let mut detail = |id: i64| -> StoreResult<Option<(Option<u16>, Option<i32>)>> {
+        // Birth year, last visit day and languages of an active person.
+        type Detail = (Option<u16>, Option<i32>, u8);
+        let mut detail = |id: i64| -> StoreResult<Option<Detail>> {
             let mut rows = details.query([id])?;
             Ok(match rows.next()? {
                 Some(r) => {
                     let seen: Option<String> = r.get(1)?;
-                    Some((r.get(0)?, seen.as_deref().and_then(day_number)))
+                    let langs: Option<String> = r.get(2)?;
+                    Some((
+                        r.get(0)?,
+                        seen.as_deref().and_then(day_number),
+                        speaks(langs.as_deref().unwrap_or("").split(',')),
+                    ))
                 }
                 None => None,
             })
@@ -137,8 +145,8 @@ impl Store {
         let mut candidates = Vec::with_capacity(scores.len());
         for m in scores {
             let id = i64::from(m.slot);
-            if let Some((y, seen)) = detail(id)? {
-                candidates.push((id, m, y, seen));
+            if let Some((y, seen, langs)) = detail(id)? {
+                candidates.push((id, m, y, seen, langs));
             }
         }
         Ok(rank(query, candidates, limit, today))

@@ -6,19 +6,22 @@ use rusqlite::{OptionalExtension, Row, params};
 use super::persons::day_number;
 use super::{Store, StoreError, StoreResult};
 use crate::domain::names;
-use crate::domain::search::{Index, Indexed};
+use crate::domain::search::{Index, Indexed, speaks};
 
 /// The columns the search reads, for every active person (covered by the `person_search` index).
-const SEARCH_COLUMNS: &str = "SELECT id, code, birth_year, last_seen, search_keys FROM person";
+const SEARCH_COLUMNS: &str =
+    "SELECT id, code, birth_year, last_seen, search_keys, languages FROM person";
 
 fn indexed_from_row(r: &Row<'_>) -> rusqlite::Result<Indexed> {
     let seen: Option<String> = r.get(3)?;
     let keys: String = r.get(4)?;
+    let langs: Option<String> = r.get(5)?;
     Ok(Indexed {
         id: r.get(0)?,
         code: r.get(1)?,
         birth_year: r.get(2)?,
         last_seen_day: seen.as_deref().and_then(day_number),
+        speaks: speaks(langs.as_deref().unwrap_or("").split(',')),
         keys: names::decode(&keys),
     })
 }
@@ -47,13 +50,16 @@ impl Store {
                 .as_str_or_null()
                 .map_err(text)?
                 .and_then(day_number);
+            let id = r.get(0)?;
             index.insert_encoded(
-                r.get(0)?,
+                id,
                 r.get_ref(1)?.as_str().map_err(text)?,
                 r.get(2)?,
                 seen,
                 r.get_ref(4)?.as_str().map_err(text)?,
             );
+            let langs = r.get_ref(5)?.as_str_or_null().map_err(text)?;
+            index.set_speaks(id, speaks(langs.unwrap_or("").split(',')));
         }
         Ok(index)
     }

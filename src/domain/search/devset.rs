@@ -68,6 +68,7 @@ fn register(cases: &[Case<'_>]) -> Register {
                 code: format!("P{id:05}"),
                 birth_year: None,
                 last_seen_day: Some(100 - (id % 90) as i32),
+                speaks: 0,
                 keys: names::record_keys(name),
             });
         }
@@ -255,6 +256,7 @@ fn explain() {
         code: "X".into(),
         birth_year: None,
         last_seen_day: None,
+        speaks: 0,
         keys,
     }]);
     println!("{:?}", index.search(&query, 5, 0));

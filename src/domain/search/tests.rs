@@ -6,6 +6,7 @@ fn person(id: i64, name: &str, year: Option<u16>, seen: Option<i32>) -> Indexed 
         code: format!("AB{}-{}", id % 10 + 2, "XY"),
         birth_year: year,
         last_seen_day: seen,
+        speaks: 0,
         keys: names::record_keys(name),
     }
 }
@@ -244,5 +245,18 @@ fn bad_input_is_searched_or_finds_nothing_and_never_breaks() {
     assert!(
         !ids(&r, "محمدMohamed").is_empty(),
         "mixed scripts read as two words"
+    );
+}
+
+#[test]
+fn a_name_typed_in_arabic_letters_ranks_arabic_speakers_first_among_equals() {
+    let mut arabic = person(1, "Mohamed Ali", None, Some(10));
+    arabic.speaks = speaks(["ar", "fr"]);
+    let r = Index::build([person(2, "Mohamed Ali", None, Some(90)), arabic]);
+    assert_eq!(ids(&r, "محمد علي")[0], 1);
+    assert_eq!(
+        ids(&r, "Mohamed Ali")[0],
+        2,
+        "Latin letters: the most recent first"
     );
 }
