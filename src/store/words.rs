@@ -50,16 +50,15 @@ impl Store {
                 .as_str_or_null()
                 .map_err(text)?
                 .and_then(day_number);
-            let id = r.get(0)?;
+            let langs = r.get_ref(5)?.as_str_or_null().map_err(text)?;
             index.insert_encoded(
-                id,
+                r.get(0)?,
                 r.get_ref(1)?.as_str().map_err(text)?,
                 r.get(2)?,
                 seen,
+                speaks(langs.unwrap_or("").split(',')),
                 r.get_ref(4)?.as_str().map_err(text)?,
             );
-            let langs = r.get_ref(5)?.as_str_or_null().map_err(text)?;
-            index.set_speaks(id, speaks(langs.unwrap_or("").split(',')));
         }
         Ok(index)
     }
@@ -94,12 +93,18 @@ pub(super) fn refresh_search_keys(conn: &rusqlite::Connection, id: i64) -> rusql
             .collect::<Result<_, _>>()?;
         stack.extend(merged);
     }
-    let keys = names::record_keys(&texts.join(" "));
-    conn.execute(
-        "UPDATE person SET search_keys = ?1 WHERE id = ?2",
-        params![names::encode(&keys), id],
-    )?;
-    write_words(conn, id, &keys)
+    store_keys(conn, id, &names::record_keys(&texts.join(" ")))
+}
+
+/// Stores a person's keys and the words they are found by.
+fn store_keys(
+    conn: &rusqlite::Connection,
+    id: i64,
+    keys: &[names::TokenKey],
+) -> rusqlite::Result<()> {
+    conn.prepare_cached("UPDATE person SET search_keys = ?1 WHERE id = ?2")?
+        .execute(params![names::encode(keys), id])?;
+    write_words(conn, id, keys)
 }
 
 /// Replaces the words a person is found by (`name_word`, `person_word`).
@@ -185,14 +190,6 @@ pub(super) fn rebuild_search_keys(
     }
     conn.execute_batch("DELETE FROM person_word; DELETE FROM name_word;")?;
     let total = active.len() as u64;
-    let mut update = conn.prepare_cached("UPDATE person SET search_keys = ?1 WHERE id = ?2")?;
-    let mut word = conn.prepare_cached(
-        "INSERT INTO name_word (fold, sound) VALUES (?1, ?2)
-         ON CONFLICT (fold) DO UPDATE SET sound = excluded.sound RETURNING id",
-    )?;
-    let mut link = conn
-        .prepare_cached("INSERT OR IGNORE INTO person_word (word_id, person_id) VALUES (?1, ?2)")?;
-    let mut word_ids: std::collections::HashMap<String, i64> = Default::default();
     for (done, id) in active.iter().enumerate() {
         let mut all: Vec<&str> = Vec::new();
         let mut stack = vec![*id];
@@ -204,19 +201,7 @@ pub(super) fn rebuild_search_keys(
                 stack.extend(c);
             }
         }
-        let keys = names::record_keys(&all.join(" "));
-        update.execute(params![names::encode(&keys), id])?;
-        for k in &keys {
-            let w = match word_ids.get(&k.fold) {
-                Some(w) => *w,
-                None => {
-                    let w: i64 = word.query_row(params![k.fold, k.sound], |r| r.get(0))?;
-                    word_ids.insert(k.fold.clone(), w);
-                    w
-                }
-            };
-            link.execute(params![w, id])?;
-        }
+        store_keys(conn, *id, &names::record_keys(&all.join(" ")))?;
         if done % 1000 == 0 {
             progress(done as u64, total);
         }

@@ -4,6 +4,9 @@
 
 use std::collections::BTreeMap;
 
+use rustc_hash::FxHashMap;
+
+use super::matching::{Plan, unit_matches};
 use super::*;
 
 const DEVSET: &str = include_str!("../../../tests/names/devset.tsv");
@@ -225,7 +228,7 @@ fn devset_recall_and_lookalikes_per_tradition() {
 }
 
 /// `SEUIL_DEBUG_QUERY=… SEUIL_DEBUG_NAME=… cargo test --lib explain -- --ignored --nocapture`:
-/// how each word typed scores against each key of a name.
+/// how each word typed scores against each key of a name, word by word and as a near match.
 #[test]
 #[ignore]
 fn explain() {
@@ -244,9 +247,12 @@ fn explain() {
     }
     let plan = Plan::new(&lex, &query);
     for (i, unit) in plan.units.iter().enumerate() {
-        let m = unit_matches(&lex, unit, false);
         let readings: Vec<String> = unit.iter().map(|p| p.flat().to_string()).collect();
-        println!("unit {i} {readings:?}: {m:?}");
+        let (strict, near) = (
+            unit_matches(&lex, unit, false),
+            unit_matches(&lex, unit, true),
+        );
+        println!("unit {i} {readings:?}: {strict:?}, near {near:?}");
     }
     for r in &plan.readings {
         println!("reading {:?} cost {}", r.units, r.cost);
@@ -260,26 +266,4 @@ fn explain() {
         keys,
     }]);
     println!("{:?}", index.search(&query, 5, 0));
-}
-
-#[test]
-#[ignore]
-fn explain_near() {
-    let (Ok(q), Ok(n)) = (
-        std::env::var("SEUIL_DEBUG_QUERY"),
-        std::env::var("SEUIL_DEBUG_NAME"),
-    ) else {
-        return;
-    };
-    let query = Query::parse(&q);
-    let keys = names::record_keys(&n);
-    let mut lex = Lexicon::default();
-    for k in &keys {
-        lex.add(&k.fold, &k.sound);
-    }
-    for (i, w) in query.words.iter().enumerate() {
-        let unit = probes(w, query.open && i + 1 == query.words.len());
-        println!("{:?} → {:?}", w.text(), unit_matches(&lex, &unit, true));
-    }
-    println!("{}", names::encode(&keys));
 }
