@@ -2,7 +2,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
+use std::process::{Output, Stdio};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -10,11 +10,7 @@ use seuil::domain::person::Fields;
 use seuil::store::Store;
 
 fn seuil(db: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_seuil"))
-        .env_clear()
-        .env("HOME", db.parent().unwrap())
-        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-        .env("SEUIL_DB", db)
+    crate::support::seuil_cmd(db)
         .args(args)
         .stdin(Stdio::null())
         .output()

@@ -1,9 +1,7 @@
 //! The Admin screen: services named in every language, letters, rooms, open or closed, order.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-mod common;
-
-use common::{Desk, keys, typed};
+use crate::support::{Desk, keys, typed};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use seuil::i18n::Lang;
 

@@ -153,6 +153,9 @@ fn pdftotext(pdf: &Path) -> String {
 
 #[test]
 fn the_letter_carries_the_consented_fields_and_nothing_else() {
+    if !crate::support::have("pdftotext", "poppler-utils") {
+        return;
+    }
     let s = site("Mohamed Ben Ali", "ar");
     let id = refer(&s, "name", "fr");
     let pdf = s.db.with_file_name("only-name.pdf");
@@ -216,6 +219,9 @@ fn the_letter_carries_the_consented_fields_and_nothing_else() {
 
 #[test]
 fn a_reprint_is_the_document_first_printed() {
+    if !crate::support::have("pdftotext", "poppler-utils") {
+        return;
+    }
     let s = site("Ana Kowalska", "pl");
     let id = refer(&s, "name", "pl").to_string();
     let first = s.db.with_file_name("first.pdf");
@@ -241,6 +247,9 @@ fn a_reprint_is_the_document_first_printed() {
 
 #[test]
 fn without_cups_the_referral_is_kept_and_the_message_says_what_to_do() {
+    if !crate::support::have("pdftotext", "poppler-utils") {
+        return;
+    }
     let s = site("Tesfay", "ti");
     let id = refer(&s, "name", "ti").to_string();
     let empty = tempfile::tempdir().unwrap();
@@ -337,6 +346,9 @@ fn ink(pdf: &Path, page: u32) -> usize {
 
 #[test]
 fn arabic_and_tigrinya_slips_are_drawn_with_the_shipped_fonts() {
+    if !crate::support::have("pdftotext", "poppler-utils") {
+        return;
+    }
     for (lang, name, font) in [
         ("ar", "محمد بن علي", "NotoSansArabic"),
         ("ti", "ተስፋይ ገብረመድህን", "NotoSansEthiopic"),
@@ -366,6 +378,9 @@ fn arabic_and_tigrinya_slips_are_drawn_with_the_shipped_fonts() {
 /// it writes (SEUIL_TEST_CUPS_OUT). Where it is not set up, there is nothing to print to.
 #[test]
 fn a_referral_prints_through_cups_to_a_pdf_printer() {
+    if !crate::support::have("pdftotext", "poppler-utils") {
+        return;
+    }
     let Ok(out_dir) = std::env::var("SEUIL_TEST_CUPS_OUT") else {
         assert!(
             std::env::var_os("CI").is_none(),
@@ -447,6 +462,9 @@ fn a_full_disk_while_writing_the_pdf_is_said_and_the_referral_stays() {
 
 #[test]
 fn a_name_mixing_scripts_is_drawn_with_each_scripts_font() {
+    if !crate::support::have("pdftotext", "poppler-utils") {
+        return;
+    }
     let s = site("Mohamed محمد ተስፋይ Łukasz", "fr");
     let id = refer(&s, "name", "fr").to_string();
     let pdf = s.db.with_file_name("mixed.pdf");
@@ -467,6 +485,9 @@ fn a_name_mixing_scripts_is_drawn_with_each_scripts_font() {
 
 #[test]
 fn the_longest_reason_flows_onto_a_second_page_whole() {
+    if !crate::support::have("pdftotext", "poppler-utils") {
+        return;
+    }
     let s = site("Ion Popescu", "ro");
     let reason = format!(
         "{}FIN-DU-MOTIF",

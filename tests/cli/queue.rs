@@ -11,14 +11,7 @@ use seuil::store::Store;
 use seuil::store::queues::{Actor, QueueError};
 
 fn seuil(db: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_seuil"))
-        .env_clear()
-        .env("HOME", db.parent().unwrap())
-        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-        .env("SEUIL_DB", db)
-        .args(args)
-        .output()
-        .unwrap()
+    crate::support::seuil_cmd(db).args(args).output().unwrap()
 }
 
 fn json(db: &Path, args: &[&str]) -> serde_json::Value {
@@ -143,7 +136,7 @@ fn four_desks_at_once_never_double_call_or_repeat_a_ticket() {
             Command::new(&me)
                 .args([
                     "--exact",
-                    "desk_worker",
+                    "queue::desk_worker",
                     "--nocapture",
                     "--test-threads",
                     "1",
@@ -208,7 +201,7 @@ fn a_desk_killed_mid_burst_leaves_nothing_half_done() {
     let mut worker = Command::new(&me)
         .args([
             "--exact",
-            "desk_worker",
+            "queue::desk_worker",
             "--nocapture",
             "--test-threads",
             "1",

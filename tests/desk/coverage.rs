@@ -1,17 +1,15 @@
 //! The Coverage screen driven by keys: the due list, a person's routes, the route form.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-mod common;
-
+use crate::support::{Desk, keys, typed};
 use chrono::{Days, NaiveDate};
-use common::{Desk, keys, typed};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use seuil::domain::coverage::{Coverage, RENEW_DAYS, Route, State};
 use seuil::i18n::Lang;
 use seuil::store::coverage::{CareAccess, CoverageInput};
 
 fn day(n: u64) -> NaiveDate {
-    common::now().date() - Days::new(n)
+    crate::support::now().date() - Days::new(n)
 }
 
 /// The register with routes: an AMU asked 40 days ago (overdue), a CPAS decision due soon,
@@ -36,7 +34,7 @@ fn desk(lang: Lang) -> Desk {
         },
         ..CoverageInput::default()
     };
-    let at = common::now();
+    let at = crate::support::now();
     s.save_coverage(
         id("Mohamed Benali"),
         &route(Route::Amu, State::Requested, Some(day(40))),
@@ -51,10 +49,10 @@ fn desk(lang: Lang) -> Desk {
         .unwrap();
     let mut mp = route(Route::MediPrima, State::Granted, None);
     mp.coverage.valid_from = Some(day(170));
-    mp.coverage.valid_until = Some(common::now().date() + Days::new(10));
+    mp.coverage.valid_until = Some(crate::support::now().date() + Days::new(10));
     s.save_coverage(id("Łukasz Kowalski"), &mp, RENEW_DAYS, "t", at)
         .unwrap();
-    let review = common::now().date() + Days::new(3);
+    let review = crate::support::now().date() + Days::new(3);
     s.set_care_access(
         id("Fatima Zahra El Idrissi"),
         &CareAccess {
@@ -153,7 +151,7 @@ fn free_care_and_low_income_from_the_panel() {
         &[KeyCode::Enter, KeyCode::Char('f'), KeyCode::Char('i')],
     );
     let p = d.state.coverage.person.as_ref().unwrap();
-    assert_eq!(p.access.free_care_from, Some(common::now().date()));
+    assert_eq!(p.access.free_care_from, Some(crate::support::now().date()));
     assert!(p.access.low_income);
 }
 

@@ -2,19 +2,12 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 use chrono::{Days, Local};
 
 fn seuil(db: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_seuil"))
-        .env_clear()
-        .env("HOME", db.parent().unwrap())
-        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-        .env("SEUIL_DB", db)
-        .args(args)
-        .output()
-        .unwrap()
+    crate::support::seuil_cmd(db).args(args).output().unwrap()
 }
 
 fn ago(days: u64) -> String {

@@ -120,3 +120,33 @@ pub fn typed(desk: &mut Desk, text: &str) {
         keys(desk, &[KeyCode::Char(c)]);
     }
 }
+
+/// The `seuil` command on the register at `db`, with nothing of the caller's environment but
+/// `PATH` (so no desk.toml, key file or language of the person running the tests leaks in).
+pub fn seuil_cmd(db: &std::path::Path) -> std::process::Command {
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_seuil"));
+    cmd.env_clear()
+        .env("HOME", db.parent().unwrap())
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("SEUIL_DB", db);
+    cmd
+}
+
+/// Whether a system program a test reads its output with is installed. Outside CI a missing one
+/// skips the test with a line saying what to install; in CI (`CI` set) it is required.
+pub fn have(program: &str, package: &str) -> bool {
+    let found = std::process::Command::new(program)
+        .arg("-v")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .status()
+        .is_ok();
+    assert!(
+        found || std::env::var_os("CI").is_none(),
+        "{program} ({package}) is required in CI: .ci/run installs it"
+    );
+    if !found {
+        eprintln!("skipped: {program} is not installed (apt install {package})");
+    }
+    found
+}

@@ -2,9 +2,7 @@
 //! first start, the login, the lock, the unfinished form, and the coordinator's sections.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-mod common;
-
-use common::{Desk, keys, typed};
+use crate::support::{Desk, keys, typed};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use seuil::app::gate::{Gate, GateKind};
 use seuil::domain::roles::Role;
@@ -41,7 +39,7 @@ fn coordinator_sections_in_arabic_and_tigrinya() {
                 "1357",
                 "1357",
                 Some("ti"),
-                common::now(),
+                crate::support::now(),
             )
             .unwrap();
         d.key(KeyEvent::new(KeyCode::F(8), KeyModifiers::NONE));

@@ -1,9 +1,7 @@
 //! Whole-screen snapshots at 80×24: what a person sees, per language and state.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-mod common;
-
-use common::{Desk, keys, typed};
+use crate::support::{Desk, keys, typed};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::{Terminal, backend::TestBackend};
 use seuil::app::{BorderStyle, State};

@@ -2,9 +2,7 @@
 //! composer, the preview, saving with no printer, the print queue and its PDF; queue tickets.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-mod common;
-
-use common::{Desk, keys, typed};
+use crate::support::{Desk, keys, typed};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use seuil::domain::roles::Role;
 use seuil::i18n::Lang;
@@ -44,7 +42,7 @@ fn desk(lang: Lang) -> Desk {
             ..PartnerInput::default()
         },
         "t",
-        common::now(),
+        crate::support::now(),
     )
     .unwrap();
     d

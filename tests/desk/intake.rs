@@ -1,9 +1,7 @@
 //! Key sequences at the intake desk, carried out on a real (in-memory) register.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-mod common;
-
-use common::{Desk, keys, typed};
+use crate::support::{Desk, keys, typed};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use seuil::i18n::Lang;
 
@@ -24,7 +22,7 @@ fn a_returning_person_queued_in_five_keystrokes() {
     assert_eq!(d.services.store.visit_count(first.id).unwrap(), before + 1);
     let status = d.state.intake.status.as_ref().unwrap();
     assert_eq!(status.id, "intake-joined");
-    let day = common::now().format("%Y-%m-%d").to_string();
+    let day = crate::support::now().format("%Y-%m-%d").to_string();
     let tickets = d.services.store.open_tickets(first.id, &day).unwrap();
     assert_eq!(
         tickets
@@ -212,11 +210,11 @@ fn typing_before_the_register_is_loaded_searches_once_it_is() {
         given_name: "Rachid".into(),
         ..Default::default()
     }
-    .check(common::now().date())
+    .check(crate::support::now().date())
     .unwrap();
     d.services
         .store
-        .add_person(&f, "t", common::now(), &mut rng)
+        .add_person(&f, "t", crate::support::now(), &mut rng)
         .unwrap();
     typed(&mut d, "rach");
     assert!(d.state.intake.results.is_empty());

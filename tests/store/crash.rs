@@ -52,7 +52,7 @@ fn spawn(db: &Path) -> std::process::Child {
     Command::new(std::env::current_exe().unwrap())
         .args([
             "--exact",
-            "intake_worker",
+            "crash::intake_worker",
             "--nocapture",
             "--test-threads",
             "1",

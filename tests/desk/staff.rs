@@ -1,10 +1,8 @@
 //! Staff, login, lock, audit trail, drafts and retention, as a desk and a coordinator use them.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-mod common;
-
+use crate::support::{Desk, keys, now, typed};
 use chrono::TimeDelta;
-use common::{Desk, keys, now, typed};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use seuil::app::gate::{Gate, GateKind};
 use seuil::app::{Message, Tab};

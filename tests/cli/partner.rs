@@ -5,10 +5,7 @@ use std::path::Path;
 use std::process::{Command, Output};
 
 fn seuil(db: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_seuil"))
-        .env_clear()
-        .env("HOME", db.parent().unwrap())
-        .env("SEUIL_DB", db)
+    crate::support::seuil_cmd(db)
         .env("SEUIL_LANG", "en")
         .args(args)
         .output()

@@ -6,12 +6,8 @@ use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
 fn seuil(db: &Path, args: &[&str], stdin: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_seuil"))
-        .env_clear()
-        .env("HOME", db.parent().unwrap())
-        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+    let mut child = crate::support::seuil_cmd(db)
         .env("USER", "coord")
-        .env("SEUIL_DB", db)
         .env("SEUIL_LANG", "en")
         .args(args)
         .stdin(Stdio::piped())

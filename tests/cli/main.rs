@@ -1,0 +1,15 @@
+//! The `seuil` command run as a process, as a script or a worker at a shell would.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+#[path = "../support/mod.rs"]
+mod support;
+
+mod commands;
+mod coverage;
+mod db;
+mod fuzz;
+mod partner;
+mod person;
+mod print;
+mod queue;
+mod staff;

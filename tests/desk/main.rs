@@ -1,0 +1,14 @@
+//! The desk driven as a person would: keys in, screens out, on an in-memory register.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+#[path = "../support/mod.rs"]
+mod support;
+
+mod admin;
+mod board;
+mod coverage;
+mod intake;
+mod referrals;
+mod screens;
+mod screens_staff;
+mod staff;

@@ -1,0 +1,14 @@
+//! The register itself: rules the database keeps whatever the desk or command does.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+#[path = "../support/mod.rs"]
+mod support;
+
+mod appointments;
+mod backup_daily;
+mod coverage;
+mod crash;
+mod disk_full;
+mod encryption;
+mod queues;
+mod registry;
