@@ -5,7 +5,6 @@
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use ratatui::{Terminal, backend::TestBackend};
-use seuil::cli::Context;
 use seuil::config::Config;
 use seuil::i18n::{I18n, Lang};
 use seuil::store::Store;
@@ -24,18 +23,17 @@ fn startup(c: &mut Criterion) {
         c.bench_function(&format!("startup_to_first_frame_empty_db_{lang}"), |b| {
             b.iter(|| {
                 let (config, _) = Config::load(&config_path);
-                let ctx = Context {
-                    i18n: I18n::new(lang),
-                    config,
-                    warnings: Vec::new(),
-                    db: Some(db.clone()),
-                    key_file: None,
+                let i18n = I18n::new(lang);
+                let store = Store::open(&db).unwrap();
+                let desk = seuil::tui::Desk {
+                    lang,
+                    config: &config,
+                    warnings: &[],
                 };
-                let store = ctx.open_store().unwrap();
-                let state = seuil::tui::initial_state(&ctx, &store, (80, 24));
+                let state = seuil::tui::initial_state(&desk, &store, (80, 24));
                 let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
                 terminal
-                    .draw(|f| seuil::ui::view(&state, &ctx.i18n, f))
+                    .draw(|f| seuil::ui::view(&state, &i18n, f))
                     .unwrap();
             })
         });

@@ -12,7 +12,6 @@ use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 use tui_big_text::{BigText, PixelSize};
 
-use crate::cli::Context;
 use crate::i18n::{I18n, Msg};
 use crate::store::Store;
 use crate::store::queues::Entry;
@@ -173,7 +172,8 @@ fn big(
 
 /// Runs the board until q, Esc or F10.
 pub fn run(
-    ctx: &Context,
+    i18n: &crate::i18n::I18n,
+    config: &crate::config::Config,
     store: Store,
     service_code: Option<String>,
     bell: bool,
@@ -181,12 +181,10 @@ pub fn run(
     let service = service_code
         .as_deref()
         .and_then(|c| store.service(c).ok().flatten());
-    let name = service
-        .as_ref()
-        .map(|s| s.name(ctx.i18n.lang()).to_string());
+    let name = service.as_ref().map(|s| s.name(i18n.lang()).to_string());
     let code = service.map(|s| s.code);
     let theme = Theme::new(crate::tui::resolve_borders(
-        ctx.config.borders,
+        config.borders,
         std::env::var("TERM").ok().as_deref(),
     ));
     let mut terminal = ratatui::try_init()?;
@@ -216,7 +214,7 @@ pub fn run(
                 }
                 board = fresh;
             }
-            terminal.draw(|f| view(&board, &ctx.i18n, &theme, f))?;
+            terminal.draw(|f| view(&board, i18n, &theme, f))?;
             if event::poll(Duration::from_millis(500))? {
                 match event::read()? {
                     Event::Key(k)

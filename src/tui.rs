@@ -11,7 +11,6 @@ use crossterm::event::{self, Event};
 
 use crate::app::effects::Services;
 use crate::app::{self, BorderStyle, Effect, Message, State};
-use crate::cli::Context;
 use crate::config::Borders;
 use crate::i18n::I18n;
 use crate::store::Store;
@@ -27,20 +26,28 @@ pub fn mark_process_start() {
     let _ = PROCESS_START.set(Instant::now());
 }
 
+/// What a desk opens with: the interface language, the desk's settings, and the problems met
+/// choosing them (shown once on the notice line).
+pub struct Desk<'a> {
+    pub lang: crate::i18n::Lang,
+    pub config: &'a crate::config::Config,
+    pub warnings: &'a [crate::i18n::Msg],
+}
+
 /// The state of a desk as it opens, from settings and the database; shared by the runner, tests
 /// and the start-up benchmark.
-pub fn initial_state(ctx: &Context, store: &Store, size: (u16, u16)) -> State {
-    let mut state = State::new(ctx.i18n.lang(), Local::now().naive_local(), size);
+pub fn initial_state(desk: &Desk, store: &Store, size: (u16, u16)) -> State {
+    let mut state = State::new(desk.lang, Local::now().naive_local(), size);
     state.site_name = store.setting("site_name").ok().flatten();
-    state.desk_name = ctx.config.desk_name.clone();
-    state.borders = resolve_borders(ctx.config.borders, std::env::var("TERM").ok().as_deref());
-    state.notices = ctx.warnings.clone();
-    state.renew_days = u64::from(ctx.config.renew_days);
-    state.print_tickets = ctx.config.ticket_printer.is_some();
-    state.own_bidi = !ctx.config.terminal_bidi;
-    state.eastern_digits = ctx.config.eastern_digits;
-    state.lock_after = (ctx.config.lock_after_minutes > 0)
-        .then(|| chrono::TimeDelta::minutes(i64::from(ctx.config.lock_after_minutes)));
+    state.desk_name = desk.config.desk_name.clone();
+    state.borders = resolve_borders(desk.config.borders, std::env::var("TERM").ok().as_deref());
+    state.notices = desk.warnings.to_vec();
+    state.renew_days = u64::from(desk.config.renew_days);
+    state.print_tickets = desk.config.ticket_printer.is_some();
+    state.own_bidi = !desk.config.terminal_bidi;
+    state.eastern_digits = desk.config.eastern_digits;
+    state.lock_after = (desk.config.lock_after_minutes > 0)
+        .then(|| chrono::TimeDelta::minutes(i64::from(desk.config.lock_after_minutes)));
     // Nobody works at the desk without logging in; an empty database starts with the site and
     // its first coordinator.
     state.gate = Some(match store.has_staff() {
@@ -73,13 +80,13 @@ pub fn explicit_bidi(on: bool) -> io::Result<()> {
 }
 
 /// Opens the desk on this terminal until the person quits.
-pub fn run(ctx: &Context, store: Store) -> io::Result<()> {
+pub fn run(desk: &Desk, store: Store) -> io::Result<()> {
     let mut terminal = ratatui::try_init()?;
-    let own_bidi = !ctx.config.terminal_bidi;
+    let own_bidi = !desk.config.terminal_bidi;
     if own_bidi {
         explicit_bidi(true)?;
     }
-    let result = event_loop(&mut terminal, ctx, store);
+    let result = event_loop(&mut terminal, desk, store);
     if own_bidi {
         let _ = explicit_bidi(false);
     }
@@ -94,24 +101,24 @@ pub fn run(ctx: &Context, store: Store) -> io::Result<()> {
 
 fn event_loop(
     terminal: &mut ratatui::DefaultTerminal,
-    ctx: &Context,
+    desk: &Desk,
     store: Store,
 ) -> io::Result<()> {
     let size = terminal.size()?;
-    let mut state = initial_state(ctx, &store, (size.width, size.height));
+    let mut state = initial_state(desk, &store, (size.width, size.height));
     let mut i18n = I18n::new(state.lang);
     let path = store.path().map(std::path::Path::to_path_buf);
-    let by = crate::cli::person::os_user();
-    let mut services = Services::new(store, ctx.config.desk_name.clone(), by);
-    services.max_calls = ctx.config.no_show_after_calls;
-    services.printer = ctx.config.printer.clone();
-    services.ticket_printer = ctx.config.ticket_printer.clone();
-    services.renew_days = u64::from(ctx.config.renew_days);
-    services.backup.target = ctx
+    let by = crate::store::audit::os_user();
+    let mut services = Services::new(store, desk.config.desk_name.clone(), by);
+    services.max_calls = desk.config.no_show_after_calls;
+    services.printer = desk.config.printer.clone();
+    services.ticket_printer = desk.config.ticket_printer.clone();
+    services.renew_days = u64::from(desk.config.renew_days);
+    services.backup.target = desk
         .config
         .backup_dir
         .clone()
-        .map(|dir| (dir, ctx.config.backup_keep));
+        .map(|dir| (dir, desk.config.backup_keep));
     let exit_after_first_frame = std::env::var_os(FIRST_FRAME_EXIT_VAR).is_some();
     let mut first = true;
     let mut seen_version: Option<i64> = None;

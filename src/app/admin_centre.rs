@@ -6,7 +6,7 @@ use crossterm::event::KeyEvent;
 use super::input::TextInput;
 use super::keymap::{self, Action, Scope};
 use super::message::Effect;
-use crate::print::compose::Site;
+use crate::domain::site::Site;
 
 /// The letterhead as typed: 0 name, 1 address, 2 phone.
 #[derive(Debug, Clone, Default, PartialEq)]

@@ -209,7 +209,7 @@ fn on_form_key(more: &mut Sections, key: &KeyEvent) -> Vec<Effect> {
             let checked = if pin.is_empty() && again.is_empty() && !new {
                 Ok(None)
             } else if let Err(e) = crate::store::staff::check_pin(&pin) {
-                Err(super::gate::staff_msg(&e))
+                Err(crate::i18n::Localised::msg(&e))
             } else if pin != again {
                 Err(Msg::new("staff-error-pins-differ"))
             } else {

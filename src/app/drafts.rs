@@ -41,12 +41,7 @@ impl DraftForm {
         match self {
             DraftForm::Person(f) => super::form::ORDER
                 .iter()
-                .map(|field| {
-                    (
-                        crate::cli::person::field_id(*field),
-                        f.input(*field).text().to_string(),
-                    )
-                })
+                .map(|field| ((*field).message_id(), f.input(*field).text().to_string()))
                 .filter(|(_, t)| !t.is_empty())
                 .collect(),
             DraftForm::Route(f) => RouteForm::LABELS

@@ -55,7 +55,7 @@ fn appointment_msg(e: crate::store::appointments::AppointmentError) -> crate::i1
         A::InThePast => Msg::new("booking-error-past"),
         A::Duration => Msg::new("booking-error-minutes"),
         A::Unknown(_) | A::NotBooked(_) => Msg::new("appointment-error-not-booked"),
-        A::Queue(q) => crate::cli::Failure::from(q).msg,
+        A::Queue(q) => crate::i18n::Localised::msg(&q),
     }
 }
 
@@ -63,7 +63,7 @@ fn appointment_msg(e: crate::store::appointments::AppointmentError) -> crate::i1
 fn queue_outcome(result: Result<Entry, QueueError>, ok: fn(Entry) -> Message) -> Message {
     match result {
         Ok(e) => ok(e),
-        Err(e) => Message::Failed(crate::cli::Failure::from(e).msg),
+        Err(e) => Message::Failed(crate::i18n::Localised::msg(&e)),
     }
 }
 
@@ -154,7 +154,7 @@ impl Services {
             Effect::NotSame(a, b) => {
                 return Some(match self.store.mark_not_same(&a, &b, &self.by, now) {
                     Ok((pa, pb)) => Message::NotSame(pa, pb),
-                    Err(e) => Message::Failed(crate::cli::Failure::from(e).msg),
+                    Err(e) => Message::Failed(crate::i18n::Localised::msg(&e)),
                 });
             }
             Effect::Join {
@@ -189,7 +189,7 @@ impl Services {
                 let day = now.format("%Y-%m-%d").to_string();
                 Ok(Some(match self.store.queue(&service, &day) {
                     Ok(entries) => Message::Queue { service, entries },
-                    Err(e) => Message::Failed(crate::cli::Failure::from(e).msg),
+                    Err(e) => Message::Failed(crate::i18n::Localised::msg(&e)),
                 }))
             }
             Effect::CallNext(service) => Ok(Some(queue_outcome(
@@ -239,7 +239,7 @@ impl Services {
             | Effect::PrintTicket { .. }) => return self.print(effect, now),
             Effect::LoadPartners => Ok(Some(match self.store.partners() {
                 Ok(list) => Message::Partners(list),
-                Err(e) => Message::Failed(crate::cli::partner_msg(e)),
+                Err(e) => Message::Failed(crate::i18n::Localised::msg(&e)),
             })),
             Effect::SavePartner(id, input) => Ok(Some(
                 match self
@@ -248,7 +248,7 @@ impl Services {
                     .and_then(|_| self.store.partners())
                 {
                     Ok(list) => Message::PartnerSaved(list),
-                    Err(e) => Message::PartnerRefused(crate::cli::partner_msg(e)),
+                    Err(e) => Message::PartnerRefused(crate::i18n::Localised::msg(&e)),
                 },
             )),
             Effect::SaveService(service) => {
@@ -269,7 +269,7 @@ impl Services {
                 let day = now.format("%Y-%m-%d").to_string();
                 let tickets = match self.store.day_tickets(&day) {
                     Ok(t) => t,
-                    Err(e) => return Some(Message::Failed(crate::cli::Failure::from(e).msg)),
+                    Err(e) => return Some(Message::Failed(crate::i18n::Localised::msg(&e))),
                 };
                 let mut figures = crate::domain::queue::summarise(&tickets);
                 let kept = self
@@ -313,7 +313,7 @@ impl Services {
     /// After a change to the services: the new list, or the refusal in words.
     fn services_after(&self, done: Result<(), QueueError>) -> StoreResult<Option<Message>> {
         if let Err(e) = done {
-            return Ok(Some(Message::Failed(crate::cli::Failure::from(e).msg)));
+            return Ok(Some(Message::Failed(crate::i18n::Localised::msg(&e))));
         }
         Ok(Some(Message::ServicesSaved(self.store.services()?)))
     }
@@ -364,7 +364,7 @@ impl Services {
     ) -> StoreResult<Option<Message>> {
         let id = match self.store.merge(keep, other, &self.by, now) {
             Ok(id) => id,
-            Err(e) => return Ok(Some(Message::Failed(crate::cli::Failure::from(e).msg))),
+            Err(e) => return Ok(Some(Message::Failed(crate::i18n::Localised::msg(&e)))),
         };
         let (Some(k), Some(o)) = (
             self.store.person_by_code(keep)?,
@@ -386,7 +386,7 @@ impl Services {
     fn unmerge(&mut self, id: i64, now: NaiveDateTime) -> StoreResult<Option<Message>> {
         let (kept, merged) = match self.store.unmerge(id, &self.by, now) {
             Ok(pair) => pair,
-            Err(e) => return Ok(Some(Message::Failed(crate::cli::Failure::from(e).msg))),
+            Err(e) => return Ok(Some(Message::Failed(crate::i18n::Localised::msg(&e)))),
         };
         self.reindex(kept.id)?;
         self.reindex(merged.id)?;

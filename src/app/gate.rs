@@ -147,7 +147,7 @@ fn submit(gate: &mut Gate) -> Vec<Effect> {
     if gate.kind == GateKind::Setup {
         let again = gate.inputs[3].text().to_string();
         if let Err(e) = crate::store::staff::check_pin(&pin) {
-            gate.error = Some(staff_msg(&e));
+            gate.error = Some(crate::i18n::Localised::msg(&e));
             gate.focus = 2;
             return Vec::new();
         }
@@ -166,22 +166,6 @@ fn submit(gate: &mut Gate) -> Vec<Effect> {
     }
     gate.checking = true;
     vec![Effect::Login { name, pin }]
-}
-
-/// A staff refusal in words.
-pub fn staff_msg(e: &crate::store::staff::StaffError) -> Msg {
-    use crate::store::staff::StaffError as E;
-    match e {
-        E::NoName => Msg::new("staff-error-name"),
-        E::PinShape => Msg::new("staff-error-pin"),
-        E::PinsDiffer => Msg::new("staff-error-pins-differ"),
-        E::Taken(name) => Msg::new("staff-error-taken").arg("name", name.clone()),
-        E::Unknown(name) => Msg::new("staff-error-unknown").arg("name", name.clone()),
-        E::Refused => Msg::new("login-refused"),
-        E::Wait(s) => Msg::new("login-wait").arg("seconds", *s),
-        E::LastCoordinator => Msg::new("staff-error-last-coordinator"),
-        E::Store(e) => crate::i18n::Localised::msg(e),
-    }
 }
 
 /// The outcome of a login or of the first start.

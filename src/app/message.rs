@@ -123,8 +123,8 @@ pub enum Message {
         notes: Vec<Msg>,
     },
     /// The letterhead (site settings).
-    Site(crate::print::compose::Site),
-    SiteSaved(crate::print::compose::Site),
+    Site(crate::domain::site::Site),
+    SiteSaved(crate::domain::site::Site),
     /// The print queue, and what became of the last retry or save.
     PrintJobs(Vec<crate::store::print_jobs::PrintJob>, Option<Msg>),
     /// The outcome of a login or of the first start.
@@ -256,7 +256,7 @@ pub enum Effect {
     SaveReferral(Box<crate::store::referrals::NewReferral>),
     LoadPrintJobs,
     LoadSite,
-    SaveSite(Box<crate::print::compose::Site>),
+    SaveSite(Box<crate::domain::site::Site>),
     RetryPrint(i64),
     SavePrint(i64, std::path::PathBuf),
     /// A queue ticket for the receipt printer, in the person's language.

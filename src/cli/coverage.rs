@@ -6,86 +6,18 @@ use serde_json::json;
 use super::args::{CoverageCommand, CoverageSetArgs};
 use super::{Context, Failure, exit};
 use crate::domain::communes;
-use crate::domain::coverage::{Coverage, DateProblem, Route, State, Step};
-use crate::i18n::{I18n, Msg};
+use crate::domain::coverage::{Coverage, Route, State};
+use crate::i18n::words::step_msg;
+use crate::i18n::{I18n, Localised, Msg};
 use crate::store::coverage::{CoverageError, CoverageInput, DueItem};
-
-/// Message id of a route's name.
-pub fn route_id(r: Route) -> &'static str {
-    match r {
-        Route::Mutuelle => "route-mutuelle",
-        Route::Bim => "route-bim",
-        Route::Cpas => "route-cpas",
-        Route::Amu => "route-amu",
-        Route::MediPrima => "route-mediprima",
-        Route::Fedasil207 => "route-fedasil",
-        Route::FedasilNoShow => "route-fedasil-no-show",
-        Route::None => "route-none",
-        Route::Unknown => "route-unknown",
-    }
-}
-
-/// Message id of a state's name.
-pub fn state_id(s: State) -> &'static str {
-    match s {
-        State::ToLookInto => "cstate-to-look-into",
-        State::ToStart => "cstate-to-start",
-        State::Requested => "cstate-requested",
-        State::Acknowledged => "cstate-acknowledged",
-        State::Granted => "cstate-granted",
-        State::Refused => "cstate-refused",
-        State::Appealed => "cstate-appealed",
-        State::Expired => "cstate-expired",
-        State::Closed => "cstate-closed",
-    }
-}
-
-/// The next step as a sentence with its date (`None` step: free care to review).
-pub fn step_msg(step: Option<Step>, due: Option<NaiveDate>, i18n: &I18n) -> Msg {
-    let id = match step {
-        None => "step-free-care-review",
-        Some(Step::Start) => "step-start",
-        Some(Step::GetAcknowledgement) => "step-get-acknowledgement",
-        Some(Step::DecisionDue) => "step-decision-due",
-        Some(Step::NotificationDue) => "step-notification-due",
-        Some(Step::AppealUntil) => "step-appeal-until",
-        Some(Step::Renew) => "step-renew",
-        Some(Step::Expired) => "step-expired",
-        Some(Step::FedasilAgreementFirst) => "step-fedasil-agreement",
-        Some(Step::SuggestBim) => "step-suggest-bim",
-    };
-    let date = due
-        .map(|d| {
-            i18n.render(
-                &Msg::new("date-short")
-                    .arg("day", d.format("%d").to_string())
-                    .arg("month", d.format("%m").to_string())
-                    .arg("year", d.format("%Y").to_string()),
-            )
-        })
-        .unwrap_or_default();
-    Msg::new(id).arg("date", date)
-}
 
 impl From<CoverageError> for Failure {
     fn from(e: CoverageError) -> Self {
-        let id = match e {
-            CoverageError::Dates(DateProblem::InTheFuture) => "coverage-error-future",
-            CoverageError::Dates(DateProblem::BeforeRequest) => "coverage-error-before-request",
-            CoverageError::Dates(DateProblem::NotifiedBeforeDecision) => {
-                "coverage-error-notified-before-decision"
-            }
-            CoverageError::Dates(DateProblem::ValidityEndsBeforeStart) => "coverage-error-validity",
-            CoverageError::NoRoute => "coverage-error-route",
-            CoverageError::UnknownPerson(code) => {
-                return Failure::new(
-                    exit::REFUSED,
-                    Msg::new("person-error-unknown-code").arg("code", code),
-                );
-            }
-            CoverageError::Store(s) => return Failure::from(s),
-        };
-        Failure::new(exit::USAGE, Msg::new(id))
+        match e {
+            CoverageError::Store(s) => Failure::from(s),
+            CoverageError::UnknownPerson(_) => Failure::new(exit::REFUSED, e.msg()),
+            other => Failure::new(exit::USAGE, other.msg()),
+        }
     }
 }
 
@@ -196,7 +128,7 @@ fn set(ctx: &Context, a: &CoverageSetArgs) -> Result<(), Failure> {
             ctx.i18n.render(
                 &Msg::new("coverage-saved")
                     .arg("code", person.code.as_str())
-                    .arg("route", ctx.i18n.tr(route_id(route)))
+                    .arg("route", ctx.i18n.tr(route.message_id()))
             )
         );
         for n in steps {
@@ -237,7 +169,7 @@ pub fn run(ctx: &Context, command: CoverageCommand) -> Result<(), Failure> {
                 for i in &items {
                     let route = i
                         .route
-                        .map(|r| ctx.i18n.tr(route_id(r)))
+                        .map(|r| ctx.i18n.tr(r.message_id()))
                         .unwrap_or_default();
                     let mark = if i.overdue { "!" } else { " " };
                     out!(

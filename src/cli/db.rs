@@ -4,37 +4,17 @@ use std::io::{BufRead, IsTerminal, Write};
 use std::path::Path;
 
 use super::{Context, Failure, exit};
-use crate::i18n::Msg;
+use crate::i18n::{Localised, Msg};
 use crate::store::backup::{BackupError, check_backup};
 
 impl From<BackupError> for Failure {
     fn from(e: BackupError) -> Self {
-        let (code, msg) = match e {
-            BackupError::Exists(p) => (
-                exit::USAGE,
-                Msg::new("db-backup-exists").arg("path", p.as_path()),
-            ),
-            BackupError::NotABackup(p) => (
-                exit::USAGE,
-                Msg::new("db-restore-not-backup").arg("path", p.as_path()),
-            ),
-            BackupError::Newer(p) => (
-                exit::REFUSED,
-                Msg::new("db-restore-newer").arg("path", p.as_path()),
-            ),
-            BackupError::Target(p, detail) => (
-                exit::REFUSED,
-                Msg::new("db-backup-target")
-                    .arg("path", p.as_path())
-                    .arg("detail", detail),
-            ),
-            BackupError::Damaged(detail) => (
-                exit::REFUSED,
-                Msg::new("db-backup-damaged").arg("detail", detail),
-            ),
+        let code = match e {
             BackupError::Store(s) => return Failure::from(s),
+            BackupError::Exists(_) | BackupError::NotABackup(_) => exit::USAGE,
+            _ => exit::REFUSED,
         };
-        Failure::new(code, msg)
+        Failure::new(code, e.msg())
     }
 }
 

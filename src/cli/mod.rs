@@ -20,7 +20,7 @@ mod db;
 pub mod generate;
 mod localise;
 mod partner;
-pub use partner::{kind_id, partner_msg};
+
 pub mod person;
 pub mod queue;
 mod referral;
@@ -262,7 +262,15 @@ fn open_desk(ctx: &Context) -> Result<(), Failure> {
     // The desk searches its own index in memory: its connection reads few rows and need not
     // map the file (mapped pages count against the old laptops' memory).
     store.desk_memory()?;
-    crate::tui::run(ctx, store).map_err(|e| {
+    crate::tui::run(
+        &crate::tui::Desk {
+            lang: ctx.i18n.lang(),
+            config: &ctx.config,
+            warnings: &ctx.warnings,
+        },
+        store,
+    )
+    .map_err(|e| {
         Failure::new(
             exit::REFUSED,
             Msg::new("error-terminal").arg("detail", e.to_string()),
@@ -298,7 +306,14 @@ fn run_command(ctx: &Context, command: Command) -> Result<(), Failure> {
                     Msg::new("queue-error-unknown-service").arg("service", code.as_str()),
                 ));
             }
-            crate::board::run(ctx, store, service, ctx.config.board_bell).map_err(|e| {
+            crate::board::run(
+                &ctx.i18n,
+                &ctx.config,
+                store,
+                service,
+                ctx.config.board_bell,
+            )
+            .map_err(|e| {
                 Failure::new(
                     exit::REFUSED,
                     Msg::new("error-terminal").arg("detail", e.to_string()),

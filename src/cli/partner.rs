@@ -4,7 +4,7 @@ use chrono::Local;
 
 use super::args::PartnerCommand;
 use super::{Context, Failure, exit};
-use crate::i18n::Msg;
+use crate::i18n::{Localised, Msg};
 use crate::store::partners::{PartnerError, PartnerInput};
 
 impl From<PartnerError> for Failure {
@@ -15,34 +15,8 @@ impl From<PartnerError> for Failure {
             } else {
                 exit::USAGE
             },
-            partner_msg(e),
+            e.msg(),
         )
-    }
-}
-
-/// A refused partner in words.
-pub fn partner_msg(e: PartnerError) -> Msg {
-    match e {
-        PartnerError::NoName => Msg::new("partner-error-name"),
-        PartnerError::Kind(k) => Msg::new("partner-error-kind").arg("kind", k),
-        PartnerError::LetterLang(l) => Msg::new("partner-error-letter-lang").arg("lang", l),
-        PartnerError::Taken(n) => Msg::new("partner-error-taken").arg("name", n),
-        PartnerError::TooLong => {
-            Msg::new("partner-error-too-long").arg("max", crate::store::partners::MAX_FIELD)
-        }
-        PartnerError::Store(s) => crate::i18n::Localised::msg(&s),
-    }
-}
-
-/// Message id of a kind of partner.
-pub fn kind_id(kind: &str) -> &'static str {
-    match kind {
-        "hospital" => "partner-kind-hospital",
-        "cpas" => "partner-kind-cpas",
-        "medical" => "partner-kind-medical",
-        "shelter" => "partner-kind-shelter",
-        "specialised" => "partner-kind-specialised",
-        _ => "partner-kind-other",
     }
 }
 
@@ -89,7 +63,7 @@ pub fn run(ctx: &Context, command: PartnerCommand) -> Result<(), Failure> {
                     out!(
                         "{}\t{}\t{}\t{}\t{}",
                         p.name,
-                        ctx.i18n.tr(kind_id(&p.kind)),
+                        ctx.i18n.tr(crate::store::partners::kind_id(&p.kind)),
                         p.letter_lang,
                         p.address.as_deref().unwrap_or("-"),
                         p.phone.as_deref().unwrap_or("-"),

@@ -5,72 +5,21 @@ use serde_json::json;
 
 use super::args::{PersonAddArgs, PersonCommand};
 use super::{Context, Failure, exit};
-use crate::domain::person::{Draft, Field, FieldError};
+use crate::domain::person::{Draft, Field};
 use crate::domain::search::Query;
-use crate::i18n::{I18n, Msg};
+use crate::i18n::words::field_error;
+use crate::i18n::{I18n, Localised, Msg};
 use crate::store::persons::day_of;
 use crate::store::{Person, PersonError};
 
 pub use crate::store::audit::os_user;
 
-/// Message id of a field's name.
-pub fn field_id(field: Field) -> &'static str {
-    match field {
-        Field::GivenName => "field-given-name",
-        Field::FamilyName => "field-family-name",
-        Field::Alias => "field-alias",
-        Field::Birth => "field-birth",
-        Field::Sex => "field-sex",
-        Field::Languages => "field-languages",
-        Field::Phone => "field-phone",
-        Field::Niss => "field-niss",
-        Field::Nationality => "field-nationality",
-        Field::Commune => "field-commune",
-    }
-}
-
-/// A refused field as one sentence: which field, and what to do.
-pub fn field_error(i18n: &I18n, field: Field, error: FieldError) -> Msg {
-    use crate::domain::birth::BirthError as B;
-    use crate::domain::niss::NissError as N;
-    let id = match error {
-        FieldError::TooLong => "field-error-too-long",
-        FieldError::Birth(B::Shape) => "field-error-birth-shape",
-        FieldError::Birth(B::Impossible) => "field-error-birth-impossible",
-        FieldError::Birth(B::OutOfRange) => "field-error-birth-range",
-        FieldError::Niss(N::Length) => "field-error-niss-length",
-        FieldError::Niss(N::Month) => "field-error-niss-month",
-        FieldError::Niss(N::Day) => "field-error-niss-day",
-        FieldError::Niss(N::Checksum) => "field-error-niss-checksum",
-        FieldError::Language => "field-error-language",
-        FieldError::Phone => "field-error-phone",
-    };
-    Msg::new(id)
-        .arg("field", i18n.tr(field_id(field)))
-        .arg("max", crate::domain::person::MAX_FIELD)
-}
-
 impl From<PersonError> for Failure {
     fn from(e: PersonError) -> Self {
-        let msg = match e {
-            PersonError::UnknownCode(code) => {
-                Msg::new("person-error-unknown-code").arg("code", code)
-            }
-            PersonError::UnknownMerge(id) => Msg::new("person-error-unknown-merge").arg("id", id),
-            PersonError::SameRecord => Msg::new("person-error-same-record"),
-            PersonError::AlreadyMerged(code) => {
-                Msg::new("person-error-already-merged").arg("code", code)
-            }
-            PersonError::MarkedNotSame(a, b) => Msg::new("person-error-marked-not-same")
-                .arg("a", a)
-                .arg("b", b),
-            PersonError::AlreadyUndone(id) => Msg::new("person-error-already-undone").arg("id", id),
-            PersonError::LaterMerge(id, code) => Msg::new("person-error-later-merge")
-                .arg("id", id)
-                .arg("code", code),
-            PersonError::Store(s) => return Failure::from(s),
-        };
-        Failure::new(exit::REFUSED, msg)
+        match e {
+            PersonError::Store(s) => Failure::from(s),
+            other => Failure::new(exit::REFUSED, other.msg()),
+        }
     }
 }
 
@@ -282,7 +231,7 @@ fn export(ctx: &Context, code: &str, as_json: bool) -> Result<(), Failure> {
     ] {
         out!(
             "  {}: {}",
-            i18n.tr(field_id(field)),
+            i18n.tr(field.message_id()),
             text(&all["person"][column])
         );
     }

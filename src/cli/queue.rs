@@ -6,36 +6,15 @@ use serde_json::json;
 use super::args::{Priority as PriorityArg, QueueCommand};
 use super::{Context, Failure, exit};
 use crate::domain::queue::Priority;
-use crate::i18n::Msg;
+use crate::i18n::{Localised, Msg};
 use crate::store::queues::{Actor, Entry, QueueError};
 
 impl From<QueueError> for Failure {
     fn from(e: QueueError) -> Self {
-        let msg = match e {
-            QueueError::UnknownService(code) => {
-                Msg::new("queue-error-unknown-service").arg("service", code)
-            }
-            QueueError::ServiceClosed(code) => Msg::new("queue-error-closed").arg("service", code),
-            QueueError::UnknownPerson(code) => {
-                Msg::new("person-error-unknown-code").arg("code", code)
-            }
-            QueueError::AlreadyWaiting(ticket) => {
-                Msg::new("queue-error-already-waiting").arg("ticket", ticket)
-            }
-            QueueError::NobodyWaiting(code) => Msg::new("queue-error-nobody").arg("service", code),
-            QueueError::UnknownEntry(id) => Msg::new("queue-error-unknown-entry").arg("id", id),
-            QueueError::LetterTaken(letter) => {
-                Msg::new("service-error-letter-taken").arg("letter", letter)
-            }
-            QueueError::StillWaiting(service, count) => Msg::new("service-error-still-waiting")
-                .arg("service", service)
-                .arg("count", count),
-            QueueError::Refused(r) => Msg::new("queue-error-refused")
-                .arg("status", r.from.code())
-                .arg("move", r.attempted.code()),
-            QueueError::Store(s) => return Failure::from(s),
-        };
-        Failure::new(exit::REFUSED, msg)
+        match e {
+            QueueError::Store(s) => Failure::from(s),
+            other => Failure::new(exit::REFUSED, other.msg()),
+        }
     }
 }
 

@@ -13,35 +13,9 @@ use crate::store::referrals::{NewReferral, ReferralError};
 
 impl From<ReferralError> for Failure {
     fn from(e: ReferralError) -> Self {
-        let usage = |m: Msg| Failure::new(exit::USAGE, m);
         match e {
-            ReferralError::UnknownPerson(c) => {
-                usage(Msg::new("person-error-unknown-code").arg("code", c))
-            }
-            ReferralError::UnknownPartner(n) => {
-                usage(Msg::new("referral-error-partner").arg("name", n))
-            }
-            ReferralError::NoReason => usage(Msg::new("referral-error-reason")),
-            ReferralError::ReasonTooLong(n) => usage(
-                Msg::new("referral-error-reason-long")
-                    .arg("count", n)
-                    .arg("max", crate::store::referrals::MAX_REASON),
-            ),
-            ReferralError::Field(f) => usage(
-                Msg::new("referral-error-field")
-                    .arg("field", f)
-                    .arg("fields", crate::store::referrals::FIELDS.join(", ")),
-            ),
-            ReferralError::LetterLang(l) => {
-                usage(Msg::new("partner-error-letter-lang").arg("lang", l))
-            }
-            ReferralError::SlipLang(l) => {
-                usage(Msg::new("referral-error-slip-lang").arg("lang", l))
-            }
-            ReferralError::Appointment(a) => {
-                usage(Msg::new("referral-error-appointment").arg("value", a))
-            }
             ReferralError::Store(s) => Failure::from(s),
+            other => Failure::new(exit::USAGE, other.msg()),
         }
     }
 }

@@ -17,7 +17,7 @@ impl From<StaffError> for Failure {
     fn from(e: StaffError) -> Self {
         match e {
             StaffError::Store(s) => Failure::from(s),
-            other => Failure::new(exit::REFUSED, crate::app::gate::staff_msg(&other)),
+            other => Failure::new(exit::REFUSED, other.msg()),
         }
     }
 }

@@ -58,6 +58,21 @@ impl Route {
             .find(|r| r.code() == text.trim().to_lowercase())
     }
 
+    /// Message id of a route's name.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Route::Mutuelle => "route-mutuelle",
+            Route::Bim => "route-bim",
+            Route::Cpas => "route-cpas",
+            Route::Amu => "route-amu",
+            Route::MediPrima => "route-mediprima",
+            Route::Fedasil207 => "route-fedasil",
+            Route::FedasilNoShow => "route-fedasil-no-show",
+            Route::None => "route-none",
+            Route::Unknown => "route-unknown",
+        }
+    }
+
     /// Whether a request goes through a CPAS (the CPAS deadlines apply).
     pub fn via_cpas(self) -> bool {
         matches!(self, Route::Cpas | Route::Amu)
@@ -79,6 +94,21 @@ pub enum State {
 }
 
 impl State {
+    /// Message id of a state's name.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            State::ToLookInto => "cstate-to-look-into",
+            State::ToStart => "cstate-to-start",
+            State::Requested => "cstate-requested",
+            State::Acknowledged => "cstate-acknowledged",
+            State::Granted => "cstate-granted",
+            State::Refused => "cstate-refused",
+            State::Appealed => "cstate-appealed",
+            State::Expired => "cstate-expired",
+            State::Closed => "cstate-closed",
+        }
+    }
+
     /// Every state, in order.
     pub const ALL: [State; 9] = [
         State::ToLookInto,

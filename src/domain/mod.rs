@@ -11,3 +11,4 @@ pub mod person;
 pub mod queue;
 pub mod roles;
 pub mod search;
+pub mod site;

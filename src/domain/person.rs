@@ -59,6 +59,24 @@ pub enum Field {
     Commune,
 }
 
+impl Field {
+    /// Message id of a field's name.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Field::GivenName => "field-given-name",
+            Field::FamilyName => "field-family-name",
+            Field::Alias => "field-alias",
+            Field::Birth => "field-birth",
+            Field::Sex => "field-sex",
+            Field::Languages => "field-languages",
+            Field::Phone => "field-phone",
+            Field::Niss => "field-niss",
+            Field::Nationality => "field-nationality",
+            Field::Commune => "field-commune",
+        }
+    }
+}
+
 /// Why a field was refused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FieldError {

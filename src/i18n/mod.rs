@@ -5,6 +5,7 @@
 
 mod lang;
 mod resources;
+pub mod words;
 
 pub use lang::{Lang, LangSource, UnknownLang, choose};
 

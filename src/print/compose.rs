@@ -4,20 +4,12 @@
 use chrono::{Datelike, NaiveDate, NaiveDateTime};
 
 use super::document::{Block, Document, Paper, Sheet, Style};
-use crate::cli::coverage::{route_id, state_id};
+use crate::domain::site::Site;
 use crate::i18n::{I18n, Lang, Msg};
 use crate::store::coverage::CoverageRow;
 use crate::store::partners::Partner;
 use crate::store::persons::Person;
 use crate::store::referrals::Referral;
-
-/// The centre's letterhead, from the site settings.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Site {
-    pub name: String,
-    pub address: Option<String>,
-    pub phone: Option<String>,
-}
 
 /// Everything a referral printout needs.
 pub struct ReferralInput<'a> {
@@ -94,9 +86,9 @@ fn field_value(field: &str, input: &ReferralInput, t: &I18n) -> Option<String> {
                 .coverage
                 .iter()
                 .filter_map(|row| {
-                    let route = t.tr(route_id(row.coverage.route?));
+                    let route = t.tr((row.coverage.route?).message_id());
                     Some(match row.coverage.state {
-                        Some(s) => format!("{route} ({})", t.tr(state_id(s))),
+                        Some(s) => format!("{route} ({})", t.tr(s.message_id())),
                         None => route,
                     })
                 })

@@ -112,7 +112,8 @@ fn an_arabic_line_reads_right_to_left_with_latin_kept_in_order() {
 
 #[test]
 fn a_ticket_is_80_mm_wide_and_as_long_as_its_text() {
-    use super::compose::{Site, TicketInput, ticket};
+    use super::compose::{TicketInput, ticket};
+    use crate::domain::site::Site;
     let site = Site {
         name: "Gare du Midi".into(),
         ..Site::default()
@@ -142,7 +143,8 @@ fn a_ticket_is_80_mm_wide_and_as_long_as_its_text() {
 
 #[test]
 fn a_ticket_is_one_page() {
-    use super::compose::{Site, TicketInput, ticket};
+    use super::compose::{TicketInput, ticket};
+    use crate::domain::site::Site;
     let site = Site::default();
     let at = chrono::NaiveDate::from_ymd_opt(2026, 1, 1)
         .unwrap()

@@ -9,6 +9,7 @@ use rusqlite::{Connection, OpenFlags};
 
 use super::migrate::{self, APPLICATION_ID, latest_version};
 use super::{Key, Store, StoreError};
+use crate::i18n::{Localised, Msg};
 
 /// Why a backup or a restore was refused.
 #[derive(Debug, thiserror::Error)]
@@ -208,5 +209,24 @@ impl Store {
             let _ = std::fs::remove_file(old);
         }
         Ok(Some(target))
+    }
+}
+
+impl Localised for BackupError {
+    fn msg(&self) -> Msg {
+        match self {
+            BackupError::Exists(p) => Msg::new("db-backup-exists").arg("path", p.as_path()),
+            BackupError::NotABackup(p) => {
+                Msg::new("db-restore-not-backup").arg("path", p.as_path())
+            }
+            BackupError::Newer(p) => Msg::new("db-restore-newer").arg("path", p.as_path()),
+            BackupError::Target(p, detail) => Msg::new("db-backup-target")
+                .arg("path", p.as_path())
+                .arg("detail", detail.as_str()),
+            BackupError::Damaged(detail) => {
+                Msg::new("db-backup-damaged").arg("detail", detail.as_str())
+            }
+            BackupError::Store(s) => s.msg(),
+        }
     }
 }

@@ -7,6 +7,7 @@ pub use super::due::DueItem;
 use super::persons::stamp;
 use super::{Store, StoreError, StoreResult};
 use crate::domain::coverage::{self as rules, Coverage, DateProblem, Route, State};
+use crate::i18n::{Localised, Msg};
 
 /// A stored route of a person.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -270,5 +271,28 @@ impl Store {
             )
         });
         Ok(out)
+    }
+}
+
+impl Localised for CoverageError {
+    fn msg(&self) -> Msg {
+        use crate::domain::coverage::DateProblem;
+        match self {
+            CoverageError::Dates(DateProblem::InTheFuture) => Msg::new("coverage-error-future"),
+            CoverageError::Dates(DateProblem::BeforeRequest) => {
+                Msg::new("coverage-error-before-request")
+            }
+            CoverageError::Dates(DateProblem::NotifiedBeforeDecision) => {
+                Msg::new("coverage-error-notified-before-decision")
+            }
+            CoverageError::Dates(DateProblem::ValidityEndsBeforeStart) => {
+                Msg::new("coverage-error-validity")
+            }
+            CoverageError::NoRoute => Msg::new("coverage-error-route"),
+            CoverageError::UnknownPerson(code) => {
+                Msg::new("person-error-unknown-code").arg("code", code.as_str())
+            }
+            CoverageError::Store(s) => s.msg(),
+        }
     }
 }

@@ -5,6 +5,7 @@ use rusqlite::{OptionalExtension, params};
 use serde::Serialize;
 
 use super::{Store, StoreError};
+use crate::i18n::{Localised, Msg};
 
 /// Kinds of partner, as stored.
 pub const KINDS: [&str; 6] = [
@@ -186,5 +187,34 @@ impl Store {
         }
         self.partner_named(name)?
             .ok_or_else(|| PartnerError::Taken(name.to_string()))
+    }
+}
+
+impl Localised for PartnerError {
+    fn msg(&self) -> Msg {
+        match self {
+            PartnerError::NoName => Msg::new("partner-error-name"),
+            PartnerError::Kind(k) => Msg::new("partner-error-kind").arg("kind", k.as_str()),
+            PartnerError::LetterLang(l) => {
+                Msg::new("partner-error-letter-lang").arg("lang", l.as_str())
+            }
+            PartnerError::Taken(n) => Msg::new("partner-error-taken").arg("name", n.as_str()),
+            PartnerError::TooLong => {
+                Msg::new("partner-error-too-long").arg("max", crate::store::partners::MAX_FIELD)
+            }
+            PartnerError::Store(s) => s.msg(),
+        }
+    }
+}
+
+/// Message id of a kind of partner.
+pub fn kind_id(kind: &str) -> &'static str {
+    match kind {
+        "hospital" => "partner-kind-hospital",
+        "cpas" => "partner-kind-cpas",
+        "medical" => "partner-kind-medical",
+        "shelter" => "partner-kind-shelter",
+        "specialised" => "partner-kind-specialised",
+        _ => "partner-kind-other",
     }
 }

@@ -7,6 +7,7 @@ use super::{Store, StoreError, StoreResult};
 use crate::domain::code;
 use crate::domain::names;
 use crate::domain::person::{Fields, Sex};
+use crate::i18n::{Localised, Msg};
 
 /// A person as stored.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -327,5 +328,30 @@ impl Store {
             [person_id],
             |r| r.get(0),
         )?)
+    }
+}
+
+impl Localised for PersonError {
+    fn msg(&self) -> Msg {
+        match self {
+            PersonError::UnknownCode(code) => {
+                Msg::new("person-error-unknown-code").arg("code", code.as_str())
+            }
+            PersonError::UnknownMerge(id) => Msg::new("person-error-unknown-merge").arg("id", *id),
+            PersonError::SameRecord => Msg::new("person-error-same-record"),
+            PersonError::AlreadyMerged(code) => {
+                Msg::new("person-error-already-merged").arg("code", code.as_str())
+            }
+            PersonError::MarkedNotSame(a, b) => Msg::new("person-error-marked-not-same")
+                .arg("a", a.as_str())
+                .arg("b", b.as_str()),
+            PersonError::AlreadyUndone(id) => {
+                Msg::new("person-error-already-undone").arg("id", *id)
+            }
+            PersonError::LaterMerge(id, code) => Msg::new("person-error-later-merge")
+                .arg("id", *id)
+                .arg("code", code.as_str()),
+            PersonError::Store(s) => s.msg(),
+        }
     }
 }

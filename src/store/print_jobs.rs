@@ -6,7 +6,7 @@ use rusqlite::{OptionalExtension, params};
 use serde::Serialize;
 
 use super::{Store, StoreResult};
-use crate::print::compose::Site;
+use crate::domain::site::Site;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -18,6 +18,16 @@ pub enum JobState {
 }
 
 impl JobState {
+    /// Message id of the state's name.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            JobState::Waiting => "print-state-waiting",
+            JobState::Sent => "print-state-sent",
+            JobState::Failed => "print-state-failed",
+            JobState::Saved => "print-state-saved",
+        }
+    }
+
     pub fn code(self) -> &'static str {
         match self {
             JobState::Waiting => "waiting",

@@ -9,6 +9,7 @@ use super::persons::stamp;
 pub use super::services::Service;
 use super::{Store, StoreError};
 use crate::domain::queue::{self, Move, Priority, Refused, Status};
+use crate::i18n::{Localised, Msg};
 
 /// A ticket in a queue, with what the queue screen shows of its person.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -397,4 +398,37 @@ fn record_move(
         params![id, now, who.by, who.desk, m.code(), to.code(), room],
     )?;
     Ok(())
+}
+
+impl Localised for QueueError {
+    fn msg(&self) -> Msg {
+        match self {
+            QueueError::UnknownService(code) => {
+                Msg::new("queue-error-unknown-service").arg("service", code.as_str())
+            }
+            QueueError::ServiceClosed(code) => {
+                Msg::new("queue-error-closed").arg("service", code.as_str())
+            }
+            QueueError::UnknownPerson(code) => {
+                Msg::new("person-error-unknown-code").arg("code", code.as_str())
+            }
+            QueueError::AlreadyWaiting(ticket) => {
+                Msg::new("queue-error-already-waiting").arg("ticket", ticket.as_str())
+            }
+            QueueError::NobodyWaiting(code) => {
+                Msg::new("queue-error-nobody").arg("service", code.as_str())
+            }
+            QueueError::UnknownEntry(id) => Msg::new("queue-error-unknown-entry").arg("id", *id),
+            QueueError::LetterTaken(letter) => {
+                Msg::new("service-error-letter-taken").arg("letter", letter.as_str())
+            }
+            QueueError::StillWaiting(service, count) => Msg::new("service-error-still-waiting")
+                .arg("service", service.as_str())
+                .arg("count", *count),
+            QueueError::Refused(r) => Msg::new("queue-error-refused")
+                .arg("status", r.from.code())
+                .arg("move", r.attempted.code()),
+            QueueError::Store(s) => s.msg(),
+        }
+    }
 }

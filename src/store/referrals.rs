@@ -8,6 +8,7 @@ use serde::Serialize;
 use super::Person;
 use super::partners::{Partner, PartnerError};
 use super::{Store, StoreError};
+use crate::i18n::{Localised, Msg};
 
 /// Person fields a letter may carry, when the person agrees.
 pub const FIELDS: [&str; 7] = [
@@ -242,5 +243,35 @@ impl Store {
         ))?;
         let rows = stmt.query_map([person_id], referral)?;
         Ok(rows.collect::<Result<_, _>>()?)
+    }
+}
+
+impl Localised for ReferralError {
+    fn msg(&self) -> Msg {
+        match self {
+            ReferralError::UnknownPerson(c) => {
+                Msg::new("person-error-unknown-code").arg("code", c.as_str())
+            }
+            ReferralError::UnknownPartner(n) => {
+                Msg::new("referral-error-partner").arg("name", n.as_str())
+            }
+            ReferralError::NoReason => Msg::new("referral-error-reason"),
+            ReferralError::ReasonTooLong(n) => Msg::new("referral-error-reason-long")
+                .arg("count", *n)
+                .arg("max", MAX_REASON),
+            ReferralError::Field(f) => Msg::new("referral-error-field")
+                .arg("field", f.as_str())
+                .arg("fields", FIELDS.join(", ")),
+            ReferralError::LetterLang(l) => {
+                Msg::new("partner-error-letter-lang").arg("lang", l.as_str())
+            }
+            ReferralError::SlipLang(l) => {
+                Msg::new("referral-error-slip-lang").arg("lang", l.as_str())
+            }
+            ReferralError::Appointment(a) => {
+                Msg::new("referral-error-appointment").arg("value", a.as_str())
+            }
+            ReferralError::Store(s) => s.msg(),
+        }
     }
 }

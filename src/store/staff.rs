@@ -9,6 +9,7 @@ use serde::Serialize;
 
 use super::{Store, StoreError};
 use crate::domain::roles::Role;
+use crate::i18n::{Localised, Msg};
 
 /// Argon2id with 19 MiB and two passes (OWASP's first recommended setting): about 40 ms on
 /// this machine, a few hundred on a ten-year-old laptop, so logging in stays well under 0.5 s.
@@ -351,6 +352,22 @@ impl Store {
                 |r| Ok((r.get(0)?, r.get(1)?)),
             )
             .optional()?)
+    }
+}
+
+impl Localised for StaffError {
+    fn msg(&self) -> Msg {
+        match self {
+            StaffError::NoName => Msg::new("staff-error-name"),
+            StaffError::PinShape => Msg::new("staff-error-pin"),
+            StaffError::PinsDiffer => Msg::new("staff-error-pins-differ"),
+            StaffError::Taken(name) => Msg::new("staff-error-taken").arg("name", name.as_str()),
+            StaffError::Unknown(name) => Msg::new("staff-error-unknown").arg("name", name.as_str()),
+            StaffError::Refused => Msg::new("login-refused"),
+            StaffError::Wait(s) => Msg::new("login-wait").arg("seconds", *s),
+            StaffError::LastCoordinator => Msg::new("staff-error-last-coordinator"),
+            StaffError::Store(e) => e.msg(),
+        }
     }
 }
 

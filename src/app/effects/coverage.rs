@@ -31,7 +31,7 @@ impl Services {
                         .save_coverage(person, &input, self.renew_days, &self.by, now)
                     {
                         Ok(_) => Effect::LoadUpcoming(person),
-                        Err(e) => return Some(Message::Failed(crate::cli::Failure::from(e).msg)),
+                        Err(e) => return Some(Message::Failed(crate::i18n::Localised::msg(&e))),
                     },
                 )
                 .and_then(|effect| self.run(effect, now));
@@ -89,7 +89,7 @@ impl Services {
                         .save_coverage(id, &input, self.renew_days, &self.by, now)
                     {
                         Ok(_) => Message::CoverageSaved(id),
-                        Err(e) => Message::Failed(crate::cli::Failure::from(e).msg),
+                        Err(e) => Message::Failed(crate::i18n::Localised::msg(&e)),
                     },
                 );
             }

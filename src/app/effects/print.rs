@@ -5,7 +5,6 @@ use chrono::NaiveDateTime;
 
 use super::Services;
 use crate::app::message::{Effect, Message};
-use crate::cli::Failure;
 use crate::i18n::{Localised, Msg};
 use crate::print::compose::TicketInput;
 use crate::print::jobs::{self, Destination};
@@ -23,12 +22,14 @@ impl Services {
         Some(match effect {
             Effect::PreviewReferral(r) => match jobs::preview(&self.store, &r, &self.by, now) {
                 Ok(doc) => Message::ReferralPreview(doc.preview()),
-                Err(e) => Message::ReferralRefused(Failure::from(e).msg),
+                Err(e) => Message::ReferralRefused(crate::i18n::Localised::msg(&e)),
             },
             Effect::SaveReferral(r) => {
                 let saved = match self.store.new_referral(&r, &self.by, now) {
                     Ok(saved) => saved,
-                    Err(e) => return Some(Message::ReferralRefused(Failure::from(e).msg)),
+                    Err(e) => {
+                        return Some(Message::ReferralRefused(crate::i18n::Localised::msg(&e)));
+                    }
                 };
                 // The referral is recorded; whatever the printer does, it stays.
                 let to = Destination::Printer(self.printer.as_deref());

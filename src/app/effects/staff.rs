@@ -4,7 +4,7 @@ use chrono::NaiveDateTime;
 
 use super::Services;
 use crate::app::drafts::DraftForm;
-use crate::app::gate::{Session, staff_msg};
+use crate::app::gate::Session;
 use crate::app::message::{Effect, Message};
 use crate::domain::roles::Role;
 use crate::i18n::{Localised, Msg};
@@ -47,7 +47,7 @@ impl Services {
                     now,
                 )
                 .err()
-                .map(|e| Message::Failed(staff_msg(&e))),
+                .map(|e| Message::Failed(crate::i18n::Localised::msg(&e))),
             Effect::LoadDraft => {
                 match self
                     .store
@@ -60,7 +60,7 @@ impl Services {
                         })
                     }
                     Ok(None) => None,
-                    Err(e) => Some(Message::Failed(staff_msg(&e))),
+                    Err(e) => Some(Message::Failed(crate::i18n::Localised::msg(&e))),
                 }
             }
             Effect::Opened(id) => self
@@ -70,7 +70,7 @@ impl Services {
                 .map(|e| Message::Failed(e.msg())),
             Effect::LoadStaff => Some(match self.store.staff() {
                 Ok(list) => Message::Staff(list),
-                Err(e) => Message::Failed(staff_msg(&e)),
+                Err(e) => Message::Failed(crate::i18n::Localised::msg(&e)),
             }),
             Effect::SaveStaff {
                 name,
@@ -93,7 +93,7 @@ impl Services {
                 };
                 Some(match saved.and_then(|()| self.store.staff()) {
                     Ok(list) => Message::StaffSaved(list),
-                    Err(e) => Message::StaffRefused(staff_msg(&e)),
+                    Err(e) => Message::StaffRefused(crate::i18n::Localised::msg(&e)),
                 })
             }
             Effect::LoadAudit(filter) => Some(match self.store.audit(&filter) {
@@ -192,7 +192,7 @@ impl Services {
                         .and_then(crate::i18n::Lang::parse),
                 })
             }
-            Err(e) => Err(staff_msg(&e)),
+            Err(e) => Err(crate::i18n::Localised::msg(&e)),
         })
     }
 }

@@ -81,12 +81,12 @@ pub fn render(
             ));
         }
         for r in open.iter().take(2) {
-            use crate::cli::coverage::{route_id, state_id, step_msg};
+            use crate::i18n::words::step_msg;
             let c = &r.coverage;
             let mut text = format!(
                 "{} — {}",
-                c.route.map(|x| i18n.tr(route_id(x))).unwrap_or_default(),
-                c.state.map(|x| i18n.tr(state_id(x))).unwrap_or_default()
+                c.route.map(|x| i18n.tr(x.message_id())).unwrap_or_default(),
+                c.state.map(|x| i18n.tr(x.message_id())).unwrap_or_default()
             );
             if let Some(n) =
                 crate::domain::coverage::next_steps(c, state.now.date(), state.renew_days).first()

@@ -7,9 +7,9 @@ use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::app::State;
 use crate::app::coverage::{PersonCoverage, RouteForm, WINDOWS};
-use crate::cli::coverage::{route_id, state_id, step_msg};
 use crate::domain::communes::{self, COMMUNES};
 use crate::domain::coverage::next_steps;
+use crate::i18n::words::step_msg;
 use crate::i18n::{I18n, Msg};
 use crate::text::{pad, truncate};
 use crate::ui::theme::Theme;
@@ -66,7 +66,7 @@ pub fn render(
     let all = i18n.tr("coverage-all");
     let route = v
         .route
-        .map(|r| i18n.tr(route_id(r)))
+        .map(|r| i18n.tr(r.message_id()))
         .unwrap_or_else(|| all.clone());
     let commune = v
         .commune
@@ -90,8 +90,8 @@ pub fn render(
         lines.extend(counts.iter().map(|(r, s, n)| {
             Line::raw(format!(
                 "{}  {}  {n:>6}",
-                pad(&i18n.tr(route_id(*r)), 34),
-                pad(&i18n.tr(state_id(*s)), 22)
+                pad(&i18n.tr((*r).message_id()), 34),
+                pad(&i18n.tr((*s).message_id()), 22)
             ))
         }));
         frame.render_widget(Paragraph::new(lines), header.union(list));
@@ -130,7 +130,10 @@ pub fn render(
                 .clone()
                 .map(|n| format!("{n} ({})", item.person_code))
                 .unwrap_or_else(|| item.person_code.clone());
-            let route = item.route.map(|r| i18n.tr(route_id(r))).unwrap_or_default();
+            let route = item
+                .route
+                .map(|r| i18n.tr(r.message_id()))
+                .unwrap_or_default();
             let step = i18n.render(&step_msg(item.step, Some(item.due), i18n));
             let text = format!(
                 "{} {}  {}  {}  {}",
@@ -205,8 +208,8 @@ fn render_person(
         let c = &r.coverage;
         let mut head = format!(
             "{} — {}",
-            c.route.map(|x| i18n.tr(route_id(x))).unwrap_or_default(),
-            c.state.map(|x| i18n.tr(state_id(x))).unwrap_or_default()
+            c.route.map(|x| i18n.tr(x.message_id())).unwrap_or_default(),
+            c.state.map(|x| i18n.tr(x.message_id())).unwrap_or_default()
         );
         if let Some(k) = &c.commune {
             head.push_str(&format!(" · CPAS {}", commune_name(k, state)));

@@ -6,8 +6,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::app::form::{ORDER, PersonForm};
-use crate::cli::person::{field_error, field_id};
 use crate::domain::person::{Field, Sex};
+use crate::i18n::words::field_error;
 use crate::i18n::{I18n, Msg};
 use crate::store::Person;
 use crate::text::width;
@@ -49,7 +49,7 @@ pub fn render(
     };
     frame.render_widget(Paragraph::new(Line::styled(heading, theme.title)), title);
 
-    let labels: Vec<String> = ORDER.iter().map(|f| i18n.tr(field_id(*f))).collect();
+    let labels: Vec<String> = ORDER.iter().map(|f| i18n.tr((*f).message_id())).collect();
     let label_cells = labels.iter().map(|l| width(l)).max().unwrap_or(10).min(26) + 2;
     let mut cursor = None;
     for (i, field) in ORDER.iter().enumerate() {

@@ -67,7 +67,7 @@ pub fn render(
             let text = format!(
                 " {}  {}  {}  {}",
                 pad(&p.name, name_cells),
-                pad(&i18n.tr(crate::cli::kind_id(&p.kind)), 22),
+                pad(&i18n.tr(crate::store::partners::kind_id(&p.kind)), 22),
                 pad(&p.letter_lang.to_uppercase(), 8),
                 pad(p.phone.as_deref().unwrap_or("—"), 16)
             );

@@ -201,15 +201,6 @@ fn render_preview(
     }
 }
 
-fn state_id(s: JobState) -> &'static str {
-    match s {
-        JobState::Waiting => "print-state-waiting",
-        JobState::Sent => "print-state-sent",
-        JobState::Failed => "print-state-failed",
-        JobState::Saved => "print-state-saved",
-    }
-}
-
 /// The print queue: what did not reach a printer first; retry or save as PDF.
 pub fn render_queue(
     frame: &mut Frame,
@@ -250,7 +241,7 @@ pub fn render_queue(
             "{mark} {}  {}  {}  {}",
             job.created_at.get(5..16).unwrap_or(&job.created_at),
             pad(&i18n.render(&kind), 22),
-            pad(&i18n.tr(state_id(job.state)), 20),
+            pad(&i18n.tr(job.state.message_id()), 20),
             job.printer.as_deref().unwrap_or("")
         );
         lines.push(if i == q.selected {

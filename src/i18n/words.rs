@@ -1,0 +1,55 @@
+//! Sentences made of domain values: a next step with its date, a refused field.
+
+use chrono::NaiveDate;
+
+use crate::domain::coverage::Step;
+use crate::domain::person::{Field, FieldError};
+use crate::i18n::{I18n, Msg};
+
+/// The next step as a sentence with its date (`None` step: free care to review).
+pub fn step_msg(step: Option<Step>, due: Option<NaiveDate>, i18n: &I18n) -> Msg {
+    let id = match step {
+        None => "step-free-care-review",
+        Some(Step::Start) => "step-start",
+        Some(Step::GetAcknowledgement) => "step-get-acknowledgement",
+        Some(Step::DecisionDue) => "step-decision-due",
+        Some(Step::NotificationDue) => "step-notification-due",
+        Some(Step::AppealUntil) => "step-appeal-until",
+        Some(Step::Renew) => "step-renew",
+        Some(Step::Expired) => "step-expired",
+        Some(Step::FedasilAgreementFirst) => "step-fedasil-agreement",
+        Some(Step::SuggestBim) => "step-suggest-bim",
+    };
+    let date = due
+        .map(|d| {
+            i18n.render(
+                &Msg::new("date-short")
+                    .arg("day", d.format("%d").to_string())
+                    .arg("month", d.format("%m").to_string())
+                    .arg("year", d.format("%Y").to_string()),
+            )
+        })
+        .unwrap_or_default();
+    Msg::new(id).arg("date", date)
+}
+
+/// A refused field as one sentence: which field, and what to do.
+pub fn field_error(i18n: &I18n, field: Field, error: FieldError) -> Msg {
+    use crate::domain::birth::BirthError as B;
+    use crate::domain::niss::NissError as N;
+    let id = match error {
+        FieldError::TooLong => "field-error-too-long",
+        FieldError::Birth(B::Shape) => "field-error-birth-shape",
+        FieldError::Birth(B::Impossible) => "field-error-birth-impossible",
+        FieldError::Birth(B::OutOfRange) => "field-error-birth-range",
+        FieldError::Niss(N::Length) => "field-error-niss-length",
+        FieldError::Niss(N::Month) => "field-error-niss-month",
+        FieldError::Niss(N::Day) => "field-error-niss-day",
+        FieldError::Niss(N::Checksum) => "field-error-niss-checksum",
+        FieldError::Language => "field-error-language",
+        FieldError::Phone => "field-error-phone",
+    };
+    Msg::new(id)
+        .arg("field", i18n.tr(field.message_id()))
+        .arg("max", crate::domain::person::MAX_FIELD)
+}
