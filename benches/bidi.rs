@@ -7,7 +7,7 @@
 use criterion::{Criterion, criterion_group, criterion_main};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use seuil::app::State;
+use seuil::desk::State;
 use seuil::i18n::{I18n, Lang};
 
 fn frame(lang: Lang, own_bidi: bool) -> (State, I18n) {
@@ -15,7 +15,7 @@ fn frame(lang: Lang, own_bidi: bool) -> (State, I18n) {
         .unwrap()
         .and_hms_opt(9, 30, 0)
         .unwrap();
-    let mut state = State::new(lang, now, (80, 24)).logged_in(seuil::app::gate::Session {
+    let mut state = State::new(lang, now, (80, 24)).logged_in(seuil::desk::gate::Session {
         staff_id: 1,
         name: "Awa".into(),
         role: seuil::domain::roles::Role::Coordinator,
@@ -46,7 +46,7 @@ fn frame(lang: Lang, own_bidi: bool) -> (State, I18n) {
         let p = store.add_person(&fields, "bench", now, &mut rng).unwrap();
         state.intake.results.push(p);
     }
-    state.intake.search = seuil::app::input::TextInput::with_text("محمد K7F");
+    state.intake.search = seuil::desk::widgets::input::TextInput::with_text("محمد K7F");
     (state, I18n::new(lang))
 }
 
@@ -57,7 +57,9 @@ fn bidi(c: &mut Criterion) {
         let (without, _) = frame(lang, false);
         c.bench_function(&format!("frame_{name}_with_bidi_pass"), |b| {
             b.iter(|| {
-                terminal.draw(|f| seuil::ui::view(&with, &i18n, f)).unwrap();
+                terminal
+                    .draw(|f| seuil::desk::view::view(&with, &i18n, f))
+                    .unwrap();
             });
         });
         // Typing: the search line changes every frame (its row is new, the others were seen).
@@ -67,16 +69,16 @@ fn bidi(c: &mut Criterion) {
             b.iter(|| {
                 n += 1;
                 typing.intake.search =
-                    seuil::app::input::TextInput::with_text(&format!("محمد {n}"));
+                    seuil::desk::widgets::input::TextInput::with_text(&format!("محمد {n}"));
                 terminal
-                    .draw(|f| seuil::ui::view(&typing, &i18n, f))
+                    .draw(|f| seuil::desk::view::view(&typing, &i18n, f))
                     .unwrap();
             });
         });
         c.bench_function(&format!("frame_{name}_without_bidi_pass"), |b| {
             b.iter(|| {
                 terminal
-                    .draw(|f| seuil::ui::view(&without, &i18n, f))
+                    .draw(|f| seuil::desk::view::view(&without, &i18n, f))
                     .unwrap();
             });
         });

@@ -6,7 +6,7 @@
 
 use std::time::{Duration, Instant};
 
-use seuil::app::intake::RESULTS;
+use seuil::desk::screens::intake::RESULTS;
 use seuil::domain::search::{Index, Query};
 use seuil::store::Store;
 

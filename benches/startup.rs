@@ -25,15 +25,15 @@ fn startup(c: &mut Criterion) {
                 let (config, _) = Config::load(&config_path);
                 let i18n = I18n::new(lang);
                 let store = Store::open(&db).unwrap();
-                let desk = seuil::tui::Desk {
+                let desk = seuil::desk::terminal::Desk {
                     lang,
                     config: &config,
                     warnings: &[],
                 };
-                let state = seuil::tui::initial_state(&desk, &store, (80, 24));
+                let state = seuil::desk::terminal::initial_state(&desk, &store, (80, 24));
                 let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
                 terminal
-                    .draw(|f| seuil::ui::view(&state, &i18n, f))
+                    .draw(|f| seuil::desk::view::view(&state, &i18n, f))
                     .unwrap();
             })
         });
@@ -76,12 +76,12 @@ fn login(c: &mut Criterion, dir: &std::path::Path) {
             b.iter(|| {
                 let store = Store::open_keyed(&db, encrypted.then_some(&key)).unwrap();
                 let now = chrono::Local::now().naive_local();
-                let mut state = seuil::app::State::new(Lang::Fr, now, (80, 24));
-                state.gate = Some(seuil::app::gate::Gate::login(
-                    seuil::app::gate::GateKind::Login,
+                let mut state = seuil::desk::State::new(Lang::Fr, now, (80, 24));
+                state.gate = Some(seuil::desk::gate::Gate::login(
+                    seuil::desk::gate::GateKind::Login,
                     Some("Awa"),
                 ));
-                let mut services = seuil::app::effects::Services::new(store, None, "os".into());
+                let mut services = seuil::desk::runner::Services::new(store, None, "os".into());
                 let mut i18n = I18n::new(Lang::Fr);
                 for c in "2468\r".chars() {
                     let code = if c == '\r' {
@@ -89,17 +89,17 @@ fn login(c: &mut Criterion, dir: &std::path::Path) {
                     } else {
                         KeyCode::Char(c)
                     };
-                    seuil::tui::dispatch(
+                    seuil::desk::terminal::dispatch(
                         &mut state,
                         &mut services,
                         &mut i18n,
-                        seuil::app::Message::Key(KeyEvent::new(code, KeyModifiers::NONE)),
+                        seuil::desk::Message::Key(KeyEvent::new(code, KeyModifiers::NONE)),
                     );
                 }
                 assert!(state.gate.is_none());
                 let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
                 terminal
-                    .draw(|f| seuil::ui::view(&state, &i18n, f))
+                    .draw(|f| seuil::desk::view::view(&state, &i18n, f))
                     .unwrap();
             })
         });

@@ -1,17 +1,14 @@
 //! seuil: the reception desk of a low-threshold care centre.
 //!
-//! See DESIGN.md for the rooms of the house: `domain` (pure rules), `store` (SQLite), `app` (state
-//! machine), `ui` (pure rendering), `cli` (commands), `i18n` (Fluent).
+//! See DESIGN.md for the rooms of the house: `domain` (pure rules), `store` (SQLite), `desk` (the
+//! terminal desk: state, screens, views, runner), `cli` (commands), `i18n` (Fluent).
 
-pub mod app;
-pub mod board;
 pub mod cli;
 pub mod config;
+pub mod desk;
 pub mod domain;
 pub mod i18n;
 pub mod paths;
 pub mod print;
 pub mod store;
 pub mod text;
-pub mod tui;
-pub mod ui;

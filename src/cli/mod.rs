@@ -262,8 +262,8 @@ fn open_desk(ctx: &Context) -> Result<(), Failure> {
     // The desk searches its own index in memory: its connection reads few rows and need not
     // map the file (mapped pages count against the old laptops' memory).
     store.desk_memory()?;
-    crate::tui::run(
-        &crate::tui::Desk {
+    crate::desk::terminal::run(
+        &crate::desk::terminal::Desk {
             lang: ctx.i18n.lang(),
             config: &ctx.config,
             warnings: &ctx.warnings,
@@ -306,7 +306,7 @@ fn run_command(ctx: &Context, command: Command) -> Result<(), Failure> {
                     Msg::new("queue-error-unknown-service").arg("service", code.as_str()),
                 ));
             }
-            crate::board::run(
+            crate::desk::board::run(
                 &ctx.i18n,
                 &ctx.config,
                 store,

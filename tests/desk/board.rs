@@ -3,14 +3,14 @@
 
 use chrono::NaiveDate;
 use ratatui::{Terminal, backend::TestBackend};
-use seuil::app::BorderStyle;
-use seuil::board::{self, Board};
+use seuil::desk::BorderStyle;
+use seuil::desk::board::{self, Board};
+use seuil::desk::widgets::theme::Theme;
 use seuil::domain::person::Draft;
 use seuil::domain::queue::Priority;
 use seuil::i18n::{I18n, Lang};
 use seuil::store::Store;
 use seuil::store::queues::Actor;
-use seuil::ui::theme::Theme;
 
 fn draw(b: &Board, lang: Lang, w: u16, h: u16) -> String {
     let i18n = I18n::new(lang);

@@ -102,7 +102,7 @@ fn new_person_from_what_was_typed() {
     assert!(d.state.intake.form.is_none());
     assert!(matches!(
         d.state.overlays.last(),
-        Some(seuil::app::Overlay::Route { visited: true, .. })
+        Some(seuil::desk::Overlay::Route { visited: true, .. })
     ));
     keys(&mut d, &[KeyCode::Enter]);
     assert_eq!(d.state.intake.registered, Some(count + 1));
@@ -219,7 +219,7 @@ fn typing_before_the_register_is_loaded_searches_once_it_is() {
     typed(&mut d, "rach");
     assert!(d.state.intake.results.is_empty());
     let n = d.services.load_index_now().unwrap();
-    d.send(seuil::app::Message::IndexReady(n));
+    d.send(seuil::desk::Message::IndexReady(n));
     assert_eq!(d.state.intake.results.len(), 1);
 }
 
@@ -252,7 +252,7 @@ fn merge_from_the_desk_and_undo() {
     alt(&mut d, 'm');
     assert!(matches!(
         d.state.overlays.last(),
-        Some(seuil::app::Overlay::Merge { .. })
+        Some(seuil::desk::Overlay::Merge { .. })
     ));
     keys(&mut d, &[KeyCode::Enter]);
     assert!(d.state.overlays.is_empty());

@@ -4,7 +4,7 @@
 use crate::support::{Desk, keys, typed};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::{Terminal, backend::TestBackend};
-use seuil::app::{BorderStyle, State};
+use seuil::desk::{BorderStyle, State};
 use seuil::i18n::{I18n, Lang, Msg};
 
 /// A desk on a small register, so that searches show real rows.
@@ -15,7 +15,9 @@ fn desk(lang: Lang) -> Desk {
 fn screen_of(state: &State, width: u16, height: u16) -> String {
     let i18n = I18n::new(state.lang);
     let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-    terminal.draw(|f| seuil::ui::view(state, &i18n, f)).unwrap();
+    terminal
+        .draw(|f| seuil::desk::view::view(state, &i18n, f))
+        .unwrap();
     terminal.backend().to_string()
 }
 

@@ -4,7 +4,7 @@
 
 use crate::support::{Desk, keys, typed};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use seuil::app::gate::{Gate, GateKind};
+use seuil::desk::gate::{Gate, GateKind};
 use seuil::domain::roles::Role;
 use seuil::i18n::Lang;
 
@@ -65,8 +65,8 @@ fn unfinished_form_in_arabic_and_tigrinya() {
         d.key(KeyEvent::new(KeyCode::Char('n'), KeyModifiers::ALT));
         typed(&mut d, "Yonas");
         let form = d.state.intake.form.take().unwrap();
-        d.send(seuil::app::Message::Draft {
-            form: Box::new(seuil::app::drafts::DraftForm::Person(Box::new(form))),
+        d.send(seuil::desk::Message::Draft {
+            form: Box::new(seuil::desk::drafts::DraftForm::Person(Box::new(form))),
             saved_at: "2026-11-23 09:12:00".into(),
         });
         insta::assert_snapshot!(format!("draft_offered_{lang}"), d.screen());

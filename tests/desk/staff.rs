@@ -4,8 +4,8 @@
 use crate::support::{Desk, keys, now, typed};
 use chrono::TimeDelta;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use seuil::app::gate::{Gate, GateKind};
-use seuil::app::{Message, Tab};
+use seuil::desk::gate::{Gate, GateKind};
+use seuil::desk::{Message, Tab};
 use seuil::domain::roles::Role;
 use seuil::i18n::Lang;
 use seuil::store::Store;
@@ -455,7 +455,7 @@ fn a_half_filled_coverage_route_is_offered_back_too() {
         .store
         .add_staff("test", Role::Coordinator, "2468", "2468", None, now())
         .unwrap();
-    d.state.coverage.form = Some(seuil::app::coverage::RouteForm::new(1, None));
+    d.state.coverage.form = Some(seuil::desk::screens::coverage::RouteForm::new(1, None));
     d.state.tab = Tab::Coverage;
     typed(&mut d, "amu");
     keys(&mut d, &[KeyCode::Tab]);
@@ -507,7 +507,7 @@ fn referrals_show_on_the_person_page_only_to_those_who_refer() {
     d.state.tab = Tab::Coverage;
     let loaded = d
         .services
-        .run(seuil::app::Effect::LoadPersonCoverage(1), now())
+        .run(seuil::desk::Effect::LoadPersonCoverage(1), now())
         .unwrap();
     d.send(loaded.clone());
     assert!(d.screen().contains("CPAS Ixelles"), "{}", d.screen());

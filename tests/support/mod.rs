@@ -3,9 +3,9 @@
 
 use chrono::{NaiveDate, NaiveDateTime};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use seuil::app::effects::Services;
-use seuil::app::gate::Session;
-use seuil::app::{Message, State};
+use seuil::desk::gate::Session;
+use seuil::desk::runner::Services;
+use seuil::desk::{Message, State};
 use seuil::domain::person::Draft;
 use seuil::domain::roles::Role;
 use seuil::i18n::{I18n, Lang};
@@ -95,13 +95,18 @@ impl Desk {
         let mut terminal =
             ratatui::Terminal::new(ratatui::backend::TestBackend::new(80, 24)).unwrap();
         terminal
-            .draw(|f| seuil::ui::view(&self.state, &i18n, f))
+            .draw(|f| seuil::desk::view::view(&self.state, &i18n, f))
             .unwrap();
         terminal.backend().to_string()
     }
 
     pub fn send(&mut self, message: Message) {
-        seuil::tui::dispatch(&mut self.state, &mut self.services, &mut self.i18n, message);
+        seuil::desk::terminal::dispatch(
+            &mut self.state,
+            &mut self.services,
+            &mut self.i18n,
+            message,
+        );
     }
 
     pub fn key(&mut self, key: KeyEvent) {

@@ -1,0 +1,239 @@
+//! The gate in front of the desk: the first start (site and first coordinator), logging in with
+//! name and PIN, and the lock (after an idle time, or on one key) that hides person data until
+//! a PIN is typed again.
+
+pub mod view;
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use crate::desk::message::Effect;
+use crate::desk::screens::intake::form::step;
+use crate::desk::state::State;
+use crate::desk::widgets::input::TextInput;
+use crate::domain::roles::{Area, Role};
+use crate::i18n::Msg;
+
+/// Who is logged in at the desk.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Session {
+    pub staff_id: i64,
+    pub name: String,
+    pub role: Role,
+    /// The language they chose last time, switched to at login.
+    pub language: Option<crate::i18n::Lang>,
+}
+
+impl Session {
+    pub fn can(&self, area: Area) -> bool {
+        crate::domain::roles::can(self.role, area)
+    }
+}
+
+/// Which gate is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GateKind {
+    /// An empty database: name the site, make the first coordinator.
+    Setup,
+    Login,
+    /// The desk is locked; the person who locked it, or anyone else, logs in.
+    Locked,
+}
+
+/// The gate's form. Setup: site, name, PIN, PIN again. Login and lock: name, PIN.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Gate {
+    pub kind: GateKind,
+    pub inputs: Vec<TextInput>,
+    pub focus: usize,
+    pub error: Option<Msg>,
+    /// A login is being checked: keys wait.
+    pub checking: bool,
+}
+
+impl Gate {
+    pub fn setup(site: Option<&str>) -> Gate {
+        Gate {
+            kind: GateKind::Setup,
+            inputs: vec![
+                TextInput::with_text(site.unwrap_or("")),
+                TextInput::default(),
+                TextInput::default(),
+                TextInput::default(),
+            ],
+            focus: usize::from(site.is_some_and(|s| !s.is_empty())),
+            error: None,
+            checking: false,
+        }
+    }
+
+    pub fn login(kind: GateKind, name: Option<&str>) -> Gate {
+        Gate {
+            kind,
+            inputs: vec![
+                TextInput::with_text(name.unwrap_or("")),
+                TextInput::default(),
+            ],
+            focus: usize::from(name.is_some()),
+            error: None,
+            checking: false,
+        }
+    }
+
+    /// Message ids of the fields' labels.
+    pub fn labels(&self) -> &'static [&'static str] {
+        match self.kind {
+            GateKind::Setup => &["setup-site", "login-name", "login-pin", "setup-pin-again"],
+            _ => &["login-name", "login-pin"],
+        }
+    }
+
+    /// Whether field `i` holds a PIN (shown as dots).
+    pub fn is_pin(&self, i: usize) -> bool {
+        match self.kind {
+            GateKind::Setup => i >= 2,
+            _ => i == 1,
+        }
+    }
+
+    fn text(&self, i: usize) -> String {
+        self.inputs[i].text().trim().to_string()
+    }
+}
+
+/// Whether a key is one of the few the gate lets through to the desk (language, help, quit).
+fn passes(key: &KeyEvent) -> bool {
+    matches!(key.code, KeyCode::F(1) | KeyCode::F(2) | KeyCode::F(10))
+        || (key.modifiers.contains(KeyModifiers::CONTROL)
+            && matches!(key.code, KeyCode::Char('q') | KeyCode::Char('c')))
+}
+
+/// A key while the gate is up. `None` when the key is for the desk's global keys.
+pub fn on_key(state: &mut State, key: &KeyEvent) -> Option<Vec<Effect>> {
+    if passes(key) {
+        return None;
+    }
+    let gate = state.gate.as_mut()?;
+    if gate.checking {
+        return Some(Vec::new());
+    }
+    let n = gate.inputs.len();
+    match key.code {
+        KeyCode::Tab | KeyCode::Down => gate.focus = step(gate.focus, n, true),
+        KeyCode::BackTab | KeyCode::Up => gate.focus = step(gate.focus, n, false),
+        KeyCode::Enter if gate.focus + 1 < n && gate.inputs[gate.focus + 1].is_empty() => {
+            gate.focus += 1;
+        }
+        KeyCode::Enter => return Some(submit(gate)),
+        KeyCode::Esc => {
+            gate.inputs[gate.focus].clear();
+            gate.error = None;
+        }
+        _ => {
+            if gate.inputs[gate.focus].handle(key) == crate::desk::widgets::input::Edit::Changed {
+                gate.error = None;
+            }
+        }
+    }
+    Some(Vec::new())
+}
+
+fn submit(gate: &mut Gate) -> Vec<Effect> {
+    let pin_field = if gate.kind == GateKind::Setup { 2 } else { 1 };
+    let name = gate.text(pin_field - 1);
+    let pin = gate.inputs[pin_field].text().to_string();
+    if name.is_empty() {
+        gate.error = Some(Msg::new("staff-error-name"));
+        gate.focus = pin_field - 1;
+        return Vec::new();
+    }
+    if gate.kind == GateKind::Setup {
+        let again = gate.inputs[3].text().to_string();
+        if let Err(e) = crate::store::staff::check_pin(&pin) {
+            gate.error = Some(crate::i18n::Localised::msg(&e));
+            gate.focus = 2;
+            return Vec::new();
+        }
+        if pin != again {
+            gate.error = Some(Msg::new("staff-error-pins-differ"));
+            gate.inputs[3].clear();
+            gate.focus = 3;
+            return Vec::new();
+        }
+        gate.checking = true;
+        return vec![Effect::Setup {
+            site: gate.text(0),
+            name,
+            pin,
+        }];
+    }
+    gate.checking = true;
+    vec![Effect::Login { name, pin }]
+}
+
+/// The outcome of a login or of the first start.
+pub fn on_login(state: &mut State, outcome: Result<Session, Msg>) -> Vec<Effect> {
+    let Some(gate) = state.gate.as_mut() else {
+        return Vec::new();
+    };
+    gate.checking = false;
+    match outcome {
+        Err(msg) => {
+            gate.error = Some(msg);
+            let pins: Vec<usize> = (0..gate.inputs.len()).filter(|i| gate.is_pin(*i)).collect();
+            for i in &pins {
+                gate.inputs[*i].clear();
+            }
+            gate.focus = pins.first().copied().unwrap_or(0);
+            Vec::new()
+        }
+        Ok(session) => {
+            if gate.kind == GateKind::Setup && !gate.text(0).is_empty() {
+                state.site_name = Some(gate.text(0));
+            }
+            let same = state
+                .session
+                .as_ref()
+                .is_some_and(|s| s.name == session.name);
+            if !same && state.session.is_some() {
+                // Someone else takes over the desk: a clean desk, nothing of the last person's
+                // work on screen (their half-filled forms stay saved as drafts).
+                state.reset_screens();
+            }
+            state.session = Some(session);
+            state.gate = None;
+            state.idle_since = state.now;
+            if !state.role_allows(state.tab) {
+                state.tab = crate::desk::state::Tab::Intake;
+            }
+            let mut effects = vec![Effect::Reload, Effect::LoadDraft];
+            if let Some(lang) = state.session.as_ref().and_then(|s| s.language)
+                && lang != state.lang
+            {
+                state.lang = lang;
+                effects.insert(0, Effect::SetLanguage(lang));
+            }
+            effects
+        }
+    }
+}
+
+/// Locks the desk now: person data hidden until a PIN is typed.
+pub fn lock(state: &mut State) -> Vec<Effect> {
+    let Some(session) = &state.session else {
+        return Vec::new();
+    };
+    if state.gate.is_some() {
+        return Vec::new();
+    }
+    state.gate = Some(Gate::login(GateKind::Locked, Some(&session.name)));
+    state.overlays.clear();
+    vec![Effect::Locked]
+}
+
+/// Locks the desk when nobody touched it for the configured time.
+pub fn on_tick(state: &mut State) -> Vec<Effect> {
+    match state.lock_after {
+        Some(after) if state.gate.is_none() && state.now - state.idle_since >= after => lock(state),
+        _ => Vec::new(),
+    }
+}

@@ -1,0 +1,318 @@
+//! Keys are data: this one table drives key handling, the hint bar and the help screen.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use crate::desk::state::Tab;
+use crate::domain::queue::Move;
+
+/// What a key asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Help,
+    Language,
+    GoTo(Tab),
+    Quit,
+    Close,
+    Dismiss,
+    Up,
+    Down,
+    Confirm,
+    PickNth(usize),
+    NewPerson,
+    Anonymous,
+    Edit,
+    NextField,
+    PrevField,
+    Merge,
+    UndoMerge,
+    NotSame,
+    Left,
+    Right,
+    CallNext,
+    QueueMove(Move),
+    CyclePriority,
+    DayFigures,
+    Toggle,
+    Remove,
+    Book,
+    PrevDay,
+    NextDay,
+    CheckInToday,
+    /// The quick coverage question: 0 fund in order, 1 none, 2 does not know.
+    Quick(u8),
+    Mine,
+    /// Lock the desk: person data hidden until a PIN.
+    Lock,
+    /// Write what is shown to a file.
+    Export,
+    /// Write a referral for the person shown.
+    Refer,
+    /// Open the person's page (coverage, referrals).
+    OpenPage,
+    /// Open the print queue.
+    PrintQueue,
+    /// Send a printout again.
+    Retry,
+    /// Save a printout as a PDF file.
+    SavePdf,
+    /// Print a ticket with the next queue number, or not.
+    TicketToggle,
+}
+
+/// Where a binding applies: the desk itself, or the overlay on top.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    Global,
+    Help,
+    Language,
+    /// The intake screen's search line and results.
+    Intake,
+    /// The person form.
+    Form,
+    /// The "same person?" confirmation.
+    Merge,
+    /// The queue screen.
+    Queue,
+    /// The "send to" window after finding a person.
+    Route,
+    /// The Admin screen's list of services.
+    Admin,
+    /// The Appointments screen.
+    Appointments,
+    /// The Coverage screen's due list.
+    Coverage,
+    /// A person's routes on the Coverage screen.
+    PersonCoverage,
+    /// "A form was left half-filled".
+    Draft,
+    /// Staff accounts on the Admin screen.
+    AdminStaff,
+    /// The audit trail on the Admin screen.
+    AdminAudit,
+    /// Retention of queue data on the Admin screen.
+    AdminRetention,
+    /// The partner directory on the Referrals screen.
+    Partners,
+    /// The referral being written.
+    Composer,
+    /// What a referral will print.
+    Preview,
+    /// The print queue on the Referrals screen.
+    PrintQueue,
+    /// The letterhead on the Admin screen.
+    AdminCentre,
+}
+
+/// A key with its modifiers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Key {
+    pub code: KeyCode,
+    pub mods: KeyModifiers,
+}
+
+pub(super) const fn plain(code: KeyCode) -> Key {
+    Key {
+        code,
+        mods: KeyModifiers::NONE,
+    }
+}
+pub(super) const fn ctrl(c: char) -> Key {
+    Key {
+        code: KeyCode::Char(c),
+        mods: KeyModifiers::CONTROL,
+    }
+}
+pub(super) const fn alt(c: char) -> Key {
+    Key {
+        code: KeyCode::Char(c),
+        mods: KeyModifiers::ALT,
+    }
+}
+
+/// How a binding shows in the hint bar: a message id, and a key label when the keys' own
+/// labels would not say it (a range like `F3–F8`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hint {
+    pub id: &'static str,
+    pub label: Option<&'static str>,
+}
+
+/// One line of the keymap.
+#[derive(Debug, Clone, Copy)]
+pub struct Binding {
+    pub scope: Scope,
+    pub keys: &'static [Key],
+    pub action: Action,
+    /// Shown in the hint bar when present.
+    pub hint: Option<Hint>,
+    /// Message id describing the action on the help screen.
+    pub help: &'static str,
+}
+
+pub(super) const fn bind(
+    scope: Scope,
+    keys: &'static [Key],
+    action: Action,
+    help: &'static str,
+) -> Binding {
+    Binding {
+        scope,
+        keys,
+        action,
+        hint: None,
+        help,
+    }
+}
+pub(super) const fn hinted(
+    scope: Scope,
+    keys: &'static [Key],
+    action: Action,
+    help: &'static str,
+    id: &'static str,
+    label: Option<&'static str>,
+) -> Binding {
+    Binding {
+        scope,
+        keys,
+        action,
+        hint: Some(Hint { id, label }),
+        help,
+    }
+}
+
+mod bindings;
+pub use bindings::BINDINGS;
+
+fn matches(key: &Key, event: &KeyEvent) -> bool {
+    // Shift is part of the character itself for printable keys.
+    let mods = event.modifiers - KeyModifiers::SHIFT;
+    let code = match event.code {
+        KeyCode::Char(c)
+            if event
+                .modifiers
+                .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
+        {
+            KeyCode::Char(c.to_ascii_lowercase())
+        }
+        other => other,
+    };
+    key.code == code && key.mods == mods
+}
+
+/// The action bound to a key in a scope, if any.
+pub fn action_for(scope: Scope, event: &KeyEvent) -> Option<Action> {
+    BINDINGS
+        .iter()
+        .filter(|b| b.scope == scope)
+        .find(|b| b.keys.iter().any(|k| matches(k, event)))
+        .map(|b| b.action)
+}
+
+/// The bindings of a scope, in table order.
+pub fn bindings(scope: Scope) -> impl Iterator<Item = &'static Binding> {
+    BINDINGS.iter().filter(move |b| b.scope == scope)
+}
+
+/// How a key is written on screen: `F1`, `Ctrl+Q`, `Alt+1`, `Esc`, `↵`.
+pub fn label(key: &Key) -> String {
+    let base = match key.code {
+        KeyCode::F(n) => format!("F{n}"),
+        KeyCode::Char(c) => c.to_ascii_uppercase().to_string(),
+        KeyCode::Esc => "Esc".into(),
+        KeyCode::Enter => "↵".into(),
+        KeyCode::Up => "↑".into(),
+        KeyCode::Down => "↓".into(),
+        KeyCode::Left => "←".into(),
+        KeyCode::Right => "→".into(),
+        KeyCode::Tab => "Tab".into(),
+        KeyCode::BackTab => "Shift+Tab".into(),
+        KeyCode::PageUp => "PgUp".into(),
+        KeyCode::PageDown => "PgDn".into(),
+        KeyCode::Delete => "Del".into(),
+        KeyCode::Insert => "Ins".into(),
+        other => format!("{other:?}"),
+    };
+    if key.code == KeyCode::BackTab {
+        base
+    } else if key.mods.contains(KeyModifiers::CONTROL) {
+        format!("Ctrl+{base}")
+    } else if key.mods.contains(KeyModifiers::ALT) {
+        format!("Alt+{base}")
+    } else {
+        base
+    }
+}
+
+/// All keys of a binding, written for the help screen (`F2 / Alt+L`).
+pub fn labels(binding: &Binding) -> String {
+    binding
+        .keys
+        .iter()
+        .map(label)
+        .collect::<Vec<_>>()
+        .join(" / ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use Scope::Global;
+
+    #[test]
+    fn every_action_of_a_scope_has_distinct_keys() {
+        use Scope::*;
+        #[rustfmt::skip]
+        let scopes = [
+            Global,
+            Help,
+            Language,
+            Intake,
+            Form,
+            Merge,
+            Queue,
+            Route,
+            Admin,
+            AdminStaff,
+            AdminAudit,
+            AdminRetention,
+            Appointments,
+            Coverage,
+            PersonCoverage,
+            Draft,
+            Partners,
+            Composer,
+            Preview,
+            PrintQueue,
+            AdminCentre,
+        ];
+        for scope in scopes {
+            let keys: Vec<&Key> = bindings(scope).flat_map(|b| b.keys.iter()).collect();
+            for (i, k) in keys.iter().enumerate() {
+                assert!(!keys[i + 1..].contains(k), "{scope:?}: {k:?} bound twice");
+            }
+        }
+    }
+
+    #[test]
+    fn function_keys_and_alternatives_find_their_action() {
+        let f2 = KeyEvent::new(KeyCode::F(2), KeyModifiers::NONE);
+        assert_eq!(action_for(Global, &f2), Some(Action::Language));
+        let alt_l = KeyEvent::new(KeyCode::Char('L'), KeyModifiers::ALT | KeyModifiers::SHIFT);
+        assert_eq!(action_for(Global, &alt_l), Some(Action::Language));
+        let alt4 = KeyEvent::new(KeyCode::Char('4'), KeyModifiers::ALT);
+        assert_eq!(action_for(Global, &alt4), Some(Action::GoTo(Tab::Coverage)));
+        let letter = KeyEvent::new(KeyCode::Char('q'), KeyModifiers::NONE);
+        assert_eq!(
+            action_for(Global, &letter),
+            None,
+            "plain letters are for typing"
+        );
+    }
+
+    #[test]
+    fn labels_read_well() {
+        assert_eq!(label(&ctrl('q')), "Ctrl+Q");
+        assert_eq!(label(&alt('1')), "Alt+1");
+        assert_eq!(label(&plain(KeyCode::F(10))), "F10");
+    }
+}

@@ -1,0 +1,185 @@
+//! "Send to": the services, one digit each, and the priority for the ticket.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Padding, Paragraph};
+
+use crate::desk::overlays::centred;
+use crate::desk::screens::shown_name;
+use crate::desk::widgets::theme::Theme;
+use crate::desk::{Overlay, State};
+use crate::domain::queue::Priority;
+use crate::i18n::{I18n, Msg};
+
+/// Message id of a priority's name.
+pub fn priority_id(p: Priority) -> &'static str {
+    match p {
+        Priority::Normal => "priority-normal",
+        Priority::Urgent => "priority-urgent",
+        Priority::Emergency => "priority-emergency",
+    }
+}
+
+/// Draws the window over `area`.
+pub fn render(
+    frame: &mut Frame,
+    area: Rect,
+    state: &State,
+    overlay: &Overlay,
+    i18n: &I18n,
+    theme: &Theme,
+) {
+    let Overlay::Route {
+        person,
+        priority,
+        note,
+        editing_note,
+        ticket,
+        ..
+    } = overlay
+    else {
+        return;
+    };
+    let (priority, editing_note) = (*priority, *editing_note);
+    let mut lines = vec![
+        Line::from(vec![
+            Span::styled(format!("{}  ", person.code), theme.title),
+            Span::raw(shown_name(person, i18n)),
+        ]),
+        Line::raw(""),
+    ];
+    for (i, s) in state.services.iter().enumerate().take(9) {
+        let style = if s.open {
+            Default::default()
+        } else {
+            theme.dim
+        };
+        let closed = if s.open {
+            String::new()
+        } else {
+            format!("  ({})", i18n.tr("service-closed"))
+        };
+        lines.push(Line::from(vec![
+            Span::styled(format!(" {} ", i + 1), theme.key),
+            Span::styled(
+                format!("  {}  {}{closed}", s.letter, s.name(state.lang)),
+                style,
+            ),
+        ]));
+    }
+    if let Some((routes, access)) = &state.intake.route_coverage {
+        lines.push(Line::raw(""));
+        let open: Vec<_> = routes
+            .iter()
+            .filter(|r| r.coverage.state != Some(crate::domain::coverage::State::Closed))
+            .collect();
+        if routes.is_empty() {
+            lines.push(Line::styled(
+                i18n.tr("route-coverage-question"),
+                theme.title,
+            ));
+        }
+        for r in open.iter().take(2) {
+            use crate::i18n::words::step_msg;
+            let c = &r.coverage;
+            let mut text = format!(
+                "{} — {}",
+                c.route.map(|x| i18n.tr(x.message_id())).unwrap_or_default(),
+                c.state.map(|x| i18n.tr(x.message_id())).unwrap_or_default()
+            );
+            if let Some(n) =
+                crate::domain::coverage::next_steps(c, state.now.date(), state.renew_days).first()
+            {
+                text.push_str(" · ");
+                text.push_str(&i18n.render(&step_msg(Some(n.step), n.due, i18n)));
+            }
+            lines.push(Line::raw(crate::text::truncate(&text, 56)));
+        }
+        if let (Some(_), Some(review)) = (access.free_care_from, access.free_care_review) {
+            lines.push(Line::styled(
+                i18n.render(&Msg::new("route-free-care").arg(
+                    "review",
+                    crate::desk::screens::short_date(i18n, &review.to_string()),
+                )),
+                theme.title,
+            ));
+        }
+    }
+    if !state.intake.upcoming.is_empty() {
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(i18n.tr("route-appointments"), theme.title));
+        let today = state.now.format("%Y-%m-%d").to_string();
+        for a in state.intake.upcoming.iter().take(3) {
+            let service = state
+                .services
+                .iter()
+                .find(|s| s.code == a.service_code)
+                .map(|s| s.name(state.lang).to_string())
+                .unwrap_or_else(|| a.service_code.clone());
+            let key = if a.day == today {
+                Span::styled(" 0 ", theme.key)
+            } else {
+                Span::raw("   ")
+            };
+            lines.push(Line::from(vec![
+                key,
+                Span::raw(format!(
+                    "  {} {}  {service}",
+                    crate::desk::screens::short_date(i18n, &a.day),
+                    a.time
+                )),
+            ]));
+        }
+    }
+    lines.push(Line::raw(""));
+    let p_style = if priority == Priority::Normal {
+        Default::default()
+    } else {
+        theme.notice
+    };
+    lines.push(Line::from(vec![
+        Span::raw(format!("{} ", i18n.tr("route-priority"))),
+        Span::styled(i18n.tr(priority_id(priority)), p_style),
+    ]));
+    lines.push(Line::from(vec![
+        Span::raw(format!("{} ", i18n.tr("route-note"))),
+        Span::styled(
+            format!("{}{}", note.text(), if editing_note { "▏" } else { "" }),
+            if editing_note {
+                theme.selected
+            } else {
+                theme.dim
+            },
+        ),
+    ]));
+    lines.push(Line::styled(
+        format!(
+            "{} {}",
+            if *ticket { "[x]" } else { "[ ]" },
+            i18n.tr("route-ticket")
+        ),
+        if *ticket { theme.title } else { theme.dim },
+    ));
+    // Each line, plus one more for every 56 cells it runs over (the window wraps).
+    let rows: usize = lines
+        .iter()
+        .map(|l| crate::text::line_width(l).saturating_sub(1) / 56 + 1)
+        .sum();
+    let height = u16::try_from(rows).unwrap_or(12) + 2;
+    let rect = centred(area, 60, height);
+    let block = Block::bordered()
+        .border_set(theme.border)
+        .padding(Padding::horizontal(1))
+        .title(Span::styled(
+            format!(" {} ", i18n.render(&Msg::new("route-title"))),
+            theme.title,
+        ));
+    frame.render_widget(Clear, rect);
+    frame.render_widget(
+        Paragraph::new(lines)
+            .block(block)
+            .wrap(ratatui::widgets::Wrap { trim: false }),
+        rect,
+    );
+}

@@ -1,0 +1,107 @@
+//! Coverage: the due list, counts, a person's routes and free care.
+
+use chrono::NaiveDateTime;
+
+use super::Services;
+use crate::desk::message::{Effect, Message};
+use crate::i18n::Localised;
+
+impl Services {
+    /// Carries out one coverage effect.
+    pub(super) fn coverage(&mut self, effect: Effect, now: NaiveDateTime) -> Option<Message> {
+        let outcome: crate::store::StoreResult<Option<Message>> = match effect {
+            Effect::QuickCoverage(person, route) => {
+                use crate::domain::coverage::{Coverage, Route, State};
+                let state = if route == Route::Mutuelle {
+                    State::Granted
+                } else {
+                    State::ToLookInto
+                };
+                let input = crate::store::coverage::CoverageInput {
+                    coverage: Coverage {
+                        route: Some(route),
+                        state: Some(state),
+                        ..Coverage::default()
+                    },
+                    ..Default::default()
+                };
+                return Some(
+                    match self
+                        .store
+                        .save_coverage(person, &input, self.renew_days, &self.by, now)
+                    {
+                        Ok(_) => Effect::LoadUpcoming(person),
+                        Err(e) => return Some(Message::Failed(crate::i18n::Localised::msg(&e))),
+                    },
+                )
+                .and_then(|effect| self.run(effect, now));
+            }
+            Effect::LoadDue {
+                within,
+                route,
+                commune,
+                mine,
+            } => {
+                let worker = mine.then_some(self.by.as_str());
+                let mut items = match self.store.due(
+                    now.date(),
+                    within,
+                    self.renew_days,
+                    route,
+                    commune.as_deref(),
+                    worker,
+                ) {
+                    Ok(i) => i,
+                    Err(e) => return Some(Message::Failed(e.msg())),
+                };
+                // The screen shows the first ones; a listing of thousands is not read on a desk.
+                items.truncate(500);
+                self.store
+                    .label_due(&mut items)
+                    .map(|_| Some(Message::Due(items)))
+            }
+            Effect::LoadCounts => self
+                .store
+                .coverage_counts()
+                .map(|c| Some(Message::Counts(c))),
+            Effect::LoadPersonCoverage(id) => (|| {
+                self.store.log_open(id)?;
+                let Some(person) = self.store.person(id)? else {
+                    return Ok(None);
+                };
+                let routes = self.store.coverage_of(id)?;
+                let access = self.store.care_access(id)?;
+                let referrals = self.store.referrals_of(id).unwrap_or_default();
+                Ok(Some(Message::PersonCoverage(Box::new(
+                    crate::desk::screens::coverage::PersonCoverage {
+                        person,
+                        routes,
+                        access,
+                        selected: 0,
+                        referrals,
+                    },
+                ))))
+            })(),
+            Effect::SaveCoverage(id, input) => {
+                return Some(
+                    match self
+                        .store
+                        .save_coverage(id, &input, self.renew_days, &self.by, now)
+                    {
+                        Ok(_) => Message::CoverageSaved(id),
+                        Err(e) => Message::Failed(crate::i18n::Localised::msg(&e)),
+                    },
+                );
+            }
+            Effect::SetCareAccess(id, access) => self
+                .store
+                .set_care_access(id, &access, &self.by, now)
+                .map(|_| Some(Message::CoverageSaved(id))),
+            _ => return None,
+        };
+        match outcome {
+            Ok(message) => message,
+            Err(e) => Some(Message::Failed(e.msg())),
+        }
+    }
+}

@@ -1,0 +1,402 @@
+//! Carrying out effects: the only part of the desk that reads and writes the database. Each
+//! effect is one transaction; its outcome comes back as a [`Message`] for `update`.
+
+use std::path::PathBuf;
+use std::sync::mpsc;
+
+use chrono::NaiveDateTime;
+
+use crate::desk::message::{Effect, Message};
+use crate::desk::screens::intake::RESULTS;
+use crate::domain::search::{Index, Query};
+use crate::i18n::Localised;
+use crate::store::persons::day_of;
+use crate::store::queues::{Actor, Entry, QueueError};
+use crate::store::{Store, StoreResult};
+
+mod appointments;
+mod backup;
+mod coverage;
+mod print;
+mod staff;
+
+/// What effects work with: the database, the search index once loaded, who is at the desk.
+pub struct Services {
+    pub store: Store,
+    pub index: Option<Index>,
+    /// Working memory of the searches, kept from one keystroke to the next.
+    scratch: crate::domain::search::Scratch,
+    /// Name of this desk, stored with visits.
+    pub desk: Option<String>,
+    /// Who actions are recorded as.
+    pub by: String,
+    pub rng: fastrand::Rng,
+    /// Recalls before a called person counts as a no-show.
+    pub max_calls: u32,
+    /// Days before a card ends that its renewal is flagged.
+    pub renew_days: u64,
+    /// The automatic daily backup.
+    pub backup: backup::DailyBackup,
+    /// CUPS printer for letters (`None`: the system default).
+    pub printer: Option<String>,
+    /// CUPS printer for queue tickets.
+    pub ticket_printer: Option<String>,
+    loading: Option<mpsc::Receiver<StoreResult<Index>>>,
+    /// The database file, to reload the index aside when other desks change it.
+    path: Option<PathBuf>,
+    last_reload: Option<std::time::Instant>,
+}
+
+/// An appointment refusal in words.
+fn appointment_msg(e: crate::store::appointments::AppointmentError) -> crate::i18n::Msg {
+    use crate::i18n::Msg;
+    use crate::store::appointments::AppointmentError as A;
+    match e {
+        A::InThePast => Msg::new("booking-error-past"),
+        A::Duration => Msg::new("booking-error-minutes"),
+        A::Unknown(_) | A::NotBooked(_) => Msg::new("appointment-error-not-booked"),
+        A::Queue(q) => crate::i18n::Localised::msg(&q),
+    }
+}
+
+/// A queue action's message, or its refusal in words.
+fn queue_outcome(result: Result<Entry, QueueError>, ok: fn(Entry) -> Message) -> Message {
+    match result {
+        Ok(e) => ok(e),
+        Err(e) => Message::Failed(crate::i18n::Localised::msg(&e)),
+    }
+}
+
+fn today(now: NaiveDateTime) -> i32 {
+    day_of(now.date())
+}
+
+impl Services {
+    /// Services over an open store; the index is not loaded yet.
+    pub fn new(store: Store, desk: Option<String>, by: String) -> Services {
+        // The audit trail names the same person and desk as the records. If this fails, the
+        // default actor (the operating-system user) stays, which is still true.
+        let _ = store.set_actor(&by, desk.as_deref());
+        Services {
+            store,
+            index: None,
+            scratch: Default::default(),
+            desk,
+            by,
+            rng: fastrand::Rng::new(),
+            max_calls: 3,
+            renew_days: crate::domain::coverage::RENEW_DAYS,
+            backup: Default::default(),
+            printer: None,
+            ticket_printer: None,
+            loading: None,
+            path: None,
+            last_reload: None,
+        }
+    }
+
+    /// Loads the index now (tests, and in-memory databases).
+    pub fn load_index_now(&mut self) -> StoreResult<usize> {
+        let index = self.store.load_index()?;
+        let n = index.len();
+        self.index = Some(index);
+        Ok(n)
+    }
+
+    /// Starts loading the index on another thread, so the first frame does not wait for it.
+    pub fn load_index_aside(&mut self, path: PathBuf) {
+        self.path = Some(path.clone());
+        self.last_reload = Some(std::time::Instant::now());
+        let (tx, rx) = mpsc::channel();
+        let key = self.store.key().cloned();
+        std::thread::spawn(move || {
+            let _ = tx.send(Store::open_keyed(&path, key.as_ref()).and_then(|s| s.load_index()));
+        });
+        self.loading = Some(rx);
+    }
+
+    /// Whether the index is still loading aside.
+    pub fn is_loading(&self) -> bool {
+        self.loading.is_some()
+    }
+
+    /// The index, if loading finished since the last call: `IndexReady` for `update`.
+    pub fn poll_index(&mut self) -> Option<Message> {
+        let result = self.loading.as_ref()?.try_recv().ok()?;
+        self.loading = None;
+        match result {
+            Ok(index) => {
+                let n = index.len();
+                self.index = Some(index);
+                Some(Message::IndexReady(n))
+            }
+            Err(e) => Some(Message::Failed(e.msg())),
+        }
+    }
+
+    /// Carries out one effect at time `now`. Language changes are the runner's own business.
+    pub fn run(&mut self, effect: Effect, now: NaiveDateTime) -> Option<Message> {
+        let outcome = match effect {
+            Effect::SetLanguage(_) => return None,
+            Effect::Search(query) => self.search(query, now),
+            Effect::RecordVisit(id) => self.visit(id, now).map(|p| p.map(Message::VisitRecorded)),
+            Effect::Register(fields) => (|| {
+                let p = self
+                    .store
+                    .add_person(&fields, &self.by, now, &mut self.rng)?;
+                self.store
+                    .record_visit(p.id, self.desk.as_deref(), &self.by, now)?;
+                self.reindex(p.id)?;
+                Ok(self.store.person(p.id)?.map(Message::Registered))
+            })(),
+            Effect::Merge(keep, other) => self.merge(&keep, &other, now),
+            Effect::Unmerge(id) => self.unmerge(id, now),
+            Effect::NotSame(a, b) => {
+                return Some(match self.store.mark_not_same(&a, &b, &self.by, now) {
+                    Ok((pa, pb)) => Message::NotSame(pa, pb),
+                    Err(e) => Message::Failed(crate::i18n::Localised::msg(&e)),
+                });
+            }
+            Effect::Join {
+                person,
+                service,
+                priority,
+                note,
+            } => (|| {
+                let Some(p) = self.store.person_by_code(&person)? else {
+                    return Ok(None);
+                };
+                let day = now.format("%Y-%m-%d").to_string();
+                if !self.store.visited_on(p.id, &day)? {
+                    self.store
+                        .record_visit(p.id, self.desk.as_deref(), &self.by, now)?;
+                    if let Some(index) = &mut self.index {
+                        index.touch(p.id, today(now));
+                    }
+                }
+                Ok(Some(queue_outcome(
+                    self.store.join(
+                        &person,
+                        &service,
+                        priority,
+                        note.as_deref(),
+                        self.actor(now),
+                    ),
+                    Message::Joined,
+                )))
+            })(),
+            Effect::LoadQueue(service) => {
+                let day = now.format("%Y-%m-%d").to_string();
+                Ok(Some(match self.store.queue(&service, &day) {
+                    Ok(entries) => Message::Queue { service, entries },
+                    Err(e) => Message::Failed(crate::i18n::Localised::msg(&e)),
+                }))
+            }
+            Effect::CallNext(service) => Ok(Some(queue_outcome(
+                self.store.call_next(&service, None, self.actor(now)),
+                Message::Moved,
+            ))),
+            Effect::MoveEntry(id, m) => Ok(Some(queue_outcome(
+                self.store
+                    .move_entry(id, m, self.max_calls, None, self.actor(now)),
+                Message::Moved,
+            ))),
+            Effect::Transfer(id, service) => Ok(Some(queue_outcome(
+                self.store.transfer(id, &service, self.actor(now)),
+                Message::Moved,
+            ))),
+            effect @ (Effect::Book(_)
+            | Effect::LoadAppointments(..)
+            | Effect::CheckIn(_)
+            | Effect::CancelAppointment(_)
+            | Effect::LoadUpcoming(_)) => return self.appointments(effect, now),
+            effect @ (Effect::QuickCoverage(..)
+            | Effect::LoadDue { .. }
+            | Effect::LoadCounts
+            | Effect::LoadPersonCoverage(_)
+            | Effect::SaveCoverage(..)
+            | Effect::SetCareAccess(..)) => return self.coverage(effect, now),
+            effect @ (Effect::Setup { .. }
+            | Effect::Login { .. }
+            | Effect::Locked
+            | Effect::SaveDraft(_)
+            | Effect::LoadDraft
+            | Effect::Opened(_)
+            | Effect::LoadStaff
+            | Effect::SaveStaff { .. }
+            | Effect::LoadAudit(_)
+            | Effect::ExportAudit(_)
+            | Effect::LoadRetention
+            | Effect::SetRetention(_)
+            | Effect::Purge) => return self.staff(effect, now),
+            effect @ (Effect::PreviewReferral(_)
+            | Effect::SaveReferral(_)
+            | Effect::LoadPrintJobs
+            | Effect::LoadSite
+            | Effect::SaveSite(_)
+            | Effect::RetryPrint(_)
+            | Effect::SavePrint(..)
+            | Effect::PrintTicket { .. }) => return self.print(effect, now),
+            Effect::LoadPartners => Ok(Some(match self.store.partners() {
+                Ok(list) => Message::Partners(list),
+                Err(e) => Message::Failed(crate::i18n::Localised::msg(&e)),
+            })),
+            Effect::SavePartner(id, input) => Ok(Some(
+                match self
+                    .store
+                    .save_partner(id, &input, &self.by, now)
+                    .and_then(|_| self.store.partners())
+                {
+                    Ok(list) => Message::PartnerSaved(list),
+                    Err(e) => Message::PartnerRefused(crate::i18n::Localised::msg(&e)),
+                },
+            )),
+            Effect::SaveService(service) => {
+                self.services_after(self.store.save_service(&service).map_err(QueueError::from))
+            }
+            Effect::AddService {
+                letter,
+                names,
+                rooms,
+            } => self.services_after(self.store.add_service(&letter, &names, &rooms).map(|_| ())),
+            Effect::RemoveService(code) => {
+                self.services_after(self.store.remove_service(&code, now))
+            }
+            Effect::MoveService(code, step) => {
+                self.services_after(self.store.move_service(&code, step))
+            }
+            Effect::LoadDay => {
+                let day = now.format("%Y-%m-%d").to_string();
+                let tickets = match self.store.day_tickets(&day) {
+                    Ok(t) => t,
+                    Err(e) => return Some(Message::Failed(crate::i18n::Localised::msg(&e))),
+                };
+                let mut figures = crate::domain::queue::summarise(&tickets);
+                let kept = self
+                    .store
+                    .mark_no_shows(now)
+                    .and_then(|_| self.store.appointments_kept(&day));
+                for (service, kept, missed) in kept.unwrap_or_default() {
+                    match figures.iter_mut().find(|f| f.service == service) {
+                        Some(f) => (f.appointments_kept, f.appointments_missed) = (kept, missed),
+                        None => figures.push(crate::domain::queue::ServiceDay {
+                            service,
+                            appointments_kept: kept,
+                            appointments_missed: missed,
+                            ..Default::default()
+                        }),
+                    }
+                }
+                Ok(Some(Message::Day(figures)))
+            }
+            Effect::Reload => {
+                let stale = self
+                    .last_reload
+                    .is_none_or(|t| t.elapsed() >= std::time::Duration::from_secs(2));
+                if let (true, false, Some(path)) = (stale, self.is_loading(), self.path.clone()) {
+                    self.load_index_aside(path);
+                }
+                self.store.services().map(|s| Some(Message::Services(s)))
+            }
+            Effect::Update(id, fields) => (|| {
+                self.store.update_person(id, &fields, &self.by, now)?;
+                self.reindex(id)?;
+                Ok(self.store.person(id)?.map(Message::Updated))
+            })(),
+        };
+        match outcome {
+            Ok(message) => message,
+            Err(e) => Some(Message::Failed(e.msg())),
+        }
+    }
+
+    /// After a change to the services: the new list, or the refusal in words.
+    fn services_after(&self, done: Result<(), QueueError>) -> StoreResult<Option<Message>> {
+        if let Err(e) = done {
+            return Ok(Some(Message::Failed(crate::i18n::Localised::msg(&e))));
+        }
+        Ok(Some(Message::ServicesSaved(self.store.services()?)))
+    }
+
+    fn actor(&self, now: NaiveDateTime) -> Actor<'_> {
+        Actor {
+            by: &self.by,
+            desk: self.desk.as_deref(),
+            at: now,
+        }
+    }
+
+    fn search(&mut self, query: String, now: NaiveDateTime) -> StoreResult<Option<Message>> {
+        let Some(index) = &self.index else {
+            return Ok(None);
+        };
+        let found = index.search_with(
+            &Query::parse(&query),
+            RESULTS,
+            today(now),
+            &mut self.scratch,
+        );
+        let persons = self
+            .store
+            .persons(&found.hits.iter().map(|h| h.id).collect::<Vec<_>>())?;
+        Ok(Some(Message::Found {
+            query,
+            persons,
+            near: found.hits.iter().filter(|h| h.near).map(|h| h.id).collect(),
+            total: found.total,
+        }))
+    }
+
+    fn visit(&mut self, id: i64, now: NaiveDateTime) -> StoreResult<Option<crate::store::Person>> {
+        self.store
+            .record_visit(id, self.desk.as_deref(), &self.by, now)?;
+        if let Some(index) = &mut self.index {
+            index.touch(id, today(now));
+        }
+        self.store.person(id)
+    }
+
+    fn merge(
+        &mut self,
+        keep: &str,
+        other: &str,
+        now: NaiveDateTime,
+    ) -> StoreResult<Option<Message>> {
+        let id = match self.store.merge(keep, other, &self.by, now) {
+            Ok(id) => id,
+            Err(e) => return Ok(Some(Message::Failed(crate::i18n::Localised::msg(&e)))),
+        };
+        let (Some(k), Some(o)) = (
+            self.store.person_by_code(keep)?,
+            self.store.person_by_code(other)?,
+        ) else {
+            return Ok(None);
+        };
+        if let Some(index) = &mut self.index {
+            index.remove(o.id);
+        }
+        self.reindex(k.id)?;
+        Ok(Some(Message::Merged {
+            id,
+            keep: k,
+            other: o,
+        }))
+    }
+
+    fn unmerge(&mut self, id: i64, now: NaiveDateTime) -> StoreResult<Option<Message>> {
+        let (kept, merged) = match self.store.unmerge(id, &self.by, now) {
+            Ok(pair) => pair,
+            Err(e) => return Ok(Some(Message::Failed(crate::i18n::Localised::msg(&e)))),
+        };
+        self.reindex(kept.id)?;
+        self.reindex(merged.id)?;
+        Ok(Some(Message::Unmerged(id)))
+    }
+
+    fn reindex(&mut self, id: i64) -> StoreResult<()> {
+        if let (Some(index), Some(row)) = (&mut self.index, self.store.index_row(id)?) {
+            index.insert(row);
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,125 @@
+//! Referrals and printing: the preview of a referral being written, recording and printing it,
+//! the print queue (retry, save as PDF) and queue tickets.
+
+use chrono::NaiveDateTime;
+
+use super::Services;
+use crate::desk::message::{Effect, Message};
+use crate::i18n::{Localised, Msg};
+use crate::print::compose::TicketInput;
+use crate::print::jobs::{self, Destination};
+
+impl Services {
+    fn print_jobs(&self, status: Option<Msg>) -> Message {
+        match self.store.print_jobs(200) {
+            Ok(list) => Message::PrintJobs(list, status),
+            Err(e) => Message::Failed(e.msg()),
+        }
+    }
+
+    /// Carries out one referral or printing effect.
+    pub(super) fn print(&mut self, effect: Effect, now: NaiveDateTime) -> Option<Message> {
+        Some(match effect {
+            Effect::PreviewReferral(r) => match jobs::preview(&self.store, &r, &self.by, now) {
+                Ok(doc) => Message::ReferralPreview(doc.preview()),
+                Err(e) => Message::ReferralRefused(crate::i18n::Localised::msg(&e)),
+            },
+            Effect::SaveReferral(r) => {
+                let saved = match self.store.new_referral(&r, &self.by, now) {
+                    Ok(saved) => saved,
+                    Err(e) => {
+                        return Some(Message::ReferralRefused(crate::i18n::Localised::msg(&e)));
+                    }
+                };
+                // The referral is recorded; whatever the printer does, it stays.
+                let to = Destination::Printer(self.printer.as_deref());
+                let mut notes = Vec::new();
+                match jobs::print_referral(&self.store, saved.id, to, &self.by, now) {
+                    Ok(_) => notes.push(Msg::new("referral-saved-printed").arg("id", saved.id)),
+                    Err(e) => {
+                        notes.push(Msg::new("referral-saved-not-printed").arg("id", saved.id));
+                        notes.push(e.msg());
+                    }
+                }
+                let referrals = self
+                    .store
+                    .person_by_code(&saved.person)
+                    .ok()
+                    .flatten()
+                    .and_then(|p| self.store.referrals_of(p.id).ok())
+                    .unwrap_or_default();
+                Message::ReferralSaved { referrals, notes }
+            }
+            Effect::LoadPrintJobs => self.print_jobs(None),
+            Effect::LoadSite => match self.store.site() {
+                Ok(site) => Message::Site(site),
+                Err(e) => Message::Failed(e.msg()),
+            },
+            Effect::SaveSite(site) => {
+                let saved = self.store.set_site(&site).and_then(|()| self.store.site());
+                match saved {
+                    Ok(site) => Message::SiteSaved(site),
+                    Err(e) => Message::Failed(e.msg()),
+                }
+            }
+            Effect::RetryPrint(id) => {
+                let printer = match self.store.print_job(id) {
+                    Ok(Some(job)) => job.printer.or_else(|| self.printer_for(&job.kind)),
+                    Ok(None) => None,
+                    Err(e) => return Some(Message::Failed(e.msg())),
+                };
+                let status = match jobs::send_job(&self.store, id, printer.as_deref(), now) {
+                    Ok(_) => match &printer {
+                        Some(p) => Msg::new("print-sent").arg("printer", p.as_str()),
+                        None => Msg::new("print-sent-default"),
+                    },
+                    Err(e) => e.msg(),
+                };
+                self.print_jobs(Some(status))
+            }
+            Effect::SavePrint(id, path) => {
+                let status = match jobs::save_job(&self.store, id, &path, now) {
+                    Ok(()) => Msg::new("print-saved").arg("path", path.as_path()),
+                    Err(e) => e.msg(),
+                };
+                self.print_jobs(Some(status))
+            }
+            Effect::PrintTicket {
+                ticket,
+                service,
+                person_id,
+                lang,
+            } => {
+                let site = self.store.site().unwrap_or_default();
+                let input = TicketInput {
+                    site: &site,
+                    ticket: &ticket,
+                    service: &service,
+                    arrived: now,
+                    lang,
+                };
+                let printer = self.printer_for("ticket");
+                match jobs::print_ticket(
+                    &self.store,
+                    &input,
+                    Some(person_id),
+                    printer.as_deref(),
+                    &self.by,
+                    now,
+                ) {
+                    Ok(_) => return None,
+                    Err(e) => Message::Failed(e.msg()),
+                }
+            }
+            _ => return None,
+        })
+    }
+
+    /// The desk's printer for a kind of printout.
+    fn printer_for(&self, kind: &str) -> Option<String> {
+        match kind {
+            "ticket" => self.ticket_printer.clone(),
+            _ => self.printer.clone(),
+        }
+    }
+}

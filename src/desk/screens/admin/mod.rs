@@ -1,0 +1,203 @@
+//! The Admin screen's part of `update`: the site's services (names in every language, ticket
+//! letter, rooms, open or closed, order).
+
+pub mod centre;
+pub mod staff;
+pub mod staff_view;
+pub mod view;
+
+use std::collections::BTreeMap;
+
+use crossterm::event::KeyEvent;
+
+use crate::desk::keymap::{self, Action, Scope};
+use crate::desk::message::Effect;
+use crate::desk::screens::intake::form::step;
+use crate::desk::state::State;
+use crate::desk::widgets::input::TextInput;
+use crate::i18n::{Lang, Msg};
+use crate::store::queues::Service;
+
+/// Longest service name or room list kept, in characters.
+pub const MAX_NAME: usize = 60;
+
+/// The service form: letter, rooms, then a name per interface language.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ServiceForm {
+    /// The service being edited, or `None` for a new one.
+    pub editing: Option<Service>,
+    pub focus: usize,
+    /// 0: letter, 1: rooms, 2..: names in `Lang::ALL` order.
+    pub inputs: Vec<TextInput>,
+    pub error: Option<Msg>,
+}
+
+impl ServiceForm {
+    /// Number of fields.
+    pub const FIELDS: usize = 2 + Lang::ALL.len();
+
+    fn new(editing: Option<Service>) -> ServiceForm {
+        let mut inputs = vec![TextInput::default(); ServiceForm::FIELDS];
+        if let Some(s) = &editing {
+            inputs[0] = TextInput::with_text(&s.letter);
+            inputs[1] = TextInput::with_text(&s.rooms);
+            for (i, lang) in Lang::ALL.iter().enumerate() {
+                inputs[2 + i] = TextInput::with_text(
+                    s.names.get(lang.code()).map(String::as_str).unwrap_or(""),
+                );
+            }
+        }
+        ServiceForm {
+            editing,
+            focus: 0,
+            inputs,
+            error: None,
+        }
+    }
+
+    /// Checks the form: one letter A–Z, at least one name, nothing too long.
+    pub fn check(&self) -> Result<(String, String, BTreeMap<String, String>), Msg> {
+        let letter = self.inputs[0].text().trim().to_uppercase();
+        if letter.chars().count() != 1 || !letter.chars().all(|c| c.is_ascii_uppercase()) {
+            return Err(Msg::new("service-error-letter"));
+        }
+        let rooms = self.inputs[1].text().trim().to_string();
+        let mut names = BTreeMap::new();
+        for (i, lang) in Lang::ALL.iter().enumerate() {
+            let name = self.inputs[2 + i].text().trim();
+            if name.chars().count() > MAX_NAME || rooms.chars().count() > MAX_NAME {
+                return Err(Msg::new("service-error-too-long").arg("max", MAX_NAME));
+            }
+            if !name.is_empty() {
+                names.insert(lang.code().to_string(), name.to_string());
+            }
+        }
+        if names.is_empty() {
+            return Err(Msg::new("service-error-no-name"));
+        }
+        Ok((letter, rooms, names))
+    }
+}
+
+/// What the Admin screen shows.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct AdminView {
+    pub selected: usize,
+    pub form: Option<ServiceForm>,
+    /// A service waiting for the second Delete that removes it.
+    pub confirm_remove: Option<String>,
+    pub status: Option<Msg>,
+    /// Staff, audit and retention.
+    pub more: crate::desk::screens::admin::staff::Sections,
+}
+
+/// A key on the Admin screen.
+pub fn on_key(state: &mut State, key: &KeyEvent) -> Vec<Effect> {
+    if state.admin.form.is_some() {
+        return on_form_key(state, key);
+    }
+    let in_form = state.admin.more.staff_form.is_some();
+    match keymap::action_for(Scope::Admin, key) {
+        Some(Action::NextField) if !in_form => {
+            return crate::desk::screens::admin::staff::switch(state, true);
+        }
+        Some(Action::PrevField) if !in_form => {
+            return crate::desk::screens::admin::staff::switch(state, false);
+        }
+        _ => {}
+    }
+    if state.admin.more.section != crate::desk::screens::admin::staff::Section::Services {
+        return crate::desk::screens::admin::staff::on_key(state, key);
+    }
+    let n = state.services.len();
+    let selected = state.services.get(state.admin.selected).cloned();
+    let view = &mut state.admin;
+    let action = keymap::action_for(Scope::Admin, key);
+    if action != Some(Action::Remove) {
+        view.confirm_remove = None;
+    }
+    match (action, selected) {
+        (Some(Action::Up), _) => view.selected = view.selected.saturating_sub(1),
+        (Some(Action::Down), _) => view.selected = (view.selected + 1).min(n.saturating_sub(1)),
+        (Some(Action::NewPerson), _) => view.form = Some(ServiceForm::new(None)),
+        (Some(Action::Confirm), Some(s)) => view.form = Some(ServiceForm::new(Some(s))),
+        (Some(Action::Toggle), Some(mut s)) => {
+            s.open = !s.open;
+            return vec![Effect::SaveService(s)];
+        }
+        (Some(Action::Left), Some(s)) => {
+            view.selected = view.selected.saturating_sub(1);
+            return vec![Effect::MoveService(s.code, -1)];
+        }
+        (Some(Action::Right), Some(s)) => {
+            view.selected = (view.selected + 1).min(n.saturating_sub(1));
+            return vec![Effect::MoveService(s.code, 1)];
+        }
+        (Some(Action::Remove), Some(s)) => {
+            if view.confirm_remove.as_deref() == Some(s.code.as_str()) {
+                view.confirm_remove = None;
+                return vec![Effect::RemoveService(s.code)];
+            }
+            view.status = Some(
+                Msg::new("admin-remove-confirm").arg("service", s.name(state.lang).to_string()),
+            );
+            view.confirm_remove = Some(s.code);
+        }
+        _ => {}
+    }
+    Vec::new()
+}
+
+fn on_form_key(state: &mut State, key: &KeyEvent) -> Vec<Effect> {
+    let Some(form) = state.admin.form.as_mut() else {
+        return Vec::new();
+    };
+    match keymap::action_for(Scope::Form, key) {
+        Some(Action::Close) => state.admin.form = None,
+        Some(Action::NextField) => form.focus = step(form.focus, ServiceForm::FIELDS, true),
+        Some(Action::PrevField) => form.focus = step(form.focus, ServiceForm::FIELDS, false),
+        Some(Action::Confirm) => match form.check() {
+            Ok((letter, rooms, names)) => {
+                return vec![match &form.editing {
+                    Some(s) => Effect::SaveService(Service {
+                        letter,
+                        rooms,
+                        names,
+                        ..s.clone()
+                    }),
+                    None => Effect::AddService {
+                        letter,
+                        names,
+                        rooms,
+                    },
+                }];
+            }
+            Err(msg) => form.error = Some(msg),
+        },
+        _ => {
+            let focus = form.focus;
+            form.inputs[focus].handle(key);
+        }
+    }
+    Vec::new()
+}
+
+/// What the runner reports back about services.
+pub fn on_result(state: &mut State, message: crate::desk::message::Message) -> Vec<Effect> {
+    if !matches!(message, crate::desk::message::Message::ServicesSaved(_)) {
+        return crate::desk::screens::appointments::on_result(state, message);
+    }
+    if let crate::desk::message::Message::ServicesSaved(list) = message {
+        state.services = list;
+        state.admin.selected = state
+            .admin
+            .selected
+            .min(state.services.len().saturating_sub(1));
+        state.admin.status = Some(Msg::new(if state.admin.form.take().is_some() {
+            "admin-saved"
+        } else {
+            "admin-updated"
+        }));
+    }
+    Vec::new()
+}

@@ -1,0 +1,331 @@
+//! The coordinator's sections of the Admin screen beside the services: staff accounts, the
+//! audit trail, and how long queue data is kept.
+
+use crossterm::event::{KeyCode, KeyEvent};
+
+use crate::desk::keymap::{self, Action, Scope};
+use crate::desk::message::{Effect, Message};
+use crate::desk::screens::intake::form::step;
+use crate::desk::state::State;
+use crate::desk::widgets::input::TextInput;
+use crate::domain::roles::Role;
+use crate::i18n::Msg;
+use crate::store::audit::{AuditEntry, AuditFilter};
+use crate::store::retention::Purged;
+use crate::store::staff::StaffMember;
+
+/// The sections of the Admin screen, switched with Tab.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Section {
+    #[default]
+    Services,
+    Staff,
+    Audit,
+    Retention,
+    /// The letterhead of letters, slips and tickets.
+    Centre,
+}
+
+impl Section {
+    pub const ALL: [Section; 5] = [
+        Section::Services,
+        Section::Staff,
+        Section::Audit,
+        Section::Retention,
+        Section::Centre,
+    ];
+
+    pub fn title_id(self) -> &'static str {
+        match self {
+            Section::Services => "admin-section-services",
+            Section::Staff => "admin-section-staff",
+            Section::Audit => "admin-section-audit",
+            Section::Retention => "admin-section-retention",
+            Section::Centre => "admin-section-centre",
+        }
+    }
+
+    /// The effect that loads the section.
+    fn load(self, sections: &Sections) -> Option<Effect> {
+        match self {
+            Section::Services => None,
+            Section::Staff => Some(Effect::LoadStaff),
+            Section::Audit => Some(Effect::LoadAudit(sections.audit_query())),
+            Section::Retention => Some(Effect::LoadRetention),
+            Section::Centre => Some(Effect::LoadSite),
+        }
+    }
+}
+
+/// The staff form: name (new accounts only), role, PIN and PIN again (empty: unchanged).
+#[derive(Debug, Clone, PartialEq)]
+pub struct StaffForm {
+    /// The account being changed, or `None` for a new one.
+    pub editing: Option<StaffMember>,
+    pub role: Role,
+    /// 0 name, 1 role, 2 PIN, 3 PIN again.
+    pub focus: usize,
+    pub inputs: [TextInput; 3],
+    pub error: Option<Msg>,
+}
+
+impl StaffForm {
+    pub const FIELDS: usize = 4;
+
+    fn new(editing: Option<StaffMember>) -> StaffForm {
+        let role = editing.as_ref().map_or(Role::Reception, |m| m.role);
+        StaffForm {
+            focus: usize::from(editing.is_some()),
+            inputs: [
+                TextInput::with_text(editing.as_ref().map_or("", |m| m.name.as_str())),
+                TextInput::default(),
+                TextInput::default(),
+            ],
+            editing,
+            role,
+            error: None,
+        }
+    }
+}
+
+/// State of the staff, audit and retention sections.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Sections {
+    pub section: Section,
+    pub staff: Vec<StaffMember>,
+    pub staff_selected: usize,
+    pub staff_form: Option<StaffForm>,
+    /// Person code, staff name and/or day (`YYYY-MM-DD`), in any order.
+    pub audit_filter: TextInput,
+    pub audit: Vec<AuditEntry>,
+    pub audit_selected: usize,
+    /// Days queue data is kept, as typed.
+    pub retention_input: TextInput,
+    /// The purge as it would run now: the first day kept, and what goes.
+    pub purge: Option<(String, Purged)>,
+    /// Waiting for the second Del that purges.
+    pub confirm_purge: bool,
+    /// The letterhead, as typed.
+    pub centre: crate::desk::screens::admin::centre::CentreForm,
+    pub status: Option<Msg>,
+}
+
+impl Sections {
+    /// The audit filter as typed: a date is a day, a person code a person, the rest a name.
+    pub fn audit_query(&self) -> AuditFilter {
+        let mut filter = AuditFilter {
+            limit: Some(500),
+            ..AuditFilter::default()
+        };
+        let mut name = Vec::new();
+        for word in self.audit_filter.text().split_whitespace() {
+            if chrono::NaiveDate::parse_from_str(word, "%Y-%m-%d").is_ok() {
+                filter.day = Some(word.to_string());
+            } else if let Some(code) = crate::domain::code::normalise(word) {
+                filter.person = Some(code);
+            } else {
+                name.push(word);
+            }
+        }
+        filter.staff = Some(name.join(" ")).filter(|n| !n.is_empty());
+        filter
+    }
+}
+
+/// Loads the section shown (the Admin screen was opened).
+pub fn load(state: &mut State) -> Vec<Effect> {
+    let more = &state.admin.more;
+    more.section.load(more).into_iter().collect()
+}
+
+/// Tab and Shift+Tab on the Admin screen move between its sections.
+pub fn switch(state: &mut State, forward: bool) -> Vec<Effect> {
+    let more = &mut state.admin.more;
+    let i = Section::ALL
+        .iter()
+        .position(|s| *s == more.section)
+        .unwrap_or(0);
+    more.section = Section::ALL[step(i, Section::ALL.len(), forward)];
+    more.status = None;
+    more.section.load(more).into_iter().collect()
+}
+
+/// A key in one of the coordinator's sections.
+pub fn on_key(state: &mut State, key: &KeyEvent) -> Vec<Effect> {
+    let more = &mut state.admin.more;
+    match more.section {
+        Section::Services => Vec::new(),
+        Section::Staff if more.staff_form.is_some() => on_form_key(more, key),
+        Section::Staff => on_staff_key(more, key),
+        Section::Audit => on_audit_key(more, key),
+        Section::Retention => on_retention_key(more, key),
+        Section::Centre => more.centre.on_key(key),
+    }
+}
+
+fn on_staff_key(more: &mut Sections, key: &KeyEvent) -> Vec<Effect> {
+    let selected = more.staff.get(more.staff_selected).cloned();
+    match (keymap::action_for(Scope::AdminStaff, key), selected) {
+        (Some(Action::Up), _) => more.staff_selected = more.staff_selected.saturating_sub(1),
+        (Some(Action::Down), _) => {
+            more.staff_selected = (more.staff_selected + 1).min(more.staff.len().saturating_sub(1))
+        }
+        (Some(Action::NewPerson), _) => more.staff_form = Some(StaffForm::new(None)),
+        (Some(Action::Confirm), Some(m)) => more.staff_form = Some(StaffForm::new(Some(m))),
+        (Some(Action::Toggle), Some(m)) => {
+            return vec![Effect::SaveStaff {
+                name: m.name,
+                role: m.role,
+                active: !m.active,
+                pin: None,
+                new: false,
+            }];
+        }
+        _ => {}
+    }
+    Vec::new()
+}
+
+fn on_form_key(more: &mut Sections, key: &KeyEvent) -> Vec<Effect> {
+    let Some(form) = more.staff_form.as_mut() else {
+        return Vec::new();
+    };
+    let first = usize::from(form.editing.is_some());
+    match keymap::action_for(Scope::Form, key) {
+        Some(Action::Close) => more.staff_form = None,
+        Some(Action::NextField) => {
+            form.focus = step(form.focus, StaffForm::FIELDS, true).max(first)
+        }
+        Some(Action::PrevField) => {
+            form.focus = match step(form.focus, StaffForm::FIELDS, false) {
+                0 if first == 1 => StaffForm::FIELDS - 1,
+                f => f,
+            }
+        }
+        Some(Action::Confirm) => {
+            let pin = form.inputs[1].text().to_string();
+            let again = form.inputs[2].text().to_string();
+            let new = form.editing.is_none();
+            let checked = if pin.is_empty() && again.is_empty() && !new {
+                Ok(None)
+            } else if let Err(e) = crate::store::staff::check_pin(&pin) {
+                Err(crate::i18n::Localised::msg(&e))
+            } else if pin != again {
+                Err(Msg::new("staff-error-pins-differ"))
+            } else {
+                Ok(Some((pin, again)))
+            };
+            match checked {
+                Err(msg) => form.error = Some(msg),
+                Ok(pin) => {
+                    return vec![Effect::SaveStaff {
+                        name: form.inputs[0].text().trim().to_string(),
+                        role: form.role,
+                        active: form.editing.as_ref().is_none_or(|m| m.active),
+                        pin,
+                        new,
+                    }];
+                }
+            }
+        }
+        _ if form.focus == 1 => {
+            let i = Role::ALL.iter().position(|r| *r == form.role).unwrap_or(0);
+            let n = Role::ALL.len();
+            match key.code {
+                KeyCode::Char(' ') | KeyCode::Right => form.role = Role::ALL[(i + 1) % n],
+                KeyCode::Left => form.role = Role::ALL[(i + n - 1) % n],
+                _ => {}
+            }
+        }
+        _ => {
+            let slot = if form.focus == 0 { 0 } else { form.focus - 1 };
+            form.inputs[slot].handle(key);
+            form.error = None;
+        }
+    }
+    Vec::new()
+}
+
+fn on_audit_key(more: &mut Sections, key: &KeyEvent) -> Vec<Effect> {
+    match keymap::action_for(Scope::AdminAudit, key) {
+        Some(Action::Up) => more.audit_selected = more.audit_selected.saturating_sub(1),
+        Some(Action::Down) => {
+            more.audit_selected = (more.audit_selected + 1).min(more.audit.len().saturating_sub(1))
+        }
+        Some(Action::Confirm) => return vec![Effect::LoadAudit(more.audit_query())],
+        Some(Action::Export) => return vec![Effect::ExportAudit(more.audit_query())],
+        _ => {
+            more.audit_filter.handle(key);
+        }
+    }
+    Vec::new()
+}
+
+fn on_retention_key(more: &mut Sections, key: &KeyEvent) -> Vec<Effect> {
+    let action = keymap::action_for(Scope::AdminRetention, key);
+    if action != Some(Action::Remove) {
+        more.confirm_purge = false;
+    }
+    match action {
+        Some(Action::Confirm) => match more.retention_input.text().trim().parse::<u32>() {
+            Ok(days) if (30..=3650).contains(&days) => return vec![Effect::SetRetention(days)],
+            _ => more.status = Some(Msg::new("retention-error-days")),
+        },
+        Some(Action::Remove) if more.confirm_purge => {
+            more.confirm_purge = false;
+            return vec![Effect::Purge];
+        }
+        Some(Action::Remove) => {
+            more.confirm_purge = true;
+            more.status = Some(Msg::new("retention-purge-confirm"));
+        }
+        _ => {
+            if key.code == KeyCode::Char(' ') {
+                return Vec::new();
+            }
+            more.retention_input.handle(key);
+        }
+    }
+    Vec::new()
+}
+
+/// What the runner reports back to these sections.
+pub fn on_result(state: &mut State, message: Message) -> Vec<Effect> {
+    let more = &mut state.admin.more;
+    match message {
+        Message::Staff(list) => {
+            more.staff_selected = more.staff_selected.min(list.len().saturating_sub(1));
+            more.staff = list;
+        }
+        Message::StaffSaved(list) => {
+            more.staff = list;
+            more.staff_form = None;
+            more.status = Some(Msg::new("staff-saved"));
+        }
+        Message::StaffRefused(msg) => match more.staff_form.as_mut() {
+            Some(form) => form.error = Some(msg),
+            None => more.status = Some(msg),
+        },
+        Message::Audit(list) => {
+            more.audit_selected = 0;
+            more.audit = list;
+        }
+        Message::Retention {
+            days,
+            first_kept,
+            purge,
+        } => {
+            more.retention_input = TextInput::with_text(&days.to_string());
+            more.purge = Some((first_kept, purge));
+        }
+        Message::Done(msg) => more.status = Some(msg),
+        Message::Site(site) => more.centre.fill(&site),
+        Message::SiteSaved(site) => {
+            more.centre.fill(&site);
+            more.status = Some(Msg::new("site-saved"));
+            state.site_name = Some(site.name).filter(|n| !n.is_empty());
+        }
+        _ => {}
+    }
+    Vec::new()
+}

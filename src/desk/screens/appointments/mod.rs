@@ -1,0 +1,219 @@
+//! Appointments at the desk: the booking form (from intake) and the day of a service.
+
+pub mod view;
+
+use chrono::{Duration, NaiveDate, NaiveTime, Timelike};
+use crossterm::event::KeyEvent;
+
+use crate::desk::keymap::{self, Action, Scope};
+use crate::desk::message::{Effect, Message};
+use crate::desk::screens::intake::form::step;
+use crate::desk::state::{State, Tab};
+use crate::desk::widgets::input::TextInput;
+use crate::i18n::Msg;
+use crate::store::Person;
+use crate::store::appointments::{Appointment, Kept};
+
+/// What a booking asks for, checked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BookingRequest {
+    pub person: String,
+    pub service: String,
+    pub worker: Option<String>,
+    pub day: NaiveDate,
+    pub time: NaiveTime,
+    pub minutes: u32,
+}
+
+/// The booking form: service, date, time, duration, worker.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BookingForm {
+    pub person: Person,
+    pub focus: usize,
+    pub inputs: [TextInput; 5],
+    pub error: Option<Msg>,
+}
+
+impl BookingForm {
+    /// A form for `person`, with the first service, today, the next half hour and 20 minutes.
+    pub fn new(person: Person, service: &str, now: chrono::NaiveDateTime) -> BookingForm {
+        let next = now + Duration::minutes(30 - i64::from(now.minute() % 30));
+        BookingForm {
+            person,
+            focus: 0,
+            inputs: [
+                TextInput::with_text(service),
+                TextInput::with_text(&now.format("%Y-%m-%d").to_string()),
+                TextInput::with_text(&next.format("%H:%M").to_string()),
+                TextInput::with_text("20"),
+                TextInput::default(),
+            ],
+            error: None,
+        }
+    }
+
+    /// Checks the fields (the service and the past are checked by the store).
+    pub fn check(&self) -> Result<BookingRequest, Msg> {
+        let t = |i: usize| self.inputs[i].text().trim().to_string();
+        let day = NaiveDate::parse_from_str(&t(1), "%Y-%m-%d")
+            .map_err(|_| Msg::new("booking-error-date"))?;
+        let time = NaiveTime::parse_from_str(&t(2), "%H:%M")
+            .map_err(|_| Msg::new("booking-error-time"))?;
+        let minutes: u32 = t(3)
+            .parse()
+            .map_err(|_| Msg::new("booking-error-minutes"))?;
+        Ok(BookingRequest {
+            person: self.person.code.clone(),
+            service: t(0),
+            worker: Some(t(4)).filter(|w| !w.is_empty()),
+            day,
+            time,
+            minutes,
+        })
+    }
+}
+
+/// What the Appointments screen shows.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct AppointmentsView {
+    pub service: usize,
+    /// The day shown (`None`: today).
+    pub day: Option<NaiveDate>,
+    pub list: Vec<Appointment>,
+    pub selected: usize,
+    pub confirm_cancel: Option<i64>,
+    pub status: Option<Msg>,
+}
+
+/// The day shown.
+pub fn shown_day(state: &State) -> NaiveDate {
+    state.appointments.day.unwrap_or(state.now.date())
+}
+
+/// Effects to show the chosen service's day.
+pub fn load(state: &State) -> Vec<Effect> {
+    state
+        .services
+        .get(state.appointments.service)
+        .map(|s| Effect::LoadAppointments(s.code.clone(), shown_day(state)))
+        .into_iter()
+        .collect()
+}
+
+/// A key in the booking form (opened from intake).
+pub fn on_form_key(state: &mut State, key: &KeyEvent) -> Vec<Effect> {
+    let Some(form) = state.intake.booking.as_mut() else {
+        return Vec::new();
+    };
+    match keymap::action_for(Scope::Form, key) {
+        Some(Action::Close) => state.intake.booking = None,
+        Some(Action::NextField) => form.focus = step(form.focus, form.inputs.len(), true),
+        Some(Action::PrevField) => form.focus = step(form.focus, form.inputs.len(), false),
+        Some(Action::Confirm) => match form.check() {
+            Ok(request) => return vec![Effect::Book(request)],
+            Err(msg) => form.error = Some(msg),
+        },
+        _ => {
+            let focus = form.focus;
+            form.inputs[focus].handle(key);
+        }
+    }
+    Vec::new()
+}
+
+/// A key on the Appointments screen.
+pub fn on_key(state: &mut State, key: &KeyEvent) -> Vec<Effect> {
+    let n = state.services.len();
+    let action = keymap::action_for(Scope::Appointments, key);
+    let today_shown = shown_day(state);
+    let view = &mut state.appointments;
+    if action != Some(Action::Remove) {
+        view.confirm_cancel = None;
+    }
+    let chosen = view.list.get(view.selected).cloned();
+    match action {
+        Some(Action::PickNth(i)) if i < n => view.service = i,
+        Some(Action::Left) if n > 0 => view.service = (view.service + n - 1) % n,
+        Some(Action::Right) if n > 0 => view.service = (view.service + 1) % n,
+        Some(Action::PrevDay) => view.day = Some(today_shown - Duration::days(1)),
+        Some(Action::NextDay) => view.day = Some(today_shown + Duration::days(1)),
+        Some(Action::Up) => {
+            view.selected = view.selected.saturating_sub(1);
+            return Vec::new();
+        }
+        Some(Action::Down) => {
+            view.selected = (view.selected + 1).min(view.list.len().saturating_sub(1));
+            return Vec::new();
+        }
+        Some(Action::Confirm) => {
+            return chosen
+                .filter(|a| a.status == Kept::Booked)
+                .map(|a| Effect::CheckIn(a.id))
+                .into_iter()
+                .collect();
+        }
+        Some(Action::Remove) => {
+            let Some(a) = chosen.filter(|a| a.status == Kept::Booked) else {
+                return Vec::new();
+            };
+            if view.confirm_cancel == Some(a.id) {
+                view.confirm_cancel = None;
+                return vec![Effect::CancelAppointment(a.id)];
+            }
+            view.confirm_cancel = Some(a.id);
+            view.status = Some(Msg::new("appointment-cancel-confirm").arg("time", a.time));
+            return Vec::new();
+        }
+        _ => return Vec::new(),
+    }
+    load(state)
+}
+
+/// What the runner reports back about appointments.
+pub fn on_result(state: &mut State, message: Message) -> Vec<Effect> {
+    match message {
+        Message::Appointments { service, day, list } => {
+            let current = state
+                .services
+                .get(state.appointments.service)
+                .map(|s| s.code.clone());
+            if current.as_deref() == Some(service.as_str()) && day == shown_day(state) {
+                state.appointments.list = list;
+                state.appointments.selected = state
+                    .appointments
+                    .selected
+                    .min(state.appointments.list.len().saturating_sub(1));
+            }
+        }
+        Message::Booked(a) => {
+            state.intake.booking = None;
+            state.intake.status = Some(booked_msg(&a));
+            if state.tab == Tab::Appointments {
+                return load(state);
+            }
+        }
+        Message::AppointmentChanged(msg) => {
+            if state.tab == Tab::Intake {
+                state.intake.status = Some(msg.clone());
+                state.intake.search.clear();
+                state.intake.results.clear();
+            }
+            state.appointments.status = Some(msg);
+            return load(state);
+        }
+        Message::Upcoming(list, routes, access) => {
+            state.intake.upcoming = list;
+            state.intake.route_coverage = Some((routes, access));
+        }
+        other => return crate::desk::screens::coverage::on_result(state, other),
+    }
+    Vec::new()
+}
+
+fn booked_msg(a: &Appointment) -> Msg {
+    Msg::new("appointment-booked")
+        .arg("code", a.person_code.clone())
+        .arg("day", a.day.clone())
+        .arg("time", a.time.clone())
+        .arg("service", a.service_code.clone())
+}

@@ -1,0 +1,391 @@
+//! Writing a referral from a person's page (partner, reason, urgency, appointment, what the
+//! person agrees to share, languages), its preview, and the print queue of the Referrals screen.
+
+use std::path::PathBuf;
+
+use crossterm::event::{KeyCode, KeyEvent};
+
+use crate::desk::keymap::{self, Action, Scope};
+use crate::desk::message::{Effect, Message};
+use crate::desk::state::State;
+use crate::desk::widgets::input::{Edit, TextInput};
+use crate::domain::roles::Area;
+use crate::i18n::{I18n, Lang, Msg};
+use crate::store::Person;
+use crate::store::partners::Partner;
+use crate::store::print_jobs::PrintJob;
+use crate::store::referrals::{DEFAULT_CONSENT, FIELDS, NewReferral};
+
+/// Common reasons offered with ↑↓ (ids in `letters/`, in the letter's language).
+pub const COMMON_REASONS: usize = 8;
+
+/// The fields of the composer, in Tab order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    Partner,
+    Reason,
+    Urgent,
+    Appointment,
+    Consent,
+    LetterLang,
+    SlipLang,
+}
+
+pub const ORDER: [Field; 7] = [
+    Field::Partner,
+    Field::Reason,
+    Field::Urgent,
+    Field::Appointment,
+    Field::Consent,
+    Field::LetterLang,
+    Field::SlipLang,
+];
+
+/// The referral being written.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Composer {
+    pub person: Person,
+    pub focus: usize,
+    pub partner: TextInput,
+    /// Which of the partners matching what was typed is chosen.
+    pub pick: usize,
+    pub reason: TextInput,
+    /// The common reason last put in the field with ↑↓.
+    pub common: Option<usize>,
+    pub urgent: bool,
+    pub appointment: TextInput,
+    /// Ticked fields, in the order of [`FIELDS`].
+    pub consent: [bool; 7],
+    pub consent_at: usize,
+    /// `None`: the partner's letter language.
+    pub letter_lang: Option<Lang>,
+    pub slip_lang: Lang,
+    /// The printout as it will come out, once asked for.
+    pub preview: Option<Vec<(String, bool)>>,
+    pub scroll: u16,
+    pub error: Option<Msg>,
+}
+
+impl Composer {
+    pub fn new(person: &Person) -> Composer {
+        let slip = person.language().unwrap_or(Lang::Fr);
+        Composer {
+            person: person.clone(),
+            focus: 0,
+            partner: TextInput::default(),
+            pick: 0,
+            reason: TextInput::long(),
+            common: None,
+            urgent: false,
+            appointment: TextInput::default(),
+            consent: FIELDS.map(|f| DEFAULT_CONSENT.contains(&f)),
+            consent_at: 0,
+            letter_lang: None,
+            slip_lang: slip,
+            preview: None,
+            scroll: 0,
+            error: None,
+        }
+    }
+
+    pub fn field(&self) -> Field {
+        ORDER[self.focus.min(ORDER.len() - 1)]
+    }
+
+    /// Partners whose name holds every typed word (accents and case aside).
+    pub fn matches<'a>(&self, partners: &'a [Partner]) -> Vec<&'a Partner> {
+        let fold = |s: &str| deunicode::deunicode(s).to_lowercase();
+        let words: Vec<String> = fold(self.partner.text())
+            .split_whitespace()
+            .map(str::to_string)
+            .collect();
+        partners
+            .iter()
+            .filter(|p| {
+                let name = fold(&p.name);
+                words.iter().all(|w| name.contains(w.as_str()))
+            })
+            .collect()
+    }
+
+    pub fn chosen<'a>(&self, partners: &'a [Partner]) -> Option<&'a Partner> {
+        let m = self.matches(partners);
+        m.get(self.pick.min(m.len().saturating_sub(1))).copied()
+    }
+
+    /// The letter's language: chosen, or the partner's.
+    pub fn letter(&self, partners: &[Partner]) -> Lang {
+        self.letter_lang.unwrap_or_else(|| {
+            self.chosen(partners)
+                .and_then(|p| Lang::parse(&p.letter_lang))
+                .unwrap_or(Lang::Fr)
+        })
+    }
+
+    fn request(&self, partners: &[Partner]) -> Result<NewReferral, Msg> {
+        let partner = self
+            .chosen(partners)
+            .ok_or_else(|| Msg::new("composer-no-partner"))?;
+        let appointment = self.appointment.text().trim();
+        Ok(NewReferral {
+            person: self.person.code.clone(),
+            partner: partner.name.clone(),
+            reason: self.reason.text().to_string(),
+            urgent: self.urgent,
+            appointment: (!appointment.is_empty()).then(|| appointment.to_string()),
+            consent: Some(
+                FIELDS
+                    .iter()
+                    .zip(self.consent)
+                    .filter(|(_, on)| *on)
+                    .map(|(f, _)| f.to_string())
+                    .collect(),
+            ),
+            letter_lang: Some(self.letter(partners).code().to_string()),
+            slip_lang: Some(self.slip_lang.code().to_string()),
+        })
+    }
+}
+
+/// Opens the composer for the person on the Coverage screen.
+pub fn open(state: &mut State) -> Vec<Effect> {
+    if !state.can(Area::ReferralReason) {
+        state.coverage.status = Some(Msg::new("composer-not-for-role"));
+        return Vec::new();
+    }
+    if let Some(p) = &state.coverage.person {
+        state.coverage.composer = Some(Box::new(Composer::new(&p.person)));
+        return vec![Effect::LoadPartners];
+    }
+    Vec::new()
+}
+
+fn cycle<T: Copy + PartialEq>(all: &[T], now: T, forward: bool) -> T {
+    let i = all.iter().position(|x| *x == now).unwrap_or(0);
+    let n = all.len();
+    all[if forward {
+        (i + 1) % n
+    } else {
+        (i + n - 1) % n
+    }]
+}
+
+/// A key while the composer (or its preview) is open.
+pub fn on_key(state: &mut State, key: &KeyEvent) -> Vec<Effect> {
+    let partners = state.partners.list.clone();
+    let Some(c) = state.coverage.composer.as_deref_mut() else {
+        return Vec::new();
+    };
+    if c.preview.is_some() {
+        match keymap::action_for(Scope::Preview, key) {
+            Some(Action::Close) => c.preview = None,
+            Some(Action::Up) => c.scroll = c.scroll.saturating_sub(1),
+            Some(Action::Down) => c.scroll = c.scroll.saturating_add(1),
+            Some(Action::Confirm) => {
+                return match c.request(&partners) {
+                    Ok(r) => vec![Effect::SaveReferral(Box::new(r))],
+                    Err(m) => {
+                        c.error = Some(m);
+                        Vec::new()
+                    }
+                };
+            }
+            _ => {}
+        }
+        return Vec::new();
+    }
+    let field = c.field();
+    let action = keymap::action_for(Scope::Composer, key);
+    c.error = None;
+    match action {
+        Some(Action::Close) => state.coverage.composer = None,
+        Some(Action::NextField) => c.focus = (c.focus + 1) % ORDER.len(),
+        Some(Action::PrevField) => c.focus = (c.focus + ORDER.len() - 1) % ORDER.len(),
+        Some(Action::Confirm) => {
+            return match c.request(&partners) {
+                Ok(r) => vec![Effect::PreviewReferral(Box::new(r))],
+                Err(m) => {
+                    c.error = Some(m);
+                    Vec::new()
+                }
+            };
+        }
+        Some(a @ (Action::Up | Action::Down)) => {
+            let forward = a == Action::Down;
+            match field {
+                Field::Partner => {
+                    let n = c.matches(&partners).len().max(1);
+                    c.pick = if forward {
+                        (c.pick + 1).min(n - 1)
+                    } else {
+                        c.pick.saturating_sub(1)
+                    };
+                }
+                // Offered only over an empty field or another common reason: never over what the
+                // worker typed.
+                Field::Reason if c.reason.is_empty() || c.common.is_some() => {
+                    let next = match (c.common, forward) {
+                        (None, true) => 0,
+                        (None, false) => COMMON_REASONS - 1,
+                        (Some(i), true) => (i + 1) % COMMON_REASONS,
+                        (Some(i), false) => (i + COMMON_REASONS - 1) % COMMON_REASONS,
+                    };
+                    let words = I18n::letters(c.letter(&partners));
+                    let text = words.tr(&format!("reason-common-{}", next + 1));
+                    c.reason = TextInput::long();
+                    for ch in text.chars() {
+                        c.reason.insert(ch);
+                    }
+                    c.common = Some(next);
+                }
+                _ => {}
+            }
+        }
+        _ => toggle_or_type(c, field, key),
+    }
+    Vec::new()
+}
+
+fn toggle_or_type(c: &mut Composer, field: Field, key: &KeyEvent) {
+    let space = key.code == KeyCode::Char(' ');
+    let (left, right) = (key.code == KeyCode::Left, key.code == KeyCode::Right);
+    match field {
+        Field::Partner => {
+            let changed = c.partner.handle(key) == Edit::Changed;
+            if changed {
+                c.pick = 0;
+                c.letter_lang = None;
+            }
+        }
+        Field::Reason => {
+            let changed = c.reason.handle(key) == Edit::Changed;
+            if changed {
+                c.common = None;
+            }
+        }
+        Field::Appointment => {
+            c.appointment.handle(key);
+        }
+        Field::Urgent if space || left || right => c.urgent = !c.urgent,
+        Field::Consent if left => c.consent_at = c.consent_at.saturating_sub(1),
+        Field::Consent if right => c.consent_at = (c.consent_at + 1).min(FIELDS.len() - 1),
+        Field::Consent if space => c.consent[c.consent_at] = !c.consent[c.consent_at],
+        Field::Consent => {
+            // 1–7 tick a field directly.
+            if let KeyCode::Char(d @ '1'..='7') = key.code {
+                let i = usize::from(d as u8 - b'1');
+                c.consent[i] = !c.consent[i];
+                c.consent_at = i;
+            }
+        }
+        Field::LetterLang if space || left || right => {
+            let now = c.letter_lang.unwrap_or(Lang::Fr);
+            c.letter_lang = Some(if now == Lang::Fr { Lang::Nl } else { Lang::Fr });
+        }
+        Field::SlipLang if space || right => c.slip_lang = cycle(&Lang::ALL, c.slip_lang, true),
+        Field::SlipLang if left => c.slip_lang = cycle(&Lang::ALL, c.slip_lang, false),
+        _ => {}
+    }
+}
+
+/// The print queue of the Referrals screen.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct PrintQueue {
+    pub open: bool,
+    pub jobs: Vec<PrintJob>,
+    pub selected: usize,
+    /// The file name being typed to save the selected printout as a PDF.
+    pub saving: Option<TextInput>,
+    pub status: Option<Msg>,
+}
+
+/// Where a printout is offered to be saved: a USB stick if one is mounted (`/media/<user>/…`,
+/// `/run/media/<user>/…`), else the home folder; named after the printout.
+fn default_path(job: &PrintJob) -> String {
+    let user = std::env::var("USER").unwrap_or_default();
+    let stick = ["/media", "/run/media"]
+        .iter()
+        .filter_map(|m| std::fs::read_dir(PathBuf::from(m).join(&user)).ok())
+        .flat_map(|d| d.flatten().map(|e| e.path()))
+        .find(|p| p.is_dir());
+    let home = std::env::var_os("HOME").map_or_else(|| PathBuf::from("."), PathBuf::from);
+    stick
+        .unwrap_or(home)
+        .join(format!("seuil-{}-{}.pdf", job.kind, job.title))
+        .display()
+        .to_string()
+}
+
+/// A key on the print queue.
+pub fn on_queue_key(state: &mut State, key: &KeyEvent) -> Vec<Effect> {
+    let q = &mut state.partners.queue;
+    if let Some(input) = q.saving.as_mut() {
+        match keymap::action_for(Scope::Form, key) {
+            Some(Action::Close) => q.saving = None,
+            Some(Action::Confirm) => {
+                let path = PathBuf::from(input.text().trim());
+                q.saving = None;
+                if let Some(job) = q.jobs.get(q.selected) {
+                    return vec![Effect::SavePrint(job.id, path)];
+                }
+            }
+            _ => {
+                input.handle(key);
+            }
+        }
+        return Vec::new();
+    }
+    match keymap::action_for(Scope::PrintQueue, key) {
+        Some(Action::Close) => q.open = false,
+        Some(Action::Up) => q.selected = q.selected.saturating_sub(1),
+        Some(Action::Down) => q.selected = (q.selected + 1).min(q.jobs.len().saturating_sub(1)),
+        Some(Action::Retry) => {
+            if let Some(job) = q.jobs.get(q.selected) {
+                q.status = None;
+                return vec![Effect::RetryPrint(job.id)];
+            }
+        }
+        Some(Action::SavePdf) => {
+            if let Some(job) = q.jobs.get(q.selected) {
+                q.saving = Some(TextInput::with_text(&default_path(job)));
+            }
+        }
+        _ => {}
+    }
+    Vec::new()
+}
+
+/// What the runner reports back about referrals and printing.
+pub fn on_result(state: &mut State, message: Message) -> Vec<Effect> {
+    match message {
+        Message::ReferralPreview(lines) => {
+            if let Some(c) = state.coverage.composer.as_deref_mut() {
+                c.preview = Some(lines);
+                c.scroll = 0;
+            }
+        }
+        Message::ReferralRefused(msg) => {
+            if let Some(c) = state.coverage.composer.as_deref_mut() {
+                c.preview = None;
+                c.error = Some(msg);
+            }
+        }
+        Message::ReferralSaved { referrals, notes } => {
+            state.coverage.composer = None;
+            if let Some(p) = state.coverage.person.as_mut() {
+                p.referrals = referrals;
+            }
+            state.coverage.notes = notes;
+        }
+        Message::PrintJobs(jobs, status) => {
+            let q = &mut state.partners.queue;
+            q.selected = q.selected.min(jobs.len().saturating_sub(1));
+            q.jobs = jobs;
+            if status.is_some() {
+                q.status = status;
+            }
+        }
+        _ => {}
+    }
+    Vec::new()
+}

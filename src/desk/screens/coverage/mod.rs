@@ -1,0 +1,374 @@
+//! The Coverage screen's part of `update`: the due list, its filters, the counts, and a
+//! person's routes (view and edit).
+
+pub mod composer;
+pub mod composer_view;
+pub mod view;
+
+use crossterm::event::KeyEvent;
+
+use crate::desk::keymap::{self, Action, Scope};
+use crate::desk::message::{Effect, Message};
+use crate::desk::screens::intake::form::step;
+use crate::desk::state::State;
+use crate::desk::widgets::input::TextInput;
+use crate::domain::communes::COMMUNES;
+use crate::domain::coverage::{Coverage, Route, State as RouteState};
+use crate::i18n::Msg;
+use crate::store::Person;
+use crate::store::coverage::{CareAccess, CoverageInput, CoverageRow, DueItem};
+
+/// Windows the due list can look ahead, in days.
+pub const WINDOWS: [u32; 4] = [7, 14, 30, 90];
+
+/// A person's coverage, as the panel shows it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PersonCoverage {
+    pub person: Person,
+    pub routes: Vec<CoverageRow>,
+    pub access: CareAccess,
+    pub selected: usize,
+    /// The person's referrals, newest first (shown to those who may see referral reasons).
+    pub referrals: Vec<crate::store::referrals::Referral>,
+}
+
+/// The route form: route, state, commune, four dates, validity, reference.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RouteForm {
+    pub person_id: i64,
+    pub focus: usize,
+    /// 0 route, 1 state, 2 commune, 3 requested, 4 acknowledged, 5 decided, 6 notified,
+    /// 7 valid from, 8 valid until, 9 reference, 10 fund, 11 note.
+    pub inputs: Vec<TextInput>,
+    pub error: Option<Msg>,
+}
+
+impl RouteForm {
+    pub const FIELDS: usize = 12;
+    /// Message ids of the fields' labels, in order.
+    pub const LABELS: [&'static str; 12] = [
+        "field-route",
+        "field-state",
+        "field-commune-cpas",
+        "field-requested",
+        "field-acknowledged",
+        "field-decided",
+        "field-notified",
+        "field-valid-from",
+        "field-valid-until",
+        "field-reference",
+        "field-fund",
+        "field-note",
+    ];
+
+    /// The form as JSON, kept as a draft while it is being filled.
+    pub fn to_json(&self) -> String {
+        serde_json::json!({
+            "person_id": self.person_id,
+            "focus": self.focus,
+            "fields": self.inputs.iter().map(TextInput::text).collect::<Vec<_>>(),
+        })
+        .to_string()
+    }
+
+    /// A form read back from [`RouteForm::to_json`].
+    pub fn from_json(json: &str) -> Option<RouteForm> {
+        let v: serde_json::Value = serde_json::from_str(json).ok()?;
+        let mut form = RouteForm::new(v.get("person_id")?.as_i64()?, None);
+        for (input, text) in form.inputs.iter_mut().zip(v.get("fields")?.as_array()?) {
+            *input = TextInput::with_text(text.as_str().unwrap_or(""));
+        }
+        form.focus = v
+            .get("focus")
+            .and_then(serde_json::Value::as_u64)
+            .and_then(|f| usize::try_from(f).ok())
+            .filter(|f| *f < RouteForm::FIELDS)
+            .unwrap_or(0);
+        Some(form)
+    }
+
+    /// Whether nothing was typed.
+    pub fn is_blank(&self) -> bool {
+        self.inputs.iter().all(TextInput::is_empty)
+    }
+
+    /// The fields that are coverage notes (file reference, free note), not for every role.
+    pub const NOTES: [usize; 2] = [9, 11];
+
+    /// A form for a new route, or filled from a stored one.
+    pub fn new(person_id: i64, row: Option<&CoverageRow>) -> RouteForm {
+        let mut inputs = vec![TextInput::default(); RouteForm::FIELDS];
+        if let Some(r) = row {
+            let c = &r.coverage;
+            let date = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
+            let values = [
+                c.route.map(|x| x.code().to_string()).unwrap_or_default(),
+                c.state.map(|x| x.code().to_string()).unwrap_or_default(),
+                c.commune.clone().unwrap_or_default(),
+                date(c.requested),
+                date(c.acknowledged),
+                date(c.decided),
+                date(c.notified),
+                date(c.valid_from),
+                date(c.valid_until),
+                r.reference.clone().unwrap_or_default(),
+                r.fund.clone().unwrap_or_default(),
+                r.note.clone().unwrap_or_default(),
+            ];
+            for (i, v) in values.iter().enumerate() {
+                inputs[i] = TextInput::with_text(v);
+            }
+        }
+        RouteForm {
+            person_id,
+            focus: 0,
+            inputs,
+            error: None,
+        }
+    }
+
+    /// Reads the form; the dates' consistency is checked by the rules when saving.
+    pub fn read(&self) -> Result<CoverageInput, Msg> {
+        let t = |i: usize| self.inputs[i].text().trim().to_string();
+        let route = Route::parse(&t(0)).ok_or_else(|| Msg::new("coverage-error-route"))?;
+        let state = match t(1).as_str() {
+            "" => None,
+            s => Some(RouteState::parse(s).ok_or_else(|| Msg::new("coverage-error-state"))?),
+        };
+        let commune = match t(2).as_str() {
+            "" => None,
+            c => Some(
+                crate::domain::communes::find(c)
+                    .ok_or_else(|| Msg::new("coverage-error-commune").arg("commune", c))?
+                    .key
+                    .to_string(),
+            ),
+        };
+        let mut dates = [None; 6];
+        for (k, i) in (3..9).enumerate() {
+            let v = t(i);
+            if !v.is_empty() {
+                dates[k] = Some(
+                    chrono::NaiveDate::parse_from_str(&v, "%Y-%m-%d")
+                        .map_err(|_| Msg::new("booking-error-date"))?,
+                );
+            }
+        }
+        Ok(CoverageInput {
+            coverage: Coverage {
+                route: Some(route),
+                state,
+                commune,
+                requested: dates[0],
+                acknowledged: dates[1],
+                decided: dates[2],
+                notified: dates[3],
+                valid_from: dates[4],
+                valid_until: dates[5],
+            },
+            reference: Some(t(9)).filter(|r| !r.is_empty()),
+            fund: Some(t(10)).filter(|r| !r.is_empty()),
+            note: Some(t(11)).filter(|r| !r.is_empty()),
+        })
+    }
+}
+
+/// What the Coverage screen shows.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CoverageView {
+    /// Position in [`WINDOWS`].
+    pub window: usize,
+    pub route: Option<Route>,
+    /// Position in `COMMUNES`.
+    pub commune: Option<usize>,
+    /// Only the routes this desk's worker last updated.
+    pub mine: bool,
+    pub items: Vec<DueItem>,
+    pub selected: usize,
+    /// Counts per route and state, while shown.
+    pub counts: Option<Vec<(Route, RouteState, u32)>>,
+    /// A person's routes, while open.
+    pub person: Option<PersonCoverage>,
+    pub form: Option<RouteForm>,
+    pub status: Option<Msg>,
+    /// A referral being written for the open person.
+    pub composer: Option<Box<crate::desk::screens::coverage::composer::Composer>>,
+    /// What became of the last referral (saved, printed or why not).
+    pub notes: Vec<Msg>,
+}
+
+/// Effects to show the due list with the current filters.
+pub fn load(state: &State) -> Vec<Effect> {
+    let v = &state.coverage;
+    vec![Effect::LoadDue {
+        within: WINDOWS[v.window % WINDOWS.len()],
+        route: v.route,
+        commune: v
+            .commune
+            .and_then(|i| COMMUNES.get(i))
+            .map(|c| c.key.to_string()),
+        mine: v.mine,
+    }]
+}
+
+/// A key on the Coverage screen.
+pub fn on_key(state: &mut State, key: &KeyEvent) -> Vec<Effect> {
+    if state.coverage.form.is_some() {
+        return on_form_key(state, key);
+    }
+    if state.coverage.composer.is_some() {
+        return crate::desk::screens::coverage::composer::on_key(state, key);
+    }
+    if state.coverage.person.is_some() {
+        return on_person_key(state, key);
+    }
+    let v = &mut state.coverage;
+    match keymap::action_for(Scope::Coverage, key) {
+        Some(Action::Up) => v.selected = v.selected.saturating_sub(1),
+        Some(Action::Down) => v.selected = (v.selected + 1).min(v.items.len().saturating_sub(1)),
+        Some(Action::NextDay) => {
+            v.window = (v.window + 1).min(WINDOWS.len() - 1);
+            return load(state);
+        }
+        Some(Action::PrevDay) => {
+            v.window = v.window.saturating_sub(1);
+            return load(state);
+        }
+        Some(Action::PickNth(0)) => {
+            v.route = None;
+            return load(state);
+        }
+        Some(Action::PickNth(n)) => {
+            v.route = Route::ALL.get(n - 1).copied();
+            return load(state);
+        }
+        Some(Action::Toggle) => {
+            v.commune = match v.commune {
+                None => Some(0),
+                Some(i) if i + 1 < COMMUNES.len() => Some(i + 1),
+                Some(_) => None,
+            };
+            return load(state);
+        }
+        Some(Action::Mine) => {
+            v.mine = !v.mine;
+            return load(state);
+        }
+        Some(Action::DayFigures) => {
+            let shown = v.counts.take().is_some();
+            if !shown {
+                return vec![Effect::LoadCounts];
+            }
+        }
+        Some(Action::Confirm) => {
+            if let Some(item) = v.items.get(v.selected) {
+                return vec![Effect::LoadPersonCoverage(item.person_id)];
+            }
+        }
+        _ => {}
+    }
+    Vec::new()
+}
+
+fn on_person_key(state: &mut State, key: &KeyEvent) -> Vec<Effect> {
+    let today = state.now.date();
+    let Some(p) = state.coverage.person.as_mut() else {
+        return Vec::new();
+    };
+    match keymap::action_for(Scope::PersonCoverage, key) {
+        Some(Action::Close) => {
+            state.coverage.person = None;
+            state.coverage.notes.clear();
+        }
+        Some(Action::Refer) => return crate::desk::screens::coverage::composer::open(state),
+        Some(Action::Up) => p.selected = p.selected.saturating_sub(1),
+        Some(Action::Down) => p.selected = (p.selected + 1).min(p.routes.len().saturating_sub(1)),
+        Some(Action::Confirm) => {
+            let form = RouteForm::new(p.person.id, p.routes.get(p.selected));
+            state.coverage.form = Some(form);
+        }
+        Some(Action::NewPerson) => state.coverage.form = Some(RouteForm::new(p.person.id, None)),
+        Some(Action::Toggle) => {
+            // Free care while coverage is sorted out: on from today, review in 30 days; or off.
+            let mut access = p.access.clone();
+            if access.free_care_from.is_some() {
+                access.free_care_from = None;
+                access.free_care_review = None;
+            } else {
+                access.free_care_from = Some(today);
+                access.free_care_review = today.checked_add_days(chrono::Days::new(30));
+            }
+            return vec![Effect::SetCareAccess(p.person.id, access)];
+        }
+        Some(Action::CyclePriority) => {
+            let mut access = p.access.clone();
+            access.low_income = !access.low_income;
+            return vec![Effect::SetCareAccess(p.person.id, access)];
+        }
+        _ => {}
+    }
+    Vec::new()
+}
+
+fn on_form_key(state: &mut State, key: &KeyEvent) -> Vec<Effect> {
+    let Some(form) = state.coverage.form.as_mut() else {
+        return Vec::new();
+    };
+    // The file reference is a coverage note: not shown to every role.
+    let hidden: &[usize] = if crate::domain::roles::can_opt(
+        state.session.as_ref().map(|s| s.role),
+        crate::domain::roles::Area::CoverageNotes,
+    ) {
+        &[]
+    } else {
+        &RouteForm::NOTES
+    };
+    match keymap::action_for(Scope::Form, key) {
+        Some(Action::Close) => state.coverage.form = None,
+        Some(action @ (Action::NextField | Action::PrevField)) => {
+            let forward = action == Action::NextField;
+            form.focus = step(form.focus, RouteForm::FIELDS, forward);
+            while hidden.contains(&form.focus) {
+                form.focus = step(form.focus, RouteForm::FIELDS, forward);
+            }
+        }
+        _ if hidden.contains(&form.focus) && keymap::action_for(Scope::Form, key).is_none() => {}
+        Some(Action::Confirm) => match form.read() {
+            Ok(input) => return vec![Effect::SaveCoverage(form.person_id, Box::new(input))],
+            Err(msg) => form.error = Some(msg),
+        },
+        _ => {
+            let focus = form.focus;
+            form.inputs[focus].handle(key);
+        }
+    }
+    Vec::new()
+}
+
+/// What the runner reports back about coverage.
+pub fn on_result(state: &mut State, message: Message) -> Vec<Effect> {
+    let v = &mut state.coverage;
+    match message {
+        Message::Due(items) => {
+            v.items = items;
+            v.selected = v.selected.min(v.items.len().saturating_sub(1));
+        }
+        Message::Counts(counts) => v.counts = Some(counts),
+        Message::PersonCoverage(p) => {
+            let selected = v.person.as_ref().map(|x| x.selected).unwrap_or(0);
+            v.person = Some(PersonCoverage {
+                selected: selected.min(p.routes.len().saturating_sub(1)),
+                ..*p
+            });
+        }
+        Message::CoverageSaved(person_id) => {
+            v.form = None;
+            v.status = Some(Msg::new("coverage-saved-short"));
+            let mut effects = load(state);
+            effects.push(Effect::LoadPersonCoverage(person_id));
+            return effects;
+        }
+        _ => {}
+    }
+    Vec::new()
+}

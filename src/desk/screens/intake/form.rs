@@ -1,0 +1,191 @@
+//! The person form: every field optional, Tab order you can read, problems shown beside fields.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use crate::desk::widgets::input::{Edit, TextInput};
+use crate::domain::person::{Draft, Field, FieldError, Sex};
+use crate::store::Person;
+
+/// The fields of the form, in Tab order.
+pub const ORDER: [Field; 10] = [
+    Field::GivenName,
+    Field::FamilyName,
+    Field::Alias,
+    Field::Birth,
+    Field::Sex,
+    Field::Languages,
+    Field::Phone,
+    Field::Niss,
+    Field::Nationality,
+    Field::Commune,
+];
+
+/// The form's state.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PersonForm {
+    /// The person being edited, or `None` for a new registration.
+    pub editing: Option<(i64, String)>,
+    pub focus: Field,
+    inputs: [TextInput; 10],
+    pub sex: Option<Sex>,
+    /// Problems found at the last attempt to save.
+    pub errors: Vec<(Field, FieldError)>,
+}
+
+fn slot(field: Field) -> usize {
+    ORDER.iter().position(|f| *f == field).unwrap_or(0)
+}
+
+impl PersonForm {
+    /// A new registration, with what was typed in the search line: words become the name, a
+    /// four-digit year becomes the birth year.
+    pub fn new_from_search(typed: &str) -> PersonForm {
+        let mut form = PersonForm::empty(None);
+        let mut name = Vec::new();
+        for word in typed.split_whitespace() {
+            let is_year = word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit());
+            if is_year && form.inputs[slot(Field::Birth)].is_empty() {
+                form.inputs[slot(Field::Birth)] = TextInput::with_text(word);
+            } else {
+                name.push(word);
+            }
+        }
+        form.inputs[slot(Field::GivenName)] = TextInput::with_text(&name.join(" "));
+        form
+    }
+
+    /// The form for editing a stored person.
+    pub fn edit(p: &Person) -> PersonForm {
+        let mut form = PersonForm::empty(Some((p.id, p.code.clone())));
+        let text = |v: &Option<String>| TextInput::with_text(v.as_deref().unwrap_or(""));
+        form.inputs[slot(Field::GivenName)] = text(&p.given_name);
+        form.inputs[slot(Field::FamilyName)] = text(&p.family_name);
+        form.inputs[slot(Field::Alias)] = text(&p.alias);
+        form.inputs[slot(Field::Birth)] = text(&p.birth);
+        form.inputs[slot(Field::Languages)] = TextInput::with_text(&p.languages.join(", "));
+        form.inputs[slot(Field::Phone)] = text(&p.phone);
+        form.inputs[slot(Field::Niss)] = text(&p.niss);
+        form.inputs[slot(Field::Nationality)] = text(&p.nationality);
+        form.inputs[slot(Field::Commune)] = text(&p.commune);
+        form.sex = p.sex;
+        form
+    }
+
+    fn empty(editing: Option<(i64, String)>) -> PersonForm {
+        PersonForm {
+            editing,
+            focus: Field::GivenName,
+            inputs: Default::default(),
+            sex: None,
+            errors: Vec::new(),
+        }
+    }
+
+    /// The text field of a field (the sex field has none; it shows its choice).
+    pub fn input(&self, field: Field) -> &TextInput {
+        &self.inputs[slot(field)]
+    }
+
+    /// What was typed, ready to check.
+    pub fn draft(&self) -> Draft {
+        let t = |f: Field| self.inputs[slot(f)].text().to_string();
+        Draft {
+            given_name: t(Field::GivenName),
+            family_name: t(Field::FamilyName),
+            alias: t(Field::Alias),
+            birth: t(Field::Birth),
+            sex: self.sex,
+            languages: t(Field::Languages),
+            phone: t(Field::Phone),
+            niss: t(Field::Niss),
+            nationality: t(Field::Nationality),
+            commune: t(Field::Commune),
+        }
+    }
+
+    /// The form as JSON, to keep it as a draft while it is being filled.
+    pub fn to_json(&self) -> String {
+        serde_json::json!({
+            "editing": self.editing,
+            "focus": slot(self.focus),
+            "fields": self.inputs.iter().map(TextInput::text).collect::<Vec<_>>(),
+            "sex": self.sex.map(Sex::code),
+        })
+        .to_string()
+    }
+
+    /// A form read back from [`PersonForm::to_json`]; `None` if the text is not such a form.
+    pub fn from_json(json: &str) -> Option<PersonForm> {
+        #[derive(serde::Deserialize)]
+        struct Saved {
+            editing: Option<(i64, String)>,
+            focus: usize,
+            fields: Vec<String>,
+            sex: Option<String>,
+        }
+        let saved: Saved = serde_json::from_str(json).ok()?;
+        let mut form = PersonForm::empty(saved.editing);
+        for (input, text) in form.inputs.iter_mut().zip(&saved.fields) {
+            *input = TextInput::with_text(text);
+        }
+        form.focus = ORDER.get(saved.focus).copied().unwrap_or(Field::GivenName);
+        form.sex = saved.sex.as_deref().and_then(Sex::parse);
+        Some(form)
+    }
+
+    /// Whether anything was typed (an untouched new form is not worth keeping).
+    pub fn is_blank(&self) -> bool {
+        self.editing.is_none() && self.sex.is_none() && self.inputs.iter().all(TextInput::is_empty)
+    }
+
+    /// Moves the focus to the next (or previous) field, wrapping around.
+    pub fn move_focus(&mut self, forward: bool) {
+        self.focus = ORDER[step(slot(self.focus), ORDER.len(), forward)];
+    }
+
+    /// Gives a key to the focused field. Returns whether the form used it.
+    pub fn handle(&mut self, key: &KeyEvent) -> bool {
+        if self.focus == Field::Sex {
+            let step = match key.code {
+                KeyCode::Char(' ') | KeyCode::Right => 1,
+                KeyCode::Left => Sex::ALL.len() + 1 - 1,
+                KeyCode::Backspace | KeyCode::Delete => {
+                    self.sex = None;
+                    return true;
+                }
+                _ => return false,
+            };
+            // None → not said → woman → man → other → None …
+            let now = self
+                .sex
+                .map(|s| Sex::ALL.iter().position(|x| *x == s).unwrap_or(0) + 1)
+                .unwrap_or(0);
+            let next = (now + step) % (Sex::ALL.len() + 1);
+            self.sex = if next == 0 {
+                None
+            } else {
+                Some(Sex::ALL[next - 1])
+            };
+            return true;
+        }
+        let shift_only = key.modifiers.difference(KeyModifiers::SHIFT).is_empty();
+        if !shift_only && !matches!(key.code, KeyCode::Char('u')) {
+            return false;
+        }
+        let changed = self.inputs[slot(self.focus)].handle(key) != Edit::NotMine;
+        if changed {
+            self.errors.retain(|(f, _)| *f != self.focus);
+        }
+        changed
+    }
+}
+
+/// The next (or previous) of `n` fields after `i`, wrapping round: how Tab and Shift+Tab move
+/// through every form.
+pub fn step(i: usize, n: usize, forward: bool) -> usize {
+    if forward {
+        (i + 1) % n
+    } else {
+        (i + n - 1) % n
+    }
+}

@@ -1,0 +1,274 @@
+//! The intake screen's part of `update`: search, select, record a visit, register, edit.
+
+pub mod form;
+pub mod form_view;
+pub mod view;
+
+use crossterm::event::KeyEvent;
+
+use crate::desk::keymap::{self, Action, Scope};
+use crate::desk::message::{Effect, Message};
+use crate::desk::screens::intake::form::PersonForm;
+use crate::desk::state::{Overlay, State};
+use crate::desk::widgets::input::Edit;
+use crate::domain::person::Fields;
+use crate::domain::queue::Priority;
+use crate::i18n::Msg;
+
+/// Most results shown under the search line.
+pub const RESULTS: usize = 30;
+
+/// A key on the intake screen (no overlay open).
+pub fn on_key(state: &mut State, key: &KeyEvent) -> Vec<Effect> {
+    if state.intake.form.is_some() {
+        return on_form_key(state, key);
+    }
+    if state.intake.booking.is_some() {
+        return crate::desk::screens::appointments::on_form_key(state, key);
+    }
+    let first_service = state
+        .services
+        .first()
+        .map(|s| s.code.clone())
+        .unwrap_or_default();
+    let now = state.now;
+    let intake = &mut state.intake;
+    match keymap::action_for(Scope::Intake, key) {
+        Some(Action::Up) => intake.selected = intake.selected.saturating_sub(1),
+        Some(Action::Down) => {
+            intake.selected = (intake.selected + 1).min(intake.results.len().saturating_sub(1))
+        }
+        Some(Action::Confirm) => {
+            if let Some(p) = intake.results.get(intake.selected) {
+                let id = p.id;
+                intake.upcoming.clear();
+                intake.route_coverage = None;
+                state.overlays.push(Overlay::Route {
+                    person: Box::new(p.clone()),
+                    priority: Priority::Normal,
+                    visited: false,
+                    note: Default::default(),
+                    editing_note: false,
+                    ticket: state.print_tickets,
+                });
+                return vec![Effect::LoadUpcoming(id)];
+            }
+        }
+        Some(Action::Book) => {
+            if let Some(p) = intake.results.get(intake.selected) {
+                intake.status = None;
+                intake.booking = Some(crate::desk::screens::appointments::BookingForm::new(
+                    p.clone(),
+                    &first_service,
+                    now,
+                ));
+            }
+        }
+        Some(Action::NewPerson) => {
+            intake.status = None;
+            intake.form = Some(PersonForm::new_from_search(intake.search.text()));
+        }
+        Some(Action::Anonymous) => return vec![Effect::Register(Fields::default())],
+        Some(Action::Merge) => {
+            let Some(chosen) = intake.results.get(intake.selected).cloned() else {
+                return Vec::new();
+            };
+            match intake.merge_from.take() {
+                Some(other) if other.id != chosen.id => {
+                    state.overlays.push(Overlay::Merge {
+                        keep: Box::new(chosen),
+                        other: Box::new(other),
+                    });
+                }
+                _ => {
+                    intake.status =
+                        Some(Msg::new("intake-merge-marked").arg("code", chosen.code.clone()));
+                    intake.merge_from = Some(chosen);
+                }
+            }
+        }
+        Some(Action::UndoMerge) => {
+            if let Some(id) = intake.last_merge.take() {
+                return vec![Effect::Unmerge(id)];
+            }
+        }
+        Some(Action::OpenPage) => {
+            if let Some(id) = intake.results.get(intake.selected).map(|p| p.id) {
+                // A role without the page sees the screen say so; nothing is loaded for it.
+                state.tab = crate::desk::state::Tab::Coverage;
+                if !state.role_allows(crate::desk::state::Tab::Coverage) {
+                    return Vec::new();
+                }
+                state.coverage.composer = None;
+                state.coverage.notes.clear();
+                return vec![Effect::LoadPersonCoverage(id), Effect::Opened(id)];
+            }
+        }
+        Some(Action::Edit) => {
+            if let Some(p) = intake.results.get(intake.selected) {
+                intake.status = None;
+                intake.form = Some(PersonForm::edit(p));
+                return vec![Effect::Opened(p.id)];
+            }
+        }
+        _ => {
+            if intake.search.handle(key) == Edit::Changed {
+                intake.status = None;
+                return search(state);
+            }
+        }
+    }
+    Vec::new()
+}
+
+fn search(state: &mut State) -> Vec<Effect> {
+    let text = state.intake.search.text().to_string();
+    if text.trim().is_empty() {
+        state.intake.results.clear();
+        state.intake.results_for = text;
+        state.intake.selected = 0;
+        return Vec::new();
+    }
+    vec![Effect::Search(text)]
+}
+
+fn on_form_key(state: &mut State, key: &KeyEvent) -> Vec<Effect> {
+    let today = state.now.date();
+    // Fields the role does not see are skipped and cannot be typed into.
+    let hidden = hidden_fields(state);
+    let intake = &mut state.intake;
+    let Some(form) = intake.form.as_mut() else {
+        return Vec::new();
+    };
+    match keymap::action_for(Scope::Form, key) {
+        Some(Action::Close) => intake.form = None,
+        Some(Action::NextField | Action::PrevField) => {
+            let forward = keymap::action_for(Scope::Form, key) == Some(Action::NextField);
+            form.move_focus(forward);
+            while hidden.contains(&form.focus) {
+                form.move_focus(forward);
+            }
+        }
+        Some(Action::Confirm) => match form.draft().check(today) {
+            Ok(fields) => {
+                return match &form.editing {
+                    Some((id, _)) => vec![Effect::Update(*id, fields)],
+                    None => vec![Effect::Register(fields)],
+                };
+            }
+            Err(errors) => {
+                form.focus = errors[0].0;
+                form.errors = errors;
+            }
+        },
+        _ if hidden.contains(&form.focus) => {}
+        _ => {
+            form.handle(key);
+        }
+    }
+    Vec::new()
+}
+
+/// The person form's fields the role logged in does not see.
+pub fn hidden_fields(state: &State) -> Vec<crate::domain::person::Field> {
+    use crate::domain::roles::Area;
+    let mut hidden = Vec::new();
+    if !state.can(Area::Niss) {
+        hidden.push(crate::domain::person::Field::Niss);
+    }
+    hidden
+}
+
+/// What the runner reports back about intake work.
+pub fn on_result(state: &mut State, message: Message) -> Vec<Effect> {
+    let intake = &mut state.intake;
+    match message {
+        Message::IndexReady(count) => {
+            intake.registered = Some(count);
+            if !intake.search.text().trim().is_empty() {
+                return search(state);
+            }
+        }
+        Message::Found {
+            query,
+            persons,
+            near,
+            total,
+        } => {
+            if query == intake.search.text() {
+                intake.results = persons;
+                intake.near = near;
+                intake.matched = total;
+                intake.results_for = query;
+                intake.selected = 0;
+            }
+        }
+        Message::VisitRecorded(p) => {
+            intake.status = Some(
+                Msg::new("intake-visit-recorded")
+                    .arg("code", p.code.clone())
+                    .arg("name", p.display_name().unwrap_or_default()),
+            );
+            intake.search.clear();
+            intake.results.clear();
+            intake.selected = 0;
+        }
+        Message::Registered(p) => {
+            intake.form = None;
+            intake.upcoming.clear();
+            intake.route_coverage = None;
+            state.overlays.push(Overlay::Route {
+                person: Box::new(p.clone()),
+                priority: Priority::Normal,
+                visited: true,
+                note: Default::default(),
+                editing_note: false,
+                ticket: state.print_tickets,
+            });
+            intake.registered = intake.registered.map(|n| n + 1);
+            let new_id = p.id;
+            intake.status = Some(match p.display_name() {
+                Some(name) => Msg::new("intake-registered")
+                    .arg("code", p.code.clone())
+                    .arg("name", name),
+                None => Msg::new("intake-registered-anonymous").arg("code", p.code.clone()),
+            });
+            intake.search.clear();
+            intake.results.clear();
+            intake.selected = 0;
+            return vec![Effect::LoadUpcoming(new_id)];
+        }
+        Message::Updated(p) => {
+            intake.form = None;
+            intake.status = Some(Msg::new("intake-updated").arg("code", p.code.clone()));
+            if let Some(row) = intake.results.iter_mut().find(|r| r.id == p.id) {
+                *row = p;
+            }
+        }
+        Message::Merged { id, keep, other } => {
+            intake.last_merge = Some(id);
+            intake.status = Some(
+                Msg::new("intake-merged")
+                    .arg("keep", keep.code)
+                    .arg("other", other.code)
+                    .arg("id", id),
+            );
+            return search(state);
+        }
+        Message::Unmerged(id) => {
+            intake.status = Some(Msg::new("intake-unmerged").arg("id", id));
+            return search(state);
+        }
+        Message::NotSame(a, b) => {
+            intake.status = Some(
+                Msg::new("intake-not-same")
+                    .arg("a", a.code)
+                    .arg("b", b.code),
+            );
+        }
+        Message::Failed(msg) => state.notices.push(msg),
+        Message::Key(_) | Message::Resize(..) | Message::Tick(_) => {}
+        other => return crate::desk::screens::queues::on_result(state, other),
+    }
+    Vec::new()
+}

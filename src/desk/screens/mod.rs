@@ -1,0 +1,91 @@
+//! One function per screen, each drawing inside the body of the desk.
+
+pub mod admin;
+pub mod appointments;
+pub mod coverage;
+pub mod intake;
+pub mod queues;
+pub mod referrals;
+
+pub use intake::view::{short_date, shown_name};
+
+use ratatui::Frame;
+use ratatui::layout::{Alignment, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph, Wrap};
+
+use crate::desk::widgets::theme::Theme;
+use crate::desk::{State, Tab};
+use crate::i18n::{I18n, Msg};
+
+/// Draws the current screen in `area`; returns where the cursor goes, if the screen has a field.
+/// `rtl_rows` receives the rows that read right to left whatever the interface's direction (an
+/// Arabic slip in a referral's preview), for the desk's bidi pass.
+pub fn render(
+    frame: &mut Frame,
+    area: Rect,
+    state: &State,
+    i18n: &I18n,
+    theme: &Theme,
+    rtl_rows: &mut Vec<Rect>,
+) -> Option<(u16, u16)> {
+    let block = Block::bordered()
+        .border_set(theme.border)
+        .title(Span::styled(
+            format!(" {} ", i18n.tr(state.tab.title_id())),
+            theme.title,
+        ));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    if !state.role_allows(state.tab) {
+        not_for_role(frame, inner, state, i18n, theme);
+        return None;
+    }
+    match state.tab {
+        Tab::Intake => intake::view::render(frame, inner, state, i18n, theme),
+        Tab::Admin => admin::view::render(frame, inner, state, i18n, theme),
+        Tab::Coverage => coverage::view::render(frame, inner, state, i18n, theme, rtl_rows),
+        Tab::Appointments => {
+            appointments::view::render(frame, inner, state, i18n, theme);
+            None
+        }
+        Tab::Queues => {
+            queues::view::render(frame, inner, state, i18n, theme);
+            None
+        }
+        Tab::Referrals => referrals::view::render(frame, inner, state, i18n, theme),
+    }
+}
+
+/// A screen the role of the person logged in does not open.
+fn not_for_role(frame: &mut Frame, area: Rect, state: &State, i18n: &I18n, theme: &Theme) {
+    let role = state
+        .session
+        .as_ref()
+        .map(|s| i18n.tr(s.role.message_id()))
+        .unwrap_or_default();
+    centred_text(
+        frame,
+        area,
+        vec![
+            Line::raw(i18n.render(&Msg::new("screen-not-for-role").arg("role", role))),
+            Line::raw(""),
+            Line::styled(i18n.tr("screen-not-for-role-detail"), theme.dim),
+        ],
+    );
+}
+
+fn centred_text(frame: &mut Frame, area: Rect, text: Vec<Line<'static>>) {
+    let height = 4.min(area.height);
+    let rect = Rect {
+        y: area.y + area.height.saturating_sub(height) / 2,
+        height,
+        ..area
+    };
+    frame.render_widget(
+        Paragraph::new(text)
+            .alignment(Alignment::Center)
+            .wrap(Wrap { trim: true }),
+        rect,
+    );
+}

@@ -1,0 +1,223 @@
+//! The queue screen's part of `update`: choose a service, call, and move tickets.
+
+pub mod view;
+
+use crossterm::event::KeyEvent;
+
+use crate::desk::keymap::{self, Action, Scope};
+use crate::desk::message::{Effect, Message};
+use crate::desk::state::{Overlay, State, Tab};
+use crate::domain::queue::{Move, Status};
+use crate::i18n::Msg;
+use crate::store::queues::Entry;
+
+/// What the queue screen shows.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct QueueView {
+    /// Position of the chosen service in `State::services`.
+    pub service: usize,
+    /// Open tickets of the chosen service today, in order.
+    pub entries: Vec<Entry>,
+    /// The service code the entries belong to.
+    pub loaded_for: Option<String>,
+    pub selected: usize,
+    /// A ticket waiting for its transfer target (a digit picks the service).
+    pub transfer_from: Option<i64>,
+    /// What the last action did.
+    pub status: Option<Msg>,
+    /// Today's figures per service, while shown (key `e`).
+    pub day: Option<Vec<crate::domain::queue::ServiceDay>>,
+}
+
+/// The code of the chosen service.
+pub fn current_code(state: &State) -> Option<String> {
+    state
+        .services
+        .get(state.queues.service)
+        .map(|s| s.code.clone())
+}
+
+/// Effects to show the chosen service's queue.
+pub fn load(state: &State) -> Vec<Effect> {
+    current_code(state)
+        .map(Effect::LoadQueue)
+        .into_iter()
+        .collect()
+}
+
+fn selected(state: &State) -> Option<&Entry> {
+    state.queues.entries.get(state.queues.selected)
+}
+
+/// A key on the queue screen.
+pub fn on_key(state: &mut State, key: &KeyEvent) -> Vec<Effect> {
+    let n = state.services.len();
+    let Some(action) = keymap::action_for(Scope::Queue, key) else {
+        return Vec::new();
+    };
+    let view = &mut state.queues;
+    match action {
+        Action::PickNth(i) if view.transfer_from.is_some() => {
+            let from = view.transfer_from.take();
+            if let (Some(id), Some(target)) = (from, state.services.get(i)) {
+                return vec![Effect::Transfer(id, target.code.clone())];
+            }
+        }
+        Action::PickNth(i) if i < n => {
+            view.service = i;
+            return load(state);
+        }
+        Action::Left if n > 0 => {
+            view.service = (view.service + n - 1) % n;
+            return load(state);
+        }
+        Action::Right if n > 0 => {
+            view.service = (view.service + 1) % n;
+            return load(state);
+        }
+        Action::Up => view.selected = view.selected.saturating_sub(1),
+        Action::Down => {
+            view.selected = (view.selected + 1).min(view.entries.len().saturating_sub(1))
+        }
+        Action::CallNext => {
+            return current_code(state)
+                .map(Effect::CallNext)
+                .into_iter()
+                .collect();
+        }
+        Action::DayFigures => {
+            // The same key shows the figures, then closes them.
+            let was_shown = view.day.take().is_some();
+            if !was_shown {
+                return vec![Effect::LoadDay];
+            }
+        }
+        Action::Close => view.transfer_from = None,
+        Action::QueueMove(Move::Transfer) => {
+            if let Some(e) = selected(state) {
+                let (id, ticket) = (e.id, e.ticket.clone());
+                state.queues.transfer_from = Some(id);
+                state.queues.status = Some(Msg::new("queue-transfer-choose").arg("ticket", ticket));
+            }
+        }
+        Action::QueueMove(m) => {
+            if let Some(e) = selected(state) {
+                return vec![Effect::MoveEntry(e.id, m)];
+            }
+        }
+        Action::Confirm => {
+            if let Some(e) = selected(state).filter(|e| e.status == Status::Waiting) {
+                return vec![Effect::MoveEntry(e.id, Move::Call)];
+            }
+        }
+        _ => {}
+    }
+    Vec::new()
+}
+
+/// What the runner reports back about queues.
+pub fn on_result(state: &mut State, message: Message) -> Vec<Effect> {
+    match message {
+        Message::Services(list) => {
+            state.services = list;
+            state.queues.service = state
+                .queues
+                .service
+                .min(state.services.len().saturating_sub(1));
+            if state.tab == Tab::Queues {
+                return load(state);
+            }
+        }
+        Message::Queue { service, entries }
+            if current_code(state).as_deref() == Some(service.as_str()) =>
+        {
+            let keep = selected(state).map(|e| e.id);
+            state.queues.entries = entries;
+            state.queues.loaded_for = Some(service);
+            state.queues.selected = keep
+                .and_then(|id| state.queues.entries.iter().position(|e| e.id == id))
+                .unwrap_or(0)
+                .min(state.queues.entries.len().saturating_sub(1));
+        }
+        Message::Day(figures) => state.queues.day = Some(figures),
+        Message::Moved(e) => {
+            state.queues.status = Some(moved_msg(&e));
+            return load(state);
+        }
+        Message::Joined(e) => {
+            let mut effects = Vec::new();
+            if let Some(Overlay::Route { person, ticket, .. }) = state.overlays.last() {
+                // The ticket speaks the person's language, when the desk knows it.
+                let lang = person.language().unwrap_or(state.lang);
+                let service = state.services.iter().find(|s| s.id == e.service_id);
+                if *ticket {
+                    effects.push(Effect::PrintTicket {
+                        ticket: e.ticket.clone(),
+                        service: service.map_or(e.service_code.clone(), |s| s.name(lang).into()),
+                        person_id: e.person_id,
+                        lang,
+                    });
+                }
+                state.overlays.pop();
+            }
+            let name = state
+                .services
+                .iter()
+                .find(|s| s.id == e.service_id)
+                .map(|s| s.name(state.lang).to_string());
+            state.intake.status = Some(
+                Msg::new("intake-joined")
+                    .arg("ticket", e.ticket.clone())
+                    .arg("service", name.unwrap_or_else(|| e.service_code.clone()))
+                    .arg("code", e.person_code.clone()),
+            );
+            state.intake.search.clear();
+            state.intake.results.clear();
+            state.intake.selected = 0;
+            if state.tab == Tab::Queues {
+                effects.extend(load(state));
+            }
+            return effects;
+        }
+        Message::DataChanged => {
+            let mut effects = vec![Effect::Reload];
+            if state.tab == Tab::Queues {
+                effects.extend(load(state));
+                if state.queues.day.is_some() {
+                    effects.push(Effect::LoadDay);
+                }
+            }
+            if state.tab == Tab::Appointments {
+                effects.extend(crate::desk::screens::appointments::load(state));
+            }
+            if state.tab == Tab::Coverage
+                && state.coverage.person.is_none()
+                && state.coverage.form.is_none()
+            {
+                effects.extend(crate::desk::screens::coverage::load(state));
+            }
+            if state.tab == Tab::Intake && !state.intake.search.text().trim().is_empty() {
+                effects.push(Effect::Search(state.intake.search.text().to_string()));
+            }
+            return effects;
+        }
+        other => return crate::desk::screens::admin::on_result(state, other),
+    }
+    Vec::new()
+}
+
+fn moved_msg(e: &Entry) -> Msg {
+    let id = match e.status {
+        Status::Called => "queue-moved-called",
+        Status::InService => "queue-moved-in-service",
+        Status::Done => "queue-moved-done",
+        Status::SteppedOut => "queue-moved-stepped-out",
+        Status::Waiting => "queue-moved-waiting",
+        Status::LeftUnseen => "queue-moved-left",
+        Status::NoShow => "queue-moved-no-show",
+        Status::Transferred => "queue-moved-transferred",
+    };
+    Msg::new(id)
+        .arg("ticket", e.ticket.clone())
+        .arg("room", e.room.clone().unwrap_or_else(|| "—".into()))
+}

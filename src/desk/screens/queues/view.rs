@@ -1,0 +1,215 @@
+//! The queue screen: one service at a time, who is called, in service, waiting, stepped out.
+
+use chrono::NaiveDateTime;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Margin, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+
+use crate::desk::State;
+use crate::desk::widgets::theme::Theme;
+use crate::domain::queue::{Priority, Status};
+use crate::i18n::{I18n, Msg};
+use crate::store::queues::Entry;
+use crate::text::{pad, pad_left};
+
+/// Cells of the status and room columns.
+const STATUS: usize = 16;
+const ROOM: usize = 6;
+
+/// Message id of a status's name.
+pub fn status_id(s: Status) -> &'static str {
+    match s {
+        Status::Waiting => "status-waiting",
+        Status::Called => "status-called",
+        Status::InService => "status-in-service",
+        Status::SteppedOut => "status-stepped-out",
+        Status::Done => "status-done",
+        Status::LeftUnseen => "status-left",
+        Status::Transferred => "status-transferred",
+        Status::NoShow => "status-no-show",
+    }
+}
+
+/// Minutes since a stored time, for the live waiting time.
+pub fn minutes_since(stored: &str, now: NaiveDateTime) -> i64 {
+    NaiveDateTime::parse_from_str(stored, "%Y-%m-%d %H:%M:%S")
+        .map(|t| (now - t).num_minutes().max(0))
+        .unwrap_or(0)
+}
+
+fn row(e: &Entry, state: &State, i18n: &I18n, name_cells: usize) -> String {
+    let mark = match e.priority {
+        Priority::Emergency => "!!",
+        Priority::Urgent => "! ",
+        Priority::Normal => "  ",
+    };
+    let mut who = e
+        .person_name
+        .clone()
+        .map(|n| format!("{n} ({})", e.person_code))
+        .unwrap_or_else(|| e.person_code.clone());
+    if e.free_care {
+        who = format!("{} {who}", i18n.tr("free-care-tag"));
+    }
+    let wait = i18n
+        .render(&Msg::new("queue-minutes").arg("minutes", minutes_since(&e.arrived_at, state.now)));
+    format!(
+        "{mark}{}  {}  {}  {}  {}",
+        pad(&e.ticket, 6),
+        pad(&who, name_cells),
+        pad(&i18n.tr(status_id(e.status)), STATUS),
+        pad(&wait, 8),
+        pad(e.room.as_deref().unwrap_or(""), ROOM)
+    )
+}
+
+/// Draws the queue screen.
+pub fn render(frame: &mut Frame, area: Rect, state: &State, i18n: &I18n, theme: &Theme) {
+    let area = area.inner(Margin::new(1, 0));
+    let [services, header, list, status] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Min(1),
+        Constraint::Length(2),
+    ])
+    .areas(area);
+    let view = &state.queues;
+    let mut spans = Vec::new();
+    for (i, s) in state.services.iter().enumerate() {
+        let label = format!(" {} {} ", i + 1, s.letter);
+        let style = if i == view.service {
+            theme.selected
+        } else {
+            Default::default()
+        };
+        spans.push(Span::styled(label, style));
+    }
+    if let Some(s) = state.services.get(view.service) {
+        let waiting = view
+            .entries
+            .iter()
+            .filter(|e| e.status == Status::Waiting)
+            .count();
+        spans.push(Span::raw("  "));
+        spans.push(Span::styled(s.name(state.lang).to_string(), theme.title));
+        spans.push(Span::styled(
+            format!(
+                "  {}",
+                i18n.render(&Msg::new("queue-waiting-count").arg("count", waiting))
+            ),
+            theme.dim,
+        ));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), services);
+    let name_cells = usize::from(area.width)
+        .saturating_sub(2 + 6 + STATUS + 8 + ROOM + 8)
+        .max(8);
+    if let Some(day) = &view.day {
+        day_figures(frame, header.union(list), day, state, i18n, theme);
+    } else if view.entries.is_empty() {
+        frame.render_widget(
+            Paragraph::new(Line::styled(i18n.tr("queue-empty"), theme.dim)),
+            list,
+        );
+    } else {
+        let head = format!(
+            "  {}  {}  {}  {}  {}",
+            pad(&i18n.tr("queue-col-ticket"), 6),
+            pad(&i18n.tr("queue-col-person"), name_cells),
+            pad(&i18n.tr("queue-col-status"), STATUS),
+            pad(&i18n.tr("queue-col-wait"), 8),
+            pad(&i18n.tr("queue-col-room"), ROOM)
+        );
+        frame.render_widget(Paragraph::new(Line::styled(head, theme.dim)), header);
+        let lines: Vec<Line> = view
+            .entries
+            .iter()
+            .take(usize::from(list.height))
+            .enumerate()
+            .map(|(i, e)| {
+                let style = if i == view.selected {
+                    theme.selected
+                } else {
+                    Default::default()
+                };
+                Line::styled(row(e, state, i18n, name_cells), style)
+            })
+            .collect();
+        frame.render_widget(Paragraph::new(lines), list);
+    }
+    if let Some(msg) = &view.status {
+        frame.render_widget(
+            Paragraph::new(Line::styled(i18n.render(msg), theme.title)).wrap(Wrap { trim: true }),
+            status,
+        );
+    }
+}
+
+/// Today's figures per service: arrivals, seen, left unseen, no-show, median and 90th wait.
+fn day_figures(
+    frame: &mut Frame,
+    area: Rect,
+    day: &[crate::domain::queue::ServiceDay],
+    state: &State,
+    i18n: &I18n,
+    theme: &Theme,
+) {
+    let cols = [
+        "day-col-arrivals",
+        "day-col-seen",
+        "day-col-left",
+        "day-col-no-show",
+        "day-col-median",
+        "day-col-p90",
+        "day-col-kept",
+        "day-col-missed",
+    ];
+    let name_cells = usize::from(area.width)
+        .saturating_sub(cols.len() * 8)
+        .max(10);
+    let mut lines = vec![
+        Line::styled(i18n.tr("day-title"), theme.title),
+        Line::styled(
+            format!(
+                "{}{}",
+                pad("", name_cells),
+                cols.iter()
+                    .map(|c| format!(" {}", pad_left(&i18n.tr(c), 7)))
+                    .collect::<String>()
+            ),
+            theme.dim,
+        ),
+    ];
+    let minutes = |m: Option<i64>| {
+        m.map(|m| i18n.render(&Msg::new("queue-minutes").arg("minutes", m)))
+            .unwrap_or_else(|| "—".into())
+    };
+    for s in day {
+        let name = state
+            .services
+            .iter()
+            .find(|x| x.code == s.service)
+            .map(|x| x.name(state.lang).to_string())
+            .unwrap_or_else(|| s.service.clone());
+        let cells = [
+            s.arrivals.to_string(),
+            s.seen.to_string(),
+            s.left_unseen.to_string(),
+            s.no_show.to_string(),
+            minutes(s.median_wait),
+            minutes(s.p90_wait),
+            s.appointments_kept.to_string(),
+            s.appointments_missed.to_string(),
+        ];
+        let figures: String = cells
+            .iter()
+            .map(|c| format!(" {}", pad_left(c, 7)))
+            .collect();
+        lines.push(Line::raw(format!("{}{figures}", pad(&name, name_cells))));
+    }
+    if day.is_empty() {
+        lines.push(Line::styled(i18n.tr("queue-empty"), theme.dim));
+    }
+    frame.render_widget(Paragraph::new(lines), area);
+}

@@ -1,0 +1,147 @@
+//! The Referrals screen's partner directory: everyone who may write a referral reads it; the
+//! coordinator adds and changes partners.
+
+pub mod view;
+
+use crossterm::event::KeyEvent;
+
+use crate::desk::keymap::{self, Action, Scope};
+use crate::desk::message::{Effect, Message};
+use crate::desk::screens::intake::form::step;
+use crate::desk::state::State;
+use crate::desk::widgets::input::TextInput;
+use crate::domain::roles::Area;
+use crate::i18n::Msg;
+use crate::store::partners::{Partner, PartnerInput};
+
+/// The partner form: name, kind, address, phone, hours, letter language, notes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PartnerForm {
+    /// The partner being changed, or `None` for a new one.
+    pub editing: Option<i64>,
+    pub focus: usize,
+    pub inputs: [TextInput; 7],
+    pub error: Option<Msg>,
+}
+
+impl PartnerForm {
+    pub const FIELDS: usize = 7;
+    /// Message ids of the labels, in order.
+    pub const LABELS: [&'static str; 7] = [
+        "partner-field-name",
+        "partner-field-kind",
+        "partner-field-address",
+        "partner-field-phone",
+        "partner-field-hours",
+        "partner-field-letter-lang",
+        "partner-field-notes",
+    ];
+
+    fn new(p: Option<&Partner>) -> PartnerForm {
+        let t = |v: Option<&str>| TextInput::with_text(v.unwrap_or(""));
+        PartnerForm {
+            editing: p.map(|p| p.id),
+            focus: 0,
+            inputs: [
+                t(p.map(|p| p.name.as_str())),
+                t(Some(p.map_or("other", |p| p.kind.as_str()))),
+                t(p.and_then(|p| p.address.as_deref())),
+                t(p.and_then(|p| p.phone.as_deref())),
+                t(p.and_then(|p| p.hours.as_deref())),
+                t(Some(p.map_or("fr", |p| p.letter_lang.as_str()))),
+                t(p.and_then(|p| p.notes.as_deref())),
+            ],
+            error: None,
+        }
+    }
+
+    fn input(&self) -> PartnerInput {
+        let t = |i: usize| self.inputs[i].text().trim().to_string();
+        PartnerInput {
+            name: t(0),
+            kind: t(1).to_lowercase(),
+            address: t(2),
+            phone: t(3),
+            hours: t(4),
+            letter_lang: t(5).to_lowercase(),
+            notes: t(6),
+        }
+    }
+}
+
+/// What the partner directory shows.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct PartnersView {
+    pub list: Vec<Partner>,
+    pub selected: usize,
+    pub form: Option<PartnerForm>,
+    pub status: Option<Msg>,
+    /// The print queue, shown instead of the directory while open.
+    pub queue: crate::desk::screens::coverage::composer::PrintQueue,
+}
+
+/// The screen was opened.
+pub fn load(_state: &mut State) -> Vec<Effect> {
+    vec![Effect::LoadPartners]
+}
+
+/// A key on the screen.
+pub fn on_key(state: &mut State, key: &KeyEvent) -> Vec<Effect> {
+    let manage = state.can(Area::ManagePartners);
+    let v = &mut state.partners;
+    if let Some(form) = v.form.as_mut() {
+        match keymap::action_for(Scope::Form, key) {
+            Some(Action::Close) => v.form = None,
+            Some(Action::NextField) => form.focus = step(form.focus, PartnerForm::FIELDS, true),
+            Some(Action::PrevField) => form.focus = step(form.focus, PartnerForm::FIELDS, false),
+            Some(Action::Confirm) => {
+                return vec![Effect::SavePartner(form.editing, Box::new(form.input()))];
+            }
+            _ => {
+                let focus = form.focus;
+                form.inputs[focus].handle(key);
+                form.error = None;
+            }
+        }
+        return Vec::new();
+    }
+    match keymap::action_for(Scope::Partners, key) {
+        Some(Action::PrintQueue) => {
+            v.queue.open = true;
+            return vec![Effect::LoadPrintJobs];
+        }
+        Some(Action::Up) => v.selected = v.selected.saturating_sub(1),
+        Some(Action::Down) => v.selected = (v.selected + 1).min(v.list.len().saturating_sub(1)),
+        Some(Action::NewPerson) if manage => v.form = Some(PartnerForm::new(None)),
+        Some(Action::Confirm) if manage => {
+            v.form = v.list.get(v.selected).map(|p| PartnerForm::new(Some(p)));
+        }
+        Some(Action::NewPerson | Action::Confirm) => {
+            v.status = Some(Msg::new("partners-coordinator-only"));
+        }
+        _ => {}
+    }
+    Vec::new()
+}
+
+/// What the runner reports back.
+pub fn on_result(state: &mut State, message: Message) -> Vec<Effect> {
+    let v = &mut state.partners;
+    match message {
+        Message::Partners(list) => {
+            v.selected = v.selected.min(list.len().saturating_sub(1));
+            v.list = list;
+        }
+        Message::PartnerSaved(list) => {
+            v.list = list;
+            v.form = None;
+            v.status = Some(Msg::new("partner-saved"));
+        }
+        Message::PartnerRefused(msg) => match v.form.as_mut() {
+            Some(form) => form.error = Some(msg),
+            None => v.status = Some(msg),
+        },
+        _ => {}
+    }
+    Vec::new()
+}

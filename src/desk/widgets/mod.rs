@@ -1,0 +1,294 @@
+//! Small pieces every screen uses: the top bar, the tab line, the hint bar, a text field.
+
+pub mod input;
+pub mod theme;
+
+use chrono::{Datelike, NaiveDateTime, Timelike};
+use ratatui::Frame;
+use ratatui::layout::{Alignment, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use crate::desk::keymap::{self, Scope};
+use crate::desk::widgets::input::TextInput;
+use crate::desk::widgets::theme::Theme;
+use crate::desk::{Overlay, State, Tab};
+use crate::i18n::{I18n, Msg};
+
+/// Date and time as the interface language writes them.
+pub fn date_time(i18n: &I18n, at: NaiveDateTime) -> String {
+    let date = i18n.render(
+        &Msg::new("date-short")
+            .arg("day", format!("{:02}", at.day()))
+            .arg("month", format!("{:02}", at.month()))
+            .arg("year", at.year().to_string()),
+    );
+    let time = i18n.render(
+        &Msg::new("time-short")
+            .arg("hour", format!("{:02}", at.hour()))
+            .arg("minute", format!("{:02}", at.minute())),
+    );
+    format!("{date} {time}")
+}
+
+/// Line 1: product, site, desk on the left; language, date and clock on the right.
+pub fn top_bar(frame: &mut Frame, area: Rect, state: &State, i18n: &I18n, theme: &Theme) {
+    let mut left = format!(" {} · {}", i18n.tr("app-name"), i18n.tr("app-tagline"));
+    if let Some(site) = &state.site_name {
+        left.push_str(" · ");
+        left.push_str(site);
+    }
+    if let Some(desk) = &state.desk_name {
+        left.push_str(" · ");
+        left.push_str(&i18n.render(&Msg::new("topbar-desk").arg("desk", desk.as_str())));
+    }
+    if let (Some(session), None) = (&state.session, &state.gate) {
+        left.push_str(" · ");
+        left.push_str(&session.name);
+    }
+    let right = format!(
+        "{} · {} ",
+        state.lang.code().to_uppercase(),
+        date_time(i18n, state.now)
+    );
+    frame.render_widget(Paragraph::new(left).style(theme.bar), area);
+    frame.render_widget(
+        Paragraph::new(right)
+            .style(theme.bar)
+            .alignment(Alignment::Right),
+        area,
+    );
+}
+
+/// Line 2: the screens, with their keys when there is room.
+pub fn tab_line(frame: &mut Frame, area: Rect, state: &State, i18n: &I18n, theme: &Theme) {
+    let build = |with_keys: bool| -> Line<'static> {
+        let mut spans = vec![Span::raw(" ")];
+        for (index, tab) in Tab::ALL.iter().enumerate() {
+            if index > 0 {
+                spans.push(Span::styled(format!(" {} ", theme.divider), theme.dim));
+            }
+            let text = if with_keys {
+                format!("F{} {}", index + 3, i18n.tr(tab.title_id()))
+            } else {
+                i18n.tr(tab.title_id())
+            };
+            let style = if *tab == state.tab {
+                theme.selected
+            } else {
+                Default::default()
+            };
+            spans.push(Span::styled(text, style));
+        }
+        Line::from(spans)
+    };
+    let full = build(true);
+    let line = if crate::text::line_width(&full) <= usize::from(area.width) {
+        full
+    } else {
+        build(false)
+    };
+    frame.render_widget(Paragraph::new(line), area);
+}
+
+/// The keymap scopes that apply now, the most specific first.
+pub fn active_scopes(state: &State) -> Vec<Scope> {
+    if state.overlays.is_empty() && (state.gate.is_some() || !state.role_allows(state.tab)) {
+        return vec![Scope::Global];
+    }
+    match state.overlays.last() {
+        Some(Overlay::Help { .. }) => vec![Scope::Help],
+        Some(Overlay::Language { .. }) => vec![Scope::Language],
+        Some(Overlay::Merge { .. }) => vec![Scope::Merge],
+        Some(Overlay::Draft { .. }) => vec![Scope::Draft],
+        Some(Overlay::Route { .. }) => vec![Scope::Route],
+        None if state.tab == Tab::Intake
+            && (state.intake.form.is_some() || state.intake.booking.is_some()) =>
+        {
+            vec![Scope::Form, Scope::Global]
+        }
+        None if state.tab == Tab::Appointments => vec![Scope::Appointments, Scope::Global],
+        None if state.tab == Tab::Coverage && state.coverage.form.is_some() => {
+            vec![Scope::Form, Scope::Global]
+        }
+        None if state.tab == Tab::Coverage && state.coverage.composer.is_some() => {
+            match state
+                .coverage
+                .composer
+                .as_ref()
+                .and_then(|c| c.preview.as_ref())
+            {
+                Some(_) => vec![Scope::Preview, Scope::Global],
+                None => vec![Scope::Composer, Scope::Global],
+            }
+        }
+        None if state.tab == Tab::Coverage && state.coverage.person.is_some() => {
+            vec![Scope::PersonCoverage, Scope::Global]
+        }
+        None if state.tab == Tab::Coverage => vec![Scope::Coverage, Scope::Global],
+        None if state.tab == Tab::Intake => vec![Scope::Intake, Scope::Global],
+        None if state.tab == Tab::Queues => vec![Scope::Queue, Scope::Global],
+        None if state.tab == Tab::Admin && state.admin.form.is_some() => {
+            vec![Scope::Form, Scope::Global]
+        }
+        None if state.tab == Tab::Referrals && state.partners.form.is_some() => {
+            vec![Scope::Form, Scope::Global]
+        }
+        None if state.tab == Tab::Referrals && state.partners.queue.saving.is_some() => {
+            vec![Scope::Form, Scope::Global]
+        }
+        None if state.tab == Tab::Referrals && state.partners.queue.open => {
+            vec![Scope::PrintQueue, Scope::Global]
+        }
+        None if state.tab == Tab::Referrals => vec![Scope::Partners, Scope::Global],
+        None if state.tab == Tab::Admin && state.admin.more.staff_form.is_some() => {
+            vec![Scope::Form, Scope::Global]
+        }
+        None if state.tab == Tab::Admin => {
+            use crate::desk::screens::admin::staff::Section;
+            match state.admin.more.section {
+                Section::Services => vec![Scope::Admin, Scope::Global],
+                Section::Staff => vec![Scope::AdminStaff, Scope::Global],
+                Section::Audit => vec![Scope::AdminAudit, Scope::Global],
+                Section::Retention => vec![Scope::AdminRetention, Scope::Global],
+                Section::Centre => vec![Scope::AdminCentre, Scope::Global],
+            }
+        }
+        None => vec![Scope::Global],
+    }
+}
+
+/// Last line: the keys that matter now, from the keymap; the screen's own keys first, then the
+/// desk's while there is room.
+pub fn hint_bar(frame: &mut Frame, area: Rect, state: &State, i18n: &I18n, theme: &Theme) {
+    let mut spans = Vec::new();
+    let mut used = 0usize;
+    let room = usize::from(area.width);
+    let mut push = |key: String, what: String, spans: &mut Vec<Span<'static>>| {
+        let cells = crate::text::width(&key) + crate::text::width(&what) + 3;
+        if used + cells > room {
+            return;
+        }
+        used += cells;
+        spans.push(Span::raw(" "));
+        spans.push(Span::styled(key, theme.key));
+        spans.push(Span::raw(format!(" {what} ")));
+    };
+    for scope in active_scopes(state) {
+        for binding in keymap::bindings(scope) {
+            let Some(hint) = binding.hint else { continue };
+            // Behind the gate, only help, language and quit work.
+            if state.gate.is_some()
+                && matches!(
+                    binding.action,
+                    keymap::Action::GoTo(_) | keymap::Action::Lock
+                )
+            {
+                continue;
+            }
+            // The form's Esc is Cancel; the desk-wide one (dismiss) would say Close.
+            let key = match hint.label {
+                Some(label) => label.to_string(),
+                None => binding.keys.first().map(keymap::label).unwrap_or_default(),
+            };
+            push(key, i18n.tr(hint.id), &mut spans);
+        }
+        if scope == Scope::Global && !state.notices.is_empty() {
+            push("Esc".into(), i18n.tr("hint-close"), &mut spans);
+        }
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+/// One labelled text field a line, from `area.y` down, labels padded to the widest; the focused
+/// label is highlighted. Returns the cursor position in the focused field.
+pub fn labelled_fields(
+    frame: &mut Frame,
+    area: Rect,
+    labels: &[String],
+    inputs: &[TextInput],
+    focus: usize,
+    theme: &Theme,
+) -> (u16, u16) {
+    let label_cells = labels
+        .iter()
+        .map(|l| crate::text::width(l))
+        .max()
+        .unwrap_or(0)
+        + 3;
+    let lw = u16::try_from(label_cells)
+        .unwrap_or(u16::MAX)
+        .min(area.width);
+    let mut cursor = (area.x, area.y);
+    for (i, (label, input)) in labels.iter().zip(inputs).enumerate() {
+        let y = area.y + u16::try_from(i).unwrap_or(u16::MAX - area.y);
+        if y >= area.bottom() {
+            break;
+        }
+        let style = if i == focus {
+            theme.selected
+        } else {
+            Default::default()
+        };
+        frame.render_widget(
+            Paragraph::new(Span::styled(
+                format!(" {}", crate::text::pad(label, label_cells - 1)),
+                style,
+            )),
+            Rect {
+                x: area.x,
+                y,
+                width: lw,
+                height: 1,
+            },
+        );
+        let field = Rect {
+            x: area.x + lw,
+            y,
+            width: area.width.saturating_sub(lw),
+            height: 1,
+        };
+        let at = text_field(frame, field, input, "", theme);
+        if i == focus {
+            cursor = at;
+        }
+    }
+    cursor
+}
+
+/// A text field on one line, `> ` then the text; the part around the cursor stays visible.
+/// Returns the cursor position on screen.
+pub fn text_field(
+    frame: &mut Frame,
+    area: Rect,
+    input: &TextInput,
+    placeholder: &str,
+    theme: &Theme,
+) -> (u16, u16) {
+    let prompt = "> ";
+    let room = usize::from(area.width)
+        .saturating_sub(prompt.len() + 1)
+        .max(1);
+    let chars: Vec<char> = input.text().chars().collect();
+    let before: String = chars[..input.cursor().min(chars.len())].iter().collect();
+    // Drop characters from the left until the cursor fits.
+    let mut start = 0;
+    while start < chars.len()
+        && crate::text::width(&before.chars().skip(start).collect::<String>()) >= room
+    {
+        start += 1;
+    }
+    let shown: String = chars[start..].iter().collect();
+    let line = if input.is_empty() {
+        Line::from(vec![
+            Span::raw(prompt),
+            Span::styled(placeholder.to_string(), theme.dim),
+        ])
+    } else {
+        Line::from(vec![Span::raw(prompt), Span::raw(shown)])
+    };
+    frame.render_widget(Paragraph::new(line), area);
+    let cursor_cols = crate::text::width(&before.chars().skip(start).collect::<String>());
+    let x = area.x + u16::try_from(prompt.len() + cursor_cols).unwrap_or(area.width);
+    (x.min(area.right().saturating_sub(1)), area.y)
+}
