@@ -1,8 +1,8 @@
 //! The one place where the state changes: `update(state, message) -> effects`.
 
-use crossterm::event::{KeyEvent, KeyEventKind};
+use crossterm::event::{KeyCode, KeyEvent, KeyEventKind};
 
-use crate::desk::keymap::{self, Action, Scope};
+use crate::desk::keymap::{self, Action, Pressed, Scope};
 use crate::desk::message::{Effect, Message};
 use crate::desk::screens::intake;
 use crate::desk::state::{Overlay, State, Tab};
@@ -25,12 +25,6 @@ pub fn update(state: &mut State, message: Message) -> Vec<Effect> {
         Message::Key(key) if key.kind == KeyEventKind::Release => Vec::new(),
         Message::Key(key) => {
             state.idle_since = state.now;
-            if state.gate.is_some()
-                && state.overlays.is_empty()
-                && let Some(effects) = crate::desk::gate::on_key(state, &key)
-            {
-                return effects;
-            }
             on_key(state, &key)
         }
         message
@@ -57,61 +51,105 @@ pub fn update(state: &mut State, message: Message) -> Vec<Effect> {
     }
 }
 
-fn on_key(state: &mut State, key: &KeyEvent) -> Vec<Effect> {
-    if let Some(top) = state.overlays.last().cloned() {
-        return on_overlay_key(state, top, key);
-    }
-    // In the form, Esc cancels the form rather than dismissing a notice.
-    let form_open = (state.tab == Tab::Intake
-        && (state.intake.form.is_some() || state.intake.booking.is_some()))
-        || (state.tab == Tab::Admin
-            && (state.admin.form.is_some() || state.admin.more.staff_form.is_some()))
-        || (state.tab == Tab::Referrals
-            && (state.partners.form.is_some() || state.partners.queue.open))
-        || (state.tab == Tab::Coverage
-            && (state.coverage.form.is_some() || state.coverage.person.is_some()));
-    if let Some(action) = keymap::action_for(Scope::Global, key)
-        && !(form_open && action == Action::Dismiss)
-    {
-        return apply(state, action);
-    }
-    on_screen_key(state, key)
+/// The scopes whose keys work now, most specific first: the window on top (with the desk's
+/// own keys under it), or the gate, or the screen's state, then the desk's own keys. Key
+/// handling, the hint bar and the help all read this one list.
+pub fn scopes(state: &State) -> Vec<Scope> {
+    scopes_under(state, state.overlays.len())
 }
 
-/// An overlay takes its own keys; the desk's global keys still work under it; the rest is
-/// swallowed so nothing is typed into a hidden field.
-fn on_overlay_key(state: &mut State, top: Overlay, key: &KeyEvent) -> Vec<Effect> {
-    // While the note of the "send to" window is being typed, keys are text; Tab, Enter or Esc
-    // go back to choosing a service.
+/// The scopes of the desk as it is under the `depth` lowest windows (what the help, itself a
+/// window, lists: the keys of what it covers).
+pub fn scopes_under(state: &State, depth: usize) -> Vec<Scope> {
+    if let Some(top) = state.overlays[..depth.min(state.overlays.len())].last() {
+        let mut scopes = overlay_scopes(state, top);
+        scopes.push(Scope::Global);
+        return scopes;
+    }
+    if state.gate.is_some() {
+        // The gate's fields take every other key (Esc empties the field).
+        return vec![Scope::Locked];
+    }
+    let mut scopes = if state.role_allows(state.tab) {
+        crate::desk::screens::scopes(state)
+    } else {
+        Vec::new()
+    };
+    // Esc dismisses a notice, unless the screen's state takes Esc for itself (a form cancels).
+    let esc = KeyEvent::from(KeyCode::Esc);
+    if !state.notices.is_empty() && keymap::resolve(&scopes, &esc).is_none() {
+        scopes.insert(0, Scope::Notice);
+    }
+    scopes.push(Scope::Global);
+    scopes
+}
+
+/// The keys of the window on top.
+fn overlay_scopes(state: &State, top: &Overlay) -> Vec<Scope> {
+    match top {
+        Overlay::Help { .. } => vec![Scope::Help],
+        Overlay::Language { .. } => vec![Scope::Language],
+        Overlay::Merge { .. } => vec![Scope::Merge],
+        Overlay::Draft { .. } => vec![Scope::Draft],
+        Overlay::Route {
+            editing_note: true, ..
+        } => vec![Scope::RouteNote],
+        Overlay::Route { .. } => {
+            let today = state.now.format("%Y-%m-%d").to_string();
+            let mut scopes = vec![Scope::Route];
+            if state.intake.upcoming.iter().any(|a| a.day == today) {
+                scopes.push(Scope::RouteToday);
+            }
+            if state
+                .intake
+                .route_coverage
+                .as_ref()
+                .is_some_and(|(routes, _)| routes.is_empty())
+            {
+                scopes.push(Scope::RouteQuick);
+            }
+            scopes
+        }
+    }
+}
+
+fn on_key(state: &mut State, key: &KeyEvent) -> Vec<Effect> {
+    let hit = keymap::resolve(&scopes(state), key);
+    let pressed = Pressed {
+        event: *key,
+        action: hit.map(|(_, action)| action),
+    };
+    match hit {
+        Some((Scope::Global | Scope::Locked | Scope::Notice, action)) => apply(state, action),
+        _ if !state.overlays.is_empty() => on_overlay_key(state, &pressed),
+        _ if state.gate.is_some() => crate::desk::gate::on_key(state, key),
+        // Esc with nothing to close does nothing (it is never typed).
+        None if key.code == KeyCode::Esc => Vec::new(),
+        _ if !state.role_allows(state.tab) => Vec::new(),
+        _ => crate::desk::screens::on_key(state, &pressed),
+    }
+}
+
+/// A key for the window on top: its own action, or text for the note of the "send to" window;
+/// anything else is swallowed so nothing is typed into a hidden field.
+fn on_overlay_key(state: &mut State, key: &Pressed) -> Vec<Effect> {
     if let Some(Overlay::Route {
         note,
         editing_note: editing @ true,
         ..
     }) = state.overlays.last_mut()
     {
-        match key.code {
-            crossterm::event::KeyCode::Tab
-            | crossterm::event::KeyCode::Enter
-            | crossterm::event::KeyCode::Esc => *editing = false,
+        match key.action {
+            Some(Action::Close) => *editing = false,
             _ => {
                 note.handle(key);
             }
         }
         return Vec::new();
     }
-    let scope = match top {
-        Overlay::Help { .. } => Scope::Help,
-        Overlay::Language { .. } => Scope::Language,
-        Overlay::Merge { .. } => Scope::Merge,
-        Overlay::Route { .. } => Scope::Route,
-        Overlay::Draft { .. } => Scope::Draft,
-    };
-    if let Some(action) = keymap::action_for(scope, key) {
-        return apply_in_overlay(state, action);
-    }
-    match keymap::action_for(Scope::Global, key) {
-        Some(Action::Dismiss) | None => Vec::new(),
-        Some(action) => apply(state, action),
+    match key.action {
+        Some(action) => apply_in_overlay(state, action),
+        None => Vec::new(),
     }
 }
 
@@ -287,23 +325,6 @@ fn switch_language(state: &mut State, lang: Lang) -> Vec<Effect> {
     }
     state.lang = lang;
     vec![Effect::SetLanguage(lang)]
-}
-
-fn on_screen_key(state: &mut State, key: &KeyEvent) -> Vec<Effect> {
-    if state.gate.is_some() || !state.role_allows(state.tab) {
-        return Vec::new();
-    }
-    match state.tab {
-        Tab::Intake => intake::on_key(state, key),
-        Tab::Queues => crate::desk::screens::queues::on_key(state, key),
-        Tab::Admin => crate::desk::screens::admin::on_key(state, key),
-        Tab::Appointments => crate::desk::screens::appointments::on_key(state, key),
-        Tab::Coverage => crate::desk::screens::coverage::on_key(state, key),
-        Tab::Referrals if state.partners.queue.open => {
-            crate::desk::screens::coverage::composer::on_queue_key(state, key)
-        }
-        Tab::Referrals => crate::desk::screens::referrals::on_key(state, key),
-    }
 }
 
 #[cfg(test)]

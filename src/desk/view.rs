@@ -53,9 +53,12 @@ pub fn view(state: &State, i18n: &I18n, frame: &mut Frame) {
         frame.render_widget(paragraph, notice_area);
     }
     widgets::hint_bar(frame, hints, state, i18n, &theme);
-    for overlay in &state.overlays {
+    for (depth, overlay) in state.overlays.iter().enumerate() {
         match overlay {
-            Overlay::Help { scroll } => overlays::help::render(frame, body, *scroll, i18n, &theme),
+            Overlay::Help { scroll } => {
+                let beneath = crate::desk::update::scopes_under(state, depth);
+                overlays::help::render(frame, body, *scroll, &beneath, i18n, &theme)
+            }
             Overlay::Language { selected } => {
                 overlays::language::render(frame, body, *selected, i18n, &theme)
             }

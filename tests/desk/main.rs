@@ -8,6 +8,7 @@ mod admin;
 mod board;
 mod coverage;
 mod intake;
+mod keys;
 mod referrals;
 mod screens;
 mod screens_staff;

@@ -4,7 +4,7 @@
 
 pub mod view;
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use crossterm::event::{KeyCode, KeyEvent};
 
 use crate::desk::message::Effect;
 use crate::desk::screens::intake::form::step;
@@ -100,21 +100,14 @@ impl Gate {
     }
 }
 
-/// Whether a key is one of the few the gate lets through to the desk (language, help, quit).
-fn passes(key: &KeyEvent) -> bool {
-    matches!(key.code, KeyCode::F(1) | KeyCode::F(2) | KeyCode::F(10))
-        || (key.modifiers.contains(KeyModifiers::CONTROL)
-            && matches!(key.code, KeyCode::Char('q') | KeyCode::Char('c')))
-}
-
-/// A key while the gate is up. `None` when the key is for the desk's global keys.
-pub fn on_key(state: &mut State, key: &KeyEvent) -> Option<Vec<Effect>> {
-    if passes(key) {
-        return None;
-    }
-    let gate = state.gate.as_mut()?;
+/// A key while the gate is up (the few keys of [`Scope::Locked`](crate::desk::keymap::Scope)
+/// are the desk's, handled before).
+pub fn on_key(state: &mut State, key: &KeyEvent) -> Vec<Effect> {
+    let Some(gate) = state.gate.as_mut() else {
+        return Vec::new();
+    };
     if gate.checking {
-        return Some(Vec::new());
+        return Vec::new();
     }
     let n = gate.inputs.len();
     match key.code {
@@ -123,7 +116,7 @@ pub fn on_key(state: &mut State, key: &KeyEvent) -> Option<Vec<Effect>> {
         KeyCode::Enter if gate.focus + 1 < n && gate.inputs[gate.focus + 1].is_empty() => {
             gate.focus += 1;
         }
-        KeyCode::Enter => return Some(submit(gate)),
+        KeyCode::Enter => return submit(gate),
         KeyCode::Esc => {
             gate.inputs[gate.focus].clear();
             gate.error = None;
@@ -134,7 +127,7 @@ pub fn on_key(state: &mut State, key: &KeyEvent) -> Option<Vec<Effect>> {
             }
         }
     }
-    Some(Vec::new())
+    Vec::new()
 }
 
 fn submit(gate: &mut Gate) -> Vec<Effect> {

@@ -59,10 +59,47 @@ pub enum Action {
     TicketToggle,
 }
 
-/// Where a binding applies: the desk itself, or the overlay on top.
+/// Where a binding applies: the desk itself, or the overlay on top, or one state of a screen.
+/// A scope is active only while every one of its keys does something (the list under the
+/// search line only while it has persons), so the hint bar and the help, which read the active
+/// scopes, never offer a key that does nothing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Scope {
     Global,
+    /// Behind the gate (first start, login, lock): help, language and quit only.
+    Locked,
+    /// While a notice is shown and no form takes Esc for itself.
+    Notice,
+    /// The persons found under the search line.
+    Results,
+    /// A merge just made, that can be undone.
+    Undo,
+    /// The tickets of the queue shown.
+    Entries,
+    /// The selected ticket is waiting: it can be called.
+    Waiting,
+    /// Choosing the service a ticket is sent to.
+    Transfer,
+    /// The appointments of the day shown.
+    AppointmentList,
+    /// The selected appointment is booked: it can be checked in or cancelled.
+    Booked,
+    /// The due list has items.
+    DueList,
+    /// The person on the Coverage screen has routes.
+    Routes,
+    /// The partner directory has partners.
+    PartnerList,
+    /// The print queue has printouts.
+    PrintJobs,
+    /// The staff section lists accounts.
+    StaffList,
+    /// The note of the "send to" window is being typed.
+    RouteNote,
+    /// The person in the "send to" window has an appointment today.
+    RouteToday,
+    /// Nothing is known of the coverage of the person in the "send to" window.
+    RouteQuick,
     Help,
     Language,
     /// The intake screen's search line and results.
@@ -199,6 +236,28 @@ fn matches(key: &Key, event: &KeyEvent) -> bool {
     key.code == code && key.mods == mods
 }
 
+/// A key as the screens receive it: the event, and the action it is bound to in the scopes
+/// active now (`None`: not bound, so it is typed into the field that has the focus).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Pressed {
+    pub event: KeyEvent,
+    pub action: Option<Action>,
+}
+
+impl std::ops::Deref for Pressed {
+    type Target = KeyEvent;
+    fn deref(&self) -> &KeyEvent {
+        &self.event
+    }
+}
+
+/// The first of `scopes` (most specific first) that binds the key, with the action.
+pub fn resolve(scopes: &[Scope], event: &KeyEvent) -> Option<(Scope, Action)> {
+    scopes
+        .iter()
+        .find_map(|s| action_for(*s, event).map(|a| (*s, a)))
+}
+
 /// The action bound to a key in a scope, if any.
 pub fn action_for(scope: Scope, event: &KeyEvent) -> Option<Action> {
     BINDINGS
@@ -206,6 +265,35 @@ pub fn action_for(scope: Scope, event: &KeyEvent) -> Option<Action> {
         .filter(|b| b.scope == scope)
         .find(|b| b.keys.iter().any(|k| matches(k, event)))
         .map(|b| b.action)
+}
+
+/// What the hint bar and the help show of the active scopes: each binding with the keys of it
+/// that reach it (a key an earlier scope takes is left out), the screen's or window's own
+/// bindings first in table order, then Esc for a notice, then the desk's.
+pub fn shown(scopes: &[Scope]) -> Vec<(&'static Binding, Vec<Key>)> {
+    let rank = |s: Scope| match s {
+        Scope::Notice => 1,
+        Scope::Global | Scope::Locked => 2,
+        _ => 0,
+    };
+    let mut out: Vec<(&Binding, Vec<Key>)> = BINDINGS
+        .iter()
+        .filter(|b| scopes.contains(&b.scope))
+        .filter_map(|b| {
+            let keys: Vec<Key> = b
+                .keys
+                .iter()
+                .filter(|k| {
+                    resolve(scopes, &KeyEvent::new(k.code, k.mods))
+                        .is_some_and(|(scope, action)| scope == b.scope && action == b.action)
+                })
+                .copied()
+                .collect();
+            (!keys.is_empty()).then_some((b, keys))
+        })
+        .collect();
+    out.sort_by_key(|(b, _)| rank(b.scope));
+    out
 }
 
 /// The bindings of a scope, in table order.
@@ -264,6 +352,23 @@ mod tests {
         #[rustfmt::skip]
         let scopes = [
             Global,
+            Locked,
+            Notice,
+            Results,
+            Undo,
+            Entries,
+            Waiting,
+            Transfer,
+            AppointmentList,
+            Booked,
+            DueList,
+            Routes,
+            PartnerList,
+            PrintJobs,
+            StaffList,
+            RouteNote,
+            RouteToday,
+            RouteQuick,
             Help,
             Language,
             Intake,

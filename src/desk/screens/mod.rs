@@ -14,9 +14,35 @@ use ratatui::layout::{Alignment, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
+use crate::desk::keymap::{Pressed, Scope};
 use crate::desk::widgets::theme::Theme;
-use crate::desk::{State, Tab};
+use crate::desk::{Effect, State, Tab};
 use crate::i18n::{I18n, Msg};
+
+/// The keys that work on the current screen now, most specific first.
+pub fn scopes(state: &State) -> Vec<Scope> {
+    match state.tab {
+        Tab::Intake => intake::scopes(state),
+        Tab::Queues => queues::scopes(state),
+        Tab::Appointments => appointments::scopes(state),
+        Tab::Coverage => coverage::scopes(state),
+        Tab::Referrals => referrals::scopes(state),
+        Tab::Admin => admin::scopes(state),
+    }
+}
+
+/// A key for the current screen, already looked up in its scopes.
+pub fn on_key(state: &mut State, key: &Pressed) -> Vec<Effect> {
+    match state.tab {
+        Tab::Intake => intake::on_key(state, key),
+        Tab::Queues => queues::on_key(state, key),
+        Tab::Appointments => appointments::on_key(state, key),
+        Tab::Coverage => coverage::on_key(state, key),
+        Tab::Referrals if state.partners.queue.open => coverage::composer::on_queue_key(state, key),
+        Tab::Referrals => referrals::on_key(state, key),
+        Tab::Admin => admin::on_key(state, key),
+    }
+}
 
 /// Draws the current screen in `area`; returns where the cursor goes, if the screen has a field.
 /// `rtl_rows` receives the rows that read right to left whatever the interface's direction (an

@@ -12,7 +12,7 @@ use ratatui::widgets::Paragraph;
 use crate::desk::keymap::{self, Scope};
 use crate::desk::widgets::input::TextInput;
 use crate::desk::widgets::theme::Theme;
-use crate::desk::{Overlay, State, Tab};
+use crate::desk::{State, Tab};
 use crate::i18n::{I18n, Msg};
 
 /// Date and time as the interface language writes them.
@@ -91,71 +91,22 @@ pub fn tab_line(frame: &mut Frame, area: Rect, state: &State, i18n: &I18n, theme
     frame.render_widget(Paragraph::new(line), area);
 }
 
-/// The keymap scopes that apply now, the most specific first.
-pub fn active_scopes(state: &State) -> Vec<Scope> {
-    if state.overlays.is_empty() && (state.gate.is_some() || !state.role_allows(state.tab)) {
-        return vec![Scope::Global];
-    }
-    match state.overlays.last() {
-        Some(Overlay::Help { .. }) => vec![Scope::Help],
-        Some(Overlay::Language { .. }) => vec![Scope::Language],
-        Some(Overlay::Merge { .. }) => vec![Scope::Merge],
-        Some(Overlay::Draft { .. }) => vec![Scope::Draft],
-        Some(Overlay::Route { .. }) => vec![Scope::Route],
-        None if state.tab == Tab::Intake
-            && (state.intake.form.is_some() || state.intake.booking.is_some()) =>
-        {
-            vec![Scope::Form, Scope::Global]
-        }
-        None if state.tab == Tab::Appointments => vec![Scope::Appointments, Scope::Global],
-        None if state.tab == Tab::Coverage && state.coverage.form.is_some() => {
-            vec![Scope::Form, Scope::Global]
-        }
-        None if state.tab == Tab::Coverage && state.coverage.composer.is_some() => {
-            match state
-                .coverage
-                .composer
-                .as_ref()
-                .and_then(|c| c.preview.as_ref())
-            {
-                Some(_) => vec![Scope::Preview, Scope::Global],
-                None => vec![Scope::Composer, Scope::Global],
-            }
-        }
-        None if state.tab == Tab::Coverage && state.coverage.person.is_some() => {
-            vec![Scope::PersonCoverage, Scope::Global]
-        }
-        None if state.tab == Tab::Coverage => vec![Scope::Coverage, Scope::Global],
-        None if state.tab == Tab::Intake => vec![Scope::Intake, Scope::Global],
-        None if state.tab == Tab::Queues => vec![Scope::Queue, Scope::Global],
-        None if state.tab == Tab::Admin && state.admin.form.is_some() => {
-            vec![Scope::Form, Scope::Global]
-        }
-        None if state.tab == Tab::Referrals && state.partners.form.is_some() => {
-            vec![Scope::Form, Scope::Global]
-        }
-        None if state.tab == Tab::Referrals && state.partners.queue.saving.is_some() => {
-            vec![Scope::Form, Scope::Global]
-        }
-        None if state.tab == Tab::Referrals && state.partners.queue.open => {
-            vec![Scope::PrintQueue, Scope::Global]
-        }
-        None if state.tab == Tab::Referrals => vec![Scope::Partners, Scope::Global],
-        None if state.tab == Tab::Admin && state.admin.more.staff_form.is_some() => {
-            vec![Scope::Form, Scope::Global]
-        }
-        None if state.tab == Tab::Admin => {
-            use crate::desk::screens::admin::staff::Section;
-            match state.admin.more.section {
-                Section::Services => vec![Scope::Admin, Scope::Global],
-                Section::Staff => vec![Scope::AdminStaff, Scope::Global],
-                Section::Audit => vec![Scope::AdminAudit, Scope::Global],
-                Section::Retention => vec![Scope::AdminRetention, Scope::Global],
-                Section::Centre => vec![Scope::AdminCentre, Scope::Global],
-            }
-        }
-        None => vec![Scope::Global],
-    }
+/// What the hint bar offers now, in its order, each with its key as written there: the hinted
+/// bindings of the active scopes. Under a window, its own keys only (the desk's keys still work
+/// there, and F1 lists them).
+pub fn hinted(state: &State) -> Vec<(&'static keymap::Binding, String)> {
+    let windowed = !state.overlays.is_empty();
+    keymap::shown(&crate::desk::update::scopes(state))
+        .into_iter()
+        .filter(|(b, _)| b.hint.is_some() && !(windowed && b.scope == Scope::Global))
+        .map(|(b, keys)| {
+            let key = match b.hint.and_then(|h| h.label) {
+                Some(label) => label.to_string(),
+                None => keys.first().map(keymap::label).unwrap_or_default(),
+            };
+            (b, key)
+        })
+        .collect()
 }
 
 /// Last line: the keys that matter now, from the keymap; the screen's own keys first, then the
@@ -174,27 +125,9 @@ pub fn hint_bar(frame: &mut Frame, area: Rect, state: &State, i18n: &I18n, theme
         spans.push(Span::styled(key, theme.key));
         spans.push(Span::raw(format!(" {what} ")));
     };
-    for scope in active_scopes(state) {
-        for binding in keymap::bindings(scope) {
-            let Some(hint) = binding.hint else { continue };
-            // Behind the gate, only help, language and quit work.
-            if state.gate.is_some()
-                && matches!(
-                    binding.action,
-                    keymap::Action::GoTo(_) | keymap::Action::Lock
-                )
-            {
-                continue;
-            }
-            // The form's Esc is Cancel; the desk-wide one (dismiss) would say Close.
-            let key = match hint.label {
-                Some(label) => label.to_string(),
-                None => binding.keys.first().map(keymap::label).unwrap_or_default(),
-            };
+    for (binding, key) in hinted(state) {
+        if let Some(hint) = binding.hint {
             push(key, i18n.tr(hint.id), &mut spans);
-        }
-        if scope == Scope::Global && !state.notices.is_empty() {
-            push("Esc".into(), i18n.tr("hint-close"), &mut spans);
         }
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);

@@ -1,9 +1,7 @@
 //! The Admin screen's "Centre" section: the letterhead printed on letters, slips and tickets
 //! (name, address, phone), kept in the site settings.
 
-use crossterm::event::KeyEvent;
-
-use crate::desk::keymap::{self, Action, Scope};
+use crate::desk::keymap::{Action, Pressed};
 use crate::desk::message::Effect;
 use crate::desk::widgets::input::TextInput;
 use crate::domain::site::Site;
@@ -38,8 +36,8 @@ impl CentreForm {
     }
 
     /// A key in the section: ↑↓ between the fields, Enter saves, the rest is typing.
-    pub fn on_key(&mut self, key: &KeyEvent) -> Vec<Effect> {
-        match keymap::action_for(Scope::AdminCentre, key) {
+    pub fn on_key(&mut self, key: &Pressed) -> Vec<Effect> {
+        match key.action {
             Some(Action::Up) => self.focus = self.focus.saturating_sub(1),
             Some(Action::Down) => self.focus = (self.focus + 1).min(2),
             Some(Action::Confirm) => return vec![Effect::SaveSite(Box::new(self.site()))],

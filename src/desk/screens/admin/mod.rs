@@ -8,9 +8,7 @@ pub mod view;
 
 use std::collections::BTreeMap;
 
-use crossterm::event::KeyEvent;
-
-use crate::desk::keymap::{self, Action, Scope};
+use crate::desk::keymap::{Action, Pressed, Scope};
 use crate::desk::message::Effect;
 use crate::desk::screens::intake::form::step;
 use crate::desk::state::State;
@@ -91,13 +89,30 @@ pub struct AdminView {
     pub more: crate::desk::screens::admin::staff::Sections,
 }
 
+/// The keys that work on the Admin screen now: a form, or the section shown.
+pub fn scopes(state: &State) -> Vec<Scope> {
+    use crate::desk::screens::admin::staff::Section;
+    if state.admin.form.is_some() || state.admin.more.staff_form.is_some() {
+        return vec![Scope::Form];
+    }
+    let more = &state.admin.more;
+    match more.section {
+        Section::Services => vec![Scope::Admin],
+        Section::Staff if more.staff.is_empty() => vec![Scope::AdminStaff],
+        Section::Staff => vec![Scope::AdminStaff, Scope::StaffList],
+        Section::Audit => vec![Scope::AdminAudit],
+        Section::Retention => vec![Scope::AdminRetention],
+        Section::Centre => vec![Scope::AdminCentre],
+    }
+}
+
 /// A key on the Admin screen.
-pub fn on_key(state: &mut State, key: &KeyEvent) -> Vec<Effect> {
+pub fn on_key(state: &mut State, key: &Pressed) -> Vec<Effect> {
     if state.admin.form.is_some() {
         return on_form_key(state, key);
     }
     let in_form = state.admin.more.staff_form.is_some();
-    match keymap::action_for(Scope::Admin, key) {
+    match key.action {
         Some(Action::NextField) if !in_form => {
             return crate::desk::screens::admin::staff::switch(state, true);
         }
@@ -112,7 +127,7 @@ pub fn on_key(state: &mut State, key: &KeyEvent) -> Vec<Effect> {
     let n = state.services.len();
     let selected = state.services.get(state.admin.selected).cloned();
     let view = &mut state.admin;
-    let action = keymap::action_for(Scope::Admin, key);
+    let action = key.action;
     if action != Some(Action::Remove) {
         view.confirm_remove = None;
     }
@@ -148,11 +163,11 @@ pub fn on_key(state: &mut State, key: &KeyEvent) -> Vec<Effect> {
     Vec::new()
 }
 
-fn on_form_key(state: &mut State, key: &KeyEvent) -> Vec<Effect> {
+fn on_form_key(state: &mut State, key: &Pressed) -> Vec<Effect> {
     let Some(form) = state.admin.form.as_mut() else {
         return Vec::new();
     };
-    match keymap::action_for(Scope::Form, key) {
+    match key.action {
         Some(Action::Close) => state.admin.form = None,
         Some(Action::NextField) => form.focus = step(form.focus, ServiceForm::FIELDS, true),
         Some(Action::PrevField) => form.focus = step(form.focus, ServiceForm::FIELDS, false),

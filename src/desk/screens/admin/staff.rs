@@ -1,9 +1,9 @@
 //! The coordinator's sections of the Admin screen beside the services: staff accounts, the
 //! audit trail, and how long queue data is kept.
 
-use crossterm::event::{KeyCode, KeyEvent};
+use crossterm::event::KeyCode;
 
-use crate::desk::keymap::{self, Action, Scope};
+use crate::desk::keymap::{Action, Pressed};
 use crate::desk::message::{Effect, Message};
 use crate::desk::screens::intake::form::step;
 use crate::desk::state::State;
@@ -151,7 +151,7 @@ pub fn switch(state: &mut State, forward: bool) -> Vec<Effect> {
 }
 
 /// A key in one of the coordinator's sections.
-pub fn on_key(state: &mut State, key: &KeyEvent) -> Vec<Effect> {
+pub fn on_key(state: &mut State, key: &Pressed) -> Vec<Effect> {
     let more = &mut state.admin.more;
     match more.section {
         Section::Services => Vec::new(),
@@ -163,9 +163,9 @@ pub fn on_key(state: &mut State, key: &KeyEvent) -> Vec<Effect> {
     }
 }
 
-fn on_staff_key(more: &mut Sections, key: &KeyEvent) -> Vec<Effect> {
+fn on_staff_key(more: &mut Sections, key: &Pressed) -> Vec<Effect> {
     let selected = more.staff.get(more.staff_selected).cloned();
-    match (keymap::action_for(Scope::AdminStaff, key), selected) {
+    match (key.action, selected) {
         (Some(Action::Up), _) => more.staff_selected = more.staff_selected.saturating_sub(1),
         (Some(Action::Down), _) => {
             more.staff_selected = (more.staff_selected + 1).min(more.staff.len().saturating_sub(1))
@@ -186,12 +186,12 @@ fn on_staff_key(more: &mut Sections, key: &KeyEvent) -> Vec<Effect> {
     Vec::new()
 }
 
-fn on_form_key(more: &mut Sections, key: &KeyEvent) -> Vec<Effect> {
+fn on_form_key(more: &mut Sections, key: &Pressed) -> Vec<Effect> {
     let Some(form) = more.staff_form.as_mut() else {
         return Vec::new();
     };
     let first = usize::from(form.editing.is_some());
-    match keymap::action_for(Scope::Form, key) {
+    match key.action {
         Some(Action::Close) => more.staff_form = None,
         Some(Action::NextField) => {
             form.focus = step(form.focus, StaffForm::FIELDS, true).max(first)
@@ -246,8 +246,8 @@ fn on_form_key(more: &mut Sections, key: &KeyEvent) -> Vec<Effect> {
     Vec::new()
 }
 
-fn on_audit_key(more: &mut Sections, key: &KeyEvent) -> Vec<Effect> {
-    match keymap::action_for(Scope::AdminAudit, key) {
+fn on_audit_key(more: &mut Sections, key: &Pressed) -> Vec<Effect> {
+    match key.action {
         Some(Action::Up) => more.audit_selected = more.audit_selected.saturating_sub(1),
         Some(Action::Down) => {
             more.audit_selected = (more.audit_selected + 1).min(more.audit.len().saturating_sub(1))
@@ -261,8 +261,8 @@ fn on_audit_key(more: &mut Sections, key: &KeyEvent) -> Vec<Effect> {
     Vec::new()
 }
 
-fn on_retention_key(more: &mut Sections, key: &KeyEvent) -> Vec<Effect> {
-    let action = keymap::action_for(Scope::AdminRetention, key);
+fn on_retention_key(more: &mut Sections, key: &Pressed) -> Vec<Effect> {
+    let action = key.action;
     if action != Some(Action::Remove) {
         more.confirm_purge = false;
     }

@@ -3,9 +3,8 @@
 pub mod view;
 
 use chrono::{Duration, NaiveDate, NaiveTime, Timelike};
-use crossterm::event::KeyEvent;
 
-use crate::desk::keymap::{self, Action, Scope};
+use crate::desk::keymap::{Action, Pressed, Scope};
 use crate::desk::message::{Effect, Message};
 use crate::desk::screens::intake::form::step;
 use crate::desk::state::{State, Tab};
@@ -100,12 +99,29 @@ pub fn load(state: &State) -> Vec<Effect> {
         .collect()
 }
 
+/// The keys that work on the Appointments screen now.
+pub fn scopes(state: &State) -> Vec<Scope> {
+    let view = &state.appointments;
+    let mut scopes = vec![Scope::Appointments];
+    if !view.list.is_empty() {
+        scopes.push(Scope::AppointmentList);
+    }
+    if view
+        .list
+        .get(view.selected)
+        .is_some_and(|a| a.status == Kept::Booked)
+    {
+        scopes.push(Scope::Booked);
+    }
+    scopes
+}
+
 /// A key in the booking form (opened from intake).
-pub fn on_form_key(state: &mut State, key: &KeyEvent) -> Vec<Effect> {
+pub fn on_form_key(state: &mut State, key: &Pressed) -> Vec<Effect> {
     let Some(form) = state.intake.booking.as_mut() else {
         return Vec::new();
     };
-    match keymap::action_for(Scope::Form, key) {
+    match key.action {
         Some(Action::Close) => state.intake.booking = None,
         Some(Action::NextField) => form.focus = step(form.focus, form.inputs.len(), true),
         Some(Action::PrevField) => form.focus = step(form.focus, form.inputs.len(), false),
@@ -122,9 +138,9 @@ pub fn on_form_key(state: &mut State, key: &KeyEvent) -> Vec<Effect> {
 }
 
 /// A key on the Appointments screen.
-pub fn on_key(state: &mut State, key: &KeyEvent) -> Vec<Effect> {
+pub fn on_key(state: &mut State, key: &Pressed) -> Vec<Effect> {
     let n = state.services.len();
-    let action = keymap::action_for(Scope::Appointments, key);
+    let action = key.action;
     let today_shown = shown_day(state);
     let view = &mut state.appointments;
     if action != Some(Action::Remove) {

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use crossterm::event::{KeyCode, KeyEvent};
 
-use crate::desk::keymap::{self, Action, Scope};
+use crate::desk::keymap::{Action, Pressed};
 use crate::desk::message::{Effect, Message};
 use crate::desk::state::State;
 use crate::desk::widgets::input::{Edit, TextInput};
@@ -171,13 +171,13 @@ fn cycle<T: Copy + PartialEq>(all: &[T], now: T, forward: bool) -> T {
 }
 
 /// A key while the composer (or its preview) is open.
-pub fn on_key(state: &mut State, key: &KeyEvent) -> Vec<Effect> {
+pub fn on_key(state: &mut State, key: &Pressed) -> Vec<Effect> {
     let partners = state.partners.list.clone();
     let Some(c) = state.coverage.composer.as_deref_mut() else {
         return Vec::new();
     };
     if c.preview.is_some() {
-        match keymap::action_for(Scope::Preview, key) {
+        match key.action {
             Some(Action::Close) => c.preview = None,
             Some(Action::Up) => c.scroll = c.scroll.saturating_sub(1),
             Some(Action::Down) => c.scroll = c.scroll.saturating_add(1),
@@ -195,7 +195,7 @@ pub fn on_key(state: &mut State, key: &KeyEvent) -> Vec<Effect> {
         return Vec::new();
     }
     let field = c.field();
-    let action = keymap::action_for(Scope::Composer, key);
+    let action = key.action;
     c.error = None;
     match action {
         Some(Action::Close) => state.coverage.composer = None,
@@ -317,10 +317,10 @@ fn default_path(job: &PrintJob) -> String {
 }
 
 /// A key on the print queue.
-pub fn on_queue_key(state: &mut State, key: &KeyEvent) -> Vec<Effect> {
+pub fn on_queue_key(state: &mut State, key: &Pressed) -> Vec<Effect> {
     let q = &mut state.partners.queue;
     if let Some(input) = q.saving.as_mut() {
-        match keymap::action_for(Scope::Form, key) {
+        match key.action {
             Some(Action::Close) => q.saving = None,
             Some(Action::Confirm) => {
                 let path = PathBuf::from(input.text().trim());
@@ -335,7 +335,7 @@ pub fn on_queue_key(state: &mut State, key: &KeyEvent) -> Vec<Effect> {
         }
         return Vec::new();
     }
-    match keymap::action_for(Scope::PrintQueue, key) {
+    match key.action {
         Some(Action::Close) => q.open = false,
         Some(Action::Up) => q.selected = q.selected.saturating_sub(1),
         Some(Action::Down) => q.selected = (q.selected + 1).min(q.jobs.len().saturating_sub(1)),

@@ -5,9 +5,7 @@ pub mod composer;
 pub mod composer_view;
 pub mod view;
 
-use crossterm::event::KeyEvent;
-
-use crate::desk::keymap::{self, Action, Scope};
+use crate::desk::keymap::{Action, Pressed, Scope};
 use crate::desk::message::{Effect, Message};
 use crate::desk::screens::intake::form::step;
 use crate::desk::state::State;
@@ -211,8 +209,36 @@ pub fn load(state: &State) -> Vec<Effect> {
     }]
 }
 
+/// The keys that work on the Coverage screen now: the route form, the referral being written
+/// (or its preview), the person's page, or the due list.
+pub fn scopes(state: &State) -> Vec<Scope> {
+    let v = &state.coverage;
+    if v.form.is_some() {
+        return vec![Scope::Form];
+    }
+    if let Some(c) = &v.composer {
+        return vec![if c.preview.is_some() {
+            Scope::Preview
+        } else {
+            Scope::Composer
+        }];
+    }
+    if let Some(p) = &v.person {
+        let mut scopes = vec![Scope::PersonCoverage];
+        if !p.routes.is_empty() {
+            scopes.push(Scope::Routes);
+        }
+        return scopes;
+    }
+    let mut scopes = vec![Scope::Coverage];
+    if !v.items.is_empty() {
+        scopes.push(Scope::DueList);
+    }
+    scopes
+}
+
 /// A key on the Coverage screen.
-pub fn on_key(state: &mut State, key: &KeyEvent) -> Vec<Effect> {
+pub fn on_key(state: &mut State, key: &Pressed) -> Vec<Effect> {
     if state.coverage.form.is_some() {
         return on_form_key(state, key);
     }
@@ -223,7 +249,7 @@ pub fn on_key(state: &mut State, key: &KeyEvent) -> Vec<Effect> {
         return on_person_key(state, key);
     }
     let v = &mut state.coverage;
-    match keymap::action_for(Scope::Coverage, key) {
+    match key.action {
         Some(Action::Up) => v.selected = v.selected.saturating_sub(1),
         Some(Action::Down) => v.selected = (v.selected + 1).min(v.items.len().saturating_sub(1)),
         Some(Action::NextDay) => {
@@ -270,12 +296,12 @@ pub fn on_key(state: &mut State, key: &KeyEvent) -> Vec<Effect> {
     Vec::new()
 }
 
-fn on_person_key(state: &mut State, key: &KeyEvent) -> Vec<Effect> {
+fn on_person_key(state: &mut State, key: &Pressed) -> Vec<Effect> {
     let today = state.now.date();
     let Some(p) = state.coverage.person.as_mut() else {
         return Vec::new();
     };
-    match keymap::action_for(Scope::PersonCoverage, key) {
+    match key.action {
         Some(Action::Close) => {
             state.coverage.person = None;
             state.coverage.notes.clear();
@@ -310,7 +336,7 @@ fn on_person_key(state: &mut State, key: &KeyEvent) -> Vec<Effect> {
     Vec::new()
 }
 
-fn on_form_key(state: &mut State, key: &KeyEvent) -> Vec<Effect> {
+fn on_form_key(state: &mut State, key: &Pressed) -> Vec<Effect> {
     let Some(form) = state.coverage.form.as_mut() else {
         return Vec::new();
     };
@@ -323,7 +349,7 @@ fn on_form_key(state: &mut State, key: &KeyEvent) -> Vec<Effect> {
     } else {
         &RouteForm::NOTES
     };
-    match keymap::action_for(Scope::Form, key) {
+    match key.action {
         Some(Action::Close) => state.coverage.form = None,
         Some(action @ (Action::NextField | Action::PrevField)) => {
             let forward = action == Action::NextField;
@@ -332,7 +358,7 @@ fn on_form_key(state: &mut State, key: &KeyEvent) -> Vec<Effect> {
                 form.focus = step(form.focus, RouteForm::FIELDS, forward);
             }
         }
-        _ if hidden.contains(&form.focus) && keymap::action_for(Scope::Form, key).is_none() => {}
+        _ if hidden.contains(&form.focus) && key.action.is_none() => {}
         Some(Action::Confirm) => match form.read() {
             Ok(input) => return vec![Effect::SaveCoverage(form.person_id, Box::new(input))],
             Err(msg) => form.error = Some(msg),

@@ -4,9 +4,7 @@ pub mod form;
 pub mod form_view;
 pub mod view;
 
-use crossterm::event::KeyEvent;
-
-use crate::desk::keymap::{self, Action, Scope};
+use crate::desk::keymap::{Action, Pressed, Scope};
 use crate::desk::message::{Effect, Message};
 use crate::desk::screens::intake::form::PersonForm;
 use crate::desk::state::{Overlay, State};
@@ -18,8 +16,24 @@ use crate::i18n::Msg;
 /// Most results shown under the search line.
 pub const RESULTS: usize = 30;
 
+/// The keys that work on the intake screen now.
+pub fn scopes(state: &State) -> Vec<Scope> {
+    let intake = &state.intake;
+    if intake.form.is_some() || intake.booking.is_some() {
+        return vec![Scope::Form];
+    }
+    let mut scopes = vec![Scope::Intake];
+    if !intake.results.is_empty() {
+        scopes.push(Scope::Results);
+    }
+    if intake.last_merge.is_some() {
+        scopes.push(Scope::Undo);
+    }
+    scopes
+}
+
 /// A key on the intake screen (no overlay open).
-pub fn on_key(state: &mut State, key: &KeyEvent) -> Vec<Effect> {
+pub fn on_key(state: &mut State, key: &Pressed) -> Vec<Effect> {
     if state.intake.form.is_some() {
         return on_form_key(state, key);
     }
@@ -33,7 +47,7 @@ pub fn on_key(state: &mut State, key: &KeyEvent) -> Vec<Effect> {
         .unwrap_or_default();
     let now = state.now;
     let intake = &mut state.intake;
-    match keymap::action_for(Scope::Intake, key) {
+    match key.action {
         Some(Action::Up) => intake.selected = intake.selected.saturating_sub(1),
         Some(Action::Down) => {
             intake.selected = (intake.selected + 1).min(intake.results.len().saturating_sub(1))
@@ -132,7 +146,7 @@ fn search(state: &mut State) -> Vec<Effect> {
     vec![Effect::Search(text)]
 }
 
-fn on_form_key(state: &mut State, key: &KeyEvent) -> Vec<Effect> {
+fn on_form_key(state: &mut State, key: &Pressed) -> Vec<Effect> {
     let today = state.now.date();
     // Fields the role does not see are skipped and cannot be typed into.
     let hidden = hidden_fields(state);
@@ -140,10 +154,10 @@ fn on_form_key(state: &mut State, key: &KeyEvent) -> Vec<Effect> {
     let Some(form) = intake.form.as_mut() else {
         return Vec::new();
     };
-    match keymap::action_for(Scope::Form, key) {
+    match key.action {
         Some(Action::Close) => intake.form = None,
         Some(Action::NextField | Action::PrevField) => {
-            let forward = keymap::action_for(Scope::Form, key) == Some(Action::NextField);
+            let forward = key.action == Some(Action::NextField);
             form.move_focus(forward);
             while hidden.contains(&form.focus) {
                 form.move_focus(forward);

@@ -2,9 +2,7 @@
 
 pub mod view;
 
-use crossterm::event::KeyEvent;
-
-use crate::desk::keymap::{self, Action, Scope};
+use crate::desk::keymap::{Action, Pressed, Scope};
 use crate::desk::message::{Effect, Message};
 use crate::desk::state::{Overlay, State, Tab};
 use crate::domain::queue::{Move, Status};
@@ -49,10 +47,25 @@ fn selected(state: &State) -> Option<&Entry> {
     state.queues.entries.get(state.queues.selected)
 }
 
+/// The keys that work on the queue screen now.
+pub fn scopes(state: &State) -> Vec<Scope> {
+    if state.queues.transfer_from.is_some() {
+        return vec![Scope::Transfer];
+    }
+    let mut scopes = vec![Scope::Queue];
+    if !state.queues.entries.is_empty() {
+        scopes.push(Scope::Entries);
+    }
+    if selected(state).is_some_and(|e| e.status == Status::Waiting) {
+        scopes.push(Scope::Waiting);
+    }
+    scopes
+}
+
 /// A key on the queue screen.
-pub fn on_key(state: &mut State, key: &KeyEvent) -> Vec<Effect> {
+pub fn on_key(state: &mut State, key: &Pressed) -> Vec<Effect> {
     let n = state.services.len();
-    let Some(action) = keymap::action_for(Scope::Queue, key) else {
+    let Some(action) = key.action else {
         return Vec::new();
     };
     let view = &mut state.queues;

@@ -3,9 +3,7 @@
 
 pub mod view;
 
-use crossterm::event::KeyEvent;
-
-use crate::desk::keymap::{self, Action, Scope};
+use crate::desk::keymap::{Action, Pressed, Scope};
 use crate::desk::message::{Effect, Message};
 use crate::desk::screens::intake::form::step;
 use crate::desk::state::State;
@@ -85,12 +83,33 @@ pub fn load(_state: &mut State) -> Vec<Effect> {
     vec![Effect::LoadPartners]
 }
 
+/// The keys that work on the Referrals screen now: the partner form, the file name of a PDF
+/// being saved, the print queue, or the directory.
+pub fn scopes(state: &State) -> Vec<Scope> {
+    let v = &state.partners;
+    if v.form.is_some() || v.queue.saving.is_some() {
+        return vec![Scope::Form];
+    }
+    if v.queue.open {
+        let mut scopes = vec![Scope::PrintQueue];
+        if !v.queue.jobs.is_empty() {
+            scopes.push(Scope::PrintJobs);
+        }
+        return scopes;
+    }
+    let mut scopes = vec![Scope::Partners];
+    if !v.list.is_empty() {
+        scopes.push(Scope::PartnerList);
+    }
+    scopes
+}
+
 /// A key on the screen.
-pub fn on_key(state: &mut State, key: &KeyEvent) -> Vec<Effect> {
+pub fn on_key(state: &mut State, key: &Pressed) -> Vec<Effect> {
     let manage = state.can(Area::ManagePartners);
     let v = &mut state.partners;
     if let Some(form) = v.form.as_mut() {
-        match keymap::action_for(Scope::Form, key) {
+        match key.action {
             Some(Action::Close) => v.form = None,
             Some(Action::NextField) => form.focus = step(form.focus, PartnerForm::FIELDS, true),
             Some(Action::PrevField) => form.focus = step(form.focus, PartnerForm::FIELDS, false),
@@ -105,7 +124,7 @@ pub fn on_key(state: &mut State, key: &KeyEvent) -> Vec<Effect> {
         }
         return Vec::new();
     }
-    match keymap::action_for(Scope::Partners, key) {
+    match key.action {
         Some(Action::PrintQueue) => {
             v.queue.open = true;
             return vec![Effect::LoadPrintJobs];
