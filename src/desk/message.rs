@@ -157,9 +157,9 @@ pub enum Effect {
     Unmerge(i64),
     /// Remember that two persons (codes) are different people.
     NotSame(String, String),
-    /// Put a person (code) in a service's queue (code), recording today's visit if needed.
+    /// Put a person (id) in a service's queue (code), recording today's visit if needed.
     Join {
-        person: String,
+        person: i64,
         service: String,
         priority: Priority,
         note: Option<String>,

@@ -285,7 +285,7 @@ fn apply_in_overlay(state: &mut State, action: Action) -> Vec<Effect> {
         ) => {
             if let Some(service) = state.services.get(n) {
                 return vec![Effect::Join {
-                    person: person.code.clone(),
+                    person: person.id,
                     service: service.code.clone(),
                     priority: *priority,
                     note: Some(note.text().trim().to_string()).filter(|n| !n.is_empty()),

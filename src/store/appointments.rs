@@ -171,25 +171,32 @@ impl Store {
             .collect::<Result<_, _>>()?)
     }
 
-    /// Check-in: the person joins the service's queue today, the appointment is kept.
+    /// Check-in: the person arrives (today's visit), joins the service's queue, and the
+    /// appointment is kept, in one transaction.
     pub fn check_in(&self, id: i64, who: Actor<'_>) -> AResult<super::queues::Entry> {
         let a = self.appointment(id)?;
-        if a.status != Kept::Booked {
-            return Err(AppointmentError::NotBooked(id));
-        }
+        let service = self
+            .service(&a.service_code)?
+            .ok_or_else(|| QueueError::UnknownService(a.service_code.clone()))?;
         let note = format!("{} {}", a.day, a.time);
-        let entry = self.join(
-            &a.person_code,
-            &a.service_code,
-            Priority::Normal,
-            Some(&note),
-            who,
-        )?;
-        self.conn.execute(
-            "UPDATE appointment SET status = 'checked_in', entry_id = ?1 WHERE id = ?2 AND status = 'booked'",
-            params![entry.id, id],
-        )?;
-        Ok(entry)
+        let entry = self.immediate(|c| -> AResult<i64> {
+            let booked: Option<i64> = c
+                .query_row(
+                    "SELECT person_id FROM appointment WHERE id = ?1 AND status = 'booked'",
+                    [id],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            let person_id = booked.ok_or(AppointmentError::NotBooked(id))?;
+            let entry =
+                super::queues::arrive(c, &service, person_id, Priority::Normal, Some(&note), who)?;
+            c.execute(
+                "UPDATE appointment SET status = 'checked_in', entry_id = ?1 WHERE id = ?2",
+                params![entry, id],
+            )?;
+            Ok(entry)
+        })?;
+        Ok(self.entry(entry)?)
     }
 
     /// Cancels a booked appointment.

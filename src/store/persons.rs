@@ -179,29 +179,26 @@ impl Store {
         at: NaiveDateTime,
         rng: &mut fastrand::Rng,
     ) -> StoreResult<Person> {
-        let words = names::record_keys(&fields.name_text());
-        let keys = names::encode(&words);
-        let v = field_values(fields);
         let tx = self.conn.unchecked_transaction()?;
-        let mut id = None;
-        for _ in 0..20 {
-            let code = code::from_draws(|| rng.usize(..));
-            let inserted = tx.execute(
-                "INSERT OR IGNORE INTO person (code, given_name, family_name, alias, birth, birth_year,
-                    sex, languages, phone, niss, nationality, commune, search_keys, created_at, created_by)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
-                params![
-                    code, v[0].1, v[1].1, v[2].1, v[3].1, v[4].1, v[5].1, v[6].1, v[7].1, v[8].1,
-                    v[9].1, v[10].1, keys, stamp(at), by
-                ],
-            )?;
-            if inserted == 1 {
-                id = Some(tx.last_insert_rowid());
-                break;
-            }
-        }
-        let id = id.ok_or(StoreError::Sqlite(rusqlite::Error::QueryReturnedNoRows))?;
-        super::words::write_words(&tx, id, &words)?;
+        let id = insert_person(&tx, fields, by, at, rng)?;
+        tx.commit()?;
+        self.person(id)?
+            .ok_or(StoreError::Sqlite(rusqlite::Error::QueryReturnedNoRows))
+    }
+
+    /// A walk-in registered at the desk: the new record and the visit of today, in one
+    /// transaction, so the person is never there without the visit nor the other way round.
+    pub fn register_walk_in(
+        &self,
+        fields: &Fields,
+        desk: Option<&str>,
+        by: &str,
+        at: NaiveDateTime,
+        rng: &mut fastrand::Rng,
+    ) -> StoreResult<Person> {
+        let tx = self.conn.unchecked_transaction()?;
+        let id = insert_person(&tx, fields, by, at, rng)?;
+        insert_visit(&tx, id, desk, by, at)?;
         tx.commit()?;
         self.person(id)?
             .ok_or(StoreError::Sqlite(rusqlite::Error::QueryReturnedNoRows))
@@ -295,30 +292,14 @@ impl Store {
         at: NaiveDateTime,
     ) -> StoreResult<i64> {
         let tx = self.conn.unchecked_transaction()?;
-        tx.execute(
-            "INSERT INTO visit (person_id, arrived_at, desk, by) VALUES (?1, ?2, ?3, ?4)",
-            params![person_id, stamp(at), desk, by],
-        )?;
-        let visit = tx.last_insert_rowid();
-        tx.execute(
-            "UPDATE person SET last_seen = ?1 WHERE id = ?2 AND (last_seen IS NULL OR last_seen < ?1)",
-            params![at.format("%Y-%m-%d").to_string(), person_id],
-        )?;
+        let visit = insert_visit(&tx, person_id, desk, by, at)?;
         tx.commit()?;
         Ok(visit)
     }
 
     /// Whether a person's visit is already recorded that day (`YYYY-MM-DD`).
     pub fn visited_on(&self, person_id: i64, day: &str) -> StoreResult<bool> {
-        Ok(self
-            .conn
-            .query_row(
-                "SELECT 1 FROM visit WHERE person_id = ?1 AND arrived_at >= ?2 AND arrived_at < ?2 || 'Z'",
-                params![person_id, day],
-                |_| Ok(()),
-            )
-            .optional()?
-            .is_some())
+        visited(&self.conn, person_id, day)
     }
 
     /// Number of visits of a person.
@@ -329,6 +310,70 @@ impl Store {
             |r| r.get(0),
         )?)
     }
+}
+
+/// Inserts a person with a fresh code and their search words, inside the caller's transaction.
+fn insert_person(
+    c: &rusqlite::Connection,
+    fields: &Fields,
+    by: &str,
+    at: NaiveDateTime,
+    rng: &mut fastrand::Rng,
+) -> StoreResult<i64> {
+    let words = names::record_keys(&fields.name_text());
+    let keys = names::encode(&words);
+    let v = field_values(fields);
+    let mut id = None;
+    for _ in 0..20 {
+        let code = code::from_draws(|| rng.usize(..));
+        let inserted = c.execute(
+            "INSERT OR IGNORE INTO person (code, given_name, family_name, alias, birth, birth_year,
+                sex, languages, phone, niss, nationality, commune, search_keys, created_at, created_by)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+            params![
+                code, v[0].1, v[1].1, v[2].1, v[3].1, v[4].1, v[5].1, v[6].1, v[7].1, v[8].1,
+                v[9].1, v[10].1, keys, stamp(at), by
+            ],
+        )?;
+        if inserted == 1 {
+            id = Some(c.last_insert_rowid());
+            break;
+        }
+    }
+    let id = id.ok_or(StoreError::Sqlite(rusqlite::Error::QueryReturnedNoRows))?;
+    super::words::write_words(c, id, &words)?;
+    Ok(id)
+}
+
+/// Inserts a visit and moves the person's last day seen, inside the caller's transaction.
+pub(super) fn insert_visit(
+    c: &rusqlite::Connection,
+    person_id: i64,
+    desk: Option<&str>,
+    by: &str,
+    at: NaiveDateTime,
+) -> StoreResult<i64> {
+    c.execute(
+        "INSERT INTO visit (person_id, arrived_at, desk, by) VALUES (?1, ?2, ?3, ?4)",
+        params![person_id, stamp(at), desk, by],
+    )?;
+    let visit = c.last_insert_rowid();
+    c.execute(
+        "UPDATE person SET last_seen = ?1 WHERE id = ?2 AND (last_seen IS NULL OR last_seen < ?1)",
+        params![at.format("%Y-%m-%d").to_string(), person_id],
+    )?;
+    Ok(visit)
+}
+
+/// Whether a person's visit is already recorded that day, inside the caller's transaction.
+pub(super) fn visited(c: &rusqlite::Connection, person_id: i64, day: &str) -> StoreResult<bool> {
+    Ok(c.query_row(
+        "SELECT 1 FROM visit WHERE person_id = ?1 AND arrived_at >= ?2 AND arrived_at < ?2 || 'Z'",
+        params![person_id, day],
+        |_| Ok(()),
+    )
+    .optional()?
+    .is_some())
 }
 
 impl Localised for PersonError {

@@ -140,7 +140,8 @@ impl Store {
             .ok_or(QueueError::UnknownEntry(id))
     }
 
-    /// Puts a person in a service's queue with today's next ticket. A person may wait in several
+    /// Puts a person (by code) in a service's queue with today's next ticket, recording the
+    /// day's visit if it is not yet: see [`Store::join_person`]. A person may wait in several
     /// services at once, but holds one open ticket per service.
     pub fn join(
         &self,
@@ -150,32 +151,27 @@ impl Store {
         note: Option<&str>,
         who: Actor<'_>,
     ) -> QResult<Entry> {
-        let service = self
-            .service(service_code)?
-            .ok_or_else(|| QueueError::UnknownService(service_code.to_string()))?;
-        if !service.open {
-            return Err(QueueError::ServiceClosed(service.code));
-        }
         let person = self
             .person_by_code(person_code)?
             .ok_or_else(|| QueueError::UnknownPerson(person_code.to_string()))?;
-        // A merged record waits under the record it was merged into.
-        let person_id = person.merged_into.unwrap_or(person.id);
-        let at = stamp(who.at);
-        let id = self.immediate(|c| -> QResult<i64> {
-            let open: Option<String> = c
-                .query_row(
-                    "SELECT ticket FROM queue_entry WHERE person_id = ?1 AND service_id = ?2
-                     AND status IN ('waiting', 'called', 'in_service', 'stepped_out')",
-                    params![person_id, service.id],
-                    |r| r.get(0),
-                )
-                .optional()?;
-            if let Some(ticket) = open {
-                return Err(QueueError::AlreadyWaiting(ticket));
-            }
-            new_ticket(c, &service, person_id, priority, note, &at, None, who)
-        })?;
+        self.join_person(person.id, service_code, priority, note, who)
+    }
+
+    /// A person arrives and is sent to a service: today's visit is recorded if it is not yet,
+    /// and the person gets the service's next ticket, in one transaction. The desk's "send
+    /// to" and the command line's `queue join` are both this.
+    pub fn join_person(
+        &self,
+        person_id: i64,
+        service_code: &str,
+        priority: Priority,
+        note: Option<&str>,
+        who: Actor<'_>,
+    ) -> QResult<Entry> {
+        let service = self
+            .service(service_code)?
+            .ok_or_else(|| QueueError::UnknownService(service_code.to_string()))?;
+        let id = self.immediate(|c| arrive(c, &service, person_id, priority, note, who))?;
         self.entry(id)
     }
 
@@ -336,6 +332,46 @@ impl Store {
             .conn
             .query_row("PRAGMA data_version", [], |r| r.get(0))?)
     }
+}
+
+/// Today's visit (if not yet recorded) and a new ticket, inside the caller's transaction. A
+/// merged record waits under the record it was merged into.
+pub(super) fn arrive(
+    c: &Connection,
+    service: &Service,
+    person_id: i64,
+    priority: Priority,
+    note: Option<&str>,
+    who: Actor<'_>,
+) -> QResult<i64> {
+    if !service.open {
+        return Err(QueueError::ServiceClosed(service.code.clone()));
+    }
+    let person_id: i64 = c
+        .query_row(
+            "SELECT coalesce(merged_into, id) FROM person WHERE id = ?1",
+            [person_id],
+            |r| r.get(0),
+        )
+        .optional()?
+        .ok_or_else(|| QueueError::UnknownPerson(person_id.to_string()))?;
+    let open: Option<String> = c
+        .query_row(
+            "SELECT ticket FROM queue_entry WHERE person_id = ?1 AND service_id = ?2
+             AND status IN ('waiting', 'called', 'in_service', 'stepped_out')",
+            params![person_id, service.id],
+            |r| r.get(0),
+        )
+        .optional()?;
+    if let Some(ticket) = open {
+        return Err(QueueError::AlreadyWaiting(ticket));
+    }
+    let day = who.at.format("%Y-%m-%d").to_string();
+    if !super::persons::visited(c, person_id, &day)? {
+        super::persons::insert_visit(c, person_id, who.desk, who.by, who.at)?;
+    }
+    let at = stamp(who.at);
+    new_ticket(c, service, person_id, priority, note, &at, None, who)
 }
 
 /// Draws today's next ticket of `service` and records the arrival.

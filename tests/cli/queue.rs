@@ -38,6 +38,12 @@ fn join_list_call_as_scripts_use_them() {
         .to_string();
     let t1 = json(&db, &["queue", "join", &a, "--service", "M", "--json"]);
     assert_eq!(t1["ticket"], "M-001");
+    // The same act as the desk's "send to": the day's visit comes with the ticket.
+    let seen = json(&db, &["person", "find", &a, "--json"]);
+    assert!(
+        seen[0]["last_seen"].as_str().is_some_and(|d| !d.is_empty()),
+        "{seen}"
+    );
     assert_eq!(t1["status"], "waiting");
     let t2 = json(
         &db,

@@ -68,6 +68,10 @@ fn book_list_check_in_and_no_show() {
     assert_eq!(entry.status, Status::Waiting);
     assert_eq!(entry.note.as_deref(), Some("2026-11-24 10:30"));
     assert_eq!(s.appointment(early.id).unwrap().status, Kept::CheckedIn);
+    assert!(
+        s.visited_on(pa.id, "2026-11-24").unwrap(),
+        "coming to the appointment is the day's visit"
+    );
     assert!(matches!(
         s.check_in(early.id, who(at(24, 10, 21))),
         Err(AppointmentError::NotBooked(_))

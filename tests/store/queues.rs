@@ -297,3 +297,51 @@ fn a_database_held_by_a_backup_gives_a_clear_message_and_saves_nothing() {
         "no number was used up"
     );
 }
+
+fn visits(s: &Store) -> i64 {
+    s.conn()
+        .query_row("SELECT count(*) FROM visit", [], |r| r.get(0))
+        .unwrap()
+}
+
+/// Sending someone to a service is one act: the day's visit once, whatever the number of
+/// services, and nothing at all when the ticket is refused.
+#[test]
+fn joining_records_the_days_visit_once_and_a_refusal_records_nothing() {
+    let s = Store::open_in_memory().unwrap();
+    let p = people(&s, 2);
+    let morning = at(2, 9, 0);
+    s.join(&p[0], "M", Priority::Normal, None, who(morning))
+        .unwrap();
+    s.join(&p[0], "S", Priority::Normal, None, who(at(2, 9, 5)))
+        .unwrap();
+    assert_eq!(visits(&s), 1, "one visit for the day, two tickets");
+    assert!(matches!(
+        s.join(&p[0], "M", Priority::Normal, None, who(at(2, 9, 6))),
+        Err(QueueError::AlreadyWaiting(_))
+    ));
+    let mut closed = s.service("N").unwrap().unwrap();
+    closed.open = false;
+    s.save_service(&closed).unwrap();
+    assert!(matches!(
+        s.join(&p[1], "N", Priority::Normal, None, who(morning)),
+        Err(QueueError::ServiceClosed(_))
+    ));
+    assert_eq!(visits(&s), 1, "a refused ticket leaves no visit behind");
+    let id = s.person_by_code(&p[1]).unwrap().unwrap().id;
+    s.join_person(id, "M", Priority::Normal, None, who(at(3, 10, 0)))
+        .unwrap();
+    assert_eq!(visits(&s), 2, "the next day is a visit of its own");
+}
+
+/// A walk-in registered at the desk is there with their visit, or not at all.
+#[test]
+fn a_walk_in_is_registered_with_the_visit() {
+    let s = Store::open_in_memory().unwrap();
+    let mut rng = fastrand::Rng::with_seed(5);
+    let p = s
+        .register_walk_in(&Fields::default(), Some("1"), "t", at(2, 9, 0), &mut rng)
+        .unwrap();
+    assert_eq!(visits(&s), 1);
+    assert_eq!(p.last_seen.as_deref(), Some("2026-11-02"));
+}

@@ -141,13 +141,15 @@ impl Services {
             Effect::Search(query) => self.search(query, now),
             Effect::RecordVisit(id) => self.visit(id, now).map(|p| p.map(Message::VisitRecorded)),
             Effect::Register(fields) => (|| {
-                let p = self
-                    .store
-                    .add_person(&fields, &self.by, now, &mut self.rng)?;
-                self.store
-                    .record_visit(p.id, self.desk.as_deref(), &self.by, now)?;
+                let p = self.store.register_walk_in(
+                    &fields,
+                    self.desk.as_deref(),
+                    &self.by,
+                    now,
+                    &mut self.rng,
+                )?;
                 self.reindex(p.id)?;
-                Ok(self.store.person(p.id)?.map(Message::Registered))
+                Ok(Some(Message::Registered(p)))
             })(),
             Effect::Merge(keep, other) => self.merge(&keep, &other, now),
             Effect::Unmerge(id) => self.unmerge(id, now),
@@ -162,29 +164,21 @@ impl Services {
                 service,
                 priority,
                 note,
-            } => (|| {
-                let Some(p) = self.store.person_by_code(&person)? else {
-                    return Ok(None);
-                };
-                let day = now.format("%Y-%m-%d").to_string();
-                if !self.store.visited_on(p.id, &day)? {
-                    self.store
-                        .record_visit(p.id, self.desk.as_deref(), &self.by, now)?;
-                    if let Some(index) = &mut self.index {
-                        index.touch(p.id, today(now));
-                    }
+            } => {
+                let joined = self.store.join_person(
+                    person,
+                    &service,
+                    priority,
+                    note.as_deref(),
+                    self.actor(now),
+                );
+                if joined.is_ok()
+                    && let Some(index) = &mut self.index
+                {
+                    index.touch(person, today(now));
                 }
-                Ok(Some(queue_outcome(
-                    self.store.join(
-                        &person,
-                        &service,
-                        priority,
-                        note.as_deref(),
-                        self.actor(now),
-                    ),
-                    Message::Joined,
-                )))
-            })(),
+                Ok(Some(queue_outcome(joined, Message::Joined)))
+            }
             Effect::LoadQueue(service) => {
                 let day = now.format("%Y-%m-%d").to_string();
                 Ok(Some(match self.store.queue(&service, &day) {
