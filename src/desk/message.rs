@@ -6,9 +6,7 @@ use crossterm::event::KeyEvent;
 use crate::domain::person::Fields;
 use crate::domain::queue::{Move, Priority};
 use crate::i18n::{Lang, Msg};
-use crate::store::Person;
-use crate::store::appointments::Appointment;
-use crate::store::queues::{Entry, Service};
+use crate::store::queues::Service;
 
 /// An event, turned into data.
 #[derive(Debug, Clone, PartialEq)]
@@ -18,115 +16,10 @@ pub enum Message {
     Tick(NaiveDateTime),
     /// The search index is loaded: this many persons.
     IndexReady(usize),
-    /// Results of a search.
-    Found {
-        query: String,
-        persons: Vec<Person>,
-        /// Those of `persons` found by near match only.
-        near: Vec<i64>,
-        /// How many persons matched in all (more than are shown when many do).
-        total: usize,
-    },
-    /// A visit was recorded for this person.
-    VisitRecorded(Person),
-    /// A person was registered (and their visit recorded).
-    Registered(Person),
-    /// A person's record was changed.
-    Updated(Person),
-    /// `other` was merged into `keep` under this merge number.
-    Merged {
-        id: i64,
-        keep: Person,
-        other: Person,
-    },
-    /// A merge was undone.
-    Unmerged(i64),
-    /// Two records were noted as different people.
-    NotSame(Person, Person),
     /// The site's services.
     Services(Vec<Service>),
-    /// A person joined a queue.
-    Joined(Entry),
-    /// The open tickets of a service today, in order.
-    Queue {
-        service: String,
-        entries: Vec<Entry>,
-    },
-    /// A ticket moved (called, started, done…).
-    Moved(Entry),
     /// Another desk changed the database.
     DataChanged,
-    /// What falls due, with the screen's filters (codes and names filled in).
-    Due(Vec<crate::store::coverage::DueItem>),
-    /// Routes counted per route and state.
-    Counts(
-        Vec<(
-            crate::domain::coverage::Route,
-            crate::domain::coverage::State,
-            u32,
-        )>,
-    ),
-    /// A person's routes and free care.
-    PersonCoverage(Box<crate::desk::screens::coverage::PersonCoverage>),
-    /// A person's coverage was saved.
-    CoverageSaved(i64),
-    /// The appointments of a service on a day.
-    Appointments {
-        service: String,
-        day: chrono::NaiveDate,
-        list: Vec<Appointment>,
-    },
-    /// An appointment was booked.
-    Booked(Appointment),
-    /// An appointment was checked in or cancelled: what to tell the worker.
-    AppointmentChanged(Msg),
-    /// The booked appointments, coverage routes and free care of the person in the "send to"
-    /// window.
-    Upcoming(
-        Vec<Appointment>,
-        Vec<crate::store::coverage::CoverageRow>,
-        crate::store::coverage::CareAccess,
-    ),
-    /// A service was saved, added, moved or removed: the new list.
-    ServicesSaved(Vec<Service>),
-    /// The end-of-day figures, per service.
-    Day(Vec<crate::domain::queue::ServiceDay>),
-    /// The staff accounts.
-    Staff(Vec<crate::store::staff::StaffMember>),
-    /// An account was made or changed: the new list.
-    StaffSaved(Vec<crate::store::staff::StaffMember>),
-    /// An account could not be made or changed.
-    StaffRefused(Msg),
-    /// Lines of the audit trail.
-    Audit(Vec<crate::store::audit::AuditEntry>),
-    /// Retention: days kept, the first day kept, what a purge would remove now.
-    Retention {
-        days: u32,
-        first_kept: String,
-        purge: crate::store::retention::Purged,
-    },
-    /// Something finished on the Admin screen, in words.
-    Done(Msg),
-    /// The partner directory.
-    Partners(Vec<crate::store::partners::Partner>),
-    /// A partner was added or changed: the new directory.
-    PartnerSaved(Vec<crate::store::partners::Partner>),
-    /// A partner could not be saved.
-    PartnerRefused(Msg),
-    /// The printout of a referral being written, as lines.
-    ReferralPreview(Vec<(String, bool)>),
-    /// A referral was not recorded; the message says why.
-    ReferralRefused(Msg),
-    /// A referral was recorded (and printed, or not: the notes say).
-    ReferralSaved {
-        referrals: Vec<crate::store::referrals::Referral>,
-        notes: Vec<Msg>,
-    },
-    /// The letterhead (site settings).
-    Site(crate::domain::site::Site),
-    SiteSaved(crate::domain::site::Site),
-    /// The print queue, and what became of the last retry or save.
-    PrintJobs(Vec<crate::store::print_jobs::PrintJob>, Option<Msg>),
     /// The outcome of a login or of the first start.
     LoggedIn(Result<crate::desk::gate::Session, Msg>),
     /// A person form left half-filled by this member of staff at this desk.
@@ -136,6 +29,18 @@ pub enum Message {
     },
     /// Something the runner could not do, in words.
     Failed(Msg),
+    /// What the runner reports to the intake screen (searches, registrations, merges).
+    Intake(crate::desk::screens::intake::Reply),
+    /// What the runner reports to the queues (tickets moved, a person sent to a service).
+    Queues(crate::desk::screens::queues::Reply),
+    /// What the runner reports to appointments (booked, checked in, the day of a service).
+    Appointments(crate::desk::screens::appointments::Reply),
+    /// What the runner reports to the Coverage screen (due list, a person's routes, the referral being written).
+    Coverage(crate::desk::screens::coverage::Reply),
+    /// What the runner reports to the Referrals screen (the partner directory, the print queue).
+    Referrals(crate::desk::screens::referrals::Reply),
+    /// What the runner reports to the Admin screen (services, staff, audit, retention, letterhead).
+    Admin(crate::desk::screens::admin::Reply),
 }
 
 /// Work that `update` asks the runner to do, outside the pure state change.

@@ -27,28 +27,47 @@ pub fn update(state: &mut State, message: Message) -> Vec<Effect> {
             state.idle_since = state.now;
             on_key(state, &key)
         }
-        message
-        @ (Message::Partners(_) | Message::PartnerSaved(_) | Message::PartnerRefused(_)) => {
-            crate::desk::screens::referrals::on_result(state, message)
+        Message::IndexReady(count) => intake::index_ready(state, count),
+        Message::Services(list) => {
+            state.services = list;
+            crate::desk::screens::queues::on_services(state)
         }
-        message @ (Message::ReferralPreview(_)
-        | Message::ReferralRefused(_)
-        | Message::ReferralSaved { .. }
-        | Message::PrintJobs(..)) => {
-            crate::desk::screens::coverage::composer::on_result(state, message)
-        }
-        message @ (Message::Staff(_)
-        | Message::StaffSaved(_)
-        | Message::StaffRefused(_)
-        | Message::Audit(_)
-        | Message::Retention { .. }
-        | Message::Site(_)
-        | Message::SiteSaved(_)
-        | Message::Done(_)) => crate::desk::screens::admin::staff::on_result(state, message),
+        Message::DataChanged => data_changed(state),
         Message::LoggedIn(outcome) => crate::desk::gate::on_login(state, outcome),
         Message::Draft { form, saved_at } => crate::desk::drafts::offer(state, *form, saved_at),
-        other => intake::on_result(state, other),
+        Message::Failed(msg) => {
+            state.notices.push(msg);
+            Vec::new()
+        }
+        Message::Intake(reply) => intake::on_msg(state, reply),
+        Message::Queues(reply) => crate::desk::screens::queues::on_msg(state, reply),
+        Message::Appointments(reply) => crate::desk::screens::appointments::on_msg(state, reply),
+        Message::Coverage(reply) => crate::desk::screens::coverage::on_msg(state, reply),
+        Message::Referrals(reply) => crate::desk::screens::referrals::on_msg(state, reply),
+        Message::Admin(reply) => crate::desk::screens::admin::on_msg(state, reply),
     }
+}
+
+/// Another desk changed the database: read again what this desk shows.
+fn data_changed(state: &State) -> Vec<Effect> {
+    let mut effects = vec![Effect::Reload];
+    match state.tab {
+        Tab::Queues => {
+            effects.extend(crate::desk::screens::queues::load(state));
+            if state.queues.day.is_some() {
+                effects.push(Effect::LoadDay);
+            }
+        }
+        Tab::Appointments => effects.extend(crate::desk::screens::appointments::load(state)),
+        Tab::Coverage if state.coverage.person.is_none() && state.coverage.form.is_none() => {
+            effects.extend(crate::desk::screens::coverage::load(state));
+        }
+        Tab::Intake if !state.intake.search.text().trim().is_empty() => {
+            effects.push(Effect::Search(state.intake.search.text().to_string()));
+        }
+        Tab::Coverage | Tab::Intake | Tab::Referrals | Tab::Admin => {}
+    }
+    effects
 }
 
 /// The scopes whose keys work now, most specific first: the window on top (with the desk's

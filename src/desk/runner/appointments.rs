@@ -4,6 +4,7 @@ use chrono::NaiveDateTime;
 
 use super::{Services, appointment_msg};
 use crate::desk::message::{Effect, Message};
+use crate::desk::screens::appointments::Reply as AppointmentsReply;
 use crate::i18n::Localised;
 
 impl Services {
@@ -20,7 +21,7 @@ impl Services {
                     minutes: b.minutes,
                 };
                 Ok(Some(match self.store.book(&booking, self.actor(now)) {
-                    Ok(a) => Message::Booked(a),
+                    Ok(a) => Message::Appointments(AppointmentsReply::Booked(a)),
                     Err(e) => Message::Failed(appointment_msg(e)),
                 }))
             }
@@ -30,20 +31,24 @@ impl Services {
                         .appointments_on(&service, &day.format("%Y-%m-%d").to_string())
                 });
                 Ok(Some(match list {
-                    Ok(list) => Message::Appointments { service, day, list },
+                    Ok(list) => Message::Appointments(AppointmentsReply::Appointments {
+                        service,
+                        day,
+                        list,
+                    }),
                     Err(e) => Message::Failed(appointment_msg(e)),
                 }))
             }
             Effect::CheckIn(id) => Ok(Some(match self.store.check_in(id, self.actor(now)) {
-                Ok(entry) => Message::AppointmentChanged(
+                Ok(entry) => Message::Appointments(AppointmentsReply::AppointmentChanged(
                     crate::i18n::Msg::new("appointment-checked-in").arg("ticket", entry.ticket),
-                ),
+                )),
                 Err(e) => Message::Failed(appointment_msg(e)),
             })),
             Effect::CancelAppointment(id) => Ok(Some(match self.store.cancel_appointment(id) {
-                Ok(()) => {
-                    Message::AppointmentChanged(crate::i18n::Msg::new("appointment-cancelled"))
-                }
+                Ok(()) => Message::Appointments(AppointmentsReply::AppointmentChanged(
+                    crate::i18n::Msg::new("appointment-cancelled"),
+                )),
                 Err(e) => Message::Failed(appointment_msg(e)),
             })),
             Effect::LoadUpcoming(person) => {
@@ -59,7 +64,9 @@ impl Services {
                 (|| {
                     let routes = self.store.coverage_of(person)?;
                     let access = self.store.care_access(person)?;
-                    Ok(Some(Message::Upcoming(list, routes, access)))
+                    Ok(Some(Message::Appointments(AppointmentsReply::Upcoming(
+                        list, routes, access,
+                    ))))
                 })()
             }
             _ => return None,

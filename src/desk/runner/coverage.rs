@@ -4,6 +4,7 @@ use chrono::NaiveDateTime;
 
 use super::Services;
 use crate::desk::message::{Effect, Message};
+use crate::desk::screens::coverage::Reply as CoverageReply;
 use crate::i18n::Localised;
 
 impl Services {
@@ -58,12 +59,12 @@ impl Services {
                 items.truncate(500);
                 self.store
                     .label_due(&mut items)
-                    .map(|_| Some(Message::Due(items)))
+                    .map(|_| Some(Message::Coverage(CoverageReply::Due(items))))
             }
             Effect::LoadCounts => self
                 .store
                 .coverage_counts()
-                .map(|c| Some(Message::Counts(c))),
+                .map(|c| Some(Message::Coverage(CoverageReply::Counts(c)))),
             Effect::LoadPersonCoverage(id) => (|| {
                 self.store.log_open(id)?;
                 let Some(person) = self.store.person(id)? else {
@@ -72,14 +73,14 @@ impl Services {
                 let routes = self.store.coverage_of(id)?;
                 let access = self.store.care_access(id)?;
                 let referrals = self.store.referrals_of(id).unwrap_or_default();
-                Ok(Some(Message::PersonCoverage(Box::new(
-                    crate::desk::screens::coverage::PersonCoverage {
+                Ok(Some(Message::Coverage(CoverageReply::PersonCoverage(
+                    Box::new(crate::desk::screens::coverage::PersonCoverage {
                         person,
                         routes,
                         access,
                         selected: 0,
                         referrals,
-                    },
+                    }),
                 ))))
             })(),
             Effect::SaveCoverage(id, input) => {
@@ -88,7 +89,7 @@ impl Services {
                         .store
                         .save_coverage(id, &input, self.renew_days, &self.by, now)
                     {
-                        Ok(_) => Message::CoverageSaved(id),
+                        Ok(_) => Message::Coverage(CoverageReply::CoverageSaved(id)),
                         Err(e) => Message::Failed(crate::i18n::Localised::msg(&e)),
                     },
                 );
@@ -96,7 +97,7 @@ impl Services {
             Effect::SetCareAccess(id, access) => self
                 .store
                 .set_care_access(id, &access, &self.by, now)
-                .map(|_| Some(Message::CoverageSaved(id))),
+                .map(|_| Some(Message::Coverage(CoverageReply::CoverageSaved(id)))),
             _ => return None,
         };
         match outcome {

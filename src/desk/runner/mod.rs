@@ -8,6 +8,10 @@ use chrono::NaiveDateTime;
 
 use crate::desk::message::{Effect, Message};
 use crate::desk::screens::intake::RESULTS;
+use crate::desk::screens::{
+    admin::Reply as AdminReply, intake::Reply as IntakeReply, queues::Reply as QueuesReply,
+    referrals::Reply as ReferralsReply,
+};
 use crate::domain::search::{Index, Query};
 use crate::i18n::Localised;
 use crate::store::persons::day_of;
@@ -139,7 +143,9 @@ impl Services {
         let outcome = match effect {
             Effect::SetLanguage(_) => return None,
             Effect::Search(query) => self.search(query, now),
-            Effect::RecordVisit(id) => self.visit(id, now).map(|p| p.map(Message::VisitRecorded)),
+            Effect::RecordVisit(id) => self
+                .visit(id, now)
+                .map(|p| p.map(|r| Message::Intake(IntakeReply::VisitRecorded(r)))),
             Effect::Register(fields) => (|| {
                 let p = self.store.register_walk_in(
                     &fields,
@@ -149,13 +155,13 @@ impl Services {
                     &mut self.rng,
                 )?;
                 self.reindex(p.id)?;
-                Ok(Some(Message::Registered(p)))
+                Ok(Some(Message::Intake(IntakeReply::Registered(p))))
             })(),
             Effect::Merge(keep, other) => self.merge(&keep, &other, now),
             Effect::Unmerge(id) => self.unmerge(id, now),
             Effect::NotSame(a, b) => {
                 return Some(match self.store.mark_not_same(&a, &b, &self.by, now) {
-                    Ok((pa, pb)) => Message::NotSame(pa, pb),
+                    Ok((pa, pb)) => Message::Intake(IntakeReply::NotSame(pa.code, pb.code)),
                     Err(e) => Message::Failed(crate::i18n::Localised::msg(&e)),
                 });
             }
@@ -177,27 +183,29 @@ impl Services {
                 {
                     index.touch(person, today(now));
                 }
-                Ok(Some(queue_outcome(joined, Message::Joined)))
+                Ok(Some(queue_outcome(joined, |r| {
+                    Message::Queues(QueuesReply::Joined(r))
+                })))
             }
             Effect::LoadQueue(service) => {
                 let day = now.format("%Y-%m-%d").to_string();
                 Ok(Some(match self.store.queue(&service, &day) {
-                    Ok(entries) => Message::Queue { service, entries },
+                    Ok(entries) => Message::Queues(QueuesReply::Queue { service, entries }),
                     Err(e) => Message::Failed(crate::i18n::Localised::msg(&e)),
                 }))
             }
             Effect::CallNext(service) => Ok(Some(queue_outcome(
                 self.store.call_next(&service, None, self.actor(now)),
-                Message::Moved,
+                |r| Message::Queues(QueuesReply::Moved(r)),
             ))),
             Effect::MoveEntry(id, m) => Ok(Some(queue_outcome(
                 self.store
                     .move_entry(id, m, self.max_calls, None, self.actor(now)),
-                Message::Moved,
+                |r| Message::Queues(QueuesReply::Moved(r)),
             ))),
             Effect::Transfer(id, service) => Ok(Some(queue_outcome(
                 self.store.transfer(id, &service, self.actor(now)),
-                Message::Moved,
+                |r| Message::Queues(QueuesReply::Moved(r)),
             ))),
             effect @ (Effect::Book(_)
             | Effect::LoadAppointments(..)
@@ -232,7 +240,7 @@ impl Services {
             | Effect::SavePrint(..)
             | Effect::PrintTicket { .. }) => return self.print(effect, now),
             Effect::LoadPartners => Ok(Some(match self.store.partners() {
-                Ok(list) => Message::Partners(list),
+                Ok(list) => Message::Referrals(ReferralsReply::Partners(list)),
                 Err(e) => Message::Failed(crate::i18n::Localised::msg(&e)),
             })),
             Effect::SavePartner(id, input) => Ok(Some(
@@ -241,8 +249,10 @@ impl Services {
                     .save_partner(id, &input, &self.by, now)
                     .and_then(|_| self.store.partners())
                 {
-                    Ok(list) => Message::PartnerSaved(list),
-                    Err(e) => Message::PartnerRefused(crate::i18n::Localised::msg(&e)),
+                    Ok(list) => Message::Referrals(ReferralsReply::PartnerSaved(list)),
+                    Err(e) => Message::Referrals(ReferralsReply::PartnerRefused(
+                        crate::i18n::Localised::msg(&e),
+                    )),
                 },
             )),
             Effect::SaveService(service) => {
@@ -281,7 +291,7 @@ impl Services {
                         }),
                     }
                 }
-                Ok(Some(Message::Day(figures)))
+                Ok(Some(Message::Queues(QueuesReply::Day(figures))))
             }
             Effect::Reload => {
                 let stale = self
@@ -295,7 +305,10 @@ impl Services {
             Effect::Update(id, fields) => (|| {
                 self.store.update_person(id, &fields, &self.by, now)?;
                 self.reindex(id)?;
-                Ok(self.store.person(id)?.map(Message::Updated))
+                Ok(self
+                    .store
+                    .person(id)?
+                    .map(|r| Message::Intake(IntakeReply::Updated(r))))
             })(),
         };
         match outcome {
@@ -309,7 +322,9 @@ impl Services {
         if let Err(e) = done {
             return Ok(Some(Message::Failed(crate::i18n::Localised::msg(&e))));
         }
-        Ok(Some(Message::ServicesSaved(self.store.services()?)))
+        Ok(Some(Message::Admin(AdminReply::ServicesSaved(
+            self.store.services()?,
+        ))))
     }
 
     fn actor(&self, now: NaiveDateTime) -> Actor<'_> {
@@ -333,12 +348,12 @@ impl Services {
         let persons = self
             .store
             .persons(&found.hits.iter().map(|h| h.id).collect::<Vec<_>>())?;
-        Ok(Some(Message::Found {
+        Ok(Some(Message::Intake(IntakeReply::Found {
             query,
             persons,
             near: found.hits.iter().filter(|h| h.near).map(|h| h.id).collect(),
             total: found.total,
-        }))
+        })))
     }
 
     fn visit(&mut self, id: i64, now: NaiveDateTime) -> StoreResult<Option<crate::store::Person>> {
@@ -370,11 +385,11 @@ impl Services {
             index.remove(o.id);
         }
         self.reindex(k.id)?;
-        Ok(Some(Message::Merged {
+        Ok(Some(Message::Intake(IntakeReply::Merged {
             id,
-            keep: k,
-            other: o,
-        }))
+            keep: k.code,
+            other: o.code,
+        })))
     }
 
     fn unmerge(&mut self, id: i64, now: NaiveDateTime) -> StoreResult<Option<Message>> {
@@ -384,7 +399,7 @@ impl Services {
         };
         self.reindex(kept.id)?;
         self.reindex(merged.id)?;
-        Ok(Some(Message::Unmerged(id)))
+        Ok(Some(Message::Intake(IntakeReply::Unmerged(id))))
     }
 
     fn reindex(&mut self, id: i64) -> StoreResult<()> {

@@ -5,6 +5,11 @@ use chrono::NaiveDateTime;
 
 use super::Services;
 use crate::desk::message::{Effect, Message};
+use crate::desk::screens::{
+    admin::Reply as AdminReply, admin::staff::Reply as SectionsReply,
+    coverage::Reply as CoverageReply, coverage::composer::Reply as ReferralReply,
+    referrals::Reply as ReferralsReply,
+};
 use crate::i18n::{Localised, Msg};
 use crate::print::compose::TicketInput;
 use crate::print::jobs::{self, Destination};
@@ -12,7 +17,7 @@ use crate::print::jobs::{self, Destination};
 impl Services {
     fn print_jobs(&self, status: Option<Msg>) -> Message {
         match self.store.print_jobs(200) {
-            Ok(list) => Message::PrintJobs(list, status),
+            Ok(list) => Message::Referrals(ReferralsReply::PrintJobs(list, status)),
             Err(e) => Message::Failed(e.msg()),
         }
     }
@@ -21,14 +26,20 @@ impl Services {
     pub(super) fn print(&mut self, effect: Effect, now: NaiveDateTime) -> Option<Message> {
         Some(match effect {
             Effect::PreviewReferral(r) => match jobs::preview(&self.store, &r, &self.by, now) {
-                Ok(doc) => Message::ReferralPreview(doc.preview()),
-                Err(e) => Message::ReferralRefused(crate::i18n::Localised::msg(&e)),
+                Ok(doc) => Message::Coverage(CoverageReply::Referral(ReferralReply::Preview(
+                    doc.preview(),
+                ))),
+                Err(e) => Message::Coverage(CoverageReply::Referral(ReferralReply::Refused(
+                    crate::i18n::Localised::msg(&e),
+                ))),
             },
             Effect::SaveReferral(r) => {
                 let saved = match self.store.new_referral(&r, &self.by, now) {
                     Ok(saved) => saved,
                     Err(e) => {
-                        return Some(Message::ReferralRefused(crate::i18n::Localised::msg(&e)));
+                        return Some(Message::Coverage(CoverageReply::Referral(
+                            ReferralReply::Refused(crate::i18n::Localised::msg(&e)),
+                        )));
                     }
                 };
                 // The referral is recorded; whatever the printer does, it stays.
@@ -48,17 +59,22 @@ impl Services {
                     .flatten()
                     .and_then(|p| self.store.referrals_of(p.id).ok())
                     .unwrap_or_default();
-                Message::ReferralSaved { referrals, notes }
+                Message::Coverage(CoverageReply::Referral(ReferralReply::Saved {
+                    referrals,
+                    notes,
+                }))
             }
             Effect::LoadPrintJobs => self.print_jobs(None),
             Effect::LoadSite => match self.store.site() {
-                Ok(site) => Message::Site(site),
+                Ok(site) => Message::Admin(AdminReply::Sections(SectionsReply::Site(site))),
                 Err(e) => Message::Failed(e.msg()),
             },
             Effect::SaveSite(site) => {
                 let saved = self.store.set_site(&site).and_then(|()| self.store.site());
                 match saved {
-                    Ok(site) => Message::SiteSaved(site),
+                    Ok(site) => {
+                        Message::Admin(AdminReply::Sections(SectionsReply::SiteSaved(site)))
+                    }
                     Err(e) => Message::Failed(e.msg()),
                 }
             }

@@ -6,6 +6,7 @@ use super::Services;
 use crate::desk::drafts::DraftForm;
 use crate::desk::gate::Session;
 use crate::desk::message::{Effect, Message};
+use crate::desk::screens::{admin::Reply as AdminReply, admin::staff::Reply as SectionsReply};
 use crate::domain::roles::Role;
 use crate::i18n::{Localised, Msg};
 use crate::store::audit::AuditFilter;
@@ -69,7 +70,7 @@ impl Services {
                 .err()
                 .map(|e| Message::Failed(e.msg())),
             Effect::LoadStaff => Some(match self.store.staff() {
-                Ok(list) => Message::Staff(list),
+                Ok(list) => Message::Admin(AdminReply::Sections(SectionsReply::Staff(list))),
                 Err(e) => Message::Failed(crate::i18n::Localised::msg(&e)),
             }),
             Effect::SaveStaff {
@@ -92,12 +93,16 @@ impl Services {
                         .map(|_| ()),
                 };
                 Some(match saved.and_then(|()| self.store.staff()) {
-                    Ok(list) => Message::StaffSaved(list),
-                    Err(e) => Message::StaffRefused(crate::i18n::Localised::msg(&e)),
+                    Ok(list) => {
+                        Message::Admin(AdminReply::Sections(SectionsReply::StaffSaved(list)))
+                    }
+                    Err(e) => Message::Admin(AdminReply::Sections(SectionsReply::StaffRefused(
+                        crate::i18n::Localised::msg(&e),
+                    ))),
                 })
             }
             Effect::LoadAudit(filter) => Some(match self.store.audit(&filter) {
-                Ok(list) => Message::Audit(list),
+                Ok(list) => Message::Admin(AdminReply::Sections(SectionsReply::Audit(list))),
                 Err(e) => Message::Failed(e.msg()),
             }),
             Effect::ExportAudit(filter) => Some(self.export_audit(filter, now)),
@@ -114,12 +119,12 @@ impl Services {
                     .first_day_kept(now.date())
                     .and_then(|before| self.store.purge(&before));
                 Some(match outcome {
-                    Ok(p) => Message::Done(
+                    Ok(p) => Message::Admin(AdminReply::Sections(SectionsReply::Done(
                         Msg::new("retention-purged")
                             .arg("tickets", p.tickets)
                             .arg("appointments", p.appointments)
                             .arg("printouts", p.print_jobs),
-                    ),
+                    ))),
                     Err(e) => Message::Failed(e.msg()),
                 })
             }
@@ -131,11 +136,13 @@ impl Services {
         let outcome = self.store.retention_days().and_then(|days| {
             let first_kept = crate::store::retention::first_kept(now.date(), days);
             let purge = self.store.purge_preview(&first_kept)?;
-            Ok(Message::Retention {
-                days,
-                first_kept,
-                purge,
-            })
+            Ok(Message::Admin(AdminReply::Sections(
+                SectionsReply::Retention {
+                    days,
+                    first_kept,
+                    purge,
+                },
+            )))
         });
         outcome.unwrap_or_else(|e| Message::Failed(e.msg()))
     }
@@ -155,16 +162,16 @@ impl Services {
         let path = folder.join(format!("audit-{}.csv", now.format("%Y-%m-%d-%H%M%S")));
         let written = self.store.export_audit(&path, &filter);
         match written {
-            Ok(n) => Message::Done(
+            Ok(n) => Message::Admin(AdminReply::Sections(SectionsReply::Done(
                 Msg::new("audit-exported")
                     .arg("count", n)
                     .arg("path", path.as_path()),
-            ),
-            Err(e) => Message::Done(
+            ))),
+            Err(e) => Message::Admin(AdminReply::Sections(SectionsReply::Done(
                 Msg::new("audit-export-failed")
                     .arg("path", path.as_path())
                     .arg("detail", e.to_string()),
-            ),
+            ))),
         }
     }
 

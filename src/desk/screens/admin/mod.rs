@@ -16,6 +16,15 @@ use crate::desk::widgets::input::TextInput;
 use crate::i18n::{Lang, Msg};
 use crate::store::queues::Service;
 
+/// What the runner reports back to this screen.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Reply {
+    /// A service was saved, added, moved or removed: the new list.
+    ServicesSaved(Vec<crate::store::queues::Service>),
+    /// What the runner reports to the staff, audit, retention and letterhead sections.
+    Sections(staff::Reply),
+}
+
 /// Longest service name or room list kept, in characters.
 pub const MAX_NAME: usize = 60;
 
@@ -198,21 +207,21 @@ fn on_form_key(state: &mut State, key: &Pressed) -> Vec<Effect> {
 }
 
 /// What the runner reports back about services.
-pub fn on_result(state: &mut State, message: crate::desk::message::Message) -> Vec<Effect> {
-    if !matches!(message, crate::desk::message::Message::ServicesSaved(_)) {
-        return crate::desk::screens::appointments::on_result(state, message);
+pub fn on_msg(state: &mut State, reply: Reply) -> Vec<Effect> {
+    match reply {
+        Reply::Sections(reply) => crate::desk::screens::admin::staff::on_msg(state, reply),
+        Reply::ServicesSaved(list) => {
+            state.services = list;
+            state.admin.selected = state
+                .admin
+                .selected
+                .min(state.services.len().saturating_sub(1));
+            state.admin.status = Some(Msg::new(if state.admin.form.take().is_some() {
+                "admin-saved"
+            } else {
+                "admin-updated"
+            }));
+            Vec::new()
+        }
     }
-    if let crate::desk::message::Message::ServicesSaved(list) = message {
-        state.services = list;
-        state.admin.selected = state
-            .admin
-            .selected
-            .min(state.services.len().saturating_sub(1));
-        state.admin.status = Some(Msg::new(if state.admin.form.take().is_some() {
-            "admin-saved"
-        } else {
-            "admin-updated"
-        }));
-    }
-    Vec::new()
 }

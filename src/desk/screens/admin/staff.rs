@@ -4,7 +4,7 @@
 use crossterm::event::KeyCode;
 
 use crate::desk::keymap::{Action, Pressed};
-use crate::desk::message::{Effect, Message};
+use crate::desk::message::Effect;
 use crate::desk::screens::intake::form::step;
 use crate::desk::state::State;
 use crate::desk::widgets::input::TextInput;
@@ -13,6 +13,30 @@ use crate::i18n::Msg;
 use crate::store::audit::{AuditEntry, AuditFilter};
 use crate::store::retention::Purged;
 use crate::store::staff::StaffMember;
+
+/// What the runner reports back to the staff, audit, retention and letterhead sections.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Reply {
+    /// The staff accounts.
+    Staff(Vec<crate::store::staff::StaffMember>),
+    /// An account was made or changed: the new list.
+    StaffSaved(Vec<crate::store::staff::StaffMember>),
+    /// An account could not be made or changed.
+    StaffRefused(crate::i18n::Msg),
+    /// Lines of the audit trail.
+    Audit(Vec<crate::store::audit::AuditEntry>),
+    /// Retention: days kept, the first day kept, what a purge would remove now.
+    Retention {
+        days: u32,
+        first_kept: String,
+        purge: crate::store::retention::Purged,
+    },
+    /// Something finished on the Admin screen, in words.
+    Done(crate::i18n::Msg),
+    /// The letterhead (site settings).
+    Site(crate::domain::site::Site),
+    SiteSaved(crate::domain::site::Site),
+}
 
 /// The sections of the Admin screen, switched with Tab.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -290,27 +314,27 @@ fn on_retention_key(more: &mut Sections, key: &Pressed) -> Vec<Effect> {
 }
 
 /// What the runner reports back to these sections.
-pub fn on_result(state: &mut State, message: Message) -> Vec<Effect> {
+pub fn on_msg(state: &mut State, reply: Reply) -> Vec<Effect> {
     let more = &mut state.admin.more;
-    match message {
-        Message::Staff(list) => {
+    match reply {
+        Reply::Staff(list) => {
             more.staff_selected = more.staff_selected.min(list.len().saturating_sub(1));
             more.staff = list;
         }
-        Message::StaffSaved(list) => {
+        Reply::StaffSaved(list) => {
             more.staff = list;
             more.staff_form = None;
             more.status = Some(Msg::new("staff-saved"));
         }
-        Message::StaffRefused(msg) => match more.staff_form.as_mut() {
+        Reply::StaffRefused(msg) => match more.staff_form.as_mut() {
             Some(form) => form.error = Some(msg),
             None => more.status = Some(msg),
         },
-        Message::Audit(list) => {
+        Reply::Audit(list) => {
             more.audit_selected = 0;
             more.audit = list;
         }
-        Message::Retention {
+        Reply::Retention {
             days,
             first_kept,
             purge,
@@ -318,14 +342,13 @@ pub fn on_result(state: &mut State, message: Message) -> Vec<Effect> {
             more.retention_input = TextInput::with_text(&days.to_string());
             more.purge = Some((first_kept, purge));
         }
-        Message::Done(msg) => more.status = Some(msg),
-        Message::Site(site) => more.centre.fill(&site),
-        Message::SiteSaved(site) => {
+        Reply::Done(msg) => more.status = Some(msg),
+        Reply::Site(site) => more.centre.fill(&site),
+        Reply::SiteSaved(site) => {
             more.centre.fill(&site);
             more.status = Some(Msg::new("site-saved"));
             state.site_name = Some(site.name).filter(|n| !n.is_empty());
         }
-        _ => {}
     }
     Vec::new()
 }

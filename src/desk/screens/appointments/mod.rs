@@ -5,13 +5,35 @@ pub mod view;
 use chrono::{Duration, NaiveDate, NaiveTime, Timelike};
 
 use crate::desk::keymap::{Action, Pressed, Scope};
-use crate::desk::message::{Effect, Message};
+use crate::desk::message::Effect;
 use crate::desk::screens::intake::form::step;
 use crate::desk::state::{State, Tab};
 use crate::desk::widgets::input::TextInput;
 use crate::i18n::Msg;
 use crate::store::Person;
 use crate::store::appointments::{Appointment, Kept};
+
+/// What the runner reports back to this screen.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Reply {
+    /// The appointments of a service on a day.
+    Appointments {
+        service: String,
+        day: chrono::NaiveDate,
+        list: Vec<crate::store::appointments::Appointment>,
+    },
+    /// An appointment was booked.
+    Booked(crate::store::appointments::Appointment),
+    /// An appointment was checked in or cancelled: what to tell the worker.
+    AppointmentChanged(crate::i18n::Msg),
+    /// The booked appointments, coverage routes and free care of the person in the "send to"
+    /// window.
+    Upcoming(
+        Vec<crate::store::appointments::Appointment>,
+        Vec<crate::store::coverage::CoverageRow>,
+        crate::store::coverage::CareAccess,
+    ),
+}
 
 /// What a booking asks for, checked.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -186,9 +208,9 @@ pub fn on_key(state: &mut State, key: &Pressed) -> Vec<Effect> {
 }
 
 /// What the runner reports back about appointments.
-pub fn on_result(state: &mut State, message: Message) -> Vec<Effect> {
-    match message {
-        Message::Appointments { service, day, list } => {
+pub fn on_msg(state: &mut State, reply: Reply) -> Vec<Effect> {
+    match reply {
+        Reply::Appointments { service, day, list } => {
             let current = state
                 .services
                 .get(state.appointments.service)
@@ -201,14 +223,14 @@ pub fn on_result(state: &mut State, message: Message) -> Vec<Effect> {
                     .min(state.appointments.list.len().saturating_sub(1));
             }
         }
-        Message::Booked(a) => {
+        Reply::Booked(a) => {
             state.intake.booking = None;
             state.intake.status = Some(booked_msg(&a));
             if state.tab == Tab::Appointments {
                 return load(state);
             }
         }
-        Message::AppointmentChanged(msg) => {
+        Reply::AppointmentChanged(msg) => {
             if state.tab == Tab::Intake {
                 state.intake.status = Some(msg.clone());
                 state.intake.search.clear();
@@ -217,11 +239,10 @@ pub fn on_result(state: &mut State, message: Message) -> Vec<Effect> {
             state.appointments.status = Some(msg);
             return load(state);
         }
-        Message::Upcoming(list, routes, access) => {
+        Reply::Upcoming(list, routes, access) => {
             state.intake.upcoming = list;
             state.intake.route_coverage = Some((routes, access));
         }
-        other => return crate::desk::screens::coverage::on_result(state, other),
     }
     Vec::new()
 }

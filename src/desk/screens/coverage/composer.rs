@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use crossterm::event::{KeyCode, KeyEvent};
 
 use crate::desk::keymap::{Action, Pressed};
-use crate::desk::message::{Effect, Message};
+use crate::desk::message::Effect;
 use crate::desk::state::State;
 use crate::desk::widgets::input::{Edit, TextInput};
 use crate::domain::roles::Area;
@@ -15,6 +15,20 @@ use crate::store::Person;
 use crate::store::partners::Partner;
 use crate::store::print_jobs::PrintJob;
 use crate::store::referrals::{DEFAULT_CONSENT, FIELDS, NewReferral};
+
+/// What the runner reports back about the referral being written.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Reply {
+    /// The printout of a referral being written, as lines.
+    Preview(Vec<(String, bool)>),
+    /// A referral was not recorded; the message says why.
+    Refused(crate::i18n::Msg),
+    /// A referral was recorded (and printed, or not: the notes say).
+    Saved {
+        referrals: Vec<crate::store::referrals::Referral>,
+        notes: Vec<crate::i18n::Msg>,
+    },
+}
 
 /// Common reasons offered with ↑↓ (ids in `letters/`, in the letter's language).
 pub const COMMON_REASONS: usize = 8;
@@ -355,37 +369,27 @@ pub fn on_queue_key(state: &mut State, key: &Pressed) -> Vec<Effect> {
     Vec::new()
 }
 
-/// What the runner reports back about referrals and printing.
-pub fn on_result(state: &mut State, message: Message) -> Vec<Effect> {
-    match message {
-        Message::ReferralPreview(lines) => {
+/// What became of the referral being written.
+pub fn on_msg(state: &mut State, reply: Reply) {
+    match reply {
+        Reply::Preview(lines) => {
             if let Some(c) = state.coverage.composer.as_deref_mut() {
                 c.preview = Some(lines);
                 c.scroll = 0;
             }
         }
-        Message::ReferralRefused(msg) => {
+        Reply::Refused(msg) => {
             if let Some(c) = state.coverage.composer.as_deref_mut() {
                 c.preview = None;
                 c.error = Some(msg);
             }
         }
-        Message::ReferralSaved { referrals, notes } => {
+        Reply::Saved { referrals, notes } => {
             state.coverage.composer = None;
             if let Some(p) = state.coverage.person.as_mut() {
                 p.referrals = referrals;
             }
             state.coverage.notes = notes;
         }
-        Message::PrintJobs(jobs, status) => {
-            let q = &mut state.partners.queue;
-            q.selected = q.selected.min(jobs.len().saturating_sub(1));
-            q.jobs = jobs;
-            if status.is_some() {
-                q.status = status;
-            }
-        }
-        _ => {}
     }
-    Vec::new()
 }

@@ -6,7 +6,7 @@ pub mod composer_view;
 pub mod view;
 
 use crate::desk::keymap::{Action, Pressed, Scope};
-use crate::desk::message::{Effect, Message};
+use crate::desk::message::Effect;
 use crate::desk::screens::intake::form::step;
 use crate::desk::state::State;
 use crate::desk::widgets::input::TextInput;
@@ -15,6 +15,27 @@ use crate::domain::coverage::{Coverage, Route, State as RouteState};
 use crate::i18n::Msg;
 use crate::store::Person;
 use crate::store::coverage::{CareAccess, CoverageInput, CoverageRow, DueItem};
+
+/// What the runner reports back to this screen.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Reply {
+    /// What falls due, with the screen's filters (codes and names filled in).
+    Due(Vec<crate::store::coverage::DueItem>),
+    /// Routes counted per route and state.
+    Counts(
+        Vec<(
+            crate::domain::coverage::Route,
+            crate::domain::coverage::State,
+            u32,
+        )>,
+    ),
+    /// A person's routes and free care.
+    PersonCoverage(Box<PersonCoverage>),
+    /// A person's coverage was saved.
+    CoverageSaved(i64),
+    /// What became of the referral being written.
+    Referral(composer::Reply),
+}
 
 /// Windows the due list can look ahead, in days.
 pub const WINDOWS: [u32; 4] = [7, 14, 30, 90];
@@ -372,29 +393,29 @@ fn on_form_key(state: &mut State, key: &Pressed) -> Vec<Effect> {
 }
 
 /// What the runner reports back about coverage.
-pub fn on_result(state: &mut State, message: Message) -> Vec<Effect> {
+pub fn on_msg(state: &mut State, reply: Reply) -> Vec<Effect> {
     let v = &mut state.coverage;
-    match message {
-        Message::Due(items) => {
+    match reply {
+        Reply::Due(items) => {
             v.items = items;
             v.selected = v.selected.min(v.items.len().saturating_sub(1));
         }
-        Message::Counts(counts) => v.counts = Some(counts),
-        Message::PersonCoverage(p) => {
+        Reply::Counts(counts) => v.counts = Some(counts),
+        Reply::PersonCoverage(p) => {
             let selected = v.person.as_ref().map(|x| x.selected).unwrap_or(0);
             v.person = Some(PersonCoverage {
                 selected: selected.min(p.routes.len().saturating_sub(1)),
                 ..*p
             });
         }
-        Message::CoverageSaved(person_id) => {
+        Reply::CoverageSaved(person_id) => {
             v.form = None;
             v.status = Some(Msg::new("coverage-saved-short"));
             let mut effects = load(state);
             effects.push(Effect::LoadPersonCoverage(person_id));
             return effects;
         }
-        _ => {}
+        Reply::Referral(reply) => crate::desk::screens::coverage::composer::on_msg(state, reply),
     }
     Vec::new()
 }

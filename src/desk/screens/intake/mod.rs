@@ -5,13 +5,52 @@ pub mod form_view;
 pub mod view;
 
 use crate::desk::keymap::{Action, Pressed, Scope};
-use crate::desk::message::{Effect, Message};
+use crate::desk::message::Effect;
 use crate::desk::screens::intake::form::PersonForm;
 use crate::desk::state::{Overlay, State};
 use crate::desk::widgets::input::Edit;
 use crate::domain::person::Fields;
 use crate::domain::queue::Priority;
 use crate::i18n::Msg;
+
+/// The search index is loaded: this many persons; what was typed meanwhile is searched.
+pub fn index_ready(state: &mut State, count: usize) -> Vec<Effect> {
+    state.intake.registered = Some(count);
+    if !state.intake.search.text().trim().is_empty() {
+        return search(state);
+    }
+    Vec::new()
+}
+
+/// What the runner reports back to this screen.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Reply {
+    /// Results of a search.
+    Found {
+        query: String,
+        persons: Vec<crate::store::Person>,
+        /// Those of `persons` found by near match only.
+        near: Vec<i64>,
+        /// How many persons matched in all (more than are shown when many do).
+        total: usize,
+    },
+    /// A visit was recorded for this person.
+    VisitRecorded(crate::store::Person),
+    /// A person was registered (and their visit recorded).
+    Registered(crate::store::Person),
+    /// A person's record was changed.
+    Updated(crate::store::Person),
+    /// `other` was merged into `keep` (their codes) under this merge number.
+    Merged {
+        id: i64,
+        keep: String,
+        other: String,
+    },
+    /// A merge was undone.
+    Unmerged(i64),
+    /// Two records (their codes) were noted as different people.
+    NotSame(String, String),
+}
 
 /// Most results shown under the search line.
 pub const RESULTS: usize = 30;
@@ -194,16 +233,10 @@ pub fn hidden_fields(state: &State) -> Vec<crate::domain::person::Field> {
 }
 
 /// What the runner reports back about intake work.
-pub fn on_result(state: &mut State, message: Message) -> Vec<Effect> {
+pub fn on_msg(state: &mut State, reply: Reply) -> Vec<Effect> {
     let intake = &mut state.intake;
-    match message {
-        Message::IndexReady(count) => {
-            intake.registered = Some(count);
-            if !intake.search.text().trim().is_empty() {
-                return search(state);
-            }
-        }
-        Message::Found {
+    match reply {
+        Reply::Found {
             query,
             persons,
             near,
@@ -217,7 +250,7 @@ pub fn on_result(state: &mut State, message: Message) -> Vec<Effect> {
                 intake.selected = 0;
             }
         }
-        Message::VisitRecorded(p) => {
+        Reply::VisitRecorded(p) => {
             intake.status = Some(
                 Msg::new("intake-visit-recorded")
                     .arg("code", p.code.clone())
@@ -227,7 +260,7 @@ pub fn on_result(state: &mut State, message: Message) -> Vec<Effect> {
             intake.results.clear();
             intake.selected = 0;
         }
-        Message::Registered(p) => {
+        Reply::Registered(p) => {
             intake.form = None;
             intake.upcoming.clear();
             intake.route_coverage = None;
@@ -252,37 +285,30 @@ pub fn on_result(state: &mut State, message: Message) -> Vec<Effect> {
             intake.selected = 0;
             return vec![Effect::LoadUpcoming(new_id)];
         }
-        Message::Updated(p) => {
+        Reply::Updated(p) => {
             intake.form = None;
             intake.status = Some(Msg::new("intake-updated").arg("code", p.code.clone()));
             if let Some(row) = intake.results.iter_mut().find(|r| r.id == p.id) {
                 *row = p;
             }
         }
-        Message::Merged { id, keep, other } => {
+        Reply::Merged { id, keep, other } => {
             intake.last_merge = Some(id);
             intake.status = Some(
                 Msg::new("intake-merged")
-                    .arg("keep", keep.code)
-                    .arg("other", other.code)
+                    .arg("keep", keep)
+                    .arg("other", other)
                     .arg("id", id),
             );
             return search(state);
         }
-        Message::Unmerged(id) => {
+        Reply::Unmerged(id) => {
             intake.status = Some(Msg::new("intake-unmerged").arg("id", id));
             return search(state);
         }
-        Message::NotSame(a, b) => {
-            intake.status = Some(
-                Msg::new("intake-not-same")
-                    .arg("a", a.code)
-                    .arg("b", b.code),
-            );
+        Reply::NotSame(a, b) => {
+            intake.status = Some(Msg::new("intake-not-same").arg("a", a).arg("b", b));
         }
-        Message::Failed(msg) => state.notices.push(msg),
-        Message::Key(_) | Message::Resize(..) | Message::Tick(_) => {}
-        other => return crate::desk::screens::queues::on_result(state, other),
     }
     Vec::new()
 }

@@ -3,11 +3,27 @@
 pub mod view;
 
 use crate::desk::keymap::{Action, Pressed, Scope};
-use crate::desk::message::{Effect, Message};
+use crate::desk::message::Effect;
 use crate::desk::state::{Overlay, State, Tab};
 use crate::domain::queue::{Move, Status};
 use crate::i18n::Msg;
 use crate::store::queues::Entry;
+
+/// What the runner reports back to this screen.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Reply {
+    /// A person joined a queue.
+    Joined(crate::store::queues::Entry),
+    /// The open tickets of a service today, in order.
+    Queue {
+        service: String,
+        entries: Vec<crate::store::queues::Entry>,
+    },
+    /// A ticket moved (called, started, done…).
+    Moved(crate::store::queues::Entry),
+    /// The end-of-day figures, per service.
+    Day(Vec<crate::domain::queue::ServiceDay>),
+}
 
 /// What the queue screen shows.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -128,20 +144,22 @@ pub fn on_key(state: &mut State, key: &Pressed) -> Vec<Effect> {
     Vec::new()
 }
 
+/// The site's services changed: the queue shown stays in range (and is read again).
+pub fn on_services(state: &mut State) -> Vec<Effect> {
+    state.queues.service = state
+        .queues
+        .service
+        .min(state.services.len().saturating_sub(1));
+    if state.tab == Tab::Queues {
+        return load(state);
+    }
+    Vec::new()
+}
+
 /// What the runner reports back about queues.
-pub fn on_result(state: &mut State, message: Message) -> Vec<Effect> {
-    match message {
-        Message::Services(list) => {
-            state.services = list;
-            state.queues.service = state
-                .queues
-                .service
-                .min(state.services.len().saturating_sub(1));
-            if state.tab == Tab::Queues {
-                return load(state);
-            }
-        }
-        Message::Queue { service, entries }
+pub fn on_msg(state: &mut State, reply: Reply) -> Vec<Effect> {
+    match reply {
+        Reply::Queue { service, entries }
             if current_code(state).as_deref() == Some(service.as_str()) =>
         {
             let keep = selected(state).map(|e| e.id);
@@ -152,12 +170,14 @@ pub fn on_result(state: &mut State, message: Message) -> Vec<Effect> {
                 .unwrap_or(0)
                 .min(state.queues.entries.len().saturating_sub(1));
         }
-        Message::Day(figures) => state.queues.day = Some(figures),
-        Message::Moved(e) => {
+        // The tickets of a service no longer shown (the worker moved on) are dropped.
+        Reply::Queue { .. } => {}
+        Reply::Day(figures) => state.queues.day = Some(figures),
+        Reply::Moved(e) => {
             state.queues.status = Some(moved_msg(&e));
             return load(state);
         }
-        Message::Joined(e) => {
+        Reply::Joined(e) => {
             let mut effects = Vec::new();
             if let Some(Overlay::Route { person, ticket, .. }) = state.overlays.last() {
                 // The ticket speaks the person's language, when the desk knows it.
@@ -192,29 +212,6 @@ pub fn on_result(state: &mut State, message: Message) -> Vec<Effect> {
             }
             return effects;
         }
-        Message::DataChanged => {
-            let mut effects = vec![Effect::Reload];
-            if state.tab == Tab::Queues {
-                effects.extend(load(state));
-                if state.queues.day.is_some() {
-                    effects.push(Effect::LoadDay);
-                }
-            }
-            if state.tab == Tab::Appointments {
-                effects.extend(crate::desk::screens::appointments::load(state));
-            }
-            if state.tab == Tab::Coverage
-                && state.coverage.person.is_none()
-                && state.coverage.form.is_none()
-            {
-                effects.extend(crate::desk::screens::coverage::load(state));
-            }
-            if state.tab == Tab::Intake && !state.intake.search.text().trim().is_empty() {
-                effects.push(Effect::Search(state.intake.search.text().to_string()));
-            }
-            return effects;
-        }
-        other => return crate::desk::screens::admin::on_result(state, other),
     }
     Vec::new()
 }

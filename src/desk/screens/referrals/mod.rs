@@ -4,13 +4,29 @@
 pub mod view;
 
 use crate::desk::keymap::{Action, Pressed, Scope};
-use crate::desk::message::{Effect, Message};
+use crate::desk::message::Effect;
 use crate::desk::screens::intake::form::step;
 use crate::desk::state::State;
 use crate::desk::widgets::input::TextInput;
 use crate::domain::roles::Area;
 use crate::i18n::Msg;
 use crate::store::partners::{Partner, PartnerInput};
+
+/// What the runner reports back to this screen.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Reply {
+    /// The partner directory.
+    Partners(Vec<crate::store::partners::Partner>),
+    /// A partner was added or changed: the new directory.
+    PartnerSaved(Vec<crate::store::partners::Partner>),
+    /// A partner could not be saved.
+    PartnerRefused(crate::i18n::Msg),
+    /// The print queue, and what became of the last retry or save.
+    PrintJobs(
+        Vec<crate::store::print_jobs::PrintJob>,
+        Option<crate::i18n::Msg>,
+    ),
+}
 
 /// The partner form: name, kind, address, phone, hours, letter language, notes.
 #[derive(Debug, Clone, PartialEq)]
@@ -144,23 +160,30 @@ pub fn on_key(state: &mut State, key: &Pressed) -> Vec<Effect> {
 }
 
 /// What the runner reports back.
-pub fn on_result(state: &mut State, message: Message) -> Vec<Effect> {
+pub fn on_msg(state: &mut State, reply: Reply) -> Vec<Effect> {
     let v = &mut state.partners;
-    match message {
-        Message::Partners(list) => {
+    match reply {
+        Reply::Partners(list) => {
             v.selected = v.selected.min(list.len().saturating_sub(1));
             v.list = list;
         }
-        Message::PartnerSaved(list) => {
+        Reply::PartnerSaved(list) => {
             v.list = list;
             v.form = None;
             v.status = Some(Msg::new("partner-saved"));
         }
-        Message::PartnerRefused(msg) => match v.form.as_mut() {
+        Reply::PartnerRefused(msg) => match v.form.as_mut() {
             Some(form) => form.error = Some(msg),
             None => v.status = Some(msg),
         },
-        _ => {}
+        Reply::PrintJobs(jobs, status) => {
+            let q = &mut v.queue;
+            q.selected = q.selected.min(jobs.len().saturating_sub(1));
+            q.jobs = jobs;
+            if status.is_some() {
+                q.status = status;
+            }
+        }
     }
     Vec::new()
 }
