@@ -157,12 +157,16 @@ pub enum Effect {
     /// Remove queue data older than the retention.
     Purge,
     LoadPartners,
+    /// Read the common reasons of referrals in each letter language.
+    LoadReasons,
     PreviewReferral(Box<crate::store::referrals::NewReferral>),
     SaveReferral(Box<crate::store::referrals::NewReferral>),
     LoadPrintJobs,
     LoadSite,
     SaveSite(Box<crate::domain::site::Site>),
     RetryPrint(i64),
+    /// Find where to offer saving a printout as a PDF (a USB stick if one is in, else home).
+    OfferSavePath(i64),
     SavePrint(i64, std::path::PathBuf),
     /// A queue ticket for the receipt printer, in the person's language.
     PrintTicket {

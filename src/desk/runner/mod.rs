@@ -9,8 +9,9 @@ use chrono::NaiveDateTime;
 use crate::desk::message::{Effect, Message};
 use crate::desk::screens::intake::RESULTS;
 use crate::desk::screens::{
-    admin::Reply as AdminReply, intake::Reply as IntakeReply, queues::Reply as QueuesReply,
-    referrals::Reply as ReferralsReply,
+    admin::Reply as AdminReply, coverage::Reply as CoverageReply,
+    coverage::composer::Reply as ReferralReply, intake::Reply as IntakeReply,
+    queues::Reply as QueuesReply, referrals::Reply as ReferralsReply,
 };
 use crate::domain::search::{Index, Query};
 use crate::i18n::Localised;
@@ -237,8 +238,12 @@ impl Services {
             | Effect::LoadSite
             | Effect::SaveSite(_)
             | Effect::RetryPrint(_)
+            | Effect::OfferSavePath(_)
             | Effect::SavePrint(..)
             | Effect::PrintTicket { .. }) => return self.print(effect, now),
+            Effect::LoadReasons => Ok(Some(Message::Coverage(CoverageReply::Referral(
+                ReferralReply::Reasons(crate::desk::screens::coverage::composer::common_reasons()),
+            )))),
             Effect::LoadPartners => Ok(Some(match self.store.partners() {
                 Ok(list) => Message::Referrals(ReferralsReply::Partners(list)),
                 Err(e) => Message::Failed(crate::i18n::Localised::msg(&e)),

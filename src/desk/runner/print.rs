@@ -65,6 +65,11 @@ impl Services {
                 }))
             }
             Effect::LoadPrintJobs => self.print_jobs(None),
+            Effect::OfferSavePath(id) => match self.store.print_job(id) {
+                Ok(Some(job)) => Message::Referrals(ReferralsReply::SavePath(default_path(&job))),
+                Ok(None) => return None,
+                Err(e) => Message::Failed(e.msg()),
+            },
             Effect::LoadSite => match self.store.site() {
                 Ok(site) => Message::Admin(AdminReply::Sections(SectionsReply::Site(site))),
                 Err(e) => Message::Failed(e.msg()),
@@ -138,4 +143,22 @@ impl Services {
             _ => self.printer.clone(),
         }
     }
+}
+
+/// Where a printout is offered to be saved: a USB stick if one is mounted (`/media/<user>/…`,
+/// `/run/media/<user>/…`), else the home folder; named after the printout.
+fn default_path(job: &crate::store::print_jobs::PrintJob) -> String {
+    let user = std::env::var("USER").unwrap_or_default();
+    let stick = ["/media", "/run/media"]
+        .iter()
+        .filter_map(|m| std::fs::read_dir(std::path::PathBuf::from(m).join(&user)).ok())
+        .flat_map(|d| d.flatten().map(|e| e.path()))
+        .find(|p| p.is_dir());
+    let home = std::env::var_os("HOME")
+        .map_or_else(|| std::path::PathBuf::from("."), std::path::PathBuf::from);
+    stick
+        .unwrap_or(home)
+        .join(format!("seuil-{}-{}.pdf", job.kind, job.title))
+        .display()
+        .to_string()
 }

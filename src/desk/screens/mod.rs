@@ -38,7 +38,7 @@ pub fn on_key(state: &mut State, key: &Pressed) -> Vec<Effect> {
         Tab::Queues => queues::on_key(state, key),
         Tab::Appointments => appointments::on_key(state, key),
         Tab::Coverage => coverage::on_key(state, key),
-        Tab::Referrals if state.partners.queue.open => coverage::composer::on_queue_key(state, key),
+        Tab::Referrals if state.partners.queue.open => referrals::print_queue::on_key(state, key),
         Tab::Referrals => referrals::on_key(state, key),
         Tab::Admin => admin::on_key(state, key),
     }

@@ -1,8 +1,6 @@
 //! Writing a referral from a person's page (partner, reason, urgency, appointment, what the
 //! person agrees to share, languages), its preview, and the print queue of the Referrals screen.
 
-use std::path::PathBuf;
-
 use crossterm::event::{KeyCode, KeyEvent};
 
 use crate::desk::keymap::{Action, Pressed};
@@ -13,7 +11,6 @@ use crate::domain::roles::Area;
 use crate::i18n::{I18n, Lang, Msg};
 use crate::store::Person;
 use crate::store::partners::Partner;
-use crate::store::print_jobs::PrintJob;
 use crate::store::referrals::{DEFAULT_CONSENT, FIELDS, NewReferral};
 
 /// What the runner reports back about the referral being written.
@@ -28,10 +25,26 @@ pub enum Reply {
         referrals: Vec<crate::store::referrals::Referral>,
         notes: Vec<crate::i18n::Msg>,
     },
+    /// The common reasons in each letter language.
+    Reasons(Vec<(Lang, Vec<String>)>),
 }
 
 /// Common reasons offered with ↑↓ (ids in `letters/`, in the letter's language).
 pub const COMMON_REASONS: usize = 8;
+
+/// The common reasons in the languages letters are written in (French, Dutch).
+pub fn common_reasons() -> Vec<(Lang, Vec<String>)> {
+    [Lang::Fr, Lang::Nl]
+        .into_iter()
+        .map(|lang| {
+            let words = I18n::letters(lang);
+            let reasons = (1..=COMMON_REASONS)
+                .map(|n| words.tr(&format!("reason-common-{n}")))
+                .collect();
+            (lang, reasons)
+        })
+        .collect()
+}
 
 /// The fields of the composer, in Tab order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -78,6 +91,9 @@ pub struct Composer {
     pub preview: Option<Vec<(String, bool)>>,
     pub scroll: u16,
     pub error: Option<Msg>,
+    /// The common reasons offered with ↑↓, in each letter language (read by the runner when
+    /// the composer opens, so no key builds a bundle).
+    pub reasons: Vec<(Lang, Vec<String>)>,
 }
 
 impl Composer {
@@ -90,6 +106,7 @@ impl Composer {
             pick: 0,
             reason: TextInput::long(),
             common: None,
+            reasons: Vec::new(),
             urgent: false,
             appointment: TextInput::default(),
             consent: FIELDS.map(|f| DEFAULT_CONSENT.contains(&f)),
@@ -169,7 +186,7 @@ pub fn open(state: &mut State) -> Vec<Effect> {
     }
     if let Some(p) = &state.coverage.person {
         state.coverage.composer = Some(Box::new(Composer::new(&p.person)));
-        return vec![Effect::LoadPartners];
+        return vec![Effect::LoadPartners, Effect::LoadReasons];
     }
     Vec::new()
 }
@@ -244,8 +261,16 @@ pub fn on_key(state: &mut State, key: &Pressed) -> Vec<Effect> {
                         (Some(i), true) => (i + 1) % COMMON_REASONS,
                         (Some(i), false) => (i + COMMON_REASONS - 1) % COMMON_REASONS,
                     };
-                    let words = I18n::letters(c.letter(&partners));
-                    let text = words.tr(&format!("reason-common-{}", next + 1));
+                    let letter = c.letter(&partners);
+                    let Some(text) = c
+                        .reasons
+                        .iter()
+                        .find(|(lang, _)| *lang == letter)
+                        .and_then(|(_, reasons)| reasons.get(next))
+                        .cloned()
+                    else {
+                        return Vec::new();
+                    };
                     c.reason = TextInput::long();
                     for ch in text.chars() {
                         c.reason.insert(ch);
@@ -302,76 +327,14 @@ fn toggle_or_type(c: &mut Composer, field: Field, key: &KeyEvent) {
     }
 }
 
-/// The print queue of the Referrals screen.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct PrintQueue {
-    pub open: bool,
-    pub jobs: Vec<PrintJob>,
-    pub selected: usize,
-    /// The file name being typed to save the selected printout as a PDF.
-    pub saving: Option<TextInput>,
-    pub status: Option<Msg>,
-}
-
-/// Where a printout is offered to be saved: a USB stick if one is mounted (`/media/<user>/…`,
-/// `/run/media/<user>/…`), else the home folder; named after the printout.
-fn default_path(job: &PrintJob) -> String {
-    let user = std::env::var("USER").unwrap_or_default();
-    let stick = ["/media", "/run/media"]
-        .iter()
-        .filter_map(|m| std::fs::read_dir(PathBuf::from(m).join(&user)).ok())
-        .flat_map(|d| d.flatten().map(|e| e.path()))
-        .find(|p| p.is_dir());
-    let home = std::env::var_os("HOME").map_or_else(|| PathBuf::from("."), PathBuf::from);
-    stick
-        .unwrap_or(home)
-        .join(format!("seuil-{}-{}.pdf", job.kind, job.title))
-        .display()
-        .to_string()
-}
-
-/// A key on the print queue.
-pub fn on_queue_key(state: &mut State, key: &Pressed) -> Vec<Effect> {
-    let q = &mut state.partners.queue;
-    if let Some(input) = q.saving.as_mut() {
-        match key.action {
-            Some(Action::Close) => q.saving = None,
-            Some(Action::Confirm) => {
-                let path = PathBuf::from(input.text().trim());
-                q.saving = None;
-                if let Some(job) = q.jobs.get(q.selected) {
-                    return vec![Effect::SavePrint(job.id, path)];
-                }
-            }
-            _ => {
-                input.handle(key);
-            }
-        }
-        return Vec::new();
-    }
-    match key.action {
-        Some(Action::Close) => q.open = false,
-        Some(Action::Up) => q.selected = q.selected.saturating_sub(1),
-        Some(Action::Down) => q.selected = (q.selected + 1).min(q.jobs.len().saturating_sub(1)),
-        Some(Action::Retry) => {
-            if let Some(job) = q.jobs.get(q.selected) {
-                q.status = None;
-                return vec![Effect::RetryPrint(job.id)];
-            }
-        }
-        Some(Action::SavePdf) => {
-            if let Some(job) = q.jobs.get(q.selected) {
-                q.saving = Some(TextInput::with_text(&default_path(job)));
-            }
-        }
-        _ => {}
-    }
-    Vec::new()
-}
-
 /// What became of the referral being written.
 pub fn on_msg(state: &mut State, reply: Reply) {
     match reply {
+        Reply::Reasons(reasons) => {
+            if let Some(c) = state.coverage.composer.as_deref_mut() {
+                c.reasons = reasons;
+            }
+        }
         Reply::Preview(lines) => {
             if let Some(c) = state.coverage.composer.as_deref_mut() {
                 c.preview = Some(lines);

@@ -1,6 +1,8 @@
 //! The Referrals screen's partner directory: everyone who may write a referral reads it; the
 //! coordinator adds and changes partners.
 
+pub mod print_queue;
+pub mod print_queue_view;
 pub mod view;
 
 use crate::desk::keymap::{Action, Pressed, Scope};
@@ -26,6 +28,8 @@ pub enum Reply {
         Vec<crate::store::print_jobs::PrintJob>,
         Option<crate::i18n::Msg>,
     ),
+    /// Where to offer saving the selected printout.
+    SavePath(String),
 }
 
 /// The partner form: name, kind, address, phone, hours, letter language, notes.
@@ -91,7 +95,7 @@ pub struct PartnersView {
     pub form: Option<PartnerForm>,
     pub status: Option<Msg>,
     /// The print queue, shown instead of the directory while open.
-    pub queue: crate::desk::screens::coverage::composer::PrintQueue,
+    pub queue: print_queue::PrintQueue,
 }
 
 /// The screen was opened.
@@ -176,6 +180,7 @@ pub fn on_msg(state: &mut State, reply: Reply) -> Vec<Effect> {
             Some(form) => form.error = Some(msg),
             None => v.status = Some(msg),
         },
+        Reply::SavePath(path) => print_queue::offer_path(state, path),
         Reply::PrintJobs(jobs, status) => {
             let q = &mut v.queue;
             q.selected = q.selected.min(jobs.len().saturating_sub(1));

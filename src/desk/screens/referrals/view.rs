@@ -23,7 +23,7 @@ pub fn render(
     let area = area.inner(Margin::new(1, 0));
     let v = &state.partners;
     if v.queue.open {
-        return crate::desk::screens::coverage::composer_view::render_queue(
+        return crate::desk::screens::referrals::print_queue_view::render(
             frame, area, &v.queue, i18n, theme,
         );
     }
