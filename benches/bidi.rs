@@ -22,7 +22,7 @@ fn frame(lang: Lang, own_bidi: bool) -> (State, I18n) {
         language: None,
     });
     state.own_bidi = own_bidi;
-    state.site_name = Some("Gare du Midi".into());
+    state.ctx.site_name = Some("Gare du Midi".into());
     let store = seuil::store::Store::open_in_memory().unwrap();
     let mut rng = fastrand::Rng::with_seed(1);
     for name in [

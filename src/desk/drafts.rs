@@ -3,7 +3,7 @@
 //! twice a second, and offered back to the same member of staff at the same desk when they next
 //! log in. (The booking form is prefilled and five fields long: it is not kept.)
 
-use crate::desk::message::Effect;
+use crate::desk::effect::Effect;
 use crate::desk::screens::coverage::RouteForm;
 use crate::desk::screens::intake::form::PersonForm;
 use crate::desk::state::{Overlay, State, Tab};
@@ -69,7 +69,7 @@ fn current(state: &State) -> Option<String> {
 
 /// On each tick: save the form if it changed since the last save, forget it once closed.
 pub fn on_tick(state: &mut State) -> Vec<Effect> {
-    if state.session.is_none() || state.gate.is_some() {
+    if state.ctx.session.is_none() || state.gate.is_some() {
         return Vec::new();
     }
     let now = current(state);

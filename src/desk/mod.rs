@@ -3,7 +3,9 @@
 //! folder of `screens/`: its state and keys beside its view.
 
 pub mod board;
+pub mod ctx;
 pub mod drafts;
+pub mod effect;
 pub mod gate;
 pub mod keymap;
 pub mod message;
@@ -16,6 +18,8 @@ pub mod update;
 pub mod view;
 pub mod widgets;
 
-pub use message::{Effect, Message};
+pub use ctx::Ctx;
+pub use effect::Effect;
+pub use message::Message;
 pub use state::{BorderStyle, Overlay, State, Tab};
 pub use update::update;

@@ -1,5 +1,6 @@
 //! Everything the desk shows comes from this state; only `update` changes it.
 
+use crate::desk::ctx::Ctx;
 use chrono::NaiveDateTime;
 
 use crate::desk::screens::intake::form::PersonForm;
@@ -7,7 +8,6 @@ use crate::desk::widgets::input::TextInput;
 use crate::domain::queue::Priority;
 use crate::i18n::{Lang, Msg};
 use crate::store::Person;
-use crate::store::queues::Service;
 
 /// The screens of the desk, one key each.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -125,33 +125,23 @@ pub const MIN_SIZE: (u16, u16) = (80, 24);
 /// The whole state of one desk.
 #[derive(Debug, Clone, PartialEq)]
 pub struct State {
-    pub lang: Lang,
+    /// What every screen reads and none writes: the clock, the language, who is logged in,
+    /// the services, the desk's settings.
+    pub ctx: Ctx,
     pub tab: Tab,
     pub overlays: Vec<Overlay>,
     /// Terminal size in cells (width, height).
     pub size: (u16, u16),
-    /// Local time of the last tick, for the clock.
-    pub now: NaiveDateTime,
-    pub site_name: Option<String>,
-    pub desk_name: Option<String>,
     pub borders: BorderStyle,
     /// Messages shown one at a time above the hint bar, each until dismissed with Esc
     /// (for example a broken configuration file).
     pub notices: Vec<Msg>,
     pub intake: Intake,
-    /// Services of the site, in order (loaded by the runner, refreshed when they change).
-    pub services: Vec<Service>,
     pub queues: crate::desk::screens::queues::QueueView,
     pub admin: crate::desk::screens::admin::AdminView,
     pub appointments: crate::desk::screens::appointments::AppointmentsView,
     pub coverage: crate::desk::screens::coverage::CoverageView,
     pub partners: crate::desk::screens::referrals::PartnersView,
-    /// Days before a card ends that its renewal is flagged (the desk's `renew_days`).
-    pub renew_days: u64,
-    /// Tickets are printed unless unticked: the desk has a ticket printer.
-    pub print_tickets: bool,
-    /// Who is logged in (`None` before the first login).
-    pub session: Option<crate::desk::gate::Session>,
     /// The first start, the login or the lock, in front of the desk while it is up.
     pub gate: Option<crate::desk::gate::Gate>,
     /// The last key pressed, for the idle lock.
@@ -172,25 +162,27 @@ impl State {
     /// A desk just opened on the intake screen.
     pub fn new(lang: Lang, now: NaiveDateTime, size: (u16, u16)) -> State {
         State {
-            lang,
+            ctx: Ctx {
+                lang,
+                now,
+                services: Vec::new(),
+                session: None,
+                renew_days: crate::domain::coverage::RENEW_DAYS,
+                print_tickets: false,
+                site_name: None,
+                desk_name: None,
+            },
             tab: Tab::Intake,
             overlays: Vec::new(),
             size,
-            now,
-            site_name: None,
-            desk_name: None,
             borders: BorderStyle::Unicode,
             notices: Vec::new(),
             intake: Intake::default(),
-            services: Vec::new(),
             queues: Default::default(),
             admin: Default::default(),
             appointments: Default::default(),
             coverage: Default::default(),
             partners: Default::default(),
-            renew_days: crate::domain::coverage::RENEW_DAYS,
-            print_tickets: false,
-            session: None,
             gate: None,
             idle_since: now,
             lock_after: None,
@@ -203,15 +195,15 @@ impl State {
 
     /// A desk with `session` logged in (tests, benchmarks).
     pub fn logged_in(mut self, session: crate::desk::gate::Session) -> State {
-        self.session = Some(session);
+        self.ctx.session = Some(session);
         self
     }
 
     /// How the frame is put in display order for the interface language.
     pub fn bidi_pass(&self) -> crate::text::bidi::Pass {
         crate::text::bidi::Pass {
-            rtl: self.lang.is_rtl(),
-            eastern_digits: self.eastern_digits && self.lang == crate::i18n::Lang::Ar,
+            rtl: self.ctx.lang.is_rtl(),
+            eastern_digits: self.eastern_digits && self.ctx.lang == crate::i18n::Lang::Ar,
         }
     }
 
@@ -226,12 +218,12 @@ impl State {
             Tab::Referrals => Area::ReferralReason,
             Tab::Admin => Area::ManageServices,
         };
-        self.session.as_ref().is_some_and(|s| s.can(area))
+        self.ctx.session.as_ref().is_some_and(|s| s.can(area))
     }
 
     /// Whether the person logged in may see an area.
     pub fn can(&self, area: crate::domain::roles::Area) -> bool {
-        self.session.as_ref().is_some_and(|s| s.can(area))
+        self.ctx.session.as_ref().is_some_and(|s| s.can(area))
     }
 
     /// Empties every screen (another member of staff takes over the desk).

@@ -38,12 +38,12 @@ pub struct Desk<'a> {
 /// and the start-up benchmark.
 pub fn initial_state(desk: &Desk, store: &Store, size: (u16, u16)) -> State {
     let mut state = State::new(desk.lang, Local::now().naive_local(), size);
-    state.site_name = store.setting("site_name").ok().flatten();
-    state.desk_name = desk.config.desk_name.clone();
+    state.ctx.site_name = store.setting("site_name").ok().flatten();
+    state.ctx.desk_name = desk.config.desk_name.clone();
     state.borders = resolve_borders(desk.config.borders, std::env::var("TERM").ok().as_deref());
     state.notices = desk.warnings.to_vec();
-    state.renew_days = u64::from(desk.config.renew_days);
-    state.print_tickets = desk.config.ticket_printer.is_some();
+    state.ctx.renew_days = u64::from(desk.config.renew_days);
+    state.ctx.print_tickets = desk.config.ticket_printer.is_some();
     state.own_bidi = !desk.config.terminal_bidi;
     state.eastern_digits = desk.config.eastern_digits;
     state.lock_after = (desk.config.lock_after_minutes > 0)
@@ -51,7 +51,7 @@ pub fn initial_state(desk: &Desk, store: &Store, size: (u16, u16)) -> State {
     // Nobody works at the desk without logging in; an empty database starts with the site and
     // its first coordinator.
     state.gate = Some(match store.has_staff() {
-        Ok(false) => crate::desk::gate::Gate::setup(state.site_name.as_deref()),
+        Ok(false) => crate::desk::gate::Gate::setup(state.ctx.site_name.as_deref()),
         _ => crate::desk::gate::Gate::login(crate::desk::gate::GateKind::Login, None),
     });
     state
@@ -106,7 +106,7 @@ fn event_loop(
 ) -> io::Result<()> {
     let size = terminal.size()?;
     let mut state = initial_state(desk, &store, (size.width, size.height));
-    let mut i18n = I18n::new(state.lang);
+    let mut i18n = I18n::new(state.ctx.lang);
     let path = store.path().map(std::path::Path::to_path_buf);
     let by = crate::store::audit::os_user();
     let mut services = Services::new(store, desk.config.desk_name.clone(), by);
@@ -146,7 +146,7 @@ fn event_loop(
         let tick = matches!(message, Message::Tick(_));
         dispatch(&mut state, &mut services, &mut i18n, message);
         if tick {
-            services.daily_backup(state.now);
+            services.daily_backup(state.ctx.now);
             if let Some(failed) = services.poll_backup() {
                 dispatch(&mut state, &mut services, &mut i18n, failed);
             }
@@ -172,9 +172,9 @@ pub fn dispatch(state: &mut State, services: &mut Services, i18n: &mut I18n, mes
             match effect {
                 Effect::SetLanguage(lang) => {
                     i18n.set_lang(lang);
-                    services.remember_language(state.session.as_ref(), lang);
+                    services.remember_language(state.ctx.session.as_ref(), lang);
                 }
-                other => queue.extend(services.run(other, state.now)),
+                other => queue.extend(services.run(other, state.ctx.now)),
             }
         }
     }

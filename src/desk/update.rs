@@ -2,8 +2,9 @@
 
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind};
 
+use crate::desk::effect::Effect;
 use crate::desk::keymap::{self, Action, Pressed, Scope};
-use crate::desk::message::{Effect, Message};
+use crate::desk::message::Message;
 use crate::desk::screens::intake;
 use crate::desk::state::{Overlay, State, Tab};
 use crate::domain::queue::Priority;
@@ -17,19 +18,19 @@ pub fn update(state: &mut State, message: Message) -> Vec<Effect> {
             Vec::new()
         }
         Message::Tick(now) => {
-            state.now = now;
+            state.ctx.now = now;
             let mut effects = crate::desk::gate::on_tick(state);
             effects.extend(crate::desk::drafts::on_tick(state));
             effects
         }
         Message::Key(key) if key.kind == KeyEventKind::Release => Vec::new(),
         Message::Key(key) => {
-            state.idle_since = state.now;
+            state.idle_since = state.ctx.now;
             on_key(state, &key)
         }
         Message::IndexReady(count) => intake::index_ready(state, count),
         Message::Services(list) => {
-            state.services = list;
+            state.ctx.services = list;
             crate::desk::screens::queues::on_services(state)
         }
         Message::DataChanged => data_changed(state),
@@ -114,7 +115,7 @@ fn overlay_scopes(state: &State, top: &Overlay) -> Vec<Scope> {
             editing_note: true, ..
         } => vec![Scope::RouteNote],
         Overlay::Route { .. } => {
-            let today = state.now.format("%Y-%m-%d").to_string();
+            let today = state.ctx.now.format("%Y-%m-%d").to_string();
             let mut scopes = vec![Scope::Route];
             if state.intake.upcoming.iter().any(|a| a.day == today) {
                 scopes.push(Scope::RouteToday);
@@ -219,7 +220,10 @@ fn open_language_picker(state: &mut State) {
         state.overlays.pop();
         return;
     }
-    let selected = Lang::ALL.iter().position(|l| *l == state.lang).unwrap_or(0);
+    let selected = Lang::ALL
+        .iter()
+        .position(|l| *l == state.ctx.lang)
+        .unwrap_or(0);
     state.overlays.push(Overlay::Language { selected });
 }
 
@@ -257,7 +261,7 @@ fn apply_in_overlay(state: &mut State, action: Action) -> Vec<Effect> {
             return switch_language(state, Lang::ALL[n]);
         }
         (Overlay::Route { .. }, Action::CheckInToday) => {
-            let today = state.now.format("%Y-%m-%d").to_string();
+            let today = state.ctx.now.format("%Y-%m-%d").to_string();
             let Some(id) = state
                 .intake
                 .upcoming
@@ -302,7 +306,7 @@ fn apply_in_overlay(state: &mut State, action: Action) -> Vec<Effect> {
             },
             Action::PickNth(n),
         ) => {
-            if let Some(service) = state.services.get(n) {
+            if let Some(service) = state.ctx.services.get(n) {
                 return vec![Effect::Join {
                     person: person.id,
                     service: service.code.clone(),
@@ -339,10 +343,10 @@ fn apply_in_overlay(state: &mut State, action: Action) -> Vec<Effect> {
 /// Switches the interface language live: only the words change, every field keeps its content.
 fn switch_language(state: &mut State, lang: Lang) -> Vec<Effect> {
     state.overlays.pop();
-    if state.lang == lang {
+    if state.ctx.lang == lang {
         return Vec::new();
     }
-    state.lang = lang;
+    state.ctx.lang = lang;
     vec![Effect::SetLanguage(lang)]
 }
 

@@ -6,14 +6,19 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use seuil::i18n::Lang;
 
 fn codes(d: &Desk) -> Vec<String> {
-    d.state.services.iter().map(|s| s.code.clone()).collect()
+    d.state
+        .ctx
+        .services
+        .iter()
+        .map(|s| s.code.clone())
+        .collect()
 }
 
 #[test]
 fn close_a_service_and_it_refuses_new_tickets_but_still_shows() {
     let mut d = Desk::with_register(Lang::Fr);
     keys(&mut d, &[KeyCode::F(8), KeyCode::Down, KeyCode::Char(' ')]);
-    assert!(!d.state.services[1].open, "nursing closed");
+    assert!(!d.state.ctx.services[1].open, "nursing closed");
     keys(&mut d, &[KeyCode::F(3)]);
     typed(&mut d, "luk");
     keys(&mut d, &[KeyCode::Enter, KeyCode::Char('2')]);
@@ -57,7 +62,7 @@ fn add_a_service_with_names_and_refuse_a_taken_letter() {
     keys(&mut d, &[KeyCode::Enter]);
     assert!(d.state.admin.form.is_none());
     assert_eq!(codes(&d).last().map(String::as_str), Some("P"));
-    let p = d.state.services.last().unwrap();
+    let p = d.state.ctx.services.last().unwrap();
     assert_eq!(p.name(Lang::Nl), "Psycholoog");
     assert_eq!(p.name(Lang::Ar), "أخصائي نفسي");
     assert_eq!(p.name(Lang::Pl), "Psychologue", "falls back to French");

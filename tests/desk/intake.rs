@@ -143,7 +143,7 @@ fn form_refuses_bad_fields_and_keeps_everything_typed() {
     assert_eq!(form.draft().given_name, "Amina");
     // The language switches; the form and its problems stay.
     keys(&mut d, &[KeyCode::F(2), KeyCode::Char('5')]);
-    assert_eq!(d.state.lang, Lang::Ti);
+    assert_eq!(d.state.ctx.lang, Lang::Ti);
     assert_eq!(
         d.state.intake.form.as_ref().unwrap().draft().birth,
         "1990-13"

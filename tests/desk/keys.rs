@@ -61,7 +61,7 @@ fn help_lists_what_works(d: &mut Desk, place: &str) {
         matches!(d.state.overlays.last(), Some(Overlay::Help { .. })),
         "{place}: F1 opens the help"
     );
-    let i18n = seuil::i18n::I18n::new(d.state.lang);
+    let i18n = seuil::i18n::I18n::new(d.state.ctx.lang);
     let theme = seuil::desk::widgets::theme::Theme::new(seuil::desk::BorderStyle::Unicode);
     let beneath = seuil::desk::update::scopes_under(&d.state, d.state.overlays.len() - 1);
     assert_eq!(beneath, scopes, "{place}: the help covers what was there");
@@ -232,7 +232,7 @@ fn admin_sections_the_gate_and_a_screen_not_for_the_role() {
     check(&mut d, "the gate");
 
     let mut r = Desk::with_register(Lang::Fr);
-    r.state.session.as_mut().unwrap().role = Role::Reception;
+    r.state.ctx.session.as_mut().unwrap().role = Role::Reception;
     keys(&mut r, &[KeyCode::F(8)]);
     check(&mut r, "a screen not for the role");
 }

@@ -162,7 +162,7 @@ fn common_reasons_come_in_the_letters_language_and_never_over_typed_text() {
 #[test]
 fn reception_does_not_write_referrals() {
     let mut d = desk(Lang::Fr);
-    if let Some(s) = d.state.session.as_mut() {
+    if let Some(s) = d.state.ctx.session.as_mut() {
         s.role = Role::Reception;
     }
     typed(&mut d, "benali");
@@ -174,7 +174,7 @@ fn reception_does_not_write_referrals() {
 #[test]
 fn a_ticket_is_printed_in_the_persons_language() {
     let mut d = desk(Lang::Fr);
-    d.state.print_tickets = true;
+    d.state.ctx.print_tickets = true;
     typed(&mut d, "tesfay gebre");
     keys(&mut d, &[KeyCode::Enter, KeyCode::Char('1')]);
     let jobs = d.services.store.print_jobs(10).unwrap();

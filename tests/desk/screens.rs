@@ -13,7 +13,7 @@ fn desk(lang: Lang) -> Desk {
 }
 
 fn screen_of(state: &State, width: u16, height: u16) -> String {
-    let i18n = I18n::new(state.lang);
+    let i18n = I18n::new(state.ctx.lang);
     let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
     terminal
         .draw(|f| seuil::desk::view::view(state, &i18n, f))
@@ -188,7 +188,7 @@ fn busy_queue(lang: Lang) -> Desk {
             KeyCode::Char('o'),
         ],
     );
-    s.state.now += chrono::Duration::minutes(17);
+    s.state.ctx.now += chrono::Duration::minutes(17);
     s
 }
 

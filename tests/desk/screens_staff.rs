@@ -12,7 +12,7 @@ use seuil::i18n::Lang;
 fn gate_screens_in_arabic_and_tigrinya() {
     for lang in [Lang::Ar, Lang::Ti] {
         let mut d = Desk::empty(lang);
-        d.state.session = None;
+        d.state.ctx.session = None;
         d.state.gate = Some(Gate::setup(None));
         typed(&mut d, "Maison Nord");
         insta::assert_snapshot!(format!("setup_{lang}"), d.screen());

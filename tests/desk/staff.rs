@@ -185,7 +185,7 @@ fn the_audit_trail_cannot_be_altered_even_with_sql() {
 #[test]
 fn first_start_creates_the_site_and_the_coordinator() {
     let mut d = Desk::empty(Lang::Fr);
-    d.state.session = None;
+    d.state.ctx.session = None;
     d.state.gate = Some(Gate::setup(None));
     insta::assert_snapshot!("setup_fr", d.screen());
     typed(&mut d, "Maison d'accueil");
@@ -201,7 +201,7 @@ fn first_start_creates_the_site_and_the_coordinator() {
     keys(&mut d, &[KeyCode::Enter]);
     // PIN again was cleared and focused: type it once more.
     assert!(d.state.gate.is_none(), "{:?}", d.state.gate);
-    let session = d.state.session.clone().unwrap();
+    let session = d.state.ctx.session.clone().unwrap();
     assert_eq!(
         (session.name.as_str(), session.role),
         ("Awa", Role::Coordinator)
@@ -219,7 +219,7 @@ fn login_desk(lang: Lang) -> Desk {
         .unwrap();
     s.add_staff("Bart", Role::Reception, "1357", "1357", Some("nl"), now())
         .unwrap();
-    d.state.session = None;
+    d.state.ctx.session = None;
     d.state.gate = Some(Gate::login(GateKind::Login, None));
     d
 }
@@ -236,7 +236,7 @@ fn login_screen_hides_everything_and_switches_to_the_staff_language() {
     typed(&mut d, "1357");
     keys(&mut d, &[KeyCode::Enter]);
     assert!(d.state.gate.is_none());
-    assert_eq!(d.state.lang, Lang::Nl, "Bart's language");
+    assert_eq!(d.state.ctx.lang, Lang::Nl, "Bart's language");
     assert_eq!(d.services.by, "Bart");
 }
 
@@ -301,7 +301,7 @@ fn a_half_filled_form_is_offered_back_after_a_crash() {
     let store = std::mem::replace(&mut d.services.store, Store::open_in_memory().unwrap());
     let mut again = Desk::empty(Lang::Fr);
     again.services.store = store;
-    again.state.session = None;
+    again.state.ctx.session = None;
     again.state.gate = Some(Gate::login(GateKind::Login, Some("test")));
     typed(&mut again, "2468");
     keys(&mut again, &[KeyCode::Enter]);
@@ -425,7 +425,7 @@ fn a_mediator_never_sees_the_national_number() {
         .unwrap();
     let n = d.services.load_index_now().unwrap();
     d.send(Message::IndexReady(n));
-    d.state.session.as_mut().unwrap().role = Role::Mediator;
+    d.state.ctx.session.as_mut().unwrap().role = Role::Mediator;
     typed(&mut d, "Hagos");
     d.key(KeyEvent::new(KeyCode::Char('e'), KeyModifiers::ALT));
     let shown = d.screen();
@@ -466,7 +466,7 @@ fn a_half_filled_coverage_route_is_offered_back_too() {
     let store = std::mem::replace(&mut d.services.store, Store::open_in_memory().unwrap());
     let mut again = Desk::empty(Lang::Fr);
     again.services.store = store;
-    again.state.session = None;
+    again.state.ctx.session = None;
     again.state.gate = Some(Gate::login(GateKind::Login, Some("test")));
     typed(&mut again, "2468");
     keys(&mut again, &[KeyCode::Enter]);
@@ -511,6 +511,6 @@ fn referrals_show_on_the_person_page_only_to_those_who_refer() {
         .unwrap();
     d.send(loaded.clone());
     assert!(d.screen().contains("CPAS Ixelles"), "{}", d.screen());
-    d.state.session.as_mut().unwrap().role = Role::Reception;
+    d.state.ctx.session.as_mut().unwrap().role = Role::Reception;
     assert!(!d.screen().contains("CPAS Ixelles"), "{}", d.screen());
 }

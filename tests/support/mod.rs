@@ -44,8 +44,8 @@ impl Desk {
             role: Role::Coordinator,
             language: None,
         });
-        state.site_name = Some("Gare du Midi".into());
-        state.desk_name = Some("1".into());
+        state.ctx.site_name = Some("Gare du Midi".into());
+        state.ctx.desk_name = Some("1".into());
         let services = Services::new(
             Store::open_in_memory().unwrap(),
             Some("1".into()),
@@ -91,7 +91,7 @@ impl Desk {
 
     /// The desk as an 80×24 terminal shows it.
     pub fn screen(&self) -> String {
-        let i18n = I18n::new(self.state.lang);
+        let i18n = I18n::new(self.state.ctx.lang);
         let mut terminal =
             ratatui::Terminal::new(ratatui::backend::TestBackend::new(80, 24)).unwrap();
         terminal

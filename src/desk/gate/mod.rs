@@ -6,7 +6,7 @@ pub mod view;
 
 use crossterm::event::{KeyCode, KeyEvent};
 
-use crate::desk::message::Effect;
+use crate::desk::effect::Effect;
 use crate::desk::screens::intake::form::step;
 use crate::desk::state::State;
 use crate::desk::widgets::input::TextInput;
@@ -181,28 +181,29 @@ pub fn on_login(state: &mut State, outcome: Result<Session, Msg>) -> Vec<Effect>
         }
         Ok(session) => {
             if gate.kind == GateKind::Setup && !gate.text(0).is_empty() {
-                state.site_name = Some(gate.text(0));
+                state.ctx.site_name = Some(gate.text(0));
             }
             let same = state
+                .ctx
                 .session
                 .as_ref()
                 .is_some_and(|s| s.name == session.name);
-            if !same && state.session.is_some() {
+            if !same && state.ctx.session.is_some() {
                 // Someone else takes over the desk: a clean desk, nothing of the last person's
                 // work on screen (their half-filled forms stay saved as drafts).
                 state.reset_screens();
             }
-            state.session = Some(session);
+            state.ctx.session = Some(session);
             state.gate = None;
-            state.idle_since = state.now;
+            state.idle_since = state.ctx.now;
             if !state.role_allows(state.tab) {
                 state.tab = crate::desk::state::Tab::Intake;
             }
             let mut effects = vec![Effect::Reload, Effect::LoadDraft];
-            if let Some(lang) = state.session.as_ref().and_then(|s| s.language)
-                && lang != state.lang
+            if let Some(lang) = state.ctx.session.as_ref().and_then(|s| s.language)
+                && lang != state.ctx.lang
             {
-                state.lang = lang;
+                state.ctx.lang = lang;
                 effects.insert(0, Effect::SetLanguage(lang));
             }
             effects
@@ -212,7 +213,7 @@ pub fn on_login(state: &mut State, outcome: Result<Session, Msg>) -> Vec<Effect>
 
 /// Locks the desk now: person data hidden until a PIN is typed.
 pub fn lock(state: &mut State) -> Vec<Effect> {
-    let Some(session) = &state.session else {
+    let Some(session) = &state.ctx.session else {
         return Vec::new();
     };
     if state.gate.is_some() {
@@ -226,7 +227,9 @@ pub fn lock(state: &mut State) -> Vec<Effect> {
 /// Locks the desk when nobody touched it for the configured time.
 pub fn on_tick(state: &mut State) -> Vec<Effect> {
     match state.lock_after {
-        Some(after) if state.gate.is_none() && state.now - state.idle_since >= after => lock(state),
+        Some(after) if state.gate.is_none() && state.ctx.now - state.idle_since >= after => {
+            lock(state)
+        }
         _ => Vec::new(),
     }
 }

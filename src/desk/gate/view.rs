@@ -31,6 +31,7 @@ pub fn render(
                     &Msg::new("lock-intro").arg(
                         "name",
                         state
+                            .ctx
                             .session
                             .as_ref()
                             .map(|s| s.name.clone())

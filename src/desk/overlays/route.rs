@@ -49,7 +49,7 @@ pub fn render(
         ]),
         Line::raw(""),
     ];
-    for (i, s) in state.services.iter().enumerate().take(9) {
+    for (i, s) in state.ctx.services.iter().enumerate().take(9) {
         let style = if s.open {
             Default::default()
         } else {
@@ -63,7 +63,7 @@ pub fn render(
         lines.push(Line::from(vec![
             Span::styled(format!(" {} ", i + 1), theme.key),
             Span::styled(
-                format!("  {}  {}{closed}", s.letter, s.name(state.lang)),
+                format!("  {}  {}{closed}", s.letter, s.name(state.ctx.lang)),
                 style,
             ),
         ]));
@@ -89,7 +89,8 @@ pub fn render(
                 c.state.map(|x| i18n.tr(x.message_id())).unwrap_or_default()
             );
             if let Some(n) =
-                crate::domain::coverage::next_steps(c, state.now.date(), state.renew_days).first()
+                crate::domain::coverage::next_steps(c, state.ctx.now.date(), state.ctx.renew_days)
+                    .first()
             {
                 text.push_str(" · ");
                 text.push_str(&i18n.render(&step_msg(Some(n.step), n.due, i18n)));
@@ -109,13 +110,14 @@ pub fn render(
     if !state.intake.upcoming.is_empty() {
         lines.push(Line::raw(""));
         lines.push(Line::styled(i18n.tr("route-appointments"), theme.title));
-        let today = state.now.format("%Y-%m-%d").to_string();
+        let today = state.ctx.now.format("%Y-%m-%d").to_string();
         for a in state.intake.upcoming.iter().take(3) {
             let service = state
+                .ctx
                 .services
                 .iter()
                 .find(|s| s.code == a.service_code)
-                .map(|s| s.name(state.lang).to_string())
+                .map(|s| s.name(state.ctx.lang).to_string())
                 .unwrap_or_else(|| a.service_code.clone());
             let key = if a.day == today {
                 Span::styled(" 0 ", theme.key)

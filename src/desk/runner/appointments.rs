@@ -3,7 +3,8 @@
 use chrono::NaiveDateTime;
 
 use super::{Services, appointment_msg};
-use crate::desk::message::{Effect, Message};
+use crate::desk::effect::Effect;
+use crate::desk::message::Message;
 use crate::desk::screens::appointments::Reply as AppointmentsReply;
 use crate::i18n::Localised;
 

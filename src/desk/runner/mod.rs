@@ -6,7 +6,8 @@ use std::sync::mpsc;
 
 use chrono::NaiveDateTime;
 
-use crate::desk::message::{Effect, Message};
+use crate::desk::effect::Effect;
+use crate::desk::message::Message;
 use crate::desk::screens::intake::RESULTS;
 use crate::desk::screens::{
     admin::Reply as AdminReply, coverage::Reply as CoverageReply,

@@ -4,7 +4,8 @@
 use chrono::NaiveDateTime;
 
 use super::Services;
-use crate::desk::message::{Effect, Message};
+use crate::desk::effect::Effect;
+use crate::desk::message::Message;
 use crate::desk::screens::{
     admin::Reply as AdminReply, admin::staff::Reply as SectionsReply,
     coverage::Reply as CoverageReply, coverage::composer::Reply as ReferralReply,

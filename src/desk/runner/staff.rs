@@ -4,8 +4,9 @@ use chrono::NaiveDateTime;
 
 use super::Services;
 use crate::desk::drafts::DraftForm;
+use crate::desk::effect::Effect;
 use crate::desk::gate::Session;
-use crate::desk::message::{Effect, Message};
+use crate::desk::message::Message;
 use crate::desk::screens::{admin::Reply as AdminReply, admin::staff::Reply as SectionsReply};
 use crate::domain::roles::Role;
 use crate::i18n::{Localised, Msg};

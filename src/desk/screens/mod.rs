@@ -86,6 +86,7 @@ pub fn render(
 /// A screen the role of the person logged in does not open.
 fn not_for_role(frame: &mut Frame, area: Rect, state: &State, i18n: &I18n, theme: &Theme) {
     let role = state
+        .ctx
         .session
         .as_ref()
         .map(|s| i18n.tr(s.role.message_id()))

@@ -45,7 +45,7 @@ fn language_key_switches_live_and_keeps_what_was_typed() {
     }
     let effects = press(&mut s, KeyCode::Enter);
     assert_eq!(effects, vec![Effect::SetLanguage(Lang::Ar)]);
-    assert_eq!(s.lang, Lang::Ar);
+    assert_eq!(s.ctx.lang, Lang::Ar);
     assert!(s.overlays.is_empty());
     assert_eq!(s.intake.search.text(), "Tesfay");
     // Straight to Tigrinya with its number, then back to French.
@@ -56,7 +56,7 @@ fn language_key_switches_live_and_keeps_what_was_typed() {
     );
     press(&mut s, KeyCode::F(2));
     press(&mut s, KeyCode::Char('1'));
-    assert_eq!(s.lang, Lang::Fr);
+    assert_eq!(s.ctx.lang, Lang::Fr);
     assert_eq!(s.intake.search.text(), "Tesfay");
 }
 
@@ -69,7 +69,7 @@ fn picker_wraps_and_escape_cancels_without_switching() {
     let effects = press(&mut s, KeyCode::Esc);
     assert!(effects.is_empty());
     assert!(s.overlays.is_empty());
-    assert_eq!(s.lang, Lang::Fr);
+    assert_eq!(s.ctx.lang, Lang::Fr);
 }
 
 #[test]
@@ -163,9 +163,9 @@ fn resize_and_tick_update_size_and_clock() {
     assert!(s.too_small());
     update(&mut s, Message::Resize(120, 40));
     assert!(!s.too_small());
-    let later = s.now + chrono::Duration::minutes(5);
+    let later = s.ctx.now + chrono::Duration::minutes(5);
     update(&mut s, Message::Tick(later));
-    assert_eq!(s.now, later);
+    assert_eq!(s.ctx.now, later);
 }
 
 #[test]

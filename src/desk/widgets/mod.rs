@@ -34,22 +34,22 @@ pub fn date_time(i18n: &I18n, at: NaiveDateTime) -> String {
 /// Line 1: product, site, desk on the left; language, date and clock on the right.
 pub fn top_bar(frame: &mut Frame, area: Rect, state: &State, i18n: &I18n, theme: &Theme) {
     let mut left = format!(" {} · {}", i18n.tr("app-name"), i18n.tr("app-tagline"));
-    if let Some(site) = &state.site_name {
+    if let Some(site) = &state.ctx.site_name {
         left.push_str(" · ");
         left.push_str(site);
     }
-    if let Some(desk) = &state.desk_name {
+    if let Some(desk) = &state.ctx.desk_name {
         left.push_str(" · ");
         left.push_str(&i18n.render(&Msg::new("topbar-desk").arg("desk", desk.as_str())));
     }
-    if let (Some(session), None) = (&state.session, &state.gate) {
+    if let (Some(session), None) = (&state.ctx.session, &state.gate) {
         left.push_str(" · ");
         left.push_str(&session.name);
     }
     let right = format!(
         "{} · {} ",
-        state.lang.code().to_uppercase(),
-        date_time(i18n, state.now)
+        state.ctx.lang.code().to_uppercase(),
+        date_time(i18n, state.ctx.now)
     );
     frame.render_widget(Paragraph::new(left).style(theme.bar), area);
     frame.render_widget(

@@ -1,8 +1,8 @@
 //! The Admin screen's "Centre" section: the letterhead printed on letters, slips and tickets
 //! (name, address, phone), kept in the site settings.
 
+use crate::desk::effect::Effect;
 use crate::desk::keymap::{Action, Pressed};
-use crate::desk::message::Effect;
 use crate::desk::widgets::input::TextInput;
 use crate::domain::site::Site;
 

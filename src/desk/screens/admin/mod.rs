@@ -8,8 +8,8 @@ pub mod view;
 
 use std::collections::BTreeMap;
 
+use crate::desk::effect::Effect;
 use crate::desk::keymap::{Action, Pressed, Scope};
-use crate::desk::message::Effect;
 use crate::desk::screens::intake::form::step;
 use crate::desk::state::State;
 use crate::desk::widgets::input::TextInput;
@@ -133,8 +133,8 @@ pub fn on_key(state: &mut State, key: &Pressed) -> Vec<Effect> {
     if state.admin.more.section != crate::desk::screens::admin::staff::Section::Services {
         return crate::desk::screens::admin::staff::on_key(state, key);
     }
-    let n = state.services.len();
-    let selected = state.services.get(state.admin.selected).cloned();
+    let n = state.ctx.services.len();
+    let selected = state.ctx.services.get(state.admin.selected).cloned();
     let view = &mut state.admin;
     let action = key.action;
     if action != Some(Action::Remove) {
@@ -163,7 +163,7 @@ pub fn on_key(state: &mut State, key: &Pressed) -> Vec<Effect> {
                 return vec![Effect::RemoveService(s.code)];
             }
             view.status = Some(
-                Msg::new("admin-remove-confirm").arg("service", s.name(state.lang).to_string()),
+                Msg::new("admin-remove-confirm").arg("service", s.name(state.ctx.lang).to_string()),
             );
             view.confirm_remove = Some(s.code);
         }
@@ -211,11 +211,11 @@ pub fn on_msg(state: &mut State, reply: Reply) -> Vec<Effect> {
     match reply {
         Reply::Sections(reply) => crate::desk::screens::admin::staff::on_msg(state, reply),
         Reply::ServicesSaved(list) => {
-            state.services = list;
+            state.ctx.services = list;
             state.admin.selected = state
                 .admin
                 .selected
-                .min(state.services.len().saturating_sub(1));
+                .min(state.ctx.services.len().saturating_sub(1));
             state.admin.status = Some(Msg::new(if state.admin.form.take().is_some() {
                 "admin-saved"
             } else {

@@ -3,8 +3,8 @@
 
 use crossterm::event::KeyCode;
 
+use crate::desk::effect::Effect;
 use crate::desk::keymap::{Action, Pressed};
-use crate::desk::message::Effect;
 use crate::desk::screens::intake::form::step;
 use crate::desk::state::State;
 use crate::desk::widgets::input::TextInput;
@@ -347,7 +347,7 @@ pub fn on_msg(state: &mut State, reply: Reply) -> Vec<Effect> {
         Reply::SiteSaved(site) => {
             more.centre.fill(&site);
             more.status = Some(Msg::new("site-saved"));
-            state.site_name = Some(site.name).filter(|n| !n.is_empty());
+            state.ctx.site_name = Some(site.name).filter(|n| !n.is_empty());
         }
     }
     Vec::new()

@@ -49,6 +49,7 @@ pub fn render(
     );
     frame.render_widget(Paragraph::new(Line::styled(head, theme.dim)), header);
     let lines: Vec<Line> = state
+        .ctx
         .services
         .iter()
         .enumerate()
@@ -61,7 +62,7 @@ pub fn render(
             let text = format!(
                 "{}  {}  {}  {}",
                 pad(&format!(" {}", s.letter), 6),
-                pad(s.name(state.lang), name_cells),
+                pad(s.name(state.ctx.lang), name_cells),
                 pad(&s.rooms, 14),
                 pad(&open, 10)
             );

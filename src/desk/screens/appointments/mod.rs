@@ -4,8 +4,8 @@ pub mod view;
 
 use chrono::{Duration, NaiveDate, NaiveTime, Timelike};
 
+use crate::desk::effect::Effect;
 use crate::desk::keymap::{Action, Pressed, Scope};
-use crate::desk::message::Effect;
 use crate::desk::screens::intake::form::step;
 use crate::desk::state::{State, Tab};
 use crate::desk::widgets::input::TextInput;
@@ -108,12 +108,13 @@ pub struct AppointmentsView {
 
 /// The day shown.
 pub fn shown_day(state: &State) -> NaiveDate {
-    state.appointments.day.unwrap_or(state.now.date())
+    state.appointments.day.unwrap_or(state.ctx.now.date())
 }
 
 /// Effects to show the chosen service's day.
 pub fn load(state: &State) -> Vec<Effect> {
     state
+        .ctx
         .services
         .get(state.appointments.service)
         .map(|s| Effect::LoadAppointments(s.code.clone(), shown_day(state)))
@@ -161,7 +162,7 @@ pub fn on_form_key(state: &mut State, key: &Pressed) -> Vec<Effect> {
 
 /// A key on the Appointments screen.
 pub fn on_key(state: &mut State, key: &Pressed) -> Vec<Effect> {
-    let n = state.services.len();
+    let n = state.ctx.services.len();
     let action = key.action;
     let today_shown = shown_day(state);
     let view = &mut state.appointments;
@@ -212,6 +213,7 @@ pub fn on_msg(state: &mut State, reply: Reply) -> Vec<Effect> {
     match reply {
         Reply::Appointments { service, day, list } => {
             let current = state
+                .ctx
                 .services
                 .get(state.appointments.service)
                 .map(|s| s.code.clone());

@@ -86,7 +86,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, i18n: &I18n, theme: 
     .areas(area);
     let view = &state.appointments;
     let mut spans = Vec::new();
-    for (i, s) in state.services.iter().enumerate() {
+    for (i, s) in state.ctx.services.iter().enumerate() {
         let style = if i == view.service {
             theme.selected
         } else {
@@ -95,9 +95,12 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, i18n: &I18n, theme: 
         spans.push(Span::styled(format!(" {} {} ", i + 1, s.letter), style));
     }
     let day = shown_day(state).format("%Y-%m-%d").to_string();
-    if let Some(s) = state.services.get(view.service) {
+    if let Some(s) = state.ctx.services.get(view.service) {
         spans.push(Span::raw("  "));
-        spans.push(Span::styled(s.name(state.lang).to_string(), theme.title));
+        spans.push(Span::styled(
+            s.name(state.ctx.lang).to_string(),
+            theme.title,
+        ));
         spans.push(Span::raw(format!(
             "  {}",
             crate::desk::screens::intake::view::short_date(i18n, &day)

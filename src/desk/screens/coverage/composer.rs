@@ -3,8 +3,8 @@
 
 use crossterm::event::{KeyCode, KeyEvent};
 
+use crate::desk::effect::Effect;
 use crate::desk::keymap::{Action, Pressed};
-use crate::desk::message::Effect;
 use crate::desk::state::State;
 use crate::desk::widgets::input::{Edit, TextInput};
 use crate::domain::roles::Area;

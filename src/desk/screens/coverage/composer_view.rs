@@ -56,7 +56,7 @@ pub fn render(
 ) -> Option<(u16, u16)> {
     if let Some(lines) = &c.preview {
         // In an Arabic desk every row already reads from the right.
-        let rtl_desk = state.lang.is_rtl();
+        let rtl_desk = state.ctx.lang.is_rtl();
         render_preview(
             frame,
             area,

@@ -5,8 +5,8 @@ pub mod composer;
 pub mod composer_view;
 pub mod view;
 
+use crate::desk::effect::Effect;
 use crate::desk::keymap::{Action, Pressed, Scope};
-use crate::desk::message::Effect;
 use crate::desk::screens::intake::form::step;
 use crate::desk::state::State;
 use crate::desk::widgets::input::TextInput;
@@ -318,7 +318,7 @@ pub fn on_key(state: &mut State, key: &Pressed) -> Vec<Effect> {
 }
 
 fn on_person_key(state: &mut State, key: &Pressed) -> Vec<Effect> {
-    let today = state.now.date();
+    let today = state.ctx.now.date();
     let Some(p) = state.coverage.person.as_mut() else {
         return Vec::new();
     };
@@ -363,7 +363,7 @@ fn on_form_key(state: &mut State, key: &Pressed) -> Vec<Effect> {
     };
     // The file reference is a coverage note: not shown to every role.
     let hidden: &[usize] = if crate::domain::roles::can_opt(
-        state.session.as_ref().map(|s| s.role),
+        state.ctx.session.as_ref().map(|s| s.role),
         crate::domain::roles::Area::CoverageNotes,
     ) {
         &[]

@@ -18,7 +18,7 @@ use crate::text::{pad, truncate};
 fn commune_name(key: &str, state: &State) -> String {
     communes::find(key)
         .map(|c| {
-            if state.lang == crate::i18n::Lang::Nl {
+            if state.ctx.lang == crate::i18n::Lang::Nl {
                 c.nl
             } else {
                 c.fr
@@ -176,7 +176,7 @@ fn render_person(
     i18n: &I18n,
     theme: &Theme,
 ) {
-    let today = state.now.date();
+    let today = state.ctx.now.date();
     let mut lines = vec![Line::from(vec![
         Span::styled(format!("{}  ", p.person.code), theme.title),
         Span::raw(p.person.name_with_alias().unwrap_or_default()),
@@ -228,7 +228,7 @@ fn render_person(
             theme.title
         };
         lines.push(Line::styled(head, style));
-        for n in next_steps(c, today, state.renew_days) {
+        for n in next_steps(c, today, state.ctx.renew_days) {
             let mark = if n.overdue { "! " } else { "  " };
             lines.push(Line::raw(format!(
                 "{mark}{}",

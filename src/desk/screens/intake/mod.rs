@@ -4,8 +4,8 @@ pub mod form;
 pub mod form_view;
 pub mod view;
 
+use crate::desk::effect::Effect;
 use crate::desk::keymap::{Action, Pressed, Scope};
-use crate::desk::message::Effect;
 use crate::desk::screens::intake::form::PersonForm;
 use crate::desk::state::{Overlay, State};
 use crate::desk::widgets::input::Edit;
@@ -80,11 +80,12 @@ pub fn on_key(state: &mut State, key: &Pressed) -> Vec<Effect> {
         return crate::desk::screens::appointments::on_form_key(state, key);
     }
     let first_service = state
+        .ctx
         .services
         .first()
         .map(|s| s.code.clone())
         .unwrap_or_default();
-    let now = state.now;
+    let now = state.ctx.now;
     let intake = &mut state.intake;
     match key.action {
         Some(Action::Up) => intake.selected = intake.selected.saturating_sub(1),
@@ -102,7 +103,7 @@ pub fn on_key(state: &mut State, key: &Pressed) -> Vec<Effect> {
                     visited: false,
                     note: Default::default(),
                     editing_note: false,
-                    ticket: state.print_tickets,
+                    ticket: state.ctx.print_tickets,
                 });
                 return vec![Effect::LoadUpcoming(id)];
             }
@@ -186,7 +187,7 @@ fn search(state: &mut State) -> Vec<Effect> {
 }
 
 fn on_form_key(state: &mut State, key: &Pressed) -> Vec<Effect> {
-    let today = state.now.date();
+    let today = state.ctx.now.date();
     // Fields the role does not see are skipped and cannot be typed into.
     let hidden = hidden_fields(state);
     let intake = &mut state.intake;
@@ -270,7 +271,7 @@ pub fn on_msg(state: &mut State, reply: Reply) -> Vec<Effect> {
                 visited: true,
                 note: Default::default(),
                 editing_note: false,
-                ticket: state.print_tickets,
+                ticket: state.ctx.print_tickets,
             });
             intake.registered = intake.registered.map(|n| n + 1);
             let new_id = p.id;

@@ -2,8 +2,8 @@
 
 pub mod view;
 
+use crate::desk::effect::Effect;
 use crate::desk::keymap::{Action, Pressed, Scope};
-use crate::desk::message::Effect;
 use crate::desk::state::{Overlay, State, Tab};
 use crate::domain::queue::{Move, Status};
 use crate::i18n::Msg;
@@ -46,6 +46,7 @@ pub struct QueueView {
 /// The code of the chosen service.
 pub fn current_code(state: &State) -> Option<String> {
     state
+        .ctx
         .services
         .get(state.queues.service)
         .map(|s| s.code.clone())
@@ -80,7 +81,7 @@ pub fn scopes(state: &State) -> Vec<Scope> {
 
 /// A key on the queue screen.
 pub fn on_key(state: &mut State, key: &Pressed) -> Vec<Effect> {
-    let n = state.services.len();
+    let n = state.ctx.services.len();
     let Some(action) = key.action else {
         return Vec::new();
     };
@@ -88,7 +89,7 @@ pub fn on_key(state: &mut State, key: &Pressed) -> Vec<Effect> {
     match action {
         Action::PickNth(i) if view.transfer_from.is_some() => {
             let from = view.transfer_from.take();
-            if let (Some(id), Some(target)) = (from, state.services.get(i)) {
+            if let (Some(id), Some(target)) = (from, state.ctx.services.get(i)) {
                 return vec![Effect::Transfer(id, target.code.clone())];
             }
         }
@@ -149,7 +150,7 @@ pub fn on_services(state: &mut State) -> Vec<Effect> {
     state.queues.service = state
         .queues
         .service
-        .min(state.services.len().saturating_sub(1));
+        .min(state.ctx.services.len().saturating_sub(1));
     if state.tab == Tab::Queues {
         return load(state);
     }
@@ -181,8 +182,8 @@ pub fn on_msg(state: &mut State, reply: Reply) -> Vec<Effect> {
             let mut effects = Vec::new();
             if let Some(Overlay::Route { person, ticket, .. }) = state.overlays.last() {
                 // The ticket speaks the person's language, when the desk knows it.
-                let lang = person.language().unwrap_or(state.lang);
-                let service = state.services.iter().find(|s| s.id == e.service_id);
+                let lang = person.language().unwrap_or(state.ctx.lang);
+                let service = state.ctx.services.iter().find(|s| s.id == e.service_id);
                 if *ticket {
                     effects.push(Effect::PrintTicket {
                         ticket: e.ticket.clone(),
@@ -194,10 +195,11 @@ pub fn on_msg(state: &mut State, reply: Reply) -> Vec<Effect> {
                 state.overlays.pop();
             }
             let name = state
+                .ctx
                 .services
                 .iter()
                 .find(|s| s.id == e.service_id)
-                .map(|s| s.name(state.lang).to_string());
+                .map(|s| s.name(state.ctx.lang).to_string());
             state.intake.status = Some(
                 Msg::new("intake-joined")
                     .arg("ticket", e.ticket.clone())

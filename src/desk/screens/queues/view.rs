@@ -52,8 +52,9 @@ fn row(e: &Entry, state: &State, i18n: &I18n, name_cells: usize) -> String {
     if e.free_care {
         who = format!("{} {who}", i18n.tr("free-care-tag"));
     }
-    let wait = i18n
-        .render(&Msg::new("queue-minutes").arg("minutes", minutes_since(&e.arrived_at, state.now)));
+    let wait = i18n.render(
+        &Msg::new("queue-minutes").arg("minutes", minutes_since(&e.arrived_at, state.ctx.now)),
+    );
     format!(
         "{mark}{}  {}  {}  {}  {}",
         pad(&e.ticket, 6),
@@ -76,7 +77,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, i18n: &I18n, theme: 
     .areas(area);
     let view = &state.queues;
     let mut spans = Vec::new();
-    for (i, s) in state.services.iter().enumerate() {
+    for (i, s) in state.ctx.services.iter().enumerate() {
         let label = format!(" {} {} ", i + 1, s.letter);
         let style = if i == view.service {
             theme.selected
@@ -85,14 +86,17 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, i18n: &I18n, theme: 
         };
         spans.push(Span::styled(label, style));
     }
-    if let Some(s) = state.services.get(view.service) {
+    if let Some(s) = state.ctx.services.get(view.service) {
         let waiting = view
             .entries
             .iter()
             .filter(|e| e.status == Status::Waiting)
             .count();
         spans.push(Span::raw("  "));
-        spans.push(Span::styled(s.name(state.lang).to_string(), theme.title));
+        spans.push(Span::styled(
+            s.name(state.ctx.lang).to_string(),
+            theme.title,
+        ));
         spans.push(Span::styled(
             format!(
                 "  {}",
@@ -187,10 +191,11 @@ fn day_figures(
     };
     for s in day {
         let name = state
+            .ctx
             .services
             .iter()
             .find(|x| x.code == s.service)
-            .map(|x| x.name(state.lang).to_string())
+            .map(|x| x.name(state.ctx.lang).to_string())
             .unwrap_or_else(|| s.service.clone());
         let cells = [
             s.arrivals.to_string(),

@@ -5,8 +5,8 @@ pub mod print_queue;
 pub mod print_queue_view;
 pub mod view;
 
+use crate::desk::effect::Effect;
 use crate::desk::keymap::{Action, Pressed, Scope};
-use crate::desk::message::Effect;
 use crate::desk::screens::intake::form::step;
 use crate::desk::state::State;
 use crate::desk::widgets::input::TextInput;

@@ -3,8 +3,8 @@
 
 use std::path::PathBuf;
 
+use crate::desk::effect::Effect;
 use crate::desk::keymap::{Action, Pressed};
-use crate::desk::message::Effect;
 use crate::desk::state::State;
 use crate::desk::widgets::input::TextInput;
 use crate::i18n::Msg;

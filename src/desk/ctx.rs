@@ -1,0 +1,32 @@
+//! What every screen reads and none writes.
+
+use chrono::NaiveDateTime;
+
+use crate::i18n::Lang;
+use crate::store::queues::Service;
+
+/// What the screens read: the clock, the interface language, who is logged in, the site's
+/// services and the desk's settings. Only the router and the runner's replies change it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Ctx {
+    pub lang: Lang,
+    /// Local time of the last tick, for the clock.
+    pub now: NaiveDateTime,
+    /// Services of the site, in order (loaded by the runner, refreshed when they change).
+    pub services: Vec<Service>,
+    /// Who is logged in (`None` before the first login).
+    pub session: Option<crate::desk::gate::Session>,
+    /// Days before a card ends that its renewal is flagged (the desk's `renew_days`).
+    pub renew_days: u64,
+    /// Tickets are printed unless unticked: the desk has a ticket printer.
+    pub print_tickets: bool,
+    pub site_name: Option<String>,
+    pub desk_name: Option<String>,
+}
+
+impl Ctx {
+    /// Whether the person logged in may see or do this.
+    pub fn can(&self, area: crate::domain::roles::Area) -> bool {
+        self.session.as_ref().is_some_and(|s| s.can(area))
+    }
+}

@@ -1,0 +1,143 @@
+//! What the desk asks of the outside (the database, the printer, files): effects carry ids,
+//! and the runner carries them out.
+
+use crate::domain::person::Fields;
+use crate::domain::queue::{Move, Priority};
+use crate::i18n::Lang;
+use crate::store::queues::Service;
+
+/// Work that `update` asks the runner to do, outside the pure state change.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Effect {
+    /// Load the messages of another language.
+    SetLanguage(Lang),
+    /// Look for persons matching what was typed.
+    Search(String),
+    /// Record that this person came.
+    RecordVisit(i64),
+    /// Register a new person and record their visit.
+    Register(Fields),
+    /// Save changes to a person.
+    Update(i64, Fields),
+    /// Merge the second person (code) into the first.
+    Merge(String, String),
+    /// Undo a merge.
+    Unmerge(i64),
+    /// Remember that two persons (codes) are different people.
+    NotSame(String, String),
+    /// Put a person (id) in a service's queue (code), recording today's visit if needed.
+    Join {
+        person: i64,
+        service: String,
+        priority: Priority,
+        note: Option<String>,
+    },
+    /// Read the open tickets of a service.
+    LoadQueue(String),
+    /// Call the next person of a service.
+    CallNext(String),
+    /// Move a ticket.
+    MoveEntry(i64, Move),
+    /// Send a ticket to another service (code).
+    Transfer(i64, String),
+    /// Reload what other desks may have changed: services, the search index.
+    Reload,
+    /// Compute today's figures per service.
+    LoadDay,
+    /// Compute the due list.
+    LoadDue {
+        within: u32,
+        route: Option<crate::domain::coverage::Route>,
+        commune: Option<String>,
+        /// Only the routes this desk's worker last updated.
+        mine: bool,
+    },
+    /// Count routes per route and state.
+    LoadCounts,
+    /// Read a person's routes and free care.
+    LoadPersonCoverage(i64),
+    /// Save a route of a person.
+    SaveCoverage(i64, Box<crate::store::coverage::CoverageInput>),
+    /// Save a person's free care and low income.
+    SetCareAccess(i64, crate::store::coverage::CareAccess),
+    /// Book an appointment.
+    Book(crate::desk::screens::appointments::BookingRequest),
+    /// Read a service's appointments on a day (marking the slots that are over as no-shows).
+    LoadAppointments(String, chrono::NaiveDate),
+    /// Check an appointment in: the person joins the queue.
+    CheckIn(i64),
+    /// Cancel an appointment.
+    CancelAppointment(i64),
+    /// Read a person's booked appointments, coverage and free care.
+    LoadUpcoming(i64),
+    /// The quick question at intake: record the route the person says they have.
+    QuickCoverage(i64, crate::domain::coverage::Route),
+    /// Save a service's settings.
+    SaveService(Service),
+    /// Add a service.
+    AddService {
+        letter: String,
+        names: std::collections::BTreeMap<String, String>,
+        rooms: String,
+    },
+    /// Remove a service (refused while people wait for it).
+    RemoveService(String),
+    /// Move a service up (-1) or down (+1) in the order.
+    MoveService(String, i64),
+    /// Make the site's first coordinator (and name the site).
+    Setup {
+        site: String,
+        name: String,
+        pin: String,
+    },
+    /// Check a name and PIN.
+    Login {
+        name: String,
+        pin: String,
+    },
+    /// The desk was locked (for the audit trail).
+    Locked,
+    /// Save the person form being filled (JSON), or forget it (`None`).
+    SaveDraft(Option<String>),
+    /// Look for a form this member of staff left half-filled at this desk.
+    LoadDraft,
+    /// A person's record was opened (for the audit trail).
+    Opened(i64),
+    LoadStaff,
+    /// Make (`new`) or change an account; a new PIN and its repetition when given.
+    SaveStaff {
+        name: String,
+        role: crate::domain::roles::Role,
+        active: bool,
+        pin: Option<(String, String)>,
+        new: bool,
+    },
+    LoadAudit(crate::store::audit::AuditFilter),
+    /// Write the lines of the audit trail matching the filter to a file.
+    ExportAudit(crate::store::audit::AuditFilter),
+    LoadRetention,
+    SetRetention(u32),
+    /// Remove queue data older than the retention.
+    Purge,
+    LoadPartners,
+    /// Read the common reasons of referrals in each letter language.
+    LoadReasons,
+    PreviewReferral(Box<crate::store::referrals::NewReferral>),
+    SaveReferral(Box<crate::store::referrals::NewReferral>),
+    LoadPrintJobs,
+    LoadSite,
+    SaveSite(Box<crate::domain::site::Site>),
+    RetryPrint(i64),
+    /// Find where to offer saving a printout as a PDF (a USB stick if one is in, else home).
+    OfferSavePath(i64),
+    SavePrint(i64, std::path::PathBuf),
+    /// A queue ticket for the receipt printer, in the person's language.
+    PrintTicket {
+        ticket: String,
+        service: String,
+        person_id: i64,
+        lang: crate::i18n::Lang,
+    },
+    /// Add (`None`) or change a partner.
+    SavePartner(Option<i64>, Box<crate::store::partners::PartnerInput>),
+}
