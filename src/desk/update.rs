@@ -5,7 +5,7 @@ use crossterm::event::{KeyCode, KeyEvent, KeyEventKind};
 use crate::desk::effect::Effect;
 use crate::desk::keymap::{self, Action, Pressed, Scope};
 use crate::desk::message::Message;
-use crate::desk::screens::intake;
+use crate::desk::screens::{appointments, intake};
 use crate::desk::state::{Overlay, State, Tab};
 use crate::domain::queue::Priority;
 use crate::i18n::Lang;
@@ -31,7 +31,8 @@ pub fn update(state: &mut State, message: Message) -> Vec<Effect> {
         Message::IndexReady(count) => intake::index_ready(state, count),
         Message::Services(list) => {
             state.ctx.services = list;
-            crate::desk::screens::queues::on_services(state)
+            let shown = state.tab == Tab::Queues;
+            crate::desk::screens::queues::on_services(&mut state.queues, &state.ctx, shown)
         }
         Message::DataChanged => data_changed(state),
         Message::LoggedIn(outcome) => crate::desk::gate::on_login(state, outcome),
@@ -40,9 +41,25 @@ pub fn update(state: &mut State, message: Message) -> Vec<Effect> {
             state.notices.push(msg);
             Vec::new()
         }
-        Message::Intake(reply) => intake::on_msg(state, reply),
-        Message::Queues(reply) => crate::desk::screens::queues::on_msg(state, reply),
-        Message::Appointments(reply) => crate::desk::screens::appointments::on_msg(state, reply),
+        Message::Intake(reply) => {
+            let mut effects = match &reply {
+                intake::Reply::Joined(entry) => crate::desk::overlays::route::joined(state, entry),
+                _ => Vec::new(),
+            };
+            effects.extend(intake::on_msg(state, reply));
+            effects
+        }
+        Message::Queues(reply) => {
+            crate::desk::screens::queues::on_msg(&mut state.queues, &state.ctx, reply)
+        }
+        Message::Appointments(reply) => {
+            // A check-in from the "send to" window is told on the intake screen.
+            if let (Tab::Intake, appointments::Reply::AppointmentChanged(msg)) = (state.tab, &reply)
+            {
+                intake::checked_in(&mut state.intake, msg.clone());
+            }
+            appointments::on_msg(&mut state.appointments, &state.ctx, reply)
+        }
         Message::Coverage(reply) => crate::desk::screens::coverage::on_msg(state, reply),
         Message::Referrals(reply) => crate::desk::screens::referrals::on_msg(state, reply),
         Message::Admin(reply) => crate::desk::screens::admin::on_msg(state, reply),
@@ -54,12 +71,15 @@ fn data_changed(state: &State) -> Vec<Effect> {
     let mut effects = vec![Effect::Reload];
     match state.tab {
         Tab::Queues => {
-            effects.extend(crate::desk::screens::queues::load(state));
+            effects.extend(crate::desk::screens::queues::load(
+                &state.queues,
+                &state.ctx,
+            ));
             if state.queues.day.is_some() {
                 effects.push(Effect::LoadDay);
             }
         }
-        Tab::Appointments => effects.extend(crate::desk::screens::appointments::load(state)),
+        Tab::Appointments => effects.extend(appointments::load(&state.appointments, &state.ctx)),
         Tab::Coverage if state.coverage.person.is_none() && state.coverage.form.is_none() => {
             effects.extend(crate::desk::screens::coverage::load(state));
         }
@@ -185,8 +205,10 @@ fn apply(state: &mut State, action: Action) -> Vec<Effect> {
                 return Vec::new();
             }
             match tab {
-                Tab::Queues => return crate::desk::screens::queues::load(state),
-                Tab::Appointments => return crate::desk::screens::appointments::load(state),
+                Tab::Queues => {
+                    return crate::desk::screens::queues::load(&state.queues, &state.ctx);
+                }
+                Tab::Appointments => return appointments::load(&state.appointments, &state.ctx),
                 Tab::Coverage => return crate::desk::screens::coverage::load(state),
                 Tab::Admin => return crate::desk::screens::admin::staff::load(state),
                 Tab::Referrals => return crate::desk::screens::referrals::load(state),

@@ -1,5 +1,7 @@
 //! "Send to": the services, one digit each, and the priority for the ticket.
 
+use crate::desk::effect::Effect;
+use crate::store::queues::Entry;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -184,4 +186,26 @@ pub fn render(
             .wrap(ratatui::widgets::Wrap { trim: false }),
         rect,
     );
+}
+
+/// The person of the window got a ticket: the window closes, and the ticket is printed in the
+/// person's language (when the desk knows it) if the window said so.
+pub fn joined(state: &mut State, e: &Entry) -> Vec<Effect> {
+    let Some(Overlay::Route { person, ticket, .. }) = state.overlays.last() else {
+        return Vec::new();
+    };
+    let lang = person.language().unwrap_or(state.ctx.lang);
+    let service = state.ctx.services.iter().find(|s| s.id == e.service_id);
+    let effects = if *ticket {
+        vec![Effect::PrintTicket {
+            ticket: e.ticket.clone(),
+            service: service.map_or(e.service_code.clone(), |s| s.name(lang).into()),
+            person_id: e.person_id,
+            lang,
+        }]
+    } else {
+        Vec::new()
+    };
+    state.overlays.pop();
+    effects
 }

@@ -6,6 +6,7 @@ use super::{Services, appointment_msg};
 use crate::desk::effect::Effect;
 use crate::desk::message::Message;
 use crate::desk::screens::appointments::Reply as AppointmentsReply;
+use crate::desk::screens::intake::Reply as IntakeReply;
 use crate::i18n::Localised;
 
 impl Services {
@@ -22,7 +23,7 @@ impl Services {
                     minutes: b.minutes,
                 };
                 Ok(Some(match self.store.book(&booking, self.actor(now)) {
-                    Ok(a) => Message::Appointments(AppointmentsReply::Booked(a)),
+                    Ok(a) => Message::Intake(IntakeReply::Booked(a)),
                     Err(e) => Message::Failed(appointment_msg(e)),
                 }))
             }
@@ -65,7 +66,7 @@ impl Services {
                 (|| {
                     let routes = self.store.coverage_of(person)?;
                     let access = self.store.care_access(person)?;
-                    Ok(Some(Message::Appointments(AppointmentsReply::Upcoming(
+                    Ok(Some(Message::Intake(IntakeReply::Upcoming(
                         list, routes, access,
                     ))))
                 })()

@@ -186,7 +186,7 @@ impl Services {
                     index.touch(person, today(now));
                 }
                 Ok(Some(queue_outcome(joined, |r| {
-                    Message::Queues(QueuesReply::Joined(r))
+                    Message::Intake(IntakeReply::Joined(r))
                 })))
             }
             Effect::LoadQueue(service) => {

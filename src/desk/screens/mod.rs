@@ -23,8 +23,8 @@ use crate::i18n::{I18n, Msg};
 pub fn scopes(state: &State) -> Vec<Scope> {
     match state.tab {
         Tab::Intake => intake::scopes(state),
-        Tab::Queues => queues::scopes(state),
-        Tab::Appointments => appointments::scopes(state),
+        Tab::Queues => queues::scopes(&state.queues),
+        Tab::Appointments => appointments::scopes(&state.appointments),
         Tab::Coverage => coverage::scopes(state),
         Tab::Referrals => referrals::scopes(state),
         Tab::Admin => admin::scopes(state),
@@ -35,8 +35,8 @@ pub fn scopes(state: &State) -> Vec<Scope> {
 pub fn on_key(state: &mut State, key: &Pressed) -> Vec<Effect> {
     match state.tab {
         Tab::Intake => intake::on_key(state, key),
-        Tab::Queues => queues::on_key(state, key),
-        Tab::Appointments => appointments::on_key(state, key),
+        Tab::Queues => queues::on_key(&mut state.queues, &state.ctx, key),
+        Tab::Appointments => appointments::on_key(&mut state.appointments, &state.ctx, key),
         Tab::Coverage => coverage::on_key(state, key),
         Tab::Referrals if state.partners.queue.open => referrals::print_queue::on_key(state, key),
         Tab::Referrals => referrals::on_key(state, key),

@@ -4,10 +4,10 @@ pub mod view;
 
 use chrono::{Duration, NaiveDate, NaiveTime, Timelike};
 
+use crate::desk::ctx::Ctx;
 use crate::desk::effect::Effect;
 use crate::desk::keymap::{Action, Pressed, Scope};
 use crate::desk::screens::intake::form::step;
-use crate::desk::state::{State, Tab};
 use crate::desk::widgets::input::TextInput;
 use crate::i18n::Msg;
 use crate::store::Person;
@@ -22,17 +22,8 @@ pub enum Reply {
         day: chrono::NaiveDate,
         list: Vec<crate::store::appointments::Appointment>,
     },
-    /// An appointment was booked.
-    Booked(crate::store::appointments::Appointment),
     /// An appointment was checked in or cancelled: what to tell the worker.
     AppointmentChanged(crate::i18n::Msg),
-    /// The booked appointments, coverage routes and free care of the person in the "send to"
-    /// window.
-    Upcoming(
-        Vec<crate::store::appointments::Appointment>,
-        Vec<crate::store::coverage::CoverageRow>,
-        crate::store::coverage::CareAccess,
-    ),
 }
 
 /// What a booking asks for, checked.
@@ -107,24 +98,21 @@ pub struct AppointmentsView {
 }
 
 /// The day shown.
-pub fn shown_day(state: &State) -> NaiveDate {
-    state.appointments.day.unwrap_or(state.ctx.now.date())
+pub fn shown_day(view: &AppointmentsView, ctx: &Ctx) -> NaiveDate {
+    view.day.unwrap_or(ctx.now.date())
 }
 
 /// Effects to show the chosen service's day.
-pub fn load(state: &State) -> Vec<Effect> {
-    state
-        .ctx
-        .services
-        .get(state.appointments.service)
-        .map(|s| Effect::LoadAppointments(s.code.clone(), shown_day(state)))
+pub fn load(view: &AppointmentsView, ctx: &Ctx) -> Vec<Effect> {
+    ctx.services
+        .get(view.service)
+        .map(|s| Effect::LoadAppointments(s.code.clone(), shown_day(view, ctx)))
         .into_iter()
         .collect()
 }
 
 /// The keys that work on the Appointments screen now.
-pub fn scopes(state: &State) -> Vec<Scope> {
-    let view = &state.appointments;
+pub fn scopes(view: &AppointmentsView) -> Vec<Scope> {
     let mut scopes = vec![Scope::Appointments];
     if !view.list.is_empty() {
         scopes.push(Scope::AppointmentList);
@@ -140,12 +128,12 @@ pub fn scopes(state: &State) -> Vec<Scope> {
 }
 
 /// A key in the booking form (opened from intake).
-pub fn on_form_key(state: &mut State, key: &Pressed) -> Vec<Effect> {
-    let Some(form) = state.intake.booking.as_mut() else {
+pub fn on_form_key(booking: &mut Option<BookingForm>, key: &Pressed) -> Vec<Effect> {
+    let Some(form) = booking.as_mut() else {
         return Vec::new();
     };
     match key.action {
-        Some(Action::Close) => state.intake.booking = None,
+        Some(Action::Close) => *booking = None,
         Some(Action::NextField) => form.focus = step(form.focus, form.inputs.len(), true),
         Some(Action::PrevField) => form.focus = step(form.focus, form.inputs.len(), false),
         Some(Action::Confirm) => match form.check() {
@@ -161,11 +149,10 @@ pub fn on_form_key(state: &mut State, key: &Pressed) -> Vec<Effect> {
 }
 
 /// A key on the Appointments screen.
-pub fn on_key(state: &mut State, key: &Pressed) -> Vec<Effect> {
-    let n = state.ctx.services.len();
+pub fn on_key(view: &mut AppointmentsView, ctx: &Ctx, key: &Pressed) -> Vec<Effect> {
+    let n = ctx.services.len();
     let action = key.action;
-    let today_shown = shown_day(state);
-    let view = &mut state.appointments;
+    let today_shown = shown_day(view, ctx);
     if action != Some(Action::Remove) {
         view.confirm_cancel = None;
     }
@@ -205,51 +192,28 @@ pub fn on_key(state: &mut State, key: &Pressed) -> Vec<Effect> {
         }
         _ => return Vec::new(),
     }
-    load(state)
+    load(view, ctx)
 }
 
 /// What the runner reports back about appointments.
-pub fn on_msg(state: &mut State, reply: Reply) -> Vec<Effect> {
+pub fn on_msg(view: &mut AppointmentsView, ctx: &Ctx, reply: Reply) -> Vec<Effect> {
     match reply {
         Reply::Appointments { service, day, list } => {
-            let current = state
-                .ctx
-                .services
-                .get(state.appointments.service)
-                .map(|s| s.code.clone());
-            if current.as_deref() == Some(service.as_str()) && day == shown_day(state) {
-                state.appointments.list = list;
-                state.appointments.selected = state
-                    .appointments
-                    .selected
-                    .min(state.appointments.list.len().saturating_sub(1));
-            }
-        }
-        Reply::Booked(a) => {
-            state.intake.booking = None;
-            state.intake.status = Some(booked_msg(&a));
-            if state.tab == Tab::Appointments {
-                return load(state);
+            let current = ctx.services.get(view.service).map(|s| s.code.clone());
+            if current.as_deref() == Some(service.as_str()) && day == shown_day(view, ctx) {
+                view.list = list;
+                view.selected = view.selected.min(view.list.len().saturating_sub(1));
             }
         }
         Reply::AppointmentChanged(msg) => {
-            if state.tab == Tab::Intake {
-                state.intake.status = Some(msg.clone());
-                state.intake.search.clear();
-                state.intake.results.clear();
-            }
-            state.appointments.status = Some(msg);
-            return load(state);
-        }
-        Reply::Upcoming(list, routes, access) => {
-            state.intake.upcoming = list;
-            state.intake.route_coverage = Some((routes, access));
+            view.status = Some(msg);
+            return load(view, ctx);
         }
     }
     Vec::new()
 }
 
-fn booked_msg(a: &Appointment) -> Msg {
+pub fn booked_msg(a: &Appointment) -> Msg {
     Msg::new("appointment-booked")
         .arg("code", a.person_code.clone())
         .arg("day", a.day.clone())

@@ -94,7 +94,9 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, i18n: &I18n, theme: 
         };
         spans.push(Span::styled(format!(" {} {} ", i + 1, s.letter), style));
     }
-    let day = shown_day(state).format("%Y-%m-%d").to_string();
+    let day = shown_day(&state.appointments, &state.ctx)
+        .format("%Y-%m-%d")
+        .to_string();
     if let Some(s) = state.ctx.services.get(view.service) {
         spans.push(Span::raw("  "));
         spans.push(Span::styled(

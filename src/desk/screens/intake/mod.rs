@@ -50,6 +50,17 @@ pub enum Reply {
     Unmerged(i64),
     /// Two records (their codes) were noted as different people.
     NotSame(String, String),
+    /// The person of the "send to" window got a ticket.
+    Joined(crate::store::queues::Entry),
+    /// An appointment was booked.
+    Booked(crate::store::appointments::Appointment),
+    /// The booked appointments, coverage routes and free care of the person in the "send to"
+    /// window.
+    Upcoming(
+        Vec<crate::store::appointments::Appointment>,
+        Vec<crate::store::coverage::CoverageRow>,
+        crate::store::coverage::CareAccess,
+    ),
 }
 
 /// Most results shown under the search line.
@@ -77,7 +88,7 @@ pub fn on_key(state: &mut State, key: &Pressed) -> Vec<Effect> {
         return on_form_key(state, key);
     }
     if state.intake.booking.is_some() {
-        return crate::desk::screens::appointments::on_form_key(state, key);
+        return crate::desk::screens::appointments::on_form_key(&mut state.intake.booking, key);
     }
     let first_service = state
         .ctx
@@ -233,6 +244,13 @@ pub fn hidden_fields(state: &State) -> Vec<crate::domain::person::Field> {
     hidden
 }
 
+/// An appointment was checked in from the "send to" window: what to tell the worker.
+pub fn checked_in(intake: &mut crate::desk::state::Intake, msg: Msg) {
+    intake.status = Some(msg);
+    intake.search.clear();
+    intake.results.clear();
+}
+
 /// What the runner reports back about intake work.
 pub fn on_msg(state: &mut State, reply: Reply) -> Vec<Effect> {
     let intake = &mut state.intake;
@@ -306,6 +324,31 @@ pub fn on_msg(state: &mut State, reply: Reply) -> Vec<Effect> {
         Reply::Unmerged(id) => {
             intake.status = Some(Msg::new("intake-unmerged").arg("id", id));
             return search(state);
+        }
+        Reply::Booked(a) => {
+            intake.booking = None;
+            intake.status = Some(crate::desk::screens::appointments::booked_msg(&a));
+        }
+        Reply::Upcoming(list, routes, access) => {
+            intake.upcoming = list;
+            intake.route_coverage = Some((routes, access));
+        }
+        Reply::Joined(e) => {
+            let name = state
+                .ctx
+                .services
+                .iter()
+                .find(|s| s.id == e.service_id)
+                .map(|s| s.name(state.ctx.lang).to_string());
+            intake.status = Some(
+                Msg::new("intake-joined")
+                    .arg("ticket", e.ticket.clone())
+                    .arg("service", name.unwrap_or_else(|| e.service_code.clone()))
+                    .arg("code", e.person_code.clone()),
+            );
+            intake.search.clear();
+            intake.results.clear();
+            intake.selected = 0;
         }
         Reply::NotSame(a, b) => {
             intake.status = Some(Msg::new("intake-not-same").arg("a", a).arg("b", b));
