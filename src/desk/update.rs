@@ -61,8 +61,22 @@ pub fn update(state: &mut State, message: Message) -> Vec<Effect> {
             appointments::on_msg(&mut state.appointments, &state.ctx, reply)
         }
         Message::Coverage(reply) => crate::desk::screens::coverage::on_msg(state, reply),
-        Message::Referrals(reply) => crate::desk::screens::referrals::on_msg(state, reply),
-        Message::Admin(reply) => crate::desk::screens::admin::on_msg(state, reply),
+        Message::Referrals(reply) => {
+            crate::desk::screens::referrals::on_msg(&mut state.partners, reply)
+        }
+        Message::Admin(reply) => {
+            // The letterhead names the site in the top bar too.
+            if let crate::desk::screens::admin::Reply::Sections(
+                crate::desk::screens::admin::staff::Reply::SiteSaved(site),
+            ) = &reply
+            {
+                state.ctx.site_name = Some(site.name.clone()).filter(|n| !n.is_empty());
+            }
+            if let crate::desk::screens::admin::Reply::ServicesSaved(list) = &reply {
+                state.ctx.services = list.clone();
+            }
+            crate::desk::screens::admin::on_msg(&mut state.admin, &state.ctx, reply)
+        }
     }
 }
 
@@ -210,8 +224,8 @@ fn apply(state: &mut State, action: Action) -> Vec<Effect> {
                 }
                 Tab::Appointments => return appointments::load(&state.appointments, &state.ctx),
                 Tab::Coverage => return crate::desk::screens::coverage::load(state),
-                Tab::Admin => return crate::desk::screens::admin::staff::load(state),
-                Tab::Referrals => return crate::desk::screens::referrals::load(state),
+                Tab::Admin => return crate::desk::screens::admin::staff::load(&state.admin.more),
+                Tab::Referrals => return crate::desk::screens::referrals::load(),
                 _ => {}
             }
         }

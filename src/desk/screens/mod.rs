@@ -26,8 +26,8 @@ pub fn scopes(state: &State) -> Vec<Scope> {
         Tab::Queues => queues::scopes(&state.queues),
         Tab::Appointments => appointments::scopes(&state.appointments),
         Tab::Coverage => coverage::scopes(state),
-        Tab::Referrals => referrals::scopes(state),
-        Tab::Admin => admin::scopes(state),
+        Tab::Referrals => referrals::scopes(&state.partners),
+        Tab::Admin => admin::scopes(&state.admin),
     }
 }
 
@@ -38,9 +38,11 @@ pub fn on_key(state: &mut State, key: &Pressed) -> Vec<Effect> {
         Tab::Queues => queues::on_key(&mut state.queues, &state.ctx, key),
         Tab::Appointments => appointments::on_key(&mut state.appointments, &state.ctx, key),
         Tab::Coverage => coverage::on_key(state, key),
-        Tab::Referrals if state.partners.queue.open => referrals::print_queue::on_key(state, key),
-        Tab::Referrals => referrals::on_key(state, key),
-        Tab::Admin => admin::on_key(state, key),
+        Tab::Referrals if state.partners.queue.open => {
+            referrals::print_queue::on_key(&mut state.partners.queue, key)
+        }
+        Tab::Referrals => referrals::on_key(&mut state.partners, &state.ctx, key),
+        Tab::Admin => admin::on_key(&mut state.admin, &state.ctx, key),
     }
 }
 

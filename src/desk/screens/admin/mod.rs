@@ -8,10 +8,10 @@ pub mod view;
 
 use std::collections::BTreeMap;
 
+use crate::desk::ctx::Ctx;
 use crate::desk::effect::Effect;
 use crate::desk::keymap::{Action, Pressed, Scope};
 use crate::desk::screens::intake::form::step;
-use crate::desk::state::State;
 use crate::desk::widgets::input::TextInput;
 use crate::i18n::{Lang, Msg};
 use crate::store::queues::Service;
@@ -99,12 +99,12 @@ pub struct AdminView {
 }
 
 /// The keys that work on the Admin screen now: a form, or the section shown.
-pub fn scopes(state: &State) -> Vec<Scope> {
+pub fn scopes(view: &AdminView) -> Vec<Scope> {
     use crate::desk::screens::admin::staff::Section;
-    if state.admin.form.is_some() || state.admin.more.staff_form.is_some() {
+    if view.form.is_some() || view.more.staff_form.is_some() {
         return vec![Scope::Form];
     }
-    let more = &state.admin.more;
+    let more = &view.more;
     match more.section {
         Section::Services => vec![Scope::Admin],
         Section::Staff if more.staff.is_empty() => vec![Scope::AdminStaff],
@@ -116,26 +116,25 @@ pub fn scopes(state: &State) -> Vec<Scope> {
 }
 
 /// A key on the Admin screen.
-pub fn on_key(state: &mut State, key: &Pressed) -> Vec<Effect> {
-    if state.admin.form.is_some() {
-        return on_form_key(state, key);
+pub fn on_key(view: &mut AdminView, ctx: &Ctx, key: &Pressed) -> Vec<Effect> {
+    if view.form.is_some() {
+        return on_form_key(view, key);
     }
-    let in_form = state.admin.more.staff_form.is_some();
+    let in_form = view.more.staff_form.is_some();
     match key.action {
         Some(Action::NextField) if !in_form => {
-            return crate::desk::screens::admin::staff::switch(state, true);
+            return crate::desk::screens::admin::staff::switch(&mut view.more, true);
         }
         Some(Action::PrevField) if !in_form => {
-            return crate::desk::screens::admin::staff::switch(state, false);
+            return crate::desk::screens::admin::staff::switch(&mut view.more, false);
         }
         _ => {}
     }
-    if state.admin.more.section != crate::desk::screens::admin::staff::Section::Services {
-        return crate::desk::screens::admin::staff::on_key(state, key);
+    if view.more.section != crate::desk::screens::admin::staff::Section::Services {
+        return crate::desk::screens::admin::staff::on_key(&mut view.more, key);
     }
-    let n = state.ctx.services.len();
-    let selected = state.ctx.services.get(state.admin.selected).cloned();
-    let view = &mut state.admin;
+    let n = ctx.services.len();
+    let selected = ctx.services.get(view.selected).cloned();
     let action = key.action;
     if action != Some(Action::Remove) {
         view.confirm_remove = None;
@@ -162,9 +161,8 @@ pub fn on_key(state: &mut State, key: &Pressed) -> Vec<Effect> {
                 view.confirm_remove = None;
                 return vec![Effect::RemoveService(s.code)];
             }
-            view.status = Some(
-                Msg::new("admin-remove-confirm").arg("service", s.name(state.ctx.lang).to_string()),
-            );
+            view.status =
+                Some(Msg::new("admin-remove-confirm").arg("service", s.name(ctx.lang).to_string()));
             view.confirm_remove = Some(s.code);
         }
         _ => {}
@@ -172,12 +170,12 @@ pub fn on_key(state: &mut State, key: &Pressed) -> Vec<Effect> {
     Vec::new()
 }
 
-fn on_form_key(state: &mut State, key: &Pressed) -> Vec<Effect> {
-    let Some(form) = state.admin.form.as_mut() else {
+fn on_form_key(view: &mut AdminView, key: &Pressed) -> Vec<Effect> {
+    let Some(form) = view.form.as_mut() else {
         return Vec::new();
     };
     match key.action {
-        Some(Action::Close) => state.admin.form = None,
+        Some(Action::Close) => view.form = None,
         Some(Action::NextField) => form.focus = step(form.focus, ServiceForm::FIELDS, true),
         Some(Action::PrevField) => form.focus = step(form.focus, ServiceForm::FIELDS, false),
         Some(Action::Confirm) => match form.check() {
@@ -207,16 +205,13 @@ fn on_form_key(state: &mut State, key: &Pressed) -> Vec<Effect> {
 }
 
 /// What the runner reports back about services.
-pub fn on_msg(state: &mut State, reply: Reply) -> Vec<Effect> {
+pub fn on_msg(view: &mut AdminView, ctx: &Ctx, reply: Reply) -> Vec<Effect> {
     match reply {
-        Reply::Sections(reply) => crate::desk::screens::admin::staff::on_msg(state, reply),
-        Reply::ServicesSaved(list) => {
-            state.ctx.services = list;
-            state.admin.selected = state
-                .admin
-                .selected
-                .min(state.ctx.services.len().saturating_sub(1));
-            state.admin.status = Some(Msg::new(if state.admin.form.take().is_some() {
+        Reply::Sections(reply) => crate::desk::screens::admin::staff::on_msg(&mut view.more, reply),
+        // The router has put the new list in the context.
+        Reply::ServicesSaved(_) => {
+            view.selected = view.selected.min(ctx.services.len().saturating_sub(1));
+            view.status = Some(Msg::new(if view.form.take().is_some() {
                 "admin-saved"
             } else {
                 "admin-updated"

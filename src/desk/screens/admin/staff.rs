@@ -6,7 +6,6 @@ use crossterm::event::KeyCode;
 use crate::desk::effect::Effect;
 use crate::desk::keymap::{Action, Pressed};
 use crate::desk::screens::intake::form::step;
-use crate::desk::state::State;
 use crate::desk::widgets::input::TextInput;
 use crate::domain::roles::Role;
 use crate::i18n::Msg;
@@ -157,14 +156,12 @@ impl Sections {
 }
 
 /// Loads the section shown (the Admin screen was opened).
-pub fn load(state: &mut State) -> Vec<Effect> {
-    let more = &state.admin.more;
+pub fn load(more: &Sections) -> Vec<Effect> {
     more.section.load(more).into_iter().collect()
 }
 
 /// Tab and Shift+Tab on the Admin screen move between its sections.
-pub fn switch(state: &mut State, forward: bool) -> Vec<Effect> {
-    let more = &mut state.admin.more;
+pub fn switch(more: &mut Sections, forward: bool) -> Vec<Effect> {
     let i = Section::ALL
         .iter()
         .position(|s| *s == more.section)
@@ -175,8 +172,7 @@ pub fn switch(state: &mut State, forward: bool) -> Vec<Effect> {
 }
 
 /// A key in one of the coordinator's sections.
-pub fn on_key(state: &mut State, key: &Pressed) -> Vec<Effect> {
-    let more = &mut state.admin.more;
+pub fn on_key(more: &mut Sections, key: &Pressed) -> Vec<Effect> {
     match more.section {
         Section::Services => Vec::new(),
         Section::Staff if more.staff_form.is_some() => on_form_key(more, key),
@@ -314,8 +310,7 @@ fn on_retention_key(more: &mut Sections, key: &Pressed) -> Vec<Effect> {
 }
 
 /// What the runner reports back to these sections.
-pub fn on_msg(state: &mut State, reply: Reply) -> Vec<Effect> {
-    let more = &mut state.admin.more;
+pub fn on_msg(more: &mut Sections, reply: Reply) -> Vec<Effect> {
     match reply {
         Reply::Staff(list) => {
             more.staff_selected = more.staff_selected.min(list.len().saturating_sub(1));
@@ -347,7 +342,6 @@ pub fn on_msg(state: &mut State, reply: Reply) -> Vec<Effect> {
         Reply::SiteSaved(site) => {
             more.centre.fill(&site);
             more.status = Some(Msg::new("site-saved"));
-            state.ctx.site_name = Some(site.name).filter(|n| !n.is_empty());
         }
     }
     Vec::new()

@@ -5,10 +5,10 @@ pub mod print_queue;
 pub mod print_queue_view;
 pub mod view;
 
+use crate::desk::ctx::Ctx;
 use crate::desk::effect::Effect;
 use crate::desk::keymap::{Action, Pressed, Scope};
 use crate::desk::screens::intake::form::step;
-use crate::desk::state::State;
 use crate::desk::widgets::input::TextInput;
 use crate::domain::roles::Area;
 use crate::i18n::Msg;
@@ -99,14 +99,14 @@ pub struct PartnersView {
 }
 
 /// The screen was opened.
-pub fn load(_state: &mut State) -> Vec<Effect> {
+pub fn load() -> Vec<Effect> {
     vec![Effect::LoadPartners]
 }
 
 /// The keys that work on the Referrals screen now: the partner form, the file name of a PDF
 /// being saved, the print queue, or the directory.
-pub fn scopes(state: &State) -> Vec<Scope> {
-    let v = &state.partners;
+pub fn scopes(view: &PartnersView) -> Vec<Scope> {
+    let v = view;
     if v.form.is_some() || v.queue.saving.is_some() {
         return vec![Scope::Form];
     }
@@ -125,9 +125,9 @@ pub fn scopes(state: &State) -> Vec<Scope> {
 }
 
 /// A key on the screen.
-pub fn on_key(state: &mut State, key: &Pressed) -> Vec<Effect> {
-    let manage = state.can(Area::ManagePartners);
-    let v = &mut state.partners;
+pub fn on_key(view: &mut PartnersView, ctx: &Ctx, key: &Pressed) -> Vec<Effect> {
+    let manage = ctx.can(Area::ManagePartners);
+    let v = view;
     if let Some(form) = v.form.as_mut() {
         match key.action {
             Some(Action::Close) => v.form = None,
@@ -164,8 +164,8 @@ pub fn on_key(state: &mut State, key: &Pressed) -> Vec<Effect> {
 }
 
 /// What the runner reports back.
-pub fn on_msg(state: &mut State, reply: Reply) -> Vec<Effect> {
-    let v = &mut state.partners;
+pub fn on_msg(view: &mut PartnersView, reply: Reply) -> Vec<Effect> {
+    let v = view;
     match reply {
         Reply::Partners(list) => {
             v.selected = v.selected.min(list.len().saturating_sub(1));
@@ -180,7 +180,7 @@ pub fn on_msg(state: &mut State, reply: Reply) -> Vec<Effect> {
             Some(form) => form.error = Some(msg),
             None => v.status = Some(msg),
         },
-        Reply::SavePath(path) => print_queue::offer_path(state, path),
+        Reply::SavePath(path) => print_queue::offer_path(&mut v.queue, path),
         Reply::PrintJobs(jobs, status) => {
             let q = &mut v.queue;
             q.selected = q.selected.min(jobs.len().saturating_sub(1));

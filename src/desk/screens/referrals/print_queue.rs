@@ -5,7 +5,6 @@ use std::path::PathBuf;
 
 use crate::desk::effect::Effect;
 use crate::desk::keymap::{Action, Pressed};
-use crate::desk::state::State;
 use crate::desk::widgets::input::TextInput;
 use crate::i18n::Msg;
 use crate::store::print_jobs::PrintJob;
@@ -22,8 +21,7 @@ pub struct PrintQueue {
 }
 
 /// A key on the print queue.
-pub fn on_key(state: &mut State, key: &Pressed) -> Vec<Effect> {
-    let q = &mut state.partners.queue;
+pub fn on_key(q: &mut PrintQueue, key: &Pressed) -> Vec<Effect> {
     if let Some(input) = q.saving.as_mut() {
         match key.action {
             Some(Action::Close) => q.saving = None,
@@ -62,8 +60,7 @@ pub fn on_key(state: &mut State, key: &Pressed) -> Vec<Effect> {
 }
 
 /// The runner found where to offer saving the selected printout: the file name to edit.
-pub fn offer_path(state: &mut State, path: String) {
-    let q = &mut state.partners.queue;
+pub fn offer_path(q: &mut PrintQueue, path: String) {
     if q.open {
         q.saving = Some(TextInput::with_text(&path));
     }
