@@ -9,6 +9,8 @@ use crate::store::queues::Service;
 /// services and the desk's settings. Only the router and the runner's replies change it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Ctx {
+    /// The partner directory (loaded when the Referrals screen or the composer opens).
+    pub partners: Vec<crate::store::partners::Partner>,
     pub lang: Lang,
     /// Local time of the last tick, for the clock.
     pub now: NaiveDateTime,

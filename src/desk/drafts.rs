@@ -105,7 +105,7 @@ pub fn take_back(state: &mut State, form: DraftForm) -> Vec<Effect> {
             state.tab = Tab::Coverage;
             let person = f.person_id;
             state.coverage.form = Some(*f);
-            let mut effects = crate::desk::screens::coverage::load(state);
+            let mut effects = crate::desk::screens::coverage::load(&state.coverage);
             effects.push(Effect::LoadPersonCoverage(person));
             effects
         }

@@ -163,6 +163,7 @@ impl State {
     pub fn new(lang: Lang, now: NaiveDateTime, size: (u16, u16)) -> State {
         State {
             ctx: Ctx {
+                partners: Vec::new(),
                 lang,
                 now,
                 services: Vec::new(),

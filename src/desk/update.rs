@@ -60,8 +60,14 @@ pub fn update(state: &mut State, message: Message) -> Vec<Effect> {
             }
             appointments::on_msg(&mut state.appointments, &state.ctx, reply)
         }
-        Message::Coverage(reply) => crate::desk::screens::coverage::on_msg(state, reply),
+        Message::Coverage(reply) => {
+            crate::desk::screens::coverage::on_msg(&mut state.coverage, reply)
+        }
         Message::Referrals(reply) => {
+            use crate::desk::screens::referrals::Reply;
+            if let Reply::Partners(list) | Reply::PartnerSaved(list) = &reply {
+                state.ctx.partners = list.clone();
+            }
             crate::desk::screens::referrals::on_msg(&mut state.partners, reply)
         }
         Message::Admin(reply) => {
@@ -95,7 +101,7 @@ fn data_changed(state: &State) -> Vec<Effect> {
         }
         Tab::Appointments => effects.extend(appointments::load(&state.appointments, &state.ctx)),
         Tab::Coverage if state.coverage.person.is_none() && state.coverage.form.is_none() => {
-            effects.extend(crate::desk::screens::coverage::load(state));
+            effects.extend(crate::desk::screens::coverage::load(&state.coverage));
         }
         Tab::Intake if !state.intake.search.text().trim().is_empty() => {
             effects.push(Effect::Search(state.intake.search.text().to_string()));
@@ -223,7 +229,7 @@ fn apply(state: &mut State, action: Action) -> Vec<Effect> {
                     return crate::desk::screens::queues::load(&state.queues, &state.ctx);
                 }
                 Tab::Appointments => return appointments::load(&state.appointments, &state.ctx),
-                Tab::Coverage => return crate::desk::screens::coverage::load(state),
+                Tab::Coverage => return crate::desk::screens::coverage::load(&state.coverage),
                 Tab::Admin => return crate::desk::screens::admin::staff::load(&state.admin.more),
                 Tab::Referrals => return crate::desk::screens::referrals::load(),
                 _ => {}

@@ -70,8 +70,8 @@ fn partner_directory_in_french_arabic_and_tigrinya() {
         assert!(s.state.partners.form.is_none(), "saved");
         assert!(
             s.state
+                .ctx
                 .partners
-                .list
                 .iter()
                 .any(|p| p.name == "Hôpital Saint-Pierre")
         );

@@ -25,8 +25,8 @@ pub fn scopes(state: &State) -> Vec<Scope> {
         Tab::Intake => intake::scopes(state),
         Tab::Queues => queues::scopes(&state.queues),
         Tab::Appointments => appointments::scopes(&state.appointments),
-        Tab::Coverage => coverage::scopes(state),
-        Tab::Referrals => referrals::scopes(&state.partners),
+        Tab::Coverage => coverage::scopes(&state.coverage),
+        Tab::Referrals => referrals::scopes(&state.partners, &state.ctx),
         Tab::Admin => admin::scopes(&state.admin),
     }
 }
@@ -37,7 +37,7 @@ pub fn on_key(state: &mut State, key: &Pressed) -> Vec<Effect> {
         Tab::Intake => intake::on_key(state, key),
         Tab::Queues => queues::on_key(&mut state.queues, &state.ctx, key),
         Tab::Appointments => appointments::on_key(&mut state.appointments, &state.ctx, key),
-        Tab::Coverage => coverage::on_key(state, key),
+        Tab::Coverage => coverage::on_key(&mut state.coverage, &state.ctx, key),
         Tab::Referrals if state.partners.queue.open => {
             referrals::print_queue::on_key(&mut state.partners.queue, key)
         }

@@ -3,9 +3,10 @@
 
 use crossterm::event::{KeyCode, KeyEvent};
 
+use crate::desk::ctx::Ctx;
 use crate::desk::effect::Effect;
 use crate::desk::keymap::{Action, Pressed};
-use crate::desk::state::State;
+use crate::desk::screens::coverage::CoverageView;
 use crate::desk::widgets::input::{Edit, TextInput};
 use crate::domain::roles::Area;
 use crate::i18n::{I18n, Lang, Msg};
@@ -179,13 +180,13 @@ impl Composer {
 }
 
 /// Opens the composer for the person on the Coverage screen.
-pub fn open(state: &mut State) -> Vec<Effect> {
-    if !state.can(Area::ReferralReason) {
-        state.coverage.status = Some(Msg::new("composer-not-for-role"));
+pub fn open(view: &mut CoverageView, ctx: &Ctx) -> Vec<Effect> {
+    if !ctx.can(Area::ReferralReason) {
+        view.status = Some(Msg::new("composer-not-for-role"));
         return Vec::new();
     }
-    if let Some(p) = &state.coverage.person {
-        state.coverage.composer = Some(Box::new(Composer::new(&p.person)));
+    if let Some(p) = &view.person {
+        view.composer = Some(Box::new(Composer::new(&p.person)));
         return vec![Effect::LoadPartners, Effect::LoadReasons];
     }
     Vec::new()
@@ -202,9 +203,9 @@ fn cycle<T: Copy + PartialEq>(all: &[T], now: T, forward: bool) -> T {
 }
 
 /// A key while the composer (or its preview) is open.
-pub fn on_key(state: &mut State, key: &Pressed) -> Vec<Effect> {
-    let partners = state.partners.list.clone();
-    let Some(c) = state.coverage.composer.as_deref_mut() else {
+pub fn on_key(view: &mut CoverageView, ctx: &Ctx, key: &Pressed) -> Vec<Effect> {
+    let partners = &ctx.partners;
+    let Some(c) = view.composer.as_deref_mut() else {
         return Vec::new();
     };
     if c.preview.is_some() {
@@ -213,7 +214,7 @@ pub fn on_key(state: &mut State, key: &Pressed) -> Vec<Effect> {
             Some(Action::Up) => c.scroll = c.scroll.saturating_sub(1),
             Some(Action::Down) => c.scroll = c.scroll.saturating_add(1),
             Some(Action::Confirm) => {
-                return match c.request(&partners) {
+                return match c.request(partners) {
                     Ok(r) => vec![Effect::SaveReferral(Box::new(r))],
                     Err(m) => {
                         c.error = Some(m);
@@ -229,11 +230,11 @@ pub fn on_key(state: &mut State, key: &Pressed) -> Vec<Effect> {
     let action = key.action;
     c.error = None;
     match action {
-        Some(Action::Close) => state.coverage.composer = None,
+        Some(Action::Close) => view.composer = None,
         Some(Action::NextField) => c.focus = (c.focus + 1) % ORDER.len(),
         Some(Action::PrevField) => c.focus = (c.focus + ORDER.len() - 1) % ORDER.len(),
         Some(Action::Confirm) => {
-            return match c.request(&partners) {
+            return match c.request(partners) {
                 Ok(r) => vec![Effect::PreviewReferral(Box::new(r))],
                 Err(m) => {
                     c.error = Some(m);
@@ -245,7 +246,7 @@ pub fn on_key(state: &mut State, key: &Pressed) -> Vec<Effect> {
             let forward = a == Action::Down;
             match field {
                 Field::Partner => {
-                    let n = c.matches(&partners).len().max(1);
+                    let n = c.matches(partners).len().max(1);
                     c.pick = if forward {
                         (c.pick + 1).min(n - 1)
                     } else {
@@ -261,7 +262,7 @@ pub fn on_key(state: &mut State, key: &Pressed) -> Vec<Effect> {
                         (Some(i), true) => (i + 1) % COMMON_REASONS,
                         (Some(i), false) => (i + COMMON_REASONS - 1) % COMMON_REASONS,
                     };
-                    let letter = c.letter(&partners);
+                    let letter = c.letter(partners);
                     let Some(text) = c
                         .reasons
                         .iter()
@@ -328,31 +329,31 @@ fn toggle_or_type(c: &mut Composer, field: Field, key: &KeyEvent) {
 }
 
 /// What became of the referral being written.
-pub fn on_msg(state: &mut State, reply: Reply) {
+pub fn on_msg(view: &mut CoverageView, reply: Reply) {
     match reply {
         Reply::Reasons(reasons) => {
-            if let Some(c) = state.coverage.composer.as_deref_mut() {
+            if let Some(c) = view.composer.as_deref_mut() {
                 c.reasons = reasons;
             }
         }
         Reply::Preview(lines) => {
-            if let Some(c) = state.coverage.composer.as_deref_mut() {
+            if let Some(c) = view.composer.as_deref_mut() {
                 c.preview = Some(lines);
                 c.scroll = 0;
             }
         }
         Reply::Refused(msg) => {
-            if let Some(c) = state.coverage.composer.as_deref_mut() {
+            if let Some(c) = view.composer.as_deref_mut() {
                 c.preview = None;
                 c.error = Some(msg);
             }
         }
         Reply::Saved { referrals, notes } => {
-            state.coverage.composer = None;
-            if let Some(p) = state.coverage.person.as_mut() {
+            view.composer = None;
+            if let Some(p) = view.person.as_mut() {
                 p.referrals = referrals;
             }
-            state.coverage.notes = notes;
+            view.notes = notes;
         }
     }
 }

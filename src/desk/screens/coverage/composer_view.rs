@@ -68,7 +68,7 @@ pub fn render(
         );
         return None;
     }
-    let partners = &state.partners.list;
+    let partners = &state.ctx.partners;
     let name = c.person.name_with_alias().unwrap_or_default();
     let title = Msg::new("composer-title").arg("person", format!("{} {name}", c.person.code));
     frame.render_widget(

@@ -5,10 +5,10 @@ pub mod composer;
 pub mod composer_view;
 pub mod view;
 
+use crate::desk::ctx::Ctx;
 use crate::desk::effect::Effect;
 use crate::desk::keymap::{Action, Pressed, Scope};
 use crate::desk::screens::intake::form::step;
-use crate::desk::state::State;
 use crate::desk::widgets::input::TextInput;
 use crate::domain::communes::COMMUNES;
 use crate::domain::coverage::{Coverage, Route, State as RouteState};
@@ -217,8 +217,8 @@ pub struct CoverageView {
 }
 
 /// Effects to show the due list with the current filters.
-pub fn load(state: &State) -> Vec<Effect> {
-    let v = &state.coverage;
+pub fn load(view: &CoverageView) -> Vec<Effect> {
+    let v = &view;
     vec![Effect::LoadDue {
         within: WINDOWS[v.window % WINDOWS.len()],
         route: v.route,
@@ -232,8 +232,8 @@ pub fn load(state: &State) -> Vec<Effect> {
 
 /// The keys that work on the Coverage screen now: the route form, the referral being written
 /// (or its preview), the person's page, or the due list.
-pub fn scopes(state: &State) -> Vec<Scope> {
-    let v = &state.coverage;
+pub fn scopes(view: &CoverageView) -> Vec<Scope> {
+    let v = &view;
     if v.form.is_some() {
         return vec![Scope::Form];
     }
@@ -259,35 +259,35 @@ pub fn scopes(state: &State) -> Vec<Scope> {
 }
 
 /// A key on the Coverage screen.
-pub fn on_key(state: &mut State, key: &Pressed) -> Vec<Effect> {
-    if state.coverage.form.is_some() {
-        return on_form_key(state, key);
+pub fn on_key(view: &mut CoverageView, ctx: &Ctx, key: &Pressed) -> Vec<Effect> {
+    if view.form.is_some() {
+        return on_form_key(view, ctx, key);
     }
-    if state.coverage.composer.is_some() {
-        return crate::desk::screens::coverage::composer::on_key(state, key);
+    if view.composer.is_some() {
+        return crate::desk::screens::coverage::composer::on_key(view, ctx, key);
     }
-    if state.coverage.person.is_some() {
-        return on_person_key(state, key);
+    if view.person.is_some() {
+        return on_person_key(view, ctx, key);
     }
-    let v = &mut state.coverage;
+    let v = &mut *view;
     match key.action {
         Some(Action::Up) => v.selected = v.selected.saturating_sub(1),
         Some(Action::Down) => v.selected = (v.selected + 1).min(v.items.len().saturating_sub(1)),
         Some(Action::NextDay) => {
             v.window = (v.window + 1).min(WINDOWS.len() - 1);
-            return load(state);
+            return load(view);
         }
         Some(Action::PrevDay) => {
             v.window = v.window.saturating_sub(1);
-            return load(state);
+            return load(view);
         }
         Some(Action::PickNth(0)) => {
             v.route = None;
-            return load(state);
+            return load(view);
         }
         Some(Action::PickNth(n)) => {
             v.route = Route::ALL.get(n - 1).copied();
-            return load(state);
+            return load(view);
         }
         Some(Action::Toggle) => {
             v.commune = match v.commune {
@@ -295,11 +295,11 @@ pub fn on_key(state: &mut State, key: &Pressed) -> Vec<Effect> {
                 Some(i) if i + 1 < COMMUNES.len() => Some(i + 1),
                 Some(_) => None,
             };
-            return load(state);
+            return load(view);
         }
         Some(Action::Mine) => {
             v.mine = !v.mine;
-            return load(state);
+            return load(view);
         }
         Some(Action::DayFigures) => {
             let shown = v.counts.take().is_some();
@@ -317,24 +317,24 @@ pub fn on_key(state: &mut State, key: &Pressed) -> Vec<Effect> {
     Vec::new()
 }
 
-fn on_person_key(state: &mut State, key: &Pressed) -> Vec<Effect> {
-    let today = state.ctx.now.date();
-    let Some(p) = state.coverage.person.as_mut() else {
+fn on_person_key(view: &mut CoverageView, ctx: &Ctx, key: &Pressed) -> Vec<Effect> {
+    let today = ctx.now.date();
+    let Some(p) = view.person.as_mut() else {
         return Vec::new();
     };
     match key.action {
         Some(Action::Close) => {
-            state.coverage.person = None;
-            state.coverage.notes.clear();
+            view.person = None;
+            view.notes.clear();
         }
-        Some(Action::Refer) => return crate::desk::screens::coverage::composer::open(state),
+        Some(Action::Refer) => return crate::desk::screens::coverage::composer::open(view, ctx),
         Some(Action::Up) => p.selected = p.selected.saturating_sub(1),
         Some(Action::Down) => p.selected = (p.selected + 1).min(p.routes.len().saturating_sub(1)),
         Some(Action::Confirm) => {
             let form = RouteForm::new(p.person.id, p.routes.get(p.selected));
-            state.coverage.form = Some(form);
+            view.form = Some(form);
         }
-        Some(Action::NewPerson) => state.coverage.form = Some(RouteForm::new(p.person.id, None)),
+        Some(Action::NewPerson) => view.form = Some(RouteForm::new(p.person.id, None)),
         Some(Action::Toggle) => {
             // Free care while coverage is sorted out: on from today, review in 30 days; or off.
             let mut access = p.access.clone();
@@ -357,13 +357,13 @@ fn on_person_key(state: &mut State, key: &Pressed) -> Vec<Effect> {
     Vec::new()
 }
 
-fn on_form_key(state: &mut State, key: &Pressed) -> Vec<Effect> {
-    let Some(form) = state.coverage.form.as_mut() else {
+fn on_form_key(view: &mut CoverageView, ctx: &Ctx, key: &Pressed) -> Vec<Effect> {
+    let Some(form) = view.form.as_mut() else {
         return Vec::new();
     };
     // The file reference is a coverage note: not shown to every role.
     let hidden: &[usize] = if crate::domain::roles::can_opt(
-        state.ctx.session.as_ref().map(|s| s.role),
+        ctx.session.as_ref().map(|s| s.role),
         crate::domain::roles::Area::CoverageNotes,
     ) {
         &[]
@@ -371,7 +371,7 @@ fn on_form_key(state: &mut State, key: &Pressed) -> Vec<Effect> {
         &RouteForm::NOTES
     };
     match key.action {
-        Some(Action::Close) => state.coverage.form = None,
+        Some(Action::Close) => view.form = None,
         Some(action @ (Action::NextField | Action::PrevField)) => {
             let forward = action == Action::NextField;
             form.focus = step(form.focus, RouteForm::FIELDS, forward);
@@ -393,8 +393,8 @@ fn on_form_key(state: &mut State, key: &Pressed) -> Vec<Effect> {
 }
 
 /// What the runner reports back about coverage.
-pub fn on_msg(state: &mut State, reply: Reply) -> Vec<Effect> {
-    let v = &mut state.coverage;
+pub fn on_msg(view: &mut CoverageView, reply: Reply) -> Vec<Effect> {
+    let v = &mut *view;
     match reply {
         Reply::Due(items) => {
             v.items = items;
@@ -411,11 +411,11 @@ pub fn on_msg(state: &mut State, reply: Reply) -> Vec<Effect> {
         Reply::CoverageSaved(person_id) => {
             v.form = None;
             v.status = Some(Msg::new("coverage-saved-short"));
-            let mut effects = load(state);
+            let mut effects = load(view);
             effects.push(Effect::LoadPersonCoverage(person_id));
             return effects;
         }
-        Reply::Referral(reply) => crate::desk::screens::coverage::composer::on_msg(state, reply),
+        Reply::Referral(reply) => crate::desk::screens::coverage::composer::on_msg(view, reply),
     }
     Vec::new()
 }

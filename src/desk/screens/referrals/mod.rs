@@ -90,7 +90,6 @@ impl PartnerForm {
 /// What the partner directory shows.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct PartnersView {
-    pub list: Vec<Partner>,
     pub selected: usize,
     pub form: Option<PartnerForm>,
     pub status: Option<Msg>,
@@ -105,7 +104,7 @@ pub fn load() -> Vec<Effect> {
 
 /// The keys that work on the Referrals screen now: the partner form, the file name of a PDF
 /// being saved, the print queue, or the directory.
-pub fn scopes(view: &PartnersView) -> Vec<Scope> {
+pub fn scopes(view: &PartnersView, ctx: &Ctx) -> Vec<Scope> {
     let v = view;
     if v.form.is_some() || v.queue.saving.is_some() {
         return vec![Scope::Form];
@@ -118,7 +117,7 @@ pub fn scopes(view: &PartnersView) -> Vec<Scope> {
         return scopes;
     }
     let mut scopes = vec![Scope::Partners];
-    if !v.list.is_empty() {
+    if !ctx.partners.is_empty() {
         scopes.push(Scope::PartnerList);
     }
     scopes
@@ -150,10 +149,15 @@ pub fn on_key(view: &mut PartnersView, ctx: &Ctx, key: &Pressed) -> Vec<Effect> 
             return vec![Effect::LoadPrintJobs];
         }
         Some(Action::Up) => v.selected = v.selected.saturating_sub(1),
-        Some(Action::Down) => v.selected = (v.selected + 1).min(v.list.len().saturating_sub(1)),
+        Some(Action::Down) => {
+            v.selected = (v.selected + 1).min(ctx.partners.len().saturating_sub(1))
+        }
         Some(Action::NewPerson) if manage => v.form = Some(PartnerForm::new(None)),
         Some(Action::Confirm) if manage => {
-            v.form = v.list.get(v.selected).map(|p| PartnerForm::new(Some(p)));
+            v.form = ctx
+                .partners
+                .get(v.selected)
+                .map(|p| PartnerForm::new(Some(p)));
         }
         Some(Action::NewPerson | Action::Confirm) => {
             v.status = Some(Msg::new("partners-coordinator-only"));
@@ -167,12 +171,9 @@ pub fn on_key(view: &mut PartnersView, ctx: &Ctx, key: &Pressed) -> Vec<Effect> 
 pub fn on_msg(view: &mut PartnersView, reply: Reply) -> Vec<Effect> {
     let v = view;
     match reply {
-        Reply::Partners(list) => {
-            v.selected = v.selected.min(list.len().saturating_sub(1));
-            v.list = list;
-        }
-        Reply::PartnerSaved(list) => {
-            v.list = list;
+        // The router has put the directory in the context.
+        Reply::Partners(list) => v.selected = v.selected.min(list.len().saturating_sub(1)),
+        Reply::PartnerSaved(_) => {
             v.form = None;
             v.status = Some(Msg::new("partner-saved"));
         }

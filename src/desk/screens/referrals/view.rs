@@ -59,8 +59,9 @@ pub fn render(
     );
     let rows = usize::from(list.height);
     let start = v.selected.saturating_sub(rows.saturating_sub(1));
-    let lines: Vec<Line> = v
-        .list
+    let lines: Vec<Line> = state
+        .ctx
+        .partners
         .iter()
         .enumerate()
         .skip(start)
