@@ -1,13 +1,10 @@
 //! Everything the desk shows comes from this state; only `update` changes it.
 
 use crate::desk::ctx::Ctx;
+pub use crate::desk::overlays::Overlay;
 use chrono::NaiveDateTime;
 
-use crate::desk::screens::intake::form::PersonForm;
-use crate::desk::widgets::input::TextInput;
-use crate::domain::queue::Priority;
 use crate::i18n::{Lang, Msg};
-use crate::store::Person;
 
 /// The screens of the desk, one key each.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -51,74 +48,6 @@ pub enum BorderStyle {
     Ascii,
 }
 
-/// A window over the screens; the last one of the stack gets the keys first.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Overlay {
-    Help {
-        scroll: u16,
-    },
-    Language {
-        selected: usize,
-    },
-    /// "Same person?": merge `other` into `keep`, or remember they are different people.
-    Merge {
-        keep: Box<Person>,
-        other: Box<Person>,
-    },
-    /// "Send to": put the person in a service's queue (a digit per service), or record the
-    /// visit only. `visited` when the visit is already recorded (just registered).
-    Route {
-        person: Box<Person>,
-        priority: Priority,
-        visited: bool,
-        /// An optional note for the ticket ("wound dressing", "needs an interpreter").
-        note: TextInput,
-        /// Whether keys go to the note (Tab) rather than choose a service.
-        editing_note: bool,
-        /// Print a ticket for the receipt printer when the number is drawn.
-        ticket: bool,
-    },
-    /// "A form was left half-filled": take it back (Enter) or drop it (Esc).
-    Draft {
-        form: Box<crate::desk::drafts::DraftForm>,
-        saved_at: String,
-    },
-}
-
-/// The intake screen: the search line where a reception worker starts every encounter.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Intake {
-    pub search: TextInput,
-    /// Best matches for the search line, best first (fetched by the runner).
-    pub results: Vec<Person>,
-    /// The query the results answer (results of an older query are dropped).
-    pub results_for: String,
-    /// Those of the results found by near match only (no word-by-word match).
-    pub near: Vec<i64>,
-    /// How many persons matched the search in all (the list shows the best of them).
-    pub matched: usize,
-    pub selected: usize,
-    /// The person form, when registering or editing.
-    pub form: Option<PersonForm>,
-    /// Persons in the register, once the search index is loaded.
-    pub registered: Option<usize>,
-    /// What the last action did ("visit recorded for …"), until the next keystroke.
-    pub status: Option<Msg>,
-    /// A record marked with Alt+M, waiting for the record to keep.
-    pub merge_from: Option<Person>,
-    /// The last merge made at this desk, which Alt+U undoes.
-    pub last_merge: Option<i64>,
-    /// The booking form, when booking an appointment for the chosen person.
-    pub booking: Option<crate::desk::screens::appointments::BookingForm>,
-    /// Booked appointments of the person in the "send to" window.
-    pub upcoming: Vec<crate::store::appointments::Appointment>,
-    /// Coverage routes and free care of the person in the "send to" window (`None`: not loaded).
-    pub route_coverage: Option<(
-        Vec<crate::store::coverage::CoverageRow>,
-        crate::store::coverage::CareAccess,
-    )>,
-}
-
 /// The smallest terminal the desk lays itself out in.
 pub const MIN_SIZE: (u16, u16) = (80, 24);
 
@@ -136,7 +65,7 @@ pub struct State {
     /// Messages shown one at a time above the hint bar, each until dismissed with Esc
     /// (for example a broken configuration file).
     pub notices: Vec<Msg>,
-    pub intake: Intake,
+    pub intake: crate::desk::screens::intake::Intake,
     pub queues: crate::desk::screens::queues::QueueView,
     pub admin: crate::desk::screens::admin::AdminView,
     pub appointments: crate::desk::screens::appointments::AppointmentsView,
@@ -178,7 +107,7 @@ impl State {
             size,
             borders: BorderStyle::Unicode,
             notices: Vec::new(),
-            intake: Intake::default(),
+            intake: Default::default(),
             queues: Default::default(),
             admin: Default::default(),
             appointments: Default::default(),
@@ -231,9 +160,9 @@ impl State {
     pub fn reset_screens(&mut self) {
         self.tab = Tab::Intake;
         self.overlays.clear();
-        self.intake = Intake {
+        self.intake = crate::desk::screens::intake::Intake {
             registered: self.intake.registered,
-            ..Intake::default()
+            ..Default::default()
         };
         self.queues = Default::default();
         self.admin = Default::default();

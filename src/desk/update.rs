@@ -28,7 +28,7 @@ pub fn update(state: &mut State, message: Message) -> Vec<Effect> {
             state.idle_since = state.ctx.now;
             on_key(state, &key)
         }
-        Message::IndexReady(count) => intake::index_ready(state, count),
+        Message::IndexReady(count) => intake::index_ready(&mut state.intake, count),
         Message::Services(list) => {
             state.ctx.services = list;
             let shown = state.tab == Tab::Queues;
@@ -46,7 +46,8 @@ pub fn update(state: &mut State, message: Message) -> Vec<Effect> {
                 intake::Reply::Joined(entry) => crate::desk::overlays::route::joined(state, entry),
                 _ => Vec::new(),
             };
-            effects.extend(intake::on_msg(state, reply));
+            let outcome = intake::on_msg(&mut state.intake, &state.ctx, reply);
+            effects.extend(crate::desk::screens::follow(state, outcome));
             effects
         }
         Message::Queues(reply) => {

@@ -8,6 +8,10 @@ pub mod route;
 
 use ratatui::layout::Rect;
 
+use crate::desk::widgets::input::TextInput;
+use crate::domain::queue::Priority;
+use crate::store::Person;
+
 /// A rectangle of at most `width`×`height`, centred in `area`.
 pub fn centred(area: Rect, width: u16, height: u16) -> Rect {
     let w = width.min(area.width);
@@ -18,4 +22,38 @@ pub fn centred(area: Rect, width: u16, height: u16) -> Rect {
         width: w,
         height: h,
     }
+}
+
+/// A window over the screens; the last one of the stack gets the keys first.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Overlay {
+    Help {
+        scroll: u16,
+    },
+    Language {
+        selected: usize,
+    },
+    /// "Same person?": merge `other` into `keep`, or remember they are different people.
+    Merge {
+        keep: Box<Person>,
+        other: Box<Person>,
+    },
+    /// "Send to": put the person in a service's queue (a digit per service), or record the
+    /// visit only. `visited` when the visit is already recorded (just registered).
+    Route {
+        person: Box<Person>,
+        priority: Priority,
+        visited: bool,
+        /// An optional note for the ticket ("wound dressing", "needs an interpreter").
+        note: TextInput,
+        /// Whether keys go to the note (Tab) rather than choose a service.
+        editing_note: bool,
+        /// Print a ticket for the receipt printer when the number is drawn.
+        ticket: bool,
+    },
+    /// "A form was left half-filled": take it back (Enter) or drop it (Esc).
+    Draft {
+        form: Box<crate::desk::drafts::DraftForm>,
+        saved_at: String,
+    },
 }

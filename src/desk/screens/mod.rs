@@ -15,14 +15,67 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use crate::desk::keymap::{Pressed, Scope};
+use crate::desk::overlays::Overlay;
 use crate::desk::widgets::theme::Theme;
 use crate::desk::{Effect, State, Tab};
 use crate::i18n::{I18n, Msg};
 
+/// Where the desk goes after a screen's key or reply, beyond the screen's own state.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Then {
+    /// Open a window over the screen.
+    Open(Overlay),
+    /// Show a person's page (routes, free care, referrals) on the Coverage screen.
+    OpenPage(i64),
+}
+
+/// What a screen gives back: work for the runner, and where the desk goes next. A screen
+/// changes only its own state; the router does the rest.
+#[derive(Debug, Default)]
+pub struct Outcome {
+    pub effects: Vec<Effect>,
+    pub then: Option<Then>,
+}
+
+impl Outcome {
+    pub fn then(effects: Vec<Effect>, then: Then) -> Outcome {
+        Outcome {
+            effects,
+            then: Some(then),
+        }
+    }
+}
+
+impl From<Vec<Effect>> for Outcome {
+    fn from(effects: Vec<Effect>) -> Outcome {
+        Outcome {
+            effects,
+            then: None,
+        }
+    }
+}
+
+/// Carries out where a screen said to go.
+pub fn follow(state: &mut State, outcome: Outcome) -> Vec<Effect> {
+    let mut effects = outcome.effects;
+    match outcome.then {
+        None => {}
+        Some(Then::Open(window)) => state.overlays.push(window),
+        Some(Then::OpenPage(id)) => {
+            // A role without the page sees the screen say so; nothing is loaded for it.
+            state.tab = Tab::Coverage;
+            if state.role_allows(Tab::Coverage) {
+                effects.extend(coverage::open_page(&mut state.coverage, id));
+            }
+        }
+    }
+    effects
+}
+
 /// The keys that work on the current screen now, most specific first.
 pub fn scopes(state: &State) -> Vec<Scope> {
     match state.tab {
-        Tab::Intake => intake::scopes(state),
+        Tab::Intake => intake::scopes(&state.intake),
         Tab::Queues => queues::scopes(&state.queues),
         Tab::Appointments => appointments::scopes(&state.appointments),
         Tab::Coverage => coverage::scopes(&state.coverage),
@@ -34,7 +87,10 @@ pub fn scopes(state: &State) -> Vec<Scope> {
 /// A key for the current screen, already looked up in its scopes.
 pub fn on_key(state: &mut State, key: &Pressed) -> Vec<Effect> {
     match state.tab {
-        Tab::Intake => intake::on_key(state, key),
+        Tab::Intake => {
+            let outcome = intake::on_key(&mut state.intake, &state.ctx, key);
+            follow(state, outcome)
+        }
         Tab::Queues => queues::on_key(&mut state.queues, &state.ctx, key),
         Tab::Appointments => appointments::on_key(&mut state.appointments, &state.ctx, key),
         Tab::Coverage => coverage::on_key(&mut state.coverage, &state.ctx, key),

@@ -216,6 +216,17 @@ pub struct CoverageView {
     pub notes: Vec<Msg>,
 }
 
+/// Opens a person's page from another screen: what was being written for someone else is
+/// left, and the page is read (and its opening written in the audit trail).
+pub fn open_page(view: &mut CoverageView, person_id: i64) -> Vec<Effect> {
+    view.composer = None;
+    view.notes.clear();
+    vec![
+        Effect::LoadPersonCoverage(person_id),
+        Effect::Opened(person_id),
+    ]
+}
+
 /// Effects to show the due list with the current filters.
 pub fn load(view: &CoverageView) -> Vec<Effect> {
     let v = &view;

@@ -4,22 +4,60 @@ pub mod form;
 pub mod form_view;
 pub mod view;
 
+use crate::desk::ctx::Ctx;
 use crate::desk::effect::Effect;
 use crate::desk::keymap::{Action, Pressed, Scope};
+use crate::desk::overlays::Overlay;
 use crate::desk::screens::intake::form::PersonForm;
-use crate::desk::state::{Overlay, State};
+use crate::desk::screens::{Outcome, Then};
 use crate::desk::widgets::input::Edit;
+use crate::desk::widgets::input::TextInput;
 use crate::domain::person::Fields;
 use crate::domain::queue::Priority;
 use crate::i18n::Msg;
+use crate::store::Person;
 
 /// The search index is loaded: this many persons; what was typed meanwhile is searched.
-pub fn index_ready(state: &mut State, count: usize) -> Vec<Effect> {
-    state.intake.registered = Some(count);
-    if !state.intake.search.text().trim().is_empty() {
-        return search(state);
+pub fn index_ready(view: &mut Intake, count: usize) -> Vec<Effect> {
+    view.registered = Some(count);
+    if !view.search.text().trim().is_empty() {
+        return search(view);
     }
     Vec::new()
+}
+
+/// The intake screen: the search line where a reception worker starts every encounter.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Intake {
+    pub search: TextInput,
+    /// Best matches for the search line, best first (fetched by the runner).
+    pub results: Vec<Person>,
+    /// The query the results answer (results of an older query are dropped).
+    pub results_for: String,
+    /// Those of the results found by near match only (no word-by-word match).
+    pub near: Vec<i64>,
+    /// How many persons matched the search in all (the list shows the best of them).
+    pub matched: usize,
+    pub selected: usize,
+    /// The person form, when registering or editing.
+    pub form: Option<PersonForm>,
+    /// Persons in the register, once the search index is loaded.
+    pub registered: Option<usize>,
+    /// What the last action did ("visit recorded for …"), until the next keystroke.
+    pub status: Option<Msg>,
+    /// A record marked with Alt+M, waiting for the record to keep.
+    pub merge_from: Option<Person>,
+    /// The last merge made at this desk, which Alt+U undoes.
+    pub last_merge: Option<i64>,
+    /// The booking form, when booking an appointment for the chosen person.
+    pub booking: Option<crate::desk::screens::appointments::BookingForm>,
+    /// Booked appointments of the person in the "send to" window.
+    pub upcoming: Vec<crate::store::appointments::Appointment>,
+    /// Coverage routes and free care of the person in the "send to" window (`None`: not loaded).
+    pub route_coverage: Option<(
+        Vec<crate::store::coverage::CoverageRow>,
+        crate::store::coverage::CareAccess,
+    )>,
 }
 
 /// What the runner reports back to this screen.
@@ -67,8 +105,8 @@ pub enum Reply {
 pub const RESULTS: usize = 30;
 
 /// The keys that work on the intake screen now.
-pub fn scopes(state: &State) -> Vec<Scope> {
-    let intake = &state.intake;
+pub fn scopes(view: &Intake) -> Vec<Scope> {
+    let intake = view;
     if intake.form.is_some() || intake.booking.is_some() {
         return vec![Scope::Form];
     }
@@ -83,21 +121,20 @@ pub fn scopes(state: &State) -> Vec<Scope> {
 }
 
 /// A key on the intake screen (no overlay open).
-pub fn on_key(state: &mut State, key: &Pressed) -> Vec<Effect> {
-    if state.intake.form.is_some() {
-        return on_form_key(state, key);
+pub fn on_key(view: &mut Intake, ctx: &Ctx, key: &Pressed) -> Outcome {
+    if view.form.is_some() {
+        return on_form_key(view, ctx, key).into();
     }
-    if state.intake.booking.is_some() {
-        return crate::desk::screens::appointments::on_form_key(&mut state.intake.booking, key);
+    if view.booking.is_some() {
+        return crate::desk::screens::appointments::on_form_key(&mut view.booking, key).into();
     }
-    let first_service = state
-        .ctx
+    let first_service = ctx
         .services
         .first()
         .map(|s| s.code.clone())
         .unwrap_or_default();
-    let now = state.ctx.now;
-    let intake = &mut state.intake;
+    let now = ctx.now;
+    let intake = &mut *view;
     match key.action {
         Some(Action::Up) => intake.selected = intake.selected.saturating_sub(1),
         Some(Action::Down) => {
@@ -108,15 +145,15 @@ pub fn on_key(state: &mut State, key: &Pressed) -> Vec<Effect> {
                 let id = p.id;
                 intake.upcoming.clear();
                 intake.route_coverage = None;
-                state.overlays.push(Overlay::Route {
+                let window = Overlay::Route {
                     person: Box::new(p.clone()),
                     priority: Priority::Normal,
                     visited: false,
                     note: Default::default(),
                     editing_note: false,
-                    ticket: state.ctx.print_tickets,
-                });
-                return vec![Effect::LoadUpcoming(id)];
+                    ticket: ctx.print_tickets,
+                };
+                return Outcome::then(vec![Effect::LoadUpcoming(id)], Then::Open(window));
             }
         }
         Some(Action::Book) => {
@@ -133,17 +170,18 @@ pub fn on_key(state: &mut State, key: &Pressed) -> Vec<Effect> {
             intake.status = None;
             intake.form = Some(PersonForm::new_from_search(intake.search.text()));
         }
-        Some(Action::Anonymous) => return vec![Effect::Register(Fields::default())],
+        Some(Action::Anonymous) => return vec![Effect::Register(Fields::default())].into(),
         Some(Action::Merge) => {
             let Some(chosen) = intake.results.get(intake.selected).cloned() else {
-                return Vec::new();
+                return Outcome::default();
             };
             match intake.merge_from.take() {
                 Some(other) if other.id != chosen.id => {
-                    state.overlays.push(Overlay::Merge {
+                    let window = Overlay::Merge {
                         keep: Box::new(chosen),
                         other: Box::new(other),
-                    });
+                    };
+                    return Outcome::then(Vec::new(), Then::Open(window));
                 }
                 _ => {
                     intake.status =
@@ -154,54 +192,47 @@ pub fn on_key(state: &mut State, key: &Pressed) -> Vec<Effect> {
         }
         Some(Action::UndoMerge) => {
             if let Some(id) = intake.last_merge.take() {
-                return vec![Effect::Unmerge(id)];
+                return vec![Effect::Unmerge(id)].into();
             }
         }
         Some(Action::OpenPage) => {
             if let Some(id) = intake.results.get(intake.selected).map(|p| p.id) {
-                // A role without the page sees the screen say so; nothing is loaded for it.
-                state.tab = crate::desk::state::Tab::Coverage;
-                if !state.role_allows(crate::desk::state::Tab::Coverage) {
-                    return Vec::new();
-                }
-                state.coverage.composer = None;
-                state.coverage.notes.clear();
-                return vec![Effect::LoadPersonCoverage(id), Effect::Opened(id)];
+                return Outcome::then(Vec::new(), Then::OpenPage(id));
             }
         }
         Some(Action::Edit) => {
             if let Some(p) = intake.results.get(intake.selected) {
                 intake.status = None;
                 intake.form = Some(PersonForm::edit(p));
-                return vec![Effect::Opened(p.id)];
+                return vec![Effect::Opened(p.id)].into();
             }
         }
         _ => {
             if intake.search.handle(key) == Edit::Changed {
                 intake.status = None;
-                return search(state);
+                return search(view).into();
             }
         }
     }
-    Vec::new()
+    Outcome::default()
 }
 
-fn search(state: &mut State) -> Vec<Effect> {
-    let text = state.intake.search.text().to_string();
+fn search(view: &mut Intake) -> Vec<Effect> {
+    let text = view.search.text().to_string();
     if text.trim().is_empty() {
-        state.intake.results.clear();
-        state.intake.results_for = text;
-        state.intake.selected = 0;
+        view.results.clear();
+        view.results_for = text;
+        view.selected = 0;
         return Vec::new();
     }
     vec![Effect::Search(text)]
 }
 
-fn on_form_key(state: &mut State, key: &Pressed) -> Vec<Effect> {
-    let today = state.ctx.now.date();
+fn on_form_key(view: &mut Intake, ctx: &Ctx, key: &Pressed) -> Vec<Effect> {
+    let today = ctx.now.date();
     // Fields the role does not see are skipped and cannot be typed into.
-    let hidden = hidden_fields(state);
-    let intake = &mut state.intake;
+    let hidden = hidden_fields(ctx);
+    let intake = &mut *view;
     let Some(form) = intake.form.as_mut() else {
         return Vec::new();
     };
@@ -235,25 +266,25 @@ fn on_form_key(state: &mut State, key: &Pressed) -> Vec<Effect> {
 }
 
 /// The person form's fields the role logged in does not see.
-pub fn hidden_fields(state: &State) -> Vec<crate::domain::person::Field> {
+pub fn hidden_fields(ctx: &Ctx) -> Vec<crate::domain::person::Field> {
     use crate::domain::roles::Area;
     let mut hidden = Vec::new();
-    if !state.can(Area::Niss) {
+    if !ctx.can(Area::Niss) {
         hidden.push(crate::domain::person::Field::Niss);
     }
     hidden
 }
 
 /// An appointment was checked in from the "send to" window: what to tell the worker.
-pub fn checked_in(intake: &mut crate::desk::state::Intake, msg: Msg) {
+pub fn checked_in(intake: &mut Intake, msg: Msg) {
     intake.status = Some(msg);
     intake.search.clear();
     intake.results.clear();
 }
 
 /// What the runner reports back about intake work.
-pub fn on_msg(state: &mut State, reply: Reply) -> Vec<Effect> {
-    let intake = &mut state.intake;
+pub fn on_msg(view: &mut Intake, ctx: &Ctx, reply: Reply) -> Outcome {
+    let intake = &mut *view;
     match reply {
         Reply::Found {
             query,
@@ -283,14 +314,14 @@ pub fn on_msg(state: &mut State, reply: Reply) -> Vec<Effect> {
             intake.form = None;
             intake.upcoming.clear();
             intake.route_coverage = None;
-            state.overlays.push(Overlay::Route {
+            let window = Overlay::Route {
                 person: Box::new(p.clone()),
                 priority: Priority::Normal,
                 visited: true,
                 note: Default::default(),
                 editing_note: false,
-                ticket: state.ctx.print_tickets,
-            });
+                ticket: ctx.print_tickets,
+            };
             intake.registered = intake.registered.map(|n| n + 1);
             let new_id = p.id;
             intake.status = Some(match p.display_name() {
@@ -302,7 +333,7 @@ pub fn on_msg(state: &mut State, reply: Reply) -> Vec<Effect> {
             intake.search.clear();
             intake.results.clear();
             intake.selected = 0;
-            return vec![Effect::LoadUpcoming(new_id)];
+            return Outcome::then(vec![Effect::LoadUpcoming(new_id)], Then::Open(window));
         }
         Reply::Updated(p) => {
             intake.form = None;
@@ -319,11 +350,11 @@ pub fn on_msg(state: &mut State, reply: Reply) -> Vec<Effect> {
                     .arg("other", other)
                     .arg("id", id),
             );
-            return search(state);
+            return search(view).into();
         }
         Reply::Unmerged(id) => {
             intake.status = Some(Msg::new("intake-unmerged").arg("id", id));
-            return search(state);
+            return search(view).into();
         }
         Reply::Booked(a) => {
             intake.booking = None;
@@ -334,12 +365,11 @@ pub fn on_msg(state: &mut State, reply: Reply) -> Vec<Effect> {
             intake.route_coverage = Some((routes, access));
         }
         Reply::Joined(e) => {
-            let name = state
-                .ctx
+            let name = ctx
                 .services
                 .iter()
                 .find(|s| s.id == e.service_id)
-                .map(|s| s.name(state.ctx.lang).to_string());
+                .map(|s| s.name(ctx.lang).to_string());
             intake.status = Some(
                 Msg::new("intake-joined")
                     .arg("ticket", e.ticket.clone())
@@ -354,5 +384,5 @@ pub fn on_msg(state: &mut State, reply: Reply) -> Vec<Effect> {
             intake.status = Some(Msg::new("intake-not-same").arg("a", a).arg("b", b));
         }
     }
-    Vec::new()
+    Outcome::default()
 }

@@ -79,7 +79,7 @@ pub fn render(
         ));
     }
     if let Some(form) = &state.intake.form {
-        let hidden = crate::desk::screens::intake::hidden_fields(state);
+        let hidden = crate::desk::screens::intake::hidden_fields(&state.ctx);
         return crate::desk::screens::intake::form_view::render(
             frame,
             area,

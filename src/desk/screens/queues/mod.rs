@@ -26,7 +26,7 @@ pub enum Reply {
 /// What the queue screen shows.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct QueueView {
-    /// Position of the chosen service in `State::services`.
+    /// Position of the chosen service in the context's services.
     pub service: usize,
     /// Open tickets of the chosen service today, in order.
     pub entries: Vec<Entry>,
