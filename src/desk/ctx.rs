@@ -2,6 +2,7 @@
 
 use chrono::NaiveDateTime;
 
+use crate::domain::roles::{Area, Role};
 use crate::i18n::Lang;
 use crate::store::queues::Service;
 
@@ -17,7 +18,7 @@ pub struct Ctx {
     /// Services of the site, in order (loaded by the runner, refreshed when they change).
     pub services: Vec<Service>,
     /// Who is logged in (`None` before the first login).
-    pub session: Option<crate::desk::gate::Session>,
+    pub session: Option<Session>,
     /// Days before a card ends that its renewal is flagged (the desk's `renew_days`).
     pub renew_days: u64,
     /// Tickets are printed unless unticked: the desk has a ticket printer.
@@ -28,7 +29,23 @@ pub struct Ctx {
 
 impl Ctx {
     /// Whether the person logged in may see or do this.
-    pub fn can(&self, area: crate::domain::roles::Area) -> bool {
+    pub fn can(&self, area: Area) -> bool {
         self.session.as_ref().is_some_and(|s| s.can(area))
+    }
+}
+
+/// Who is logged in at the desk.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Session {
+    pub staff_id: i64,
+    pub name: String,
+    pub role: Role,
+    /// The language they chose last time, switched to at login.
+    pub language: Option<crate::i18n::Lang>,
+}
+
+impl Session {
+    pub fn can(&self, area: Area) -> bool {
+        crate::domain::roles::can(self.role, area)
     }
 }

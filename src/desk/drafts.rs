@@ -4,55 +4,8 @@
 //! log in. (The booking form is prefilled and five fields long: it is not kept.)
 
 use crate::desk::effect::Effect;
-use crate::desk::screens::coverage::RouteForm;
-use crate::desk::screens::intake::form::PersonForm;
+pub use crate::desk::overlays::DraftForm;
 use crate::desk::state::{Overlay, State, Tab};
-
-/// A form left half-filled.
-#[derive(Debug, Clone, PartialEq)]
-pub enum DraftForm {
-    Person(Box<PersonForm>),
-    Route(Box<RouteForm>),
-}
-
-impl DraftForm {
-    /// As kept in the database.
-    pub fn to_json(&self) -> String {
-        let (kind, form) = match self {
-            DraftForm::Person(f) => ("person", f.to_json()),
-            DraftForm::Route(f) => ("route", f.to_json()),
-        };
-        serde_json::json!({ "kind": kind, "form": form }).to_string()
-    }
-
-    /// Read back from [`DraftForm::to_json`]; `None` if the text is not such a form.
-    pub fn from_json(json: &str) -> Option<DraftForm> {
-        let v: serde_json::Value = serde_json::from_str(json).ok()?;
-        let form = v.get("form")?.as_str()?;
-        match v.get("kind")?.as_str()? {
-            "person" => PersonForm::from_json(form).map(|f| DraftForm::Person(Box::new(f))),
-            "route" => RouteForm::from_json(form).map(|f| DraftForm::Route(Box::new(f))),
-            _ => None,
-        }
-    }
-
-    /// Message ids of the labels and the texts typed, for the offer.
-    pub fn filled(&self) -> Vec<(&'static str, String)> {
-        match self {
-            DraftForm::Person(f) => crate::desk::screens::intake::form::ORDER
-                .iter()
-                .map(|field| ((*field).message_id(), f.input(*field).text().to_string()))
-                .filter(|(_, t)| !t.is_empty())
-                .collect(),
-            DraftForm::Route(f) => RouteForm::LABELS
-                .iter()
-                .zip(&f.inputs)
-                .map(|(id, input)| (*id, input.text().to_string()))
-                .filter(|(_, t)| !t.is_empty())
-                .collect(),
-        }
-    }
-}
 
 /// The form being filled now, as it would be saved (`None`: nothing worth keeping).
 fn current(state: &State) -> Option<String> {

@@ -5,6 +5,7 @@ use crate::domain::person::Fields;
 use crate::domain::queue::{Move, Priority};
 use crate::i18n::Lang;
 use crate::store::queues::Service;
+use chrono::{NaiveDate, NaiveTime};
 
 /// Work that `update` asks the runner to do, outside the pure state change.
 #[derive(Debug, Clone, PartialEq)]
@@ -61,7 +62,7 @@ pub enum Effect {
     /// Save a person's free care and low income.
     SetCareAccess(i64, crate::store::coverage::CareAccess),
     /// Book an appointment.
-    Book(crate::desk::screens::appointments::BookingRequest),
+    Book(BookingRequest),
     /// Read a service's appointments on a day (marking the slots that are over as no-shows).
     LoadAppointments(String, chrono::NaiveDate),
     /// Check an appointment in: the person joins the queue.
@@ -140,4 +141,15 @@ pub enum Effect {
     },
     /// Add (`None`) or change a partner.
     SavePartner(Option<i64>, Box<crate::store::partners::PartnerInput>),
+}
+
+/// What a booking asks for, checked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BookingRequest {
+    pub person: String,
+    pub service: String,
+    pub worker: Option<String>,
+    pub day: NaiveDate,
+    pub time: NaiveTime,
+    pub minutes: u32,
 }

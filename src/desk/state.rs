@@ -2,44 +2,10 @@
 
 use crate::desk::ctx::Ctx;
 pub use crate::desk::overlays::Overlay;
+pub use crate::desk::screens::Tab;
 use chrono::NaiveDateTime;
 
 use crate::i18n::{Lang, Msg};
-
-/// The screens of the desk, one key each.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Tab {
-    Intake,
-    Queues,
-    Appointments,
-    Coverage,
-    Referrals,
-    Admin,
-}
-
-impl Tab {
-    /// Every screen, in tab order.
-    pub const ALL: [Tab; 6] = [
-        Tab::Intake,
-        Tab::Queues,
-        Tab::Appointments,
-        Tab::Coverage,
-        Tab::Referrals,
-        Tab::Admin,
-    ];
-
-    /// Message id of the screen's name.
-    pub fn title_id(self) -> &'static str {
-        match self {
-            Tab::Intake => "tab-intake",
-            Tab::Queues => "tab-queues",
-            Tab::Appointments => "tab-appointments",
-            Tab::Coverage => "tab-coverage",
-            Tab::Referrals => "tab-referrals",
-            Tab::Admin => "tab-admin",
-        }
-    }
-}
 
 /// Border style actually used (the config's `auto` resolved against the terminal).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -72,7 +38,7 @@ pub struct State {
     pub coverage: crate::desk::screens::coverage::CoverageView,
     pub partners: crate::desk::screens::referrals::PartnersView,
     /// The first start, the login or the lock, in front of the desk while it is up.
-    pub gate: Option<crate::desk::gate::Gate>,
+    pub gate: Option<crate::desk::gate::form::Gate>,
     /// The last key pressed, for the idle lock.
     pub idle_since: NaiveDateTime,
     /// Idle time after which the desk locks itself (`None`: never).
@@ -124,7 +90,7 @@ impl State {
     }
 
     /// A desk with `session` logged in (tests, benchmarks).
-    pub fn logged_in(mut self, session: crate::desk::gate::Session) -> State {
+    pub fn logged_in(mut self, session: crate::desk::ctx::Session) -> State {
         self.ctx.session = Some(session);
         self
     }

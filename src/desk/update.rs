@@ -145,6 +145,24 @@ pub fn scopes_under(state: &State, depth: usize) -> Vec<Scope> {
     scopes
 }
 
+/// What the hint bar offers now, in its order, each with its key as written there: the hinted
+/// bindings of the active scopes. Under a window, its own keys only (the desk's keys still work
+/// there, and F1 lists them).
+pub fn hinted(state: &State) -> Vec<(&'static keymap::Binding, String)> {
+    let windowed = !state.overlays.is_empty();
+    keymap::shown(&scopes(state))
+        .into_iter()
+        .filter(|(b, _)| b.hint.is_some() && !(windowed && b.scope == Scope::Global))
+        .map(|(b, keys)| {
+            let key = match b.hint.and_then(|h| h.label) {
+                Some(label) => label.to_string(),
+                None => keys.first().map(keymap::label).unwrap_or_default(),
+            };
+            (b, key)
+        })
+        .collect()
+}
+
 /// The keys of the window on top.
 fn overlay_scopes(state: &State, top: &Overlay) -> Vec<Scope> {
     match top {

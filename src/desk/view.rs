@@ -52,7 +52,13 @@ pub fn view(state: &State, i18n: &I18n, frame: &mut Frame) {
     if let Some(paragraph) = notice {
         frame.render_widget(paragraph, notice_area);
     }
-    widgets::hint_bar(frame, hints, state, i18n, &theme);
+    widgets::hint_bar(
+        frame,
+        hints,
+        &crate::desk::update::hinted(state),
+        i18n,
+        &theme,
+    );
     for (depth, overlay) in state.overlays.iter().enumerate() {
         match overlay {
             Overlay::Help { scroll } => {

@@ -8,6 +8,7 @@ pub mod audit;
 pub mod backup;
 mod bulk;
 pub mod coverage;
+pub mod days;
 mod due;
 pub mod encrypt;
 mod error;

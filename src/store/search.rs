@@ -10,7 +10,7 @@ use super::{Store, StoreResult};
 use crate::domain::search::{
     Found, Hit, Lexicon, NameScore, Postings, Query, Scratch, rank, score_names, speaks,
 };
-use crate::store::persons::day_number;
+use crate::store::days::day_number;
 
 /// The persons of a word, read from `person_word` once per word and kept for the search.
 struct FromDb<'a, 'c> {

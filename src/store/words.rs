@@ -3,7 +3,7 @@
 
 use rusqlite::{OptionalExtension, Row, params};
 
-use super::persons::day_number;
+use super::days::day_number;
 use super::{Store, StoreError, StoreResult};
 use crate::domain::names;
 use crate::domain::search::{Index, Indexed, speaks};

@@ -23,7 +23,7 @@ fn does_something(state: &State, key: KeyEvent) -> bool {
 /// Each hinted key does something here; ↑ is tried after ↓ (at the top of a list it cannot).
 fn hints_work(d: &Desk, place: &str) {
     let state = &d.state;
-    let hinted = seuil::desk::widgets::hinted(state);
+    let hinted = seuil::desk::update::hinted(state);
     assert!(!hinted.is_empty(), "{place}: no key hinted");
     for (binding, label) in hinted {
         // `F3–F8` is hinted on F3: from the intake screen, the other screens' keys do it.

@@ -2,103 +2,18 @@
 //! name and PIN, and the lock (after an idle time, or on one key) that hides person data until
 //! a PIN is typed again.
 
+pub mod form;
 pub mod view;
 
+pub use form::{Gate, GateKind};
+
+pub use crate::desk::ctx::Session;
 use crossterm::event::{KeyCode, KeyEvent};
 
 use crate::desk::effect::Effect;
 use crate::desk::screens::intake::form::step;
 use crate::desk::state::State;
-use crate::desk::widgets::input::TextInput;
-use crate::domain::roles::{Area, Role};
 use crate::i18n::Msg;
-
-/// Who is logged in at the desk.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Session {
-    pub staff_id: i64,
-    pub name: String,
-    pub role: Role,
-    /// The language they chose last time, switched to at login.
-    pub language: Option<crate::i18n::Lang>,
-}
-
-impl Session {
-    pub fn can(&self, area: Area) -> bool {
-        crate::domain::roles::can(self.role, area)
-    }
-}
-
-/// Which gate is shown.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum GateKind {
-    /// An empty database: name the site, make the first coordinator.
-    Setup,
-    Login,
-    /// The desk is locked; the person who locked it, or anyone else, logs in.
-    Locked,
-}
-
-/// The gate's form. Setup: site, name, PIN, PIN again. Login and lock: name, PIN.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Gate {
-    pub kind: GateKind,
-    pub inputs: Vec<TextInput>,
-    pub focus: usize,
-    pub error: Option<Msg>,
-    /// A login is being checked: keys wait.
-    pub checking: bool,
-}
-
-impl Gate {
-    pub fn setup(site: Option<&str>) -> Gate {
-        Gate {
-            kind: GateKind::Setup,
-            inputs: vec![
-                TextInput::with_text(site.unwrap_or("")),
-                TextInput::default(),
-                TextInput::default(),
-                TextInput::default(),
-            ],
-            focus: usize::from(site.is_some_and(|s| !s.is_empty())),
-            error: None,
-            checking: false,
-        }
-    }
-
-    pub fn login(kind: GateKind, name: Option<&str>) -> Gate {
-        Gate {
-            kind,
-            inputs: vec![
-                TextInput::with_text(name.unwrap_or("")),
-                TextInput::default(),
-            ],
-            focus: usize::from(name.is_some()),
-            error: None,
-            checking: false,
-        }
-    }
-
-    /// Message ids of the fields' labels.
-    pub fn labels(&self) -> &'static [&'static str] {
-        match self.kind {
-            GateKind::Setup => &["setup-site", "login-name", "login-pin", "setup-pin-again"],
-            _ => &["login-name", "login-pin"],
-        }
-    }
-
-    /// Whether field `i` holds a PIN (shown as dots).
-    pub fn is_pin(&self, i: usize) -> bool {
-        match self.kind {
-            GateKind::Setup => i >= 2,
-            _ => i == 1,
-        }
-    }
-
-    fn text(&self, i: usize) -> String {
-        self.inputs[i].text().trim().to_string()
-    }
-}
 
 /// A key while the gate is up (the few keys of [`Scope::Locked`](crate::desk::keymap::Scope)
 /// are the desk's, handled before).

@@ -3,7 +3,7 @@
 use crossterm::event::{KeyCode, KeyModifiers};
 
 use super::{Action, Binding, Key, Scope, alt, bind, ctrl, hinted, plain};
-use crate::desk::state::Tab;
+use crate::desk::screens::tab::Tab;
 use crate::domain::queue::Move;
 use Scope::Partners;
 

@@ -2,7 +2,7 @@
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use crate::desk::state::Tab;
+use crate::desk::screens::tab::Tab;
 use crate::domain::queue::Move;
 
 /// What a key asks for.

@@ -6,8 +6,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Padding, Paragraph, Wrap};
 
 use crate::desk::overlays::centred;
-use crate::desk::screens::{short_date, shown_name};
 use crate::desk::widgets::theme::Theme;
+use crate::desk::widgets::{short_date, shown_name};
 use crate::i18n::{I18n, Msg};
 use crate::store::Person;
 

@@ -53,7 +53,55 @@ pub enum Overlay {
     },
     /// "A form was left half-filled": take it back (Enter) or drop it (Esc).
     Draft {
-        form: Box<crate::desk::drafts::DraftForm>,
+        form: Box<DraftForm>,
         saved_at: String,
     },
+}
+
+/// A form left half-filled.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DraftForm {
+    Person(Box<crate::desk::screens::intake::form::PersonForm>),
+    Route(Box<crate::desk::screens::coverage::RouteForm>),
+}
+
+impl DraftForm {
+    /// As kept in the database.
+    pub fn to_json(&self) -> String {
+        let (kind, form) = match self {
+            DraftForm::Person(f) => ("person", f.to_json()),
+            DraftForm::Route(f) => ("route", f.to_json()),
+        };
+        serde_json::json!({ "kind": kind, "form": form }).to_string()
+    }
+
+    /// Read back from [`DraftForm::to_json`]; `None` if the text is not such a form.
+    pub fn from_json(json: &str) -> Option<DraftForm> {
+        let v: serde_json::Value = serde_json::from_str(json).ok()?;
+        let form = v.get("form")?.as_str()?;
+        match v.get("kind")?.as_str()? {
+            "person" => crate::desk::screens::intake::form::PersonForm::from_json(form)
+                .map(|f| DraftForm::Person(Box::new(f))),
+            "route" => crate::desk::screens::coverage::RouteForm::from_json(form)
+                .map(|f| DraftForm::Route(Box::new(f))),
+            _ => None,
+        }
+    }
+
+    /// Message ids of the labels and the texts typed, for the offer.
+    pub fn filled(&self) -> Vec<(&'static str, String)> {
+        match self {
+            DraftForm::Person(f) => crate::desk::screens::intake::form::ORDER
+                .iter()
+                .map(|field| ((*field).message_id(), f.input(*field).text().to_string()))
+                .filter(|(_, t)| !t.is_empty())
+                .collect(),
+            DraftForm::Route(f) => crate::desk::screens::coverage::RouteForm::LABELS
+                .iter()
+                .zip(&f.inputs)
+                .map(|(id, input)| (*id, input.text().to_string()))
+                .filter(|(_, t)| !t.is_empty())
+                .collect(),
+        }
+    }
 }

@@ -8,7 +8,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Padding, Paragraph};
 
 use crate::desk::overlays::centred;
-use crate::desk::screens::shown_name;
+use crate::desk::widgets::shown_name;
 use crate::desk::widgets::theme::Theme;
 use crate::desk::{Overlay, State};
 use crate::domain::queue::Priority;
@@ -103,7 +103,7 @@ pub fn render(
             lines.push(Line::styled(
                 i18n.render(&Msg::new("route-free-care").arg(
                     "review",
-                    crate::desk::screens::short_date(i18n, &review.to_string()),
+                    crate::desk::widgets::short_date(i18n, &review.to_string()),
                 )),
                 theme.title,
             ));
@@ -130,7 +130,7 @@ pub fn render(
                 key,
                 Span::raw(format!(
                     "  {} {}  {service}",
-                    crate::desk::screens::short_date(i18n, &a.day),
+                    crate::desk::widgets::short_date(i18n, &a.day),
                     a.time
                 )),
             ]));

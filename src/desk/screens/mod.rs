@@ -6,8 +6,9 @@ pub mod coverage;
 pub mod intake;
 pub mod queues;
 pub mod referrals;
+pub mod tab;
 
-pub use intake::view::{short_date, shown_name};
+pub use tab::Tab;
 
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Rect};
@@ -17,7 +18,7 @@ use ratatui::widgets::{Block, Paragraph, Wrap};
 use crate::desk::keymap::{Pressed, Scope};
 use crate::desk::overlays::Overlay;
 use crate::desk::widgets::theme::Theme;
-use crate::desk::{Effect, State, Tab};
+use crate::desk::{Effect, State};
 use crate::i18n::{I18n, Msg};
 
 /// Where the desk goes after a screen's key or reply, beyond the screen's own state.

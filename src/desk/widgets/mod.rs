@@ -9,7 +9,7 @@ use ratatui::layout::{Alignment, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use crate::desk::keymap::{self, Scope};
+use crate::desk::keymap::{self};
 use crate::desk::widgets::input::TextInput;
 use crate::desk::widgets::theme::Theme;
 use crate::desk::{State, Tab};
@@ -91,27 +91,15 @@ pub fn tab_line(frame: &mut Frame, area: Rect, state: &State, i18n: &I18n, theme
     frame.render_widget(Paragraph::new(line), area);
 }
 
-/// What the hint bar offers now, in its order, each with its key as written there: the hinted
-/// bindings of the active scopes. Under a window, its own keys only (the desk's keys still work
-/// there, and F1 lists them).
-pub fn hinted(state: &State) -> Vec<(&'static keymap::Binding, String)> {
-    let windowed = !state.overlays.is_empty();
-    keymap::shown(&crate::desk::update::scopes(state))
-        .into_iter()
-        .filter(|(b, _)| b.hint.is_some() && !(windowed && b.scope == Scope::Global))
-        .map(|(b, keys)| {
-            let key = match b.hint.and_then(|h| h.label) {
-                Some(label) => label.to_string(),
-                None => keys.first().map(keymap::label).unwrap_or_default(),
-            };
-            (b, key)
-        })
-        .collect()
-}
-
 /// Last line: the keys that matter now, from the keymap; the screen's own keys first, then the
 /// desk's while there is room.
-pub fn hint_bar(frame: &mut Frame, area: Rect, state: &State, i18n: &I18n, theme: &Theme) {
+pub fn hint_bar(
+    frame: &mut Frame,
+    area: Rect,
+    hinted: &[(&keymap::Binding, String)],
+    i18n: &I18n,
+    theme: &Theme,
+) {
     let mut spans = Vec::new();
     let mut used = 0usize;
     let room = usize::from(area.width);
@@ -125,9 +113,9 @@ pub fn hint_bar(frame: &mut Frame, area: Rect, state: &State, i18n: &I18n, theme
         spans.push(Span::styled(key, theme.key));
         spans.push(Span::raw(format!(" {what} ")));
     };
-    for (binding, key) in hinted(state) {
+    for (binding, key) in hinted {
         if let Some(hint) = binding.hint {
-            push(key, i18n.tr(hint.id), &mut spans);
+            push(key.clone(), i18n.tr(hint.id), &mut spans);
         }
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
@@ -224,4 +212,24 @@ pub fn text_field(
     let cursor_cols = crate::text::width(&before.chars().skip(start).collect::<String>());
     let x = area.x + u16::try_from(prompt.len() + cursor_cols).unwrap_or(area.width);
     (x.min(area.right().saturating_sub(1)), area.y)
+}
+
+/// A stored date (`YYYY-MM-DD`) as the interface language writes it.
+pub fn short_date(i18n: &I18n, stored: &str) -> String {
+    let parts: Vec<&str> = stored.get(..10).unwrap_or("").split('-').collect();
+    match parts.as_slice() {
+        [y, m, d] => i18n.render(
+            &Msg::new("date-short")
+                .arg("day", *d)
+                .arg("month", *m)
+                .arg("year", *y),
+        ),
+        _ => String::new(),
+    }
+}
+
+/// Name, then alias in «» when both are known; `—` for an anonymous record.
+pub fn shown_name(p: &crate::store::Person, i18n: &I18n) -> String {
+    p.name_with_alias()
+        .unwrap_or_else(|| format!("({})", i18n.tr("intake-anonymous")))
 }

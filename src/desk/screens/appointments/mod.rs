@@ -5,7 +5,7 @@ pub mod view;
 use chrono::{Duration, NaiveDate, NaiveTime, Timelike};
 
 use crate::desk::ctx::Ctx;
-use crate::desk::effect::Effect;
+use crate::desk::effect::{BookingRequest, Effect};
 use crate::desk::keymap::{Action, Pressed, Scope};
 use crate::desk::screens::intake::form::step;
 use crate::desk::widgets::input::TextInput;
@@ -24,17 +24,6 @@ pub enum Reply {
     },
     /// An appointment was checked in or cancelled: what to tell the worker.
     AppointmentChanged(crate::i18n::Msg),
-}
-
-/// What a booking asks for, checked.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct BookingRequest {
-    pub person: String,
-    pub service: String,
-    pub worker: Option<String>,
-    pub day: NaiveDate,
-    pub time: NaiveTime,
-    pub minutes: u32,
 }
 
 /// The booking form: service, date, time, duration, worker.

@@ -105,7 +105,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, i18n: &I18n, theme: 
         ));
         spans.push(Span::raw(format!(
             "  {}",
-            crate::desk::screens::intake::view::short_date(i18n, &day)
+            crate::desk::widgets::short_date(i18n, &day)
         )));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), services);

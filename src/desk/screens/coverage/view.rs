@@ -141,7 +141,7 @@ pub fn render(
                 "{} {}  {}  {}  {}",
                 if item.overdue { "!" } else { " " },
                 pad(
-                    &crate::desk::screens::intake::view::short_date(i18n, &item.due.to_string()),
+                    &crate::desk::widgets::short_date(i18n, &item.due.to_string()),
                     10
                 ),
                 pad(&who, name_cells),
@@ -191,11 +191,11 @@ fn render_person(
                 &Msg::new("coverage-free-care-on")
                     .arg(
                         "from",
-                        crate::desk::screens::intake::view::short_date(i18n, &from.to_string()),
+                        crate::desk::widgets::short_date(i18n, &from.to_string()),
                     )
                     .arg(
                         "review",
-                        crate::desk::screens::intake::view::short_date(i18n, &review.to_string()),
+                        crate::desk::widgets::short_date(i18n, &review.to_string()),
                     ),
             ),
             _ => i18n.tr("coverage-free-care-off"),
@@ -243,7 +243,7 @@ fn render_person(
         for r in p.referrals.iter().take(5) {
             lines.push(Line::raw(format!(
                 "  {}  {}",
-                crate::desk::screens::intake::view::short_date(
+                crate::desk::widgets::short_date(
                     i18n,
                     r.created_at.get(..10).unwrap_or(&r.created_at)
                 ),

@@ -123,7 +123,7 @@ pub fn render(
             lines.push(Line::raw(format!(
                 "  {}  {}  {born}",
                 p.code,
-                crate::desk::screens::intake::view::shown_name(p, i18n)
+                crate::desk::widgets::shown_name(p, i18n)
             )));
         }
         frame.render_widget(Paragraph::new(lines), dupes);

@@ -1,5 +1,6 @@
 //! The intake screen: the search line, the ranked list of matching persons, what just happened.
 
+use crate::desk::widgets::{short_date, shown_name};
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Constraint, Layout, Margin, Rect};
 use ratatui::text::{Line, Span};
@@ -17,26 +18,6 @@ const CODE: usize = 6;
 const BORN: usize = 4;
 const LANGS: usize = 8;
 const LAST: usize = 10;
-
-/// A stored date (`YYYY-MM-DD`) as the interface language writes it.
-pub fn short_date(i18n: &I18n, stored: &str) -> String {
-    let parts: Vec<&str> = stored.get(..10).unwrap_or("").split('-').collect();
-    match parts.as_slice() {
-        [y, m, d] => i18n.render(
-            &Msg::new("date-short")
-                .arg("day", *d)
-                .arg("month", *m)
-                .arg("year", *y),
-        ),
-        _ => String::new(),
-    }
-}
-
-/// Name, then alias in «» when both are known; `—` for an anonymous record.
-pub fn shown_name(p: &Person, i18n: &I18n) -> String {
-    p.name_with_alias()
-        .unwrap_or_else(|| format!("({})", i18n.tr("intake-anonymous")))
-}
 
 fn row(p: &Person, near: bool, name_cells: usize, i18n: &I18n) -> String {
     let born = p
