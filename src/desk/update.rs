@@ -6,9 +6,7 @@ use crate::desk::effect::Effect;
 use crate::desk::keymap::{self, Action, Pressed, Scope};
 use crate::desk::message::Message;
 use crate::desk::screens::{appointments, intake};
-use crate::desk::state::{Overlay, State, Tab};
-use crate::domain::queue::Priority;
-use crate::i18n::Lang;
+use crate::desk::state::{State, Tab};
 
 /// Applies one message to the state and returns the effects to run.
 pub fn update(state: &mut State, message: Message) -> Vec<Effect> {
@@ -123,7 +121,7 @@ pub fn scopes(state: &State) -> Vec<Scope> {
 /// window, lists: the keys of what it covers).
 pub fn scopes_under(state: &State, depth: usize) -> Vec<Scope> {
     if let Some(top) = state.overlays[..depth.min(state.overlays.len())].last() {
-        let mut scopes = overlay_scopes(state, top);
+        let mut scopes = crate::desk::overlays::keys::scopes(state, top);
         scopes.push(Scope::Global);
         return scopes;
     }
@@ -163,35 +161,6 @@ pub fn hinted(state: &State) -> Vec<(&'static keymap::Binding, String)> {
         .collect()
 }
 
-/// The keys of the window on top.
-fn overlay_scopes(state: &State, top: &Overlay) -> Vec<Scope> {
-    match top {
-        Overlay::Help { .. } => vec![Scope::Help],
-        Overlay::Language { .. } => vec![Scope::Language],
-        Overlay::Merge { .. } => vec![Scope::Merge],
-        Overlay::Draft { .. } => vec![Scope::Draft],
-        Overlay::Route {
-            editing_note: true, ..
-        } => vec![Scope::RouteNote],
-        Overlay::Route { .. } => {
-            let today = state.ctx.now.format("%Y-%m-%d").to_string();
-            let mut scopes = vec![Scope::Route];
-            if state.intake.upcoming.iter().any(|a| a.day == today) {
-                scopes.push(Scope::RouteToday);
-            }
-            if state
-                .intake
-                .route_coverage
-                .as_ref()
-                .is_some_and(|(routes, _)| routes.is_empty())
-            {
-                scopes.push(Scope::RouteQuick);
-            }
-            scopes
-        }
-    }
-}
-
 fn on_key(state: &mut State, key: &KeyEvent) -> Vec<Effect> {
     let hit = keymap::resolve(&scopes(state), key);
     let pressed = Pressed {
@@ -200,7 +169,7 @@ fn on_key(state: &mut State, key: &KeyEvent) -> Vec<Effect> {
     };
     match hit {
         Some((Scope::Global | Scope::Locked | Scope::Notice, action)) => apply(state, action),
-        _ if !state.overlays.is_empty() => on_overlay_key(state, &pressed),
+        _ if !state.overlays.is_empty() => crate::desk::overlays::keys::on_key(state, &pressed),
         _ if state.gate.is_some() => crate::desk::gate::on_key(state, key),
         // Esc with nothing to close does nothing (it is never typed).
         None if key.code == KeyCode::Esc => Vec::new(),
@@ -209,33 +178,10 @@ fn on_key(state: &mut State, key: &KeyEvent) -> Vec<Effect> {
     }
 }
 
-/// A key for the window on top: its own action, or text for the note of the "send to" window;
-/// anything else is swallowed so nothing is typed into a hidden field.
-fn on_overlay_key(state: &mut State, key: &Pressed) -> Vec<Effect> {
-    if let Some(Overlay::Route {
-        note,
-        editing_note: editing @ true,
-        ..
-    }) = state.overlays.last_mut()
-    {
-        match key.action {
-            Some(Action::Close) => *editing = false,
-            _ => {
-                note.handle(key);
-            }
-        }
-        return Vec::new();
-    }
-    match key.action {
-        Some(action) => apply_in_overlay(state, action),
-        None => Vec::new(),
-    }
-}
-
 fn apply(state: &mut State, action: Action) -> Vec<Effect> {
     match action {
-        Action::Help => toggle_help(state),
-        Action::Language => open_language_picker(state),
+        Action::Help => crate::desk::overlays::keys::toggle_help(state),
+        Action::Language => crate::desk::overlays::keys::open_language_picker(state),
         Action::GoTo(_) if state.gate.is_some() => {}
         Action::GoTo(tab) => {
             state.overlays.clear();
@@ -266,149 +212,6 @@ fn apply(state: &mut State, action: Action) -> Vec<Effect> {
         _ => {}
     }
     Vec::new()
-}
-
-fn toggle_help(state: &mut State) {
-    if matches!(state.overlays.last(), Some(Overlay::Help { .. })) {
-        state.overlays.pop();
-    } else {
-        state.overlays.push(Overlay::Help { scroll: 0 });
-    }
-}
-
-fn open_language_picker(state: &mut State) {
-    if matches!(state.overlays.last(), Some(Overlay::Language { .. })) {
-        state.overlays.pop();
-        return;
-    }
-    let selected = Lang::ALL
-        .iter()
-        .position(|l| *l == state.ctx.lang)
-        .unwrap_or(0);
-    state.overlays.push(Overlay::Language { selected });
-}
-
-fn apply_in_overlay(state: &mut State, action: Action) -> Vec<Effect> {
-    let Some(top) = state.overlays.last_mut() else {
-        return Vec::new();
-    };
-    match (top, action) {
-        (Overlay::Draft { .. }, Action::Close) => {
-            state.overlays.pop();
-            state.draft_saved = None;
-            return vec![Effect::SaveDraft(None)];
-        }
-        (Overlay::Draft { form, .. }, Action::Confirm) => {
-            let form = (**form).clone();
-            state.overlays.pop();
-            return crate::desk::drafts::take_back(state, form);
-        }
-        (_, Action::Close) => {
-            state.overlays.pop();
-        }
-        (Overlay::Help { scroll }, Action::Up) => *scroll = scroll.saturating_sub(1),
-        (Overlay::Help { scroll }, Action::Down) => *scroll = scroll.saturating_add(1),
-        (Overlay::Language { selected }, Action::Up) => {
-            *selected = (*selected + Lang::ALL.len() - 1) % Lang::ALL.len()
-        }
-        (Overlay::Language { selected }, Action::Down) => {
-            *selected = (*selected + 1) % Lang::ALL.len()
-        }
-        (Overlay::Language { selected }, Action::Confirm) => {
-            let lang = Lang::ALL[*selected % Lang::ALL.len()];
-            return switch_language(state, lang);
-        }
-        (Overlay::Language { .. }, Action::PickNth(n)) if n < Lang::ALL.len() => {
-            return switch_language(state, Lang::ALL[n]);
-        }
-        (Overlay::Route { .. }, Action::CheckInToday) => {
-            let today = state.ctx.now.format("%Y-%m-%d").to_string();
-            let Some(id) = state
-                .intake
-                .upcoming
-                .iter()
-                .find(|a| a.day == today)
-                .map(|a| a.id)
-            else {
-                return Vec::new();
-            };
-            state.overlays.pop();
-            return vec![Effect::CheckIn(id)];
-        }
-        (Overlay::Route { editing_note, .. }, Action::NextField) => *editing_note = true,
-        (Overlay::Route { person, .. }, Action::Quick(n)) => {
-            use crate::domain::coverage::Route;
-            let unknown = state
-                .intake
-                .route_coverage
-                .as_ref()
-                .is_some_and(|(routes, _)| routes.is_empty());
-            let route = [Route::Mutuelle, Route::None, Route::Unknown]
-                .get(usize::from(n))
-                .copied();
-            if let (true, Some(route)) = (unknown, route) {
-                return vec![Effect::QuickCoverage(person.id, route)];
-            }
-        }
-        (Overlay::Route { ticket, .. }, Action::TicketToggle) => *ticket = !*ticket,
-        (Overlay::Route { priority, .. }, Action::CyclePriority) => {
-            *priority = match priority {
-                Priority::Normal => Priority::Urgent,
-                Priority::Urgent => Priority::Emergency,
-                Priority::Emergency => Priority::Normal,
-            };
-        }
-        (
-            Overlay::Route {
-                person,
-                priority,
-                note,
-                ..
-            },
-            Action::PickNth(n),
-        ) => {
-            if let Some(service) = state.ctx.services.get(n) {
-                return vec![Effect::Join {
-                    person: person.id,
-                    service: service.code.clone(),
-                    priority: *priority,
-                    note: Some(note.text().trim().to_string()).filter(|n| !n.is_empty()),
-                }];
-            }
-        }
-        (
-            Overlay::Route {
-                person, visited, ..
-            },
-            Action::Confirm,
-        ) => {
-            let effect = (!*visited).then_some(Effect::RecordVisit(person.id));
-            state.overlays.pop();
-            return effect.into_iter().collect();
-        }
-        (Overlay::Merge { keep, other }, Action::Confirm) => {
-            let effect = Effect::Merge(keep.code.clone(), other.code.clone());
-            state.overlays.pop();
-            return vec![effect];
-        }
-        (Overlay::Merge { keep, other }, Action::NotSame) => {
-            let effect = Effect::NotSame(keep.code.clone(), other.code.clone());
-            state.overlays.pop();
-            return vec![effect];
-        }
-        _ => {}
-    }
-    Vec::new()
-}
-
-/// Switches the interface language live: only the words change, every field keeps its content.
-fn switch_language(state: &mut State, lang: Lang) -> Vec<Effect> {
-    state.overlays.pop();
-    if state.ctx.lang == lang {
-        return Vec::new();
-    }
-    state.ctx.lang = lang;
-    vec![Effect::SetLanguage(lang)]
 }
 
 #[cfg(test)]

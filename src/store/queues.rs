@@ -3,106 +3,17 @@
 //! person, and ticket numbers never repeat.
 
 use chrono::NaiveDateTime;
-use rusqlite::{Connection, OptionalExtension, Row, params};
+use rusqlite::{Connection, OptionalExtension, params};
 
+pub use super::entries::Entry;
+use super::entries::{ENTRY, entry_from_row};
 use super::persons::stamp;
+pub use super::queue_error::QueueError;
 pub use super::services::Service;
 use super::{Store, StoreError};
-use crate::domain::queue::{self, Move, Priority, Refused, Status};
-use crate::i18n::{Localised, Msg};
-
-/// A ticket in a queue, with what the queue screen shows of its person.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Entry {
-    pub id: i64,
-    pub person_id: i64,
-    pub person_code: String,
-    /// Name or alias, for the workers' screens only (never the waiting-room board).
-    pub person_name: Option<String>,
-    pub service_id: i64,
-    pub service_code: String,
-    pub ticket: String,
-    pub priority: Priority,
-    pub status: Status,
-    pub note: Option<String>,
-    pub arrived_at: String,
-    pub called_at: Option<String>,
-    pub calls: u32,
-    pub room: Option<String>,
-    pub desk: Option<String>,
-    /// The person has free care while their coverage is sorted out.
-    pub free_care: bool,
-}
-
-/// Why a queue action was refused.
-#[derive(Debug, thiserror::Error)]
-pub enum QueueError {
-    #[error("no service {0}")]
-    UnknownService(String),
-    #[error("service {0} is closed")]
-    ServiceClosed(String),
-    #[error("no person {0}")]
-    UnknownPerson(String),
-    #[error("already waiting with ticket {0}")]
-    AlreadyWaiting(String),
-    #[error("nobody is waiting for {0}")]
-    NobodyWaiting(String),
-    #[error("no ticket {0}")]
-    UnknownEntry(i64),
-    #[error("letter {0} is already used")]
-    LetterTaken(String),
-    #[error("{1} people still hold a ticket for {0}")]
-    StillWaiting(String, i64),
-    #[error("{} cannot {} ", .0.from, .0.attempted.code())]
-    Refused(Refused),
-    #[error(transparent)]
-    Store(#[from] StoreError),
-}
-
-impl From<rusqlite::Error> for QueueError {
-    fn from(e: rusqlite::Error) -> Self {
-        QueueError::Store(StoreError::from(e))
-    }
-}
+use crate::domain::queue::{self, Move, Priority, Status};
 
 pub(super) type QResult<T> = Result<T, QueueError>;
-
-const ENTRY: &str = "SELECT e.id, e.person_id, p.code, p.given_name, p.family_name, p.alias, e.service_id,
-        s.code, e.ticket, e.priority, e.status, e.note, e.arrived_at, e.called_at, e.calls, e.room, e.desk,
-        (SELECT a.free_care_from IS NOT NULL FROM care_access a WHERE a.person_id = e.person_id)
-    FROM queue_entry e JOIN person p ON p.id = e.person_id JOIN service s ON s.id = e.service_id";
-
-fn entry_from_row(r: &Row<'_>) -> rusqlite::Result<Entry> {
-    let names: Vec<String> = [r.get::<_, Option<String>>(3)?, r.get(4)?]
-        .into_iter()
-        .flatten()
-        .collect();
-    let alias: Option<String> = r.get(5)?;
-    let priority: String = r.get(9)?;
-    let status: String = r.get(10)?;
-    Ok(Entry {
-        id: r.get(0)?,
-        person_id: r.get(1)?,
-        person_code: r.get(2)?,
-        person_name: if names.is_empty() {
-            alias
-        } else {
-            Some(names.join(" "))
-        },
-        service_id: r.get(6)?,
-        service_code: r.get(7)?,
-        ticket: r.get(8)?,
-        priority: Priority::parse(&priority).unwrap_or(Priority::Normal),
-        status: Status::parse(&status).unwrap_or(Status::Waiting),
-        note: r.get(11)?,
-        arrived_at: r.get(12)?,
-        called_at: r.get(13)?,
-        calls: r.get(14)?,
-        room: r.get(15)?,
-        desk: r.get(16)?,
-        free_care: r.get::<_, Option<bool>>(17)?.unwrap_or(false),
-    })
-}
 
 /// Where a move happens and who makes it.
 #[derive(Debug, Clone, Copy)]
@@ -434,37 +345,4 @@ fn record_move(
         params![id, now, who.by, who.desk, m.code(), to.code(), room],
     )?;
     Ok(())
-}
-
-impl Localised for QueueError {
-    fn msg(&self) -> Msg {
-        match self {
-            QueueError::UnknownService(code) => {
-                Msg::new("queue-error-unknown-service").arg("service", code.as_str())
-            }
-            QueueError::ServiceClosed(code) => {
-                Msg::new("queue-error-closed").arg("service", code.as_str())
-            }
-            QueueError::UnknownPerson(code) => {
-                Msg::new("person-error-unknown-code").arg("code", code.as_str())
-            }
-            QueueError::AlreadyWaiting(ticket) => {
-                Msg::new("queue-error-already-waiting").arg("ticket", ticket.as_str())
-            }
-            QueueError::NobodyWaiting(code) => {
-                Msg::new("queue-error-nobody").arg("service", code.as_str())
-            }
-            QueueError::UnknownEntry(id) => Msg::new("queue-error-unknown-entry").arg("id", *id),
-            QueueError::LetterTaken(letter) => {
-                Msg::new("service-error-letter-taken").arg("letter", letter.as_str())
-            }
-            QueueError::StillWaiting(service, count) => Msg::new("service-error-still-waiting")
-                .arg("service", service.as_str())
-                .arg("count", *count),
-            QueueError::Refused(r) => Msg::new("queue-error-refused")
-                .arg("status", r.from.code())
-                .arg("move", r.attempted.code()),
-            QueueError::Store(s) => s.msg(),
-        }
-    }
 }

@@ -2,6 +2,7 @@
 
 pub mod draft;
 pub mod help;
+pub mod keys;
 pub mod language;
 pub mod merge;
 pub mod route;

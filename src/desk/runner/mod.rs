@@ -8,13 +8,12 @@ use chrono::NaiveDateTime;
 
 use crate::desk::effect::Effect;
 use crate::desk::message::Message;
-use crate::desk::screens::intake::RESULTS;
 use crate::desk::screens::{
     admin::Reply as AdminReply, coverage::Reply as CoverageReply,
     coverage::composer::Reply as ReferralReply, intake::Reply as IntakeReply,
     queues::Reply as QueuesReply, referrals::Reply as ReferralsReply,
 };
-use crate::domain::search::{Index, Query};
+use crate::domain::search::Index;
 use crate::i18n::Localised;
 use crate::store::persons::day_of;
 use crate::store::queues::{Actor, Entry, QueueError};
@@ -23,6 +22,7 @@ use crate::store::{Store, StoreResult};
 mod appointments;
 mod backup;
 mod coverage;
+mod persons;
 mod print;
 mod staff;
 
@@ -339,79 +339,5 @@ impl Services {
             desk: self.desk.as_deref(),
             at: now,
         }
-    }
-
-    fn search(&mut self, query: String, now: NaiveDateTime) -> StoreResult<Option<Message>> {
-        let Some(index) = &self.index else {
-            return Ok(None);
-        };
-        let found = index.search_with(
-            &Query::parse(&query),
-            RESULTS,
-            today(now),
-            &mut self.scratch,
-        );
-        let persons = self
-            .store
-            .persons(&found.hits.iter().map(|h| h.id).collect::<Vec<_>>())?;
-        Ok(Some(Message::Intake(IntakeReply::Found {
-            query,
-            persons,
-            near: found.hits.iter().filter(|h| h.near).map(|h| h.id).collect(),
-            total: found.total,
-        })))
-    }
-
-    fn visit(&mut self, id: i64, now: NaiveDateTime) -> StoreResult<Option<crate::store::Person>> {
-        self.store
-            .record_visit(id, self.desk.as_deref(), &self.by, now)?;
-        if let Some(index) = &mut self.index {
-            index.touch(id, today(now));
-        }
-        self.store.person(id)
-    }
-
-    fn merge(
-        &mut self,
-        keep: &str,
-        other: &str,
-        now: NaiveDateTime,
-    ) -> StoreResult<Option<Message>> {
-        let id = match self.store.merge(keep, other, &self.by, now) {
-            Ok(id) => id,
-            Err(e) => return Ok(Some(Message::Failed(crate::i18n::Localised::msg(&e)))),
-        };
-        let (Some(k), Some(o)) = (
-            self.store.person_by_code(keep)?,
-            self.store.person_by_code(other)?,
-        ) else {
-            return Ok(None);
-        };
-        if let Some(index) = &mut self.index {
-            index.remove(o.id);
-        }
-        self.reindex(k.id)?;
-        Ok(Some(Message::Intake(IntakeReply::Merged {
-            id,
-            keep: k.code,
-            other: o.code,
-        })))
-    }
-
-    fn unmerge(&mut self, id: i64, now: NaiveDateTime) -> StoreResult<Option<Message>> {
-        let (kept, merged) = match self.store.unmerge(id, &self.by, now) {
-            Ok(pair) => pair,
-            Err(e) => return Ok(Some(Message::Failed(crate::i18n::Localised::msg(&e)))),
-        };
-        self.reindex(kept.id)?;
-        self.reindex(merged.id)?;
-        Ok(Some(Message::Intake(IntakeReply::Unmerged(id))))
-    }
-
-    fn reindex(&mut self, id: i64) -> StoreResult<()> {
-        if let (Some(index), Some(row)) = (&mut self.index, self.store.index_row(id)?) {
-            index.insert(row);
-        }
-        Ok(())
     }
 }

@@ -1,6 +1,8 @@
 //! Key sequences → state: how a person drives the desk.
 
 use super::*;
+use crate::desk::Overlay;
+use crate::i18n::Lang;
 use crossterm::event::{KeyCode, KeyModifiers};
 
 fn desk() -> State {

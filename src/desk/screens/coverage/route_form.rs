@@ -1,0 +1,147 @@
+//! The route form of the Coverage screen: route, state, commune, dates, validity, reference.
+
+use crate::desk::widgets::input::TextInput;
+use crate::domain::coverage::{Coverage, Route, State as RouteState};
+use crate::i18n::Msg;
+use crate::store::coverage::{CoverageInput, CoverageRow};
+
+/// The route form: route, state, commune, four dates, validity, reference.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RouteForm {
+    pub person_id: i64,
+    pub focus: usize,
+    /// 0 route, 1 state, 2 commune, 3 requested, 4 acknowledged, 5 decided, 6 notified,
+    /// 7 valid from, 8 valid until, 9 reference, 10 fund, 11 note.
+    pub inputs: Vec<TextInput>,
+    pub error: Option<Msg>,
+}
+
+impl RouteForm {
+    pub const FIELDS: usize = 12;
+    /// Message ids of the fields' labels, in order.
+    pub const LABELS: [&'static str; 12] = [
+        "field-route",
+        "field-state",
+        "field-commune-cpas",
+        "field-requested",
+        "field-acknowledged",
+        "field-decided",
+        "field-notified",
+        "field-valid-from",
+        "field-valid-until",
+        "field-reference",
+        "field-fund",
+        "field-note",
+    ];
+
+    /// The form as JSON, kept as a draft while it is being filled.
+    pub fn to_json(&self) -> String {
+        serde_json::json!({
+            "person_id": self.person_id,
+            "focus": self.focus,
+            "fields": self.inputs.iter().map(TextInput::text).collect::<Vec<_>>(),
+        })
+        .to_string()
+    }
+
+    /// A form read back from [`RouteForm::to_json`].
+    pub fn from_json(json: &str) -> Option<RouteForm> {
+        let v: serde_json::Value = serde_json::from_str(json).ok()?;
+        let mut form = RouteForm::new(v.get("person_id")?.as_i64()?, None);
+        for (input, text) in form.inputs.iter_mut().zip(v.get("fields")?.as_array()?) {
+            *input = TextInput::with_text(text.as_str().unwrap_or(""));
+        }
+        form.focus = v
+            .get("focus")
+            .and_then(serde_json::Value::as_u64)
+            .and_then(|f| usize::try_from(f).ok())
+            .filter(|f| *f < RouteForm::FIELDS)
+            .unwrap_or(0);
+        Some(form)
+    }
+
+    /// Whether nothing was typed.
+    pub fn is_blank(&self) -> bool {
+        self.inputs.iter().all(TextInput::is_empty)
+    }
+
+    /// The fields that are coverage notes (file reference, free note), not for every role.
+    pub const NOTES: [usize; 2] = [9, 11];
+
+    /// A form for a new route, or filled from a stored one.
+    pub fn new(person_id: i64, row: Option<&CoverageRow>) -> RouteForm {
+        let mut inputs = vec![TextInput::default(); RouteForm::FIELDS];
+        if let Some(r) = row {
+            let c = &r.coverage;
+            let date = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
+            let values = [
+                c.route.map(|x| x.code().to_string()).unwrap_or_default(),
+                c.state.map(|x| x.code().to_string()).unwrap_or_default(),
+                c.commune.clone().unwrap_or_default(),
+                date(c.requested),
+                date(c.acknowledged),
+                date(c.decided),
+                date(c.notified),
+                date(c.valid_from),
+                date(c.valid_until),
+                r.reference.clone().unwrap_or_default(),
+                r.fund.clone().unwrap_or_default(),
+                r.note.clone().unwrap_or_default(),
+            ];
+            for (i, v) in values.iter().enumerate() {
+                inputs[i] = TextInput::with_text(v);
+            }
+        }
+        RouteForm {
+            person_id,
+            focus: 0,
+            inputs,
+            error: None,
+        }
+    }
+
+    /// Reads the form; the dates' consistency is checked by the rules when saving.
+    pub fn read(&self) -> Result<CoverageInput, Msg> {
+        let t = |i: usize| self.inputs[i].text().trim().to_string();
+        let route = Route::parse(&t(0)).ok_or_else(|| Msg::new("coverage-error-route"))?;
+        let state = match t(1).as_str() {
+            "" => None,
+            s => Some(RouteState::parse(s).ok_or_else(|| Msg::new("coverage-error-state"))?),
+        };
+        let commune = match t(2).as_str() {
+            "" => None,
+            c => Some(
+                crate::domain::communes::find(c)
+                    .ok_or_else(|| Msg::new("coverage-error-commune").arg("commune", c))?
+                    .key
+                    .to_string(),
+            ),
+        };
+        let mut dates = [None; 6];
+        for (k, i) in (3..9).enumerate() {
+            let v = t(i);
+            if !v.is_empty() {
+                dates[k] = Some(
+                    chrono::NaiveDate::parse_from_str(&v, "%Y-%m-%d")
+                        .map_err(|_| Msg::new("booking-error-date"))?,
+                );
+            }
+        }
+        Ok(CoverageInput {
+            coverage: Coverage {
+                route: Some(route),
+                state,
+                commune,
+                requested: dates[0],
+                acknowledged: dates[1],
+                decided: dates[2],
+                notified: dates[3],
+                valid_from: dates[4],
+                valid_until: dates[5],
+            },
+            reference: Some(t(9)).filter(|r| !r.is_empty()),
+            fund: Some(t(10)).filter(|r| !r.is_empty()),
+            note: Some(t(11)).filter(|r| !r.is_empty()),
+        })
+    }
+}
