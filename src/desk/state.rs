@@ -105,16 +105,7 @@ impl State {
 
     /// Whether the person logged in may open a screen.
     pub fn role_allows(&self, tab: Tab) -> bool {
-        use crate::domain::roles::Area;
-        let area = match tab {
-            Tab::Intake => Area::Identity,
-            Tab::Queues => Area::Queue,
-            Tab::Appointments => Area::Appointments,
-            Tab::Coverage => Area::CoverageStatus,
-            Tab::Referrals => Area::ReferralReason,
-            Tab::Admin => Area::ManageServices,
-        };
-        self.ctx.session.as_ref().is_some_and(|s| s.can(area))
+        self.ctx.can(tab.area())
     }
 
     /// Whether the person logged in may see an area.

@@ -22,6 +22,19 @@ impl Tab {
         Tab::Admin,
     ];
 
+    /// What a role must be allowed to open the screen.
+    pub fn area(self) -> crate::domain::roles::Area {
+        use crate::domain::roles::Area;
+        match self {
+            Tab::Intake => Area::Identity,
+            Tab::Queues => Area::Queue,
+            Tab::Appointments => Area::Appointments,
+            Tab::Coverage => Area::CoverageStatus,
+            Tab::Referrals => Area::ReferralReason,
+            Tab::Admin => Area::ManageServices,
+        }
+    }
+
     /// Message id of the screen's name.
     pub fn title_id(self) -> &'static str {
         match self {
