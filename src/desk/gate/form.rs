@@ -1,5 +1,6 @@
 //! The gate's fields: the first start (site, name, PIN twice) or a login (name, PIN).
 
+use crate::desk::widgets::focus::Focus;
 use crate::desk::widgets::input::TextInput;
 use crate::i18n::Msg;
 
@@ -13,12 +14,39 @@ pub enum GateKind {
     Locked,
 }
 
-/// The gate's form. Setup: site, name, PIN, PIN again. Login and lock: name, PIN.
+/// The fields of the gate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GateField {
+    Site,
+    Name,
+    Pin,
+    PinAgain,
+}
+
+impl GateField {
+    /// A PIN is shown as dots.
+    pub fn is_pin(self) -> bool {
+        matches!(self, GateField::Pin | GateField::PinAgain)
+    }
+}
+
+/// The first start's fields, in Tab order.
+pub const SETUP: &[GateField] = &[
+    GateField::Site,
+    GateField::Name,
+    GateField::Pin,
+    GateField::PinAgain,
+];
+/// A login's (and the lock's) fields.
+pub const LOGIN: &[GateField] = &[GateField::Name, GateField::Pin];
+
+/// The gate's form. Setup: site, name, PIN, PIN again. Login and lock: name, PIN. `inputs`
+/// holds the text of each field of `focus`'s order.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Gate {
     pub kind: GateKind,
     pub inputs: Vec<TextInput>,
-    pub focus: usize,
+    pub focus: Focus<GateField>,
     pub error: Option<Msg>,
     /// A login is being checked: keys wait.
     pub checking: bool,
@@ -34,7 +62,11 @@ impl Gate {
                 TextInput::default(),
                 TextInput::default(),
             ],
-            focus: usize::from(site.is_some_and(|s| !s.is_empty())),
+            focus: if site.is_some_and(|s| !s.is_empty()) {
+                Focus::on(SETUP, GateField::Name)
+            } else {
+                Focus::first(SETUP)
+            },
             error: None,
             checking: false,
         }
@@ -47,7 +79,11 @@ impl Gate {
                 TextInput::with_text(name.unwrap_or("")),
                 TextInput::default(),
             ],
-            focus: usize::from(name.is_some()),
+            focus: if name.is_some() {
+                Focus::on(LOGIN, GateField::Pin)
+            } else {
+                Focus::first(LOGIN)
+            },
             error: None,
             checking: false,
         }
@@ -61,15 +97,33 @@ impl Gate {
         }
     }
 
-    /// Whether field `i` holds a PIN (shown as dots).
-    pub fn is_pin(&self, i: usize) -> bool {
+    /// The fields of this gate, in order.
+    pub fn order(&self) -> &'static [GateField] {
         match self.kind {
-            GateKind::Setup => i >= 2,
-            _ => i == 1,
+            GateKind::Setup => SETUP,
+            _ => LOGIN,
         }
     }
 
-    pub(super) fn text(&self, i: usize) -> String {
-        self.inputs[i].text().trim().to_string()
+    /// Whether field `i` (in order) holds a PIN (shown as dots).
+    pub fn is_pin(&self, i: usize) -> bool {
+        self.order().get(i).is_some_and(|f| f.is_pin())
+    }
+
+    /// The text of a field, trimmed (empty if this gate has no such field).
+    pub(super) fn text(&self, field: GateField) -> String {
+        self.input(field)
+            .map(|i| i.text().trim().to_string())
+            .unwrap_or_default()
+    }
+
+    pub(super) fn input(&self, field: GateField) -> Option<&TextInput> {
+        let i = self.order().iter().position(|f| *f == field)?;
+        self.inputs.get(i)
+    }
+
+    pub(super) fn input_mut(&mut self, field: GateField) -> Option<&mut TextInput> {
+        let i = self.order().iter().position(|f| *f == field)?;
+        self.inputs.get_mut(i)
     }
 }

@@ -5,14 +5,14 @@
 pub mod form;
 pub mod view;
 
-pub use form::{Gate, GateKind};
+pub use form::{Gate, GateField, GateKind};
 
 pub use crate::desk::ctx::Session;
 use crossterm::event::{KeyCode, KeyEvent};
 
 use crate::desk::effect::Effect;
-use crate::desk::screens::intake::form::step;
 use crate::desk::state::State;
+use crate::desk::widgets::input::TextInput;
 use crate::i18n::Msg;
 
 /// A key while the gate is up (the few keys of [`Scope::Locked`](crate::desk::keymap::Scope)
@@ -24,20 +24,20 @@ pub fn on_key(state: &mut State, key: &KeyEvent) -> Vec<Effect> {
     if gate.checking {
         return Vec::new();
     }
-    let n = gate.inputs.len();
+    let at = gate.focus.index();
+    let next_empty = gate.inputs.get(at + 1).is_some_and(TextInput::is_empty);
     match key.code {
-        KeyCode::Tab | KeyCode::Down => gate.focus = step(gate.focus, n, true),
-        KeyCode::BackTab | KeyCode::Up => gate.focus = step(gate.focus, n, false),
-        KeyCode::Enter if gate.focus + 1 < n && gate.inputs[gate.focus + 1].is_empty() => {
-            gate.focus += 1;
-        }
+        KeyCode::Tab | KeyCode::Down => gate.focus.step(true, |_| false),
+        KeyCode::BackTab | KeyCode::Up => gate.focus.step(false, |_| false),
+        // Enter goes on to the next field while it is empty, then logs in.
+        KeyCode::Enter if next_empty => gate.focus.step(true, |_| false),
         KeyCode::Enter => return submit(gate),
         KeyCode::Esc => {
-            gate.inputs[gate.focus].clear();
+            gate.inputs[at].clear();
             gate.error = None;
         }
         _ => {
-            if gate.inputs[gate.focus].handle(key) == crate::desk::widgets::input::Edit::Changed {
+            if gate.inputs[at].handle(key) == crate::desk::widgets::input::Edit::Changed {
                 gate.error = None;
             }
         }
@@ -46,30 +46,37 @@ pub fn on_key(state: &mut State, key: &KeyEvent) -> Vec<Effect> {
 }
 
 fn submit(gate: &mut Gate) -> Vec<Effect> {
-    let pin_field = if gate.kind == GateKind::Setup { 2 } else { 1 };
-    let name = gate.text(pin_field - 1);
-    let pin = gate.inputs[pin_field].text().to_string();
+    let name = gate.text(GateField::Name);
+    let pin = gate
+        .input(GateField::Pin)
+        .map(|i| i.text().to_string())
+        .unwrap_or_default();
     if name.is_empty() {
         gate.error = Some(Msg::new("staff-error-name"));
-        gate.focus = pin_field - 1;
+        gate.focus.set(GateField::Name);
         return Vec::new();
     }
     if gate.kind == GateKind::Setup {
-        let again = gate.inputs[3].text().to_string();
+        let again = gate
+            .input(GateField::PinAgain)
+            .map(|i| i.text().to_string())
+            .unwrap_or_default();
         if let Err(e) = crate::store::staff::check_pin(&pin) {
             gate.error = Some(crate::i18n::Localised::msg(&e));
-            gate.focus = 2;
+            gate.focus.set(GateField::Pin);
             return Vec::new();
         }
         if pin != again {
             gate.error = Some(Msg::new("staff-error-pins-differ"));
-            gate.inputs[3].clear();
-            gate.focus = 3;
+            if let Some(input) = gate.input_mut(GateField::PinAgain) {
+                input.clear();
+            }
+            gate.focus.set(GateField::PinAgain);
             return Vec::new();
         }
         gate.checking = true;
         return vec![Effect::Setup {
-            site: gate.text(0),
+            site: gate.text(GateField::Site),
             name,
             pin,
         }];
@@ -91,12 +98,12 @@ pub fn on_login(state: &mut State, outcome: Result<Session, Msg>) -> Vec<Effect>
             for i in &pins {
                 gate.inputs[*i].clear();
             }
-            gate.focus = pins.first().copied().unwrap_or(0);
+            gate.focus.set(GateField::Pin);
             Vec::new()
         }
         Ok(session) => {
-            if gate.kind == GateKind::Setup && !gate.text(0).is_empty() {
-                state.ctx.site_name = Some(gate.text(0));
+            if gate.kind == GateKind::Setup && !gate.text(GateField::Site).is_empty() {
+                state.ctx.site_name = Some(gate.text(GateField::Site));
             }
             let same = state
                 .ctx

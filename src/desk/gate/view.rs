@@ -72,7 +72,7 @@ pub fn render(
         })
         .collect();
     let form_area = Rect::new(x, top + intro_height, width, fields.min(inner.height));
-    let cursor = labelled_fields(frame, form_area, &labels, &shown, gate.focus, theme);
+    let cursor = labelled_fields(frame, form_area, &labels, &shown, gate.focus.index(), theme);
     let message = if gate.checking {
         Some(Line::styled(i18n.tr("login-checking"), theme.dim))
     } else {

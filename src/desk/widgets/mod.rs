@@ -1,5 +1,6 @@
 //! Small pieces every screen uses: the top bar, the tab line, the hint bar, a text field.
 
+pub mod focus;
 pub mod input;
 pub mod theme;
 

@@ -3,17 +3,38 @@
 
 use crate::desk::effect::Effect;
 use crate::desk::keymap::{Action, Pressed};
+use crate::desk::widgets::focus::Focus;
 use crate::desk::widgets::input::TextInput;
 use crate::domain::site::Site;
 
-/// The letterhead as typed: 0 name, 1 address, 2 phone.
-#[derive(Debug, Clone, Default, PartialEq)]
+/// The fields of the letterhead, in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CentreField {
+    Name,
+    Address,
+    Phone,
+}
+
+/// The letterhead as typed: name, address, phone.
+#[derive(Debug, Clone, PartialEq)]
 pub struct CentreForm {
-    pub focus: usize,
+    pub focus: Focus<CentreField>,
     pub inputs: [TextInput; 3],
 }
 
+impl Default for CentreForm {
+    fn default() -> CentreForm {
+        CentreForm {
+            focus: Focus::first(CentreForm::ORDER),
+            inputs: Default::default(),
+        }
+    }
+}
+
 impl CentreForm {
+    pub const ORDER: &'static [CentreField] =
+        &[CentreField::Name, CentreField::Address, CentreField::Phone];
+
     pub const LABELS: [&'static str; 3] =
         ["site-field-name", "site-field-address", "site-field-phone"];
 
@@ -38,11 +59,17 @@ impl CentreForm {
     /// A key in the section: ↑↓ between the fields, Enter saves, the rest is typing.
     pub fn on_key(&mut self, key: &Pressed) -> Vec<Effect> {
         match key.action {
-            Some(Action::Up) => self.focus = self.focus.saturating_sub(1),
-            Some(Action::Down) => self.focus = (self.focus + 1).min(2),
+            // ↑↓ stop at the ends: the section has no other field to go round to.
+            Some(Action::Up) if !self.focus.is(CentreField::Name) => {
+                self.focus.step(false, |_| false)
+            }
+            Some(Action::Down) if !self.focus.is(CentreField::Phone) => {
+                self.focus.step(true, |_| false)
+            }
             Some(Action::Confirm) => return vec![Effect::SaveSite(Box::new(self.site()))],
+            Some(Action::Up | Action::Down) => {}
             _ => {
-                self.inputs[self.focus].handle(key);
+                self.inputs[self.focus.index()].handle(key);
             }
         }
         Vec::new()

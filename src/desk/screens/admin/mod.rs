@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 use crate::desk::ctx::Ctx;
 use crate::desk::effect::Effect;
 use crate::desk::keymap::{Action, Pressed, Scope};
-use crate::desk::screens::intake::form::step;
+use crate::desk::widgets::focus::Focus;
 use crate::desk::widgets::input::TextInput;
 use crate::i18n::{Lang, Msg};
 use crate::store::queues::Service;
@@ -28,20 +28,39 @@ pub enum Reply {
 /// Longest service name or room list kept, in characters.
 pub const MAX_NAME: usize = 60;
 
+/// The fields of the service form, in Tab order (each has its text in `inputs`, same order).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ServiceField {
+    Letter,
+    Rooms,
+    /// The service's name in one interface language.
+    Name(Lang),
+}
+
 /// The service form: letter, rooms, then a name per interface language.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ServiceForm {
     /// The service being edited, or `None` for a new one.
     pub editing: Option<Service>,
-    pub focus: usize,
-    /// 0: letter, 1: rooms, 2..: names in `Lang::ALL` order.
+    pub focus: Focus<ServiceField>,
+    /// The letter, the rooms, then the names in `Lang::ALL` order: [`ServiceForm::ORDER`].
     pub inputs: Vec<TextInput>,
     pub error: Option<Msg>,
 }
 
 impl ServiceForm {
+    pub const ORDER: &'static [ServiceField] = &[
+        ServiceField::Letter,
+        ServiceField::Rooms,
+        ServiceField::Name(Lang::ALL[0]),
+        ServiceField::Name(Lang::ALL[1]),
+        ServiceField::Name(Lang::ALL[2]),
+        ServiceField::Name(Lang::ALL[3]),
+        ServiceField::Name(Lang::ALL[4]),
+        ServiceField::Name(Lang::ALL[5]),
+    ];
     /// Number of fields.
-    pub const FIELDS: usize = 2 + Lang::ALL.len();
+    pub const FIELDS: usize = ServiceForm::ORDER.len();
 
     fn new(editing: Option<Service>) -> ServiceForm {
         let mut inputs = vec![TextInput::default(); ServiceForm::FIELDS];
@@ -56,7 +75,7 @@ impl ServiceForm {
         }
         ServiceForm {
             editing,
-            focus: 0,
+            focus: Focus::first(ServiceForm::ORDER),
             inputs,
             error: None,
         }
@@ -176,8 +195,8 @@ fn on_form_key(view: &mut AdminView, key: &Pressed) -> Vec<Effect> {
     };
     match key.action {
         Some(Action::Close) => view.form = None,
-        Some(Action::NextField) => form.focus = step(form.focus, ServiceForm::FIELDS, true),
-        Some(Action::PrevField) => form.focus = step(form.focus, ServiceForm::FIELDS, false),
+        Some(Action::NextField) => form.focus.step(true, |_| false),
+        Some(Action::PrevField) => form.focus.step(false, |_| false),
         Some(Action::Confirm) => match form.check() {
             Ok((letter, rooms, names)) => {
                 return vec![match &form.editing {
@@ -197,7 +216,7 @@ fn on_form_key(view: &mut AdminView, key: &Pressed) -> Vec<Effect> {
             Err(msg) => form.error = Some(msg),
         },
         _ => {
-            let focus = form.focus;
+            let focus = form.focus.index();
             form.inputs[focus].handle(key);
         }
     }

@@ -6,6 +6,7 @@ use crossterm::event::KeyCode;
 use crate::desk::effect::Effect;
 use crate::desk::keymap::{Action, Pressed};
 use crate::desk::screens::intake::form::step;
+use crate::desk::widgets::focus::Focus;
 use crate::desk::widgets::input::TextInput;
 use crate::domain::roles::Role;
 use crate::i18n::Msg;
@@ -80,25 +81,58 @@ impl Section {
     }
 }
 
+/// The fields of the staff form, in Tab order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StaffField {
+    Name,
+    Role,
+    Pin,
+    PinAgain,
+}
+
 /// The staff form: name (new accounts only), role, PIN and PIN again (empty: unchanged).
 #[derive(Debug, Clone, PartialEq)]
 pub struct StaffForm {
     /// The account being changed, or `None` for a new one.
     pub editing: Option<StaffMember>,
     pub role: Role,
-    /// 0 name, 1 role, 2 PIN, 3 PIN again.
-    pub focus: usize,
+    pub focus: Focus<StaffField>,
+    /// Name, PIN, PIN again.
     pub inputs: [TextInput; 3],
     pub error: Option<Msg>,
 }
 
 impl StaffForm {
-    pub const FIELDS: usize = 4;
+    pub const ORDER: &'static [StaffField] = &[
+        StaffField::Name,
+        StaffField::Role,
+        StaffField::Pin,
+        StaffField::PinAgain,
+    ];
+
+    /// The text typed in a field (the role is chosen, not typed).
+    fn input_mut(&mut self, field: StaffField) -> Option<&mut TextInput> {
+        match field {
+            StaffField::Name => Some(&mut self.inputs[0]),
+            StaffField::Role => None,
+            StaffField::Pin => Some(&mut self.inputs[1]),
+            StaffField::PinAgain => Some(&mut self.inputs[2]),
+        }
+    }
+
+    /// The name of an account being changed cannot be changed.
+    fn hidden(&self, field: StaffField) -> bool {
+        field == StaffField::Name && self.editing.is_some()
+    }
 
     fn new(editing: Option<StaffMember>) -> StaffForm {
         let role = editing.as_ref().map_or(Role::Reception, |m| m.role);
         StaffForm {
-            focus: usize::from(editing.is_some()),
+            focus: if editing.is_some() {
+                Focus::on(StaffForm::ORDER, StaffField::Role)
+            } else {
+                Focus::first(StaffForm::ORDER)
+            },
             inputs: [
                 TextInput::with_text(editing.as_ref().map_or("", |m| m.name.as_str())),
                 TextInput::default(),
@@ -210,17 +244,12 @@ fn on_form_key(more: &mut Sections, key: &Pressed) -> Vec<Effect> {
     let Some(form) = more.staff_form.as_mut() else {
         return Vec::new();
     };
-    let first = usize::from(form.editing.is_some());
     match key.action {
         Some(Action::Close) => more.staff_form = None,
-        Some(Action::NextField) => {
-            form.focus = step(form.focus, StaffForm::FIELDS, true).max(first)
-        }
-        Some(Action::PrevField) => {
-            form.focus = match step(form.focus, StaffForm::FIELDS, false) {
-                0 if first == 1 => StaffForm::FIELDS - 1,
-                f => f,
-            }
+        Some(action @ (Action::NextField | Action::PrevField)) => {
+            let mut focus = form.focus;
+            focus.step(action == Action::NextField, |f| form.hidden(f));
+            form.focus = focus;
         }
         Some(Action::Confirm) => {
             let pin = form.inputs[1].text().to_string();
@@ -248,7 +277,7 @@ fn on_form_key(more: &mut Sections, key: &Pressed) -> Vec<Effect> {
                 }
             }
         }
-        _ if form.focus == 1 => {
+        _ if form.focus.is(StaffField::Role) => {
             let i = Role::ALL.iter().position(|r| *r == form.role).unwrap_or(0);
             let n = Role::ALL.len();
             match key.code {
@@ -258,8 +287,9 @@ fn on_form_key(more: &mut Sections, key: &Pressed) -> Vec<Effect> {
             }
         }
         _ => {
-            let slot = if form.focus == 0 { 0 } else { form.focus - 1 };
-            form.inputs[slot].handle(key);
+            if let Some(input) = form.input_mut(form.focus.get()) {
+                input.handle(key);
+            }
             form.error = None;
         }
     }

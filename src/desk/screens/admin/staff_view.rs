@@ -139,7 +139,8 @@ fn staff_form(
         height: area.height.saturating_sub(2),
         ..area
     };
-    let cursor = widgets::labelled_fields(frame, fields, &labels, &shown, form.focus, theme);
+    let cursor =
+        widgets::labelled_fields(frame, fields, &labels, &shown, form.focus.index(), theme);
     let help = form
         .error
         .as_ref()
@@ -270,7 +271,14 @@ fn centre(
     use crate::desk::screens::admin::centre::CentreForm;
     let labels = CentreForm::LABELS.map(|id| i18n.tr(id));
     let form = &more.centre;
-    let cursor = widgets::labelled_fields(frame, area, &labels, &form.inputs, form.focus, theme);
+    let cursor = widgets::labelled_fields(
+        frame,
+        area,
+        &labels,
+        &form.inputs,
+        form.focus.index(),
+        theme,
+    );
     frame.render_widget(
         Paragraph::new(Line::styled(i18n.tr("site-explain"), theme.dim)).wrap(Wrap { trim: true }),
         Rect {

@@ -112,7 +112,7 @@ fn render_form(
         },
         &labels,
         &form.inputs,
-        form.focus,
+        form.focus.index(),
         theme,
     );
     if let Some(msg) = &form.error {

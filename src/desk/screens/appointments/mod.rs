@@ -7,7 +7,7 @@ use chrono::{Duration, NaiveDate, NaiveTime, Timelike};
 use crate::desk::ctx::Ctx;
 use crate::desk::effect::{BookingRequest, Effect};
 use crate::desk::keymap::{Action, Pressed, Scope};
-use crate::desk::screens::intake::form::step;
+use crate::desk::widgets::focus::Focus;
 use crate::desk::widgets::input::TextInput;
 use crate::i18n::Msg;
 use crate::store::Person;
@@ -26,22 +26,40 @@ pub enum Reply {
     AppointmentChanged(crate::i18n::Msg),
 }
 
+/// The fields of the booking form, in Tab order (each has its text in `inputs`, same order).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BookingField {
+    Service,
+    Day,
+    Time,
+    Minutes,
+    Worker,
+}
+
 /// The booking form: service, date, time, duration, worker.
 #[derive(Debug, Clone, PartialEq)]
 pub struct BookingForm {
     pub person: Person,
-    pub focus: usize,
+    pub focus: Focus<BookingField>,
     pub inputs: [TextInput; 5],
     pub error: Option<Msg>,
 }
 
 impl BookingForm {
+    pub const ORDER: &'static [BookingField] = &[
+        BookingField::Service,
+        BookingField::Day,
+        BookingField::Time,
+        BookingField::Minutes,
+        BookingField::Worker,
+    ];
+
     /// A form for `person`, with the first service, today, the next half hour and 20 minutes.
     pub fn new(person: Person, service: &str, now: chrono::NaiveDateTime) -> BookingForm {
         let next = now + Duration::minutes(30 - i64::from(now.minute() % 30));
         BookingForm {
             person,
-            focus: 0,
+            focus: Focus::first(BookingForm::ORDER),
             inputs: [
                 TextInput::with_text(service),
                 TextInput::with_text(&now.format("%Y-%m-%d").to_string()),
@@ -123,14 +141,14 @@ pub fn on_form_key(booking: &mut Option<BookingForm>, key: &Pressed) -> Vec<Effe
     };
     match key.action {
         Some(Action::Close) => *booking = None,
-        Some(Action::NextField) => form.focus = step(form.focus, form.inputs.len(), true),
-        Some(Action::PrevField) => form.focus = step(form.focus, form.inputs.len(), false),
+        Some(Action::NextField) => form.focus.step(true, |_| false),
+        Some(Action::PrevField) => form.focus.step(false, |_| false),
         Some(Action::Confirm) => match form.check() {
             Ok(request) => return vec![Effect::Book(request)],
             Err(msg) => form.error = Some(msg),
         },
         _ => {
-            let focus = form.focus;
+            let focus = form.focus.index();
             form.inputs[focus].handle(key);
         }
     }

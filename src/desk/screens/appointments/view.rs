@@ -58,7 +58,7 @@ pub fn render_booking(
         },
         &labels,
         &form.inputs,
-        form.focus,
+        form.focus.index(),
         theme,
     );
     if let Some(msg) = &form.error {

@@ -7,6 +7,7 @@ use crate::desk::ctx::Ctx;
 use crate::desk::effect::Effect;
 use crate::desk::keymap::{Action, Pressed};
 use crate::desk::screens::coverage::CoverageView;
+use crate::desk::widgets::focus::Focus;
 use crate::desk::widgets::input::{Edit, TextInput};
 use crate::domain::roles::Area;
 use crate::i18n::{I18n, Lang, Msg};
@@ -73,7 +74,7 @@ pub const ORDER: [Field; 7] = [
 #[derive(Debug, Clone, PartialEq)]
 pub struct Composer {
     pub person: Person,
-    pub focus: usize,
+    pub focus: Focus<Field>,
     pub partner: TextInput,
     /// Which of the partners matching what was typed is chosen.
     pub pick: usize,
@@ -102,7 +103,7 @@ impl Composer {
         let slip = person.language().unwrap_or(Lang::Fr);
         Composer {
             person: person.clone(),
-            focus: 0,
+            focus: Focus::first(&ORDER),
             partner: TextInput::default(),
             pick: 0,
             reason: TextInput::long(),
@@ -121,7 +122,7 @@ impl Composer {
     }
 
     pub fn field(&self) -> Field {
-        ORDER[self.focus.min(ORDER.len() - 1)]
+        self.focus.get()
     }
 
     /// Partners whose name holds every typed word (accents and case aside).
@@ -231,8 +232,8 @@ pub fn on_key(view: &mut CoverageView, ctx: &Ctx, key: &Pressed) -> Vec<Effect> 
     c.error = None;
     match action {
         Some(Action::Close) => view.composer = None,
-        Some(Action::NextField) => c.focus = (c.focus + 1) % ORDER.len(),
-        Some(Action::PrevField) => c.focus = (c.focus + ORDER.len() - 1) % ORDER.len(),
+        Some(Action::NextField) => c.focus.step(true, |_| false),
+        Some(Action::PrevField) => c.focus.step(false, |_| false),
         Some(Action::Confirm) => {
             return match c.request(partners) {
                 Ok(r) => vec![Effect::PreviewReferral(Box::new(r))],

@@ -96,7 +96,14 @@ pub fn render(
         })
         .collect();
     let labels: Vec<String> = ORDER.iter().map(|f| i18n.tr(label_id(*f))).collect();
-    let cursor = widgets::labelled_fields(frame, rows(area, 2), &labels, &values, c.focus, theme);
+    let cursor = widgets::labelled_fields(
+        frame,
+        rows(area, 2),
+        &labels,
+        &values,
+        c.focus.index(),
+        theme,
+    );
     let mut lines = Vec::new();
     match c.field() {
         Field::Partner => {

@@ -11,7 +11,6 @@ pub use route_form::RouteForm;
 use crate::desk::ctx::Ctx;
 use crate::desk::effect::Effect;
 use crate::desk::keymap::{Action, Pressed, Scope};
-use crate::desk::screens::intake::form::step;
 use crate::domain::communes::COMMUNES;
 use crate::domain::coverage::{Route, State as RouteState};
 use crate::i18n::Msg;
@@ -233,31 +232,24 @@ fn on_form_key(view: &mut CoverageView, ctx: &Ctx, key: &Pressed) -> Vec<Effect>
     let Some(form) = view.form.as_mut() else {
         return Vec::new();
     };
-    // The file reference is a coverage note: not shown to every role.
-    let hidden: &[usize] = if crate::domain::roles::can_opt(
+    // The file reference and the note are coverage notes: not shown to every role.
+    let notes = crate::domain::roles::can_opt(
         ctx.session.as_ref().map(|s| s.role),
         crate::domain::roles::Area::CoverageNotes,
-    ) {
-        &[]
-    } else {
-        &RouteForm::NOTES
-    };
+    );
+    let hidden = |f: route_form::RouteField| f.is_note() && !notes;
     match key.action {
         Some(Action::Close) => view.form = None,
         Some(action @ (Action::NextField | Action::PrevField)) => {
-            let forward = action == Action::NextField;
-            form.focus = step(form.focus, RouteForm::FIELDS, forward);
-            while hidden.contains(&form.focus) {
-                form.focus = step(form.focus, RouteForm::FIELDS, forward);
-            }
+            form.focus.step(action == Action::NextField, hidden);
         }
-        _ if hidden.contains(&form.focus) && key.action.is_none() => {}
+        _ if hidden(form.focus.get()) && key.action.is_none() => {}
         Some(Action::Confirm) => match form.read() {
             Ok(input) => return vec![Effect::SaveCoverage(form.person_id, Box::new(input))],
             Err(msg) => form.error = Some(msg),
         },
         _ => {
-            let focus = form.focus;
+            let focus = form.focus.index();
             form.inputs[focus].handle(key);
         }
     }

@@ -1,23 +1,61 @@
 //! The route form of the Coverage screen: route, state, commune, dates, validity, reference.
 
+use crate::desk::widgets::focus::Focus;
 use crate::desk::widgets::input::TextInput;
 use crate::domain::coverage::{Coverage, Route, State as RouteState};
 use crate::i18n::Msg;
 use crate::store::coverage::{CoverageInput, CoverageRow};
 
+/// The fields of the route form, in Tab order (each has its text in `inputs`, same order).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RouteField {
+    Route,
+    State,
+    Commune,
+    Requested,
+    Acknowledged,
+    Decided,
+    Notified,
+    ValidFrom,
+    ValidUntil,
+    Reference,
+    Fund,
+    Note,
+}
+
+impl RouteField {
+    /// The file reference and the free note are coverage notes, not for every role.
+    pub fn is_note(self) -> bool {
+        matches!(self, RouteField::Reference | RouteField::Note)
+    }
+}
+
 /// The route form: route, state, commune, four dates, validity, reference.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RouteForm {
     pub person_id: i64,
-    pub focus: usize,
-    /// 0 route, 1 state, 2 commune, 3 requested, 4 acknowledged, 5 decided, 6 notified,
-    /// 7 valid from, 8 valid until, 9 reference, 10 fund, 11 note.
+    pub focus: Focus<RouteField>,
+    /// The text of each field, in [`RouteForm::ORDER`].
     pub inputs: Vec<TextInput>,
     pub error: Option<Msg>,
 }
 
 impl RouteForm {
-    pub const FIELDS: usize = 12;
+    pub const ORDER: &'static [RouteField] = &[
+        RouteField::Route,
+        RouteField::State,
+        RouteField::Commune,
+        RouteField::Requested,
+        RouteField::Acknowledged,
+        RouteField::Decided,
+        RouteField::Notified,
+        RouteField::ValidFrom,
+        RouteField::ValidUntil,
+        RouteField::Reference,
+        RouteField::Fund,
+        RouteField::Note,
+    ];
+    pub const FIELDS: usize = RouteForm::ORDER.len();
     /// Message ids of the fields' labels, in order.
     pub const LABELS: [&'static str; 12] = [
         "field-route",
@@ -38,7 +76,7 @@ impl RouteForm {
     pub fn to_json(&self) -> String {
         serde_json::json!({
             "person_id": self.person_id,
-            "focus": self.focus,
+            "focus": self.focus.index(),
             "fields": self.inputs.iter().map(TextInput::text).collect::<Vec<_>>(),
         })
         .to_string()
@@ -51,12 +89,12 @@ impl RouteForm {
         for (input, text) in form.inputs.iter_mut().zip(v.get("fields")?.as_array()?) {
             *input = TextInput::with_text(text.as_str().unwrap_or(""));
         }
-        form.focus = v
+        let at = v
             .get("focus")
             .and_then(serde_json::Value::as_u64)
             .and_then(|f| usize::try_from(f).ok())
-            .filter(|f| *f < RouteForm::FIELDS)
             .unwrap_or(0);
+        form.focus = Focus::at_index(RouteForm::ORDER, at);
         Some(form)
     }
 
@@ -64,9 +102,6 @@ impl RouteForm {
     pub fn is_blank(&self) -> bool {
         self.inputs.iter().all(TextInput::is_empty)
     }
-
-    /// The fields that are coverage notes (file reference, free note), not for every role.
-    pub const NOTES: [usize; 2] = [9, 11];
 
     /// A form for a new route, or filled from a stored one.
     pub fn new(person_id: i64, row: Option<&CoverageRow>) -> RouteForm {
@@ -94,7 +129,7 @@ impl RouteForm {
         }
         RouteForm {
             person_id,
-            focus: 0,
+            focus: Focus::first(RouteForm::ORDER),
             inputs,
             error: None,
         }

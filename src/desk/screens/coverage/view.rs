@@ -1,5 +1,6 @@
 //! The Coverage screen: what falls due, counts per route and state, a person's routes.
 
+use crate::desk::screens::coverage::route_form::RouteField;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Margin, Rect};
 use ratatui::text::{Line, Span};
@@ -272,7 +273,7 @@ fn render_form(
         .iter()
         .enumerate()
         .map(|(i, input)| {
-            if hide_notes && RouteForm::NOTES.contains(&i) {
+            if hide_notes && RouteForm::ORDER[i].is_note() {
                 crate::desk::widgets::input::TextInput::with_text(&i18n.tr("field-hidden"))
             } else {
                 input.clone()
@@ -288,17 +289,15 @@ fn render_form(
         },
         &labels,
         &shown,
-        form.focus,
+        form.focus.index(),
         theme,
     );
     let y = area.y + 3 + u16::try_from(labels.len()).unwrap_or(10);
     if y < area.bottom() {
-        let hint = i18n.tr(if form.focus == 0 {
-            "coverage-route-hint"
-        } else if form.focus == 1 {
-            "coverage-state-hint"
-        } else {
-            "coverage-date-hint"
+        let hint = i18n.tr(match form.focus.get() {
+            RouteField::Route => "coverage-route-hint",
+            RouteField::State => "coverage-state-hint",
+            _ => "coverage-date-hint",
         });
         let mut lines = vec![Line::styled(hint, theme.dim)];
         if let Some(msg) = &form.error {

@@ -8,7 +8,7 @@ pub mod view;
 use crate::desk::ctx::Ctx;
 use crate::desk::effect::Effect;
 use crate::desk::keymap::{Action, Pressed, Scope};
-use crate::desk::screens::intake::form::step;
+use crate::desk::widgets::focus::Focus;
 use crate::desk::widgets::input::TextInput;
 use crate::domain::roles::Area;
 use crate::i18n::Msg;
@@ -32,18 +32,38 @@ pub enum Reply {
     SavePath(String),
 }
 
+/// The fields of the partner form, in Tab order (each has its text in `inputs`, same order).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PartnerField {
+    Name,
+    Kind,
+    Address,
+    Phone,
+    Hours,
+    LetterLang,
+    Notes,
+}
+
 /// The partner form: name, kind, address, phone, hours, letter language, notes.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PartnerForm {
     /// The partner being changed, or `None` for a new one.
     pub editing: Option<i64>,
-    pub focus: usize,
+    pub focus: Focus<PartnerField>,
     pub inputs: [TextInput; 7],
     pub error: Option<Msg>,
 }
 
 impl PartnerForm {
-    pub const FIELDS: usize = 7;
+    pub const ORDER: &'static [PartnerField] = &[
+        PartnerField::Name,
+        PartnerField::Kind,
+        PartnerField::Address,
+        PartnerField::Phone,
+        PartnerField::Hours,
+        PartnerField::LetterLang,
+        PartnerField::Notes,
+    ];
     /// Message ids of the labels, in order.
     pub const LABELS: [&'static str; 7] = [
         "partner-field-name",
@@ -59,7 +79,7 @@ impl PartnerForm {
         let t = |v: Option<&str>| TextInput::with_text(v.unwrap_or(""));
         PartnerForm {
             editing: p.map(|p| p.id),
-            focus: 0,
+            focus: Focus::first(PartnerForm::ORDER),
             inputs: [
                 t(p.map(|p| p.name.as_str())),
                 t(Some(p.map_or("other", |p| p.kind.as_str()))),
@@ -130,13 +150,13 @@ pub fn on_key(view: &mut PartnersView, ctx: &Ctx, key: &Pressed) -> Vec<Effect> 
     if let Some(form) = v.form.as_mut() {
         match key.action {
             Some(Action::Close) => v.form = None,
-            Some(Action::NextField) => form.focus = step(form.focus, PartnerForm::FIELDS, true),
-            Some(Action::PrevField) => form.focus = step(form.focus, PartnerForm::FIELDS, false),
+            Some(Action::NextField) => form.focus.step(true, |_| false),
+            Some(Action::PrevField) => form.focus.step(false, |_| false),
             Some(Action::Confirm) => {
                 return vec![Effect::SavePartner(form.editing, Box::new(form.input()))];
             }
             _ => {
-                let focus = form.focus;
+                let focus = form.focus.index();
                 form.inputs[focus].handle(key);
                 form.error = None;
             }

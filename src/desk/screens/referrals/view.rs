@@ -118,7 +118,7 @@ fn render_form(
         },
         &labels,
         &form.inputs,
-        form.focus,
+        form.focus.index(),
         theme,
     );
     let y = area.y + 3 + u16::try_from(labels.len()).unwrap_or(7);
