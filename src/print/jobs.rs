@@ -137,6 +137,39 @@ pub fn preview(
     Ok(compose(store, &r, &person, &partner, now.date())?)
 }
 
+/// A referral written at the desk, recorded and its printout queued as one act, in one
+/// transaction: checked once, composed once (the document kept as the referral's content).
+/// Returns the referral, the print job to send (outside the transaction: a printer may be slow)
+/// and the person's record.
+pub fn record_referral(
+    store: &Store,
+    n: &NewReferral,
+    printer: Option<&str>,
+    by: &str,
+    now: NaiveDateTime,
+) -> Result<(Referral, i64, i64), ReferralError> {
+    store.in_one_transaction(|| {
+        let (checked, person, partner) = store.check_referral(n, by, now)?;
+        let r = store.insert_referral(&checked, &person, &partner, by)?;
+        let json = compose(store, &r, &person, &partner, now.date())?.to_json();
+        store.freeze_referral(r.id, &json)?;
+        let person_id = person.merged_into.unwrap_or(person.id);
+        let job = store.add_print_job(
+            &NewJob {
+                kind: "referral",
+                referral_id: Some(r.id),
+                person_id: Some(person_id),
+                title: &r.id.to_string(),
+                document: &json,
+                printer,
+            },
+            by,
+            now,
+        )?;
+        Ok((r, job, person_id))
+    })
+}
+
 /// Where a printout goes.
 pub enum Destination<'a> {
     /// A CUPS printer; `None` is the system default.

@@ -24,6 +24,15 @@ pub struct Actor<'a> {
 }
 
 impl Store {
+    /// Runs `f` as one transaction (`BEGIN IMMEDIATE … COMMIT`, rolled back on any error), for
+    /// an act that spans the store and a floor above it: a referral recorded with its printout.
+    pub fn in_one_transaction<T, E: From<rusqlite::Error>>(
+        &self,
+        f: impl FnOnce() -> Result<T, E>,
+    ) -> Result<T, E> {
+        self.immediate(|_| f())
+    }
+
     /// Runs `f` inside `BEGIN IMMEDIATE … COMMIT`: the write lock is taken before reading, so
     /// what `f` reads cannot change under it. Rolled back on any error.
     pub(super) fn immediate<T, E: From<rusqlite::Error>>(

@@ -130,6 +130,18 @@ impl Store {
         now: NaiveDateTime,
     ) -> Result<Referral, ReferralError> {
         let (checked, person, partner) = self.check_referral(n, by, now)?;
+        self.insert_referral(&checked, &person, &partner, by)
+    }
+
+    /// Records a referral already checked (see [`Store::check_referral`]), inside the caller's
+    /// transaction when there is one; returns it as stored.
+    pub fn insert_referral(
+        &self,
+        checked: &Referral,
+        person: &Person,
+        partner: &Partner,
+        by: &str,
+    ) -> Result<Referral, ReferralError> {
         self.conn.execute(
             "INSERT INTO referral (person_id, partner_id, reason, urgency, appointment, consent,
                                    letter_lang, slip_lang, created_at, created_by)
@@ -149,7 +161,7 @@ impl Store {
         )?;
         let id = self.conn.last_insert_rowid();
         self.referral(id)?
-            .ok_or_else(|| ReferralError::UnknownPerson(n.person.clone()))
+            .ok_or_else(|| ReferralError::UnknownPerson(checked.person.clone()))
     }
 
     /// A referral checked as it would be recorded (id 0), with its person and partner: what the

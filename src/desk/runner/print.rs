@@ -13,7 +13,7 @@ use crate::desk::screens::{
 };
 use crate::i18n::{Localised, Msg};
 use crate::print::compose::TicketInput;
-use crate::print::jobs::{self, Destination};
+use crate::print::jobs::{self};
 
 impl Services {
     fn print_jobs(&self, status: Option<Msg>) -> Message {
@@ -35,31 +35,27 @@ impl Services {
                 ))),
             },
             Effect::SaveReferral(r) => {
-                let saved = match self.store.new_referral(&r, &self.by, now) {
-                    Ok(saved) => saved,
-                    Err(e) => {
-                        return Some(Message::Coverage(CoverageReply::Referral(
-                            ReferralReply::Refused(crate::i18n::Localised::msg(&e)),
-                        )));
-                    }
-                };
+                let printer = self.printer.clone();
+                let (saved, job, person_id) =
+                    match jobs::record_referral(&self.store, &r, printer.as_deref(), &self.by, now)
+                    {
+                        Ok(done) => done,
+                        Err(e) => {
+                            return Some(Message::Coverage(CoverageReply::Referral(
+                                ReferralReply::Refused(crate::i18n::Localised::msg(&e)),
+                            )));
+                        }
+                    };
                 // The referral is recorded; whatever the printer does, it stays.
-                let to = Destination::Printer(self.printer.as_deref());
                 let mut notes = Vec::new();
-                match jobs::print_referral(&self.store, saved.id, to, &self.by, now) {
+                match jobs::send_job(&self.store, job, printer.as_deref(), now) {
                     Ok(_) => notes.push(Msg::new("referral-saved-printed").arg("id", saved.id)),
                     Err(e) => {
                         notes.push(Msg::new("referral-saved-not-printed").arg("id", saved.id));
                         notes.push(e.msg());
                     }
                 }
-                let referrals = self
-                    .store
-                    .person_by_code(&saved.person)
-                    .ok()
-                    .flatten()
-                    .and_then(|p| self.store.referrals_of(p.id).ok())
-                    .unwrap_or_default();
+                let referrals = self.store.referrals_of(person_id).unwrap_or_default();
                 Message::Coverage(CoverageReply::Referral(ReferralReply::Saved {
                     referrals,
                     notes,
