@@ -234,3 +234,28 @@ pub fn shown_name(p: &crate::store::Person, i18n: &I18n) -> String {
     p.name_with_alias()
         .unwrap_or_else(|| format!("({})", i18n.tr("intake-anonymous")))
 }
+
+/// One row of a table: each cell cut (with `…` at its end, in any script) or filled with
+/// spaces to its column's width in cells, columns two spaces apart (where the bidi pass cuts
+/// a row into segments).
+pub fn table_row(cells: &[(&str, usize)]) -> String {
+    cells
+        .iter()
+        .map(|(text, cells)| crate::text::pad(text, *cells))
+        .collect::<Vec<_>>()
+        .join("  ")
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_table_row_keeps_its_columns_in_every_script() {
+        let row = super::table_row(&[("محمد الأمين", 6), ("ተስፋይ", 6), ("Łukasz", 3)]);
+        assert_eq!(crate::text::width(&row), 6 + 2 + 6 + 2 + 3);
+        assert!(
+            row.starts_with("محمد …"),
+            "cut at its end, with a mark: {row}"
+        );
+        assert!(row.ends_with("Łu…"));
+    }
+}

@@ -1,5 +1,6 @@
 //! The staff, audit and retention sections of the Admin screen, and the bar of sections.
 
+use crate::desk::widgets::table_row;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -11,7 +12,7 @@ use crate::desk::widgets;
 use crate::desk::widgets::input::TextInput;
 use crate::desk::widgets::theme::Theme;
 use crate::i18n::{I18n, Msg};
-use crate::text::{pad, truncate};
+use crate::text::truncate;
 
 /// The line naming the sections, the current one highlighted.
 pub fn section_bar(frame: &mut Frame, area: Rect, current: Section, i18n: &I18n, theme: &Theme) {
@@ -68,28 +69,32 @@ fn staff_list(frame: &mut Frame, area: Rect, more: &Sections, i18n: &I18n, theme
         .max(10);
     let mut lines = vec![Line::styled(
         format!(
-            " {}  {}  {}  {}",
-            pad(&i18n.tr("staff-col-name"), name_cells),
-            pad(&i18n.tr("staff-col-role"), 20),
-            pad(&i18n.tr("staff-col-language"), 10),
-            pad(&i18n.tr("staff-col-state"), 12)
+            " {}",
+            table_row(&[
+                (&i18n.tr("staff-col-name"), name_cells),
+                (&i18n.tr("staff-col-role"), 20),
+                (&i18n.tr("staff-col-language"), 10),
+                (&i18n.tr("staff-col-state"), 12)
+            ])
         ),
         theme.dim,
     )];
     for (i, m) in more.staff.iter().enumerate() {
         let text = format!(
-            " {}  {}  {}  {}",
-            pad(&m.name, name_cells),
-            pad(&i18n.tr(m.role.message_id()), 20),
-            pad(m.language.as_deref().unwrap_or("–"), 10),
-            pad(
-                &i18n.tr(if m.active {
-                    "staff-active"
-                } else {
-                    "staff-inactive"
-                }),
-                12
-            )
+            " {}",
+            table_row(&[
+                (&m.name, name_cells),
+                (&i18n.tr(m.role.message_id()), 20),
+                (m.language.as_deref().unwrap_or("–"), 10),
+                (
+                    &i18n.tr(if m.active {
+                        "staff-active"
+                    } else {
+                        "staff-inactive"
+                    }),
+                    12
+                )
+            ])
         );
         let style = if i == more.staff_selected {
             theme.selected
@@ -174,10 +179,12 @@ fn audit(frame: &mut Frame, area: Rect, more: &Sections, i18n: &I18n, theme: &Th
     let start = more.audit_selected.saturating_sub(rows.saturating_sub(1));
     let mut lines = vec![Line::styled(
         format!(
-            " {}  {}  {}  {}",
-            pad(&i18n.tr("audit-col-when"), 16),
-            pad(&i18n.tr("audit-col-who"), 14),
-            pad(&i18n.tr("audit-col-what"), 22),
+            " {}  {}",
+            table_row(&[
+                (&i18n.tr("audit-col-when"), 16),
+                (&i18n.tr("audit-col-who"), 14),
+                (&i18n.tr("audit-col-what"), 22),
+            ]),
             i18n.tr("audit-col-person")
         ),
         theme.dim,
@@ -191,10 +198,12 @@ fn audit(frame: &mut Frame, area: Rect, more: &Sections, i18n: &I18n, theme: &Th
     for (i, a) in more.audit.iter().enumerate().skip(start).take(rows) {
         let what = format!("{} {}", a.action, a.subject);
         let text = format!(
-            " {}  {}  {}  {} {}",
-            pad(a.at.get(..16).unwrap_or(&a.at), 16),
-            pad(&truncate(&a.staff, 14), 14),
-            pad(&truncate(&what, 22), 22),
+            " {}  {} {}",
+            table_row(&[
+                (a.at.get(..16).unwrap_or(&a.at), 16),
+                (&a.staff, 14),
+                (&what, 22),
+            ]),
             a.person.as_deref().unwrap_or(""),
             a.detail.as_deref().unwrap_or("")
         );

@@ -1,5 +1,6 @@
 //! The Admin screen: the site's services and the service form.
 
+use crate::desk::widgets::table_row;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Margin, Rect};
 use ratatui::text::Line;
@@ -10,7 +11,6 @@ use crate::desk::screens::admin::ServiceForm;
 use crate::desk::widgets;
 use crate::desk::widgets::theme::Theme;
 use crate::i18n::{I18n, Lang, Msg};
-use crate::text::pad;
 
 /// Draws the Admin screen; returns the cursor when the form is open.
 pub fn render(
@@ -40,13 +40,12 @@ pub fn render(
     let name_cells = usize::from(area.width)
         .saturating_sub(6 + 2 + 14 + 2 + 10)
         .max(10);
-    let head = format!(
-        "{}  {}  {}  {}",
-        pad(&i18n.tr("admin-col-letter"), 6),
-        pad(&i18n.tr("admin-col-name"), name_cells),
-        pad(&i18n.tr("admin-col-rooms"), 14),
-        pad(&i18n.tr("admin-col-state"), 10)
-    );
+    let head = table_row(&[
+        (&i18n.tr("admin-col-letter"), 6),
+        (&i18n.tr("admin-col-name"), name_cells),
+        (&i18n.tr("admin-col-rooms"), 14),
+        (&i18n.tr("admin-col-state"), 10),
+    ]);
     frame.render_widget(Paragraph::new(Line::styled(head, theme.dim)), header);
     let lines: Vec<Line> = state
         .ctx
@@ -59,13 +58,12 @@ pub fn render(
             } else {
                 "service-closed"
             });
-            let text = format!(
-                "{}  {}  {}  {}",
-                pad(&format!(" {}", s.letter), 6),
-                pad(s.name(state.ctx.lang), name_cells),
-                pad(&s.rooms, 14),
-                pad(&open, 10)
-            );
+            let text = table_row(&[
+                (&format!(" {}", s.letter), 6),
+                (s.name(state.ctx.lang), name_cells),
+                (&s.rooms, 14),
+                (&open, 10),
+            ]);
             let style = if i == state.admin.selected {
                 theme.selected
             } else {

@@ -1,5 +1,6 @@
 //! Appointments: the booking form (from intake) and the day of a service.
 
+use crate::desk::widgets::table_row;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Margin, Rect};
 use ratatui::text::{Line, Span};
@@ -11,7 +12,6 @@ use crate::desk::widgets;
 use crate::desk::widgets::theme::Theme;
 use crate::i18n::{I18n, Msg};
 use crate::store::appointments::Kept;
-use crate::text::pad;
 
 /// Message id of an appointment's state.
 pub fn kept_id(k: Kept) -> &'static str {
@@ -118,14 +118,13 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, i18n: &I18n, theme: 
         let name_cells = usize::from(area.width)
             .saturating_sub(6 + 6 + 18 + 14 + 8)
             .max(10);
-        let head = format!(
-            "{}  {}  {}  {}  {}",
-            pad(&i18n.tr("appointment-col-time"), 5),
-            pad(&i18n.tr("appointment-col-minutes"), 4),
-            pad(&i18n.tr("queue-col-person"), name_cells),
-            pad(&i18n.tr("booking-worker"), 16),
-            pad(&i18n.tr("queue-col-status"), 12)
-        );
+        let head = table_row(&[
+            (&i18n.tr("appointment-col-time"), 5),
+            (&i18n.tr("appointment-col-minutes"), 4),
+            (&i18n.tr("queue-col-person"), name_cells),
+            (&i18n.tr("booking-worker"), 16),
+            (&i18n.tr("queue-col-status"), 12),
+        ]);
         frame.render_widget(Paragraph::new(Line::styled(head, theme.dim)), header);
         let lines: Vec<Line> = view
             .list
@@ -137,14 +136,13 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, i18n: &I18n, theme: 
                     .clone()
                     .map(|n| format!("{n} ({})", a.person_code))
                     .unwrap_or_else(|| a.person_code.clone());
-                let text = format!(
-                    "{}  {}  {}  {}  {}",
-                    pad(&a.time, 5),
-                    pad(&a.minutes.to_string(), 4),
-                    pad(&who, name_cells),
-                    pad(a.worker.as_deref().unwrap_or(""), 16),
-                    pad(&i18n.tr(kept_id(a.status)), 12)
-                );
+                let text = table_row(&[
+                    (&a.time, 5),
+                    (&a.minutes.to_string(), 4),
+                    (&who, name_cells),
+                    (a.worker.as_deref().unwrap_or(""), 16),
+                    (&i18n.tr(kept_id(a.status)), 12),
+                ]);
                 let style = if i == view.selected {
                     theme.selected
                 } else {

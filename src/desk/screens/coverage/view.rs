@@ -1,6 +1,7 @@
 //! The Coverage screen: what falls due, counts per route and state, a person's routes.
 
 use crate::desk::screens::coverage::route_form::RouteField;
+use crate::desk::widgets::table_row;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Margin, Rect};
 use ratatui::text::{Line, Span};
@@ -14,7 +15,7 @@ use crate::domain::communes::{self, COMMUNES};
 use crate::domain::coverage::next_steps;
 use crate::i18n::words::step_msg;
 use crate::i18n::{I18n, Msg};
-use crate::text::{pad, truncate};
+use crate::text::truncate;
 
 fn commune_name(key: &str, state: &State) -> String {
     communes::find(key)
@@ -92,9 +93,11 @@ pub fn render(
         let mut lines = vec![Line::styled(i18n.tr("coverage-counts-title"), theme.dim)];
         lines.extend(counts.iter().map(|(r, s, n)| {
             Line::raw(format!(
-                "{}  {}  {n:>6}",
-                pad(&i18n.tr((*r).message_id()), 34),
-                pad(&i18n.tr((*s).message_id()), 22)
+                "{}  {n:>6}",
+                table_row(&[
+                    (&i18n.tr((*r).message_id()), 34),
+                    (&i18n.tr((*s).message_id()), 22),
+                ])
             ))
         }));
         frame.render_widget(Paragraph::new(lines), header.union(list));
@@ -112,10 +115,12 @@ pub fn render(
     let step_cells =
         usize::from(area.width).saturating_sub(2 + 10 + 2 + name_cells + 2 + route_cells + 2);
     let head = format!(
-        "  {}  {}  {}  {}",
-        pad(&i18n.tr("coverage-col-due"), 10),
-        pad(&i18n.tr("queue-col-person"), name_cells),
-        pad(&i18n.tr("coverage-col-route"), route_cells),
+        "  {}  {}",
+        table_row(&[
+            (&i18n.tr("coverage-col-due"), 10),
+            (&i18n.tr("queue-col-person"), name_cells),
+            (&i18n.tr("coverage-col-route"), route_cells),
+        ]),
         i18n.tr("coverage-col-next")
     );
     frame.render_widget(Paragraph::new(Line::styled(head, theme.dim)), header);
@@ -138,15 +143,11 @@ pub fn render(
                 .map(|r| i18n.tr(r.message_id()))
                 .unwrap_or_default();
             let step = i18n.render(&step_msg(item.step, Some(item.due), i18n));
+            let due = crate::desk::widgets::short_date(i18n, &item.due.to_string());
             let text = format!(
-                "{} {}  {}  {}  {}",
+                "{} {}  {}",
                 if item.overdue { "!" } else { " " },
-                pad(
-                    &crate::desk::widgets::short_date(i18n, &item.due.to_string()),
-                    10
-                ),
-                pad(&who, name_cells),
-                pad(&route, route_cells),
+                table_row(&[(&due, 10), (&who, name_cells), (&route, route_cells)]),
                 truncate(&step, step_cells)
             );
             let style = if i == v.selected {

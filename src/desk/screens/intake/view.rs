@@ -1,5 +1,6 @@
 //! The intake screen: the search line, the ranked list of matching persons, what just happened.
 
+use crate::desk::widgets::table_row;
 use crate::desk::widgets::{short_date, shown_name};
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Constraint, Layout, Margin, Rect};
@@ -11,7 +12,6 @@ use crate::desk::widgets;
 use crate::desk::widgets::theme::Theme;
 use crate::i18n::{I18n, Msg};
 use crate::store::Person;
-use crate::text::pad;
 
 /// Column widths: code, birth year, languages, last visit; the name takes the rest.
 const CODE: usize = 6;
@@ -29,21 +29,20 @@ fn row(p: &Person, near: bool, name_cells: usize, i18n: &I18n) -> String {
         .as_deref()
         .map(|d| short_date(i18n, d))
         .unwrap_or_default();
-    format!(
-        "{}  {}  {}  {}  {}",
-        pad(&p.code, CODE),
-        pad(
+    table_row(&[
+        (&p.code, CODE),
+        (
             &if near {
                 format!("≈ {}", shown_name(p, i18n))
             } else {
                 shown_name(p, i18n)
             },
-            name_cells
+            name_cells,
         ),
-        pad(&born, BORN),
-        pad(&p.languages.join(","), LANGS),
-        pad(&last, LAST)
-    )
+        (&born, BORN),
+        (&p.languages.join(","), LANGS),
+        (&last, LAST),
+    ])
 }
 
 /// Draws the intake screen; returns where the cursor goes.
@@ -118,14 +117,13 @@ pub fn render(
         .saturating_sub(CODE + BORN + LANGS + LAST + 8)
         .max(8);
     if !intake.results.is_empty() {
-        let head = format!(
-            "{}  {}  {}  {}  {}",
-            pad(&i18n.tr("intake-col-code"), CODE),
-            pad(&i18n.tr("intake-col-name"), name_cells),
-            pad(&i18n.tr("intake-col-born"), BORN),
-            pad(&i18n.tr("intake-col-languages"), LANGS),
-            pad(&i18n.tr("intake-col-last-visit"), LAST)
-        );
+        let head = table_row(&[
+            (&i18n.tr("intake-col-code"), CODE),
+            (&i18n.tr("intake-col-name"), name_cells),
+            (&i18n.tr("intake-col-born"), BORN),
+            (&i18n.tr("intake-col-languages"), LANGS),
+            (&i18n.tr("intake-col-last-visit"), LAST),
+        ]);
         frame.render_widget(Paragraph::new(Line::styled(head, theme.dim)), header);
         // The list scrolls with the selection: namesakes past the screen stay reachable.
         let rows = usize::from(list.height).max(1);

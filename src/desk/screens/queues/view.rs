@@ -1,5 +1,6 @@
 //! The queue screen: one service at a time, who is called, in service, waiting, stepped out.
 
+use crate::desk::widgets::table_row;
 use chrono::NaiveDateTime;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Margin, Rect};
@@ -11,7 +12,7 @@ use crate::desk::widgets::theme::Theme;
 use crate::domain::queue::{Priority, Status};
 use crate::i18n::{I18n, Msg};
 use crate::store::queues::Entry;
-use crate::text::{pad, pad_left};
+use crate::text::pad_left;
 
 /// Cells of the status and room columns.
 const STATUS: usize = 16;
@@ -56,12 +57,14 @@ fn row(e: &Entry, state: &State, i18n: &I18n, name_cells: usize) -> String {
         &Msg::new("queue-minutes").arg("minutes", minutes_since(&e.arrived_at, state.ctx.now)),
     );
     format!(
-        "{mark}{}  {}  {}  {}  {}",
-        pad(&e.ticket, 6),
-        pad(&who, name_cells),
-        pad(&i18n.tr(status_id(e.status)), STATUS),
-        pad(&wait, 8),
-        pad(e.room.as_deref().unwrap_or(""), ROOM)
+        "{mark}{}",
+        table_row(&[
+            (&e.ticket, 6),
+            (&who, name_cells),
+            (&i18n.tr(status_id(e.status)), STATUS),
+            (&wait, 8),
+            (e.room.as_deref().unwrap_or(""), ROOM)
+        ])
     )
 }
 
@@ -118,12 +121,14 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, i18n: &I18n, theme: 
         );
     } else {
         let head = format!(
-            "  {}  {}  {}  {}  {}",
-            pad(&i18n.tr("queue-col-ticket"), 6),
-            pad(&i18n.tr("queue-col-person"), name_cells),
-            pad(&i18n.tr("queue-col-status"), STATUS),
-            pad(&i18n.tr("queue-col-wait"), 8),
-            pad(&i18n.tr("queue-col-room"), ROOM)
+            "  {}",
+            table_row(&[
+                (&i18n.tr("queue-col-ticket"), 6),
+                (&i18n.tr("queue-col-person"), name_cells),
+                (&i18n.tr("queue-col-status"), STATUS),
+                (&i18n.tr("queue-col-wait"), 8),
+                (&i18n.tr("queue-col-room"), ROOM)
+            ])
         );
         frame.render_widget(Paragraph::new(Line::styled(head, theme.dim)), header);
         let lines: Vec<Line> = view
@@ -177,7 +182,7 @@ fn day_figures(
         Line::styled(
             format!(
                 "{}{}",
-                pad("", name_cells),
+                " ".repeat(name_cells),
                 cols.iter()
                     .map(|c| format!(" {}", pad_left(&i18n.tr(c), 7)))
                     .collect::<String>()
@@ -211,7 +216,10 @@ fn day_figures(
             .iter()
             .map(|c| format!(" {}", pad_left(c, 7)))
             .collect();
-        lines.push(Line::raw(format!("{}{figures}", pad(&name, name_cells))));
+        lines.push(Line::raw(format!(
+            "{}{figures}",
+            table_row(&[(&name, name_cells)])
+        )));
     }
     if day.is_empty() {
         lines.push(Line::styled(i18n.tr("queue-empty"), theme.dim));

@@ -1,5 +1,6 @@
 //! The print queue on the Referrals screen: each printout, its state, and why it failed.
 
+use crate::desk::widgets::table_row;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
@@ -10,7 +11,6 @@ use crate::desk::widgets;
 use crate::desk::widgets::theme::Theme;
 use crate::i18n::{I18n, Msg};
 use crate::store::print_jobs::JobState;
-use crate::text::pad;
 
 /// The rows of `area` from line `from` down.
 fn rows(area: Rect, from: u16) -> Rect {
@@ -59,10 +59,12 @@ pub fn render(
             " "
         };
         let text = format!(
-            "{mark} {}  {}  {}  {}",
+            "{mark} {}  {}  {}",
             job.created_at.get(5..16).unwrap_or(&job.created_at),
-            pad(&i18n.render(&kind), 22),
-            pad(&i18n.tr(job.state.message_id()), 20),
+            table_row(&[
+                (&i18n.render(&kind), 22),
+                (&i18n.tr(job.state.message_id()), 20),
+            ]),
             job.printer.as_deref().unwrap_or("")
         );
         lines.push(if i == q.selected {

@@ -1,5 +1,6 @@
 //! The Referrals screen, for now the partner directory (and the partner form).
 
+use crate::desk::widgets::table_row;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Margin, Rect};
 use ratatui::text::Line;
@@ -10,7 +11,6 @@ use crate::desk::screens::referrals::PartnerForm;
 use crate::desk::widgets;
 use crate::desk::widgets::theme::Theme;
 use crate::i18n::{I18n, Msg};
-use crate::text::pad;
 
 /// Draws the directory; returns the cursor when the form is open.
 pub fn render(
@@ -47,11 +47,13 @@ pub fn render(
     frame.render_widget(
         Paragraph::new(Line::styled(
             format!(
-                " {}  {}  {}  {}",
-                pad(&i18n.tr("partner-field-name"), name_cells),
-                pad(&i18n.tr("partner-field-kind"), 22),
-                pad(&i18n.tr("partner-col-letters"), 8),
-                pad(&i18n.tr("partner-field-phone"), 16)
+                " {}",
+                table_row(&[
+                    (&i18n.tr("partner-field-name"), name_cells),
+                    (&i18n.tr("partner-field-kind"), 22),
+                    (&i18n.tr("partner-col-letters"), 8),
+                    (&i18n.tr("partner-field-phone"), 16)
+                ])
             ),
             theme.dim,
         )),
@@ -68,11 +70,13 @@ pub fn render(
         .take(rows)
         .map(|(i, p)| {
             let text = format!(
-                " {}  {}  {}  {}",
-                pad(&p.name, name_cells),
-                pad(&i18n.tr(crate::store::partners::kind_id(&p.kind)), 22),
-                pad(&p.letter_lang.to_uppercase(), 8),
-                pad(p.phone.as_deref().unwrap_or("—"), 16)
+                " {}",
+                table_row(&[
+                    (&p.name, name_cells),
+                    (&i18n.tr(crate::store::partners::kind_id(&p.kind)), 22),
+                    (&p.letter_lang.to_uppercase(), 8),
+                    (p.phone.as_deref().unwrap_or("—"), 16)
+                ])
             );
             if i == v.selected {
                 Line::styled(text, theme.selected)
