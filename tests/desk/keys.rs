@@ -139,6 +139,14 @@ fn intake_and_its_windows() {
     keys(&mut d, &[KeyCode::F(2)]);
     hints_work(&d, "the language picker");
     keys(&mut d, &[KeyCode::Esc]);
+    d.state.overlays.push(Overlay::Draft {
+        form: Box::new(seuil::desk::overlays::DraftForm::Person(Box::new(
+            seuil::desk::screens::intake::form::PersonForm::new_from_search("Selam 1990"),
+        ))),
+        saved_at: "2026-11-23 09:00".into(),
+    });
+    check(&mut d, "a form left half-filled");
+    keys(&mut d, &[KeyCode::Esc]);
     d.state.notices.push(Msg::new("config-unreadable"));
     check(&mut d, "intake with a notice");
 }
