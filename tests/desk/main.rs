@@ -9,6 +9,7 @@ mod board;
 mod coverage;
 mod intake;
 mod keys;
+mod queues;
 mod referrals;
 mod screens;
 mod screens_staff;

@@ -39,6 +39,9 @@ pub struct QueueView {
     pub status: Option<Msg>,
     /// Today's figures per service, while shown (key `e`).
     pub day: Option<Vec<crate::domain::queue::ServiceDay>>,
+    /// The ticket just acted on (called, started…): selected once the queue is read again, so
+    /// the next key acts on it and not on the row the selection was on before.
+    pub follow: Option<i64>,
 }
 
 /// The code of the chosen service.
@@ -153,7 +156,7 @@ pub fn on_msg(view: &mut QueueView, ctx: &Ctx, reply: Reply) -> Vec<Effect> {
         Reply::Queue { service, entries }
             if current_code(view, ctx).as_deref() == Some(service.as_str()) =>
         {
-            let keep = selected(view).map(|e| e.id);
+            let keep = view.follow.take().or_else(|| selected(view).map(|e| e.id));
             view.entries = entries;
             view.loaded_for = Some(service);
             view.selected = keep
@@ -166,6 +169,7 @@ pub fn on_msg(view: &mut QueueView, ctx: &Ctx, reply: Reply) -> Vec<Effect> {
         Reply::Day(figures) => view.day = Some(figures),
         Reply::Moved(e) => {
             view.status = Some(moved_msg(&e));
+            view.follow = Some(e.id);
             return load(view, ctx);
         }
     }
