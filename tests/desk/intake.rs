@@ -432,3 +432,41 @@ fn a_note_goes_with_the_ticket() {
     );
     assert_eq!(entry.service_code, "N");
 }
+
+/// A search with many matches is walked a page at a time, and to its ends.
+#[test]
+fn a_long_list_pages_with_pgup_pgdn_home_end() {
+    let mut d = Desk::with_register(Lang::Fr);
+    let mut rng = fastrand::Rng::with_seed(4);
+    for i in 0..25 {
+        let fields = seuil::domain::person::Draft {
+            given_name: format!("Amina Diallo{i}"),
+            birth: format!("{}", 1960 + i),
+            ..Default::default()
+        }
+        .check(crate::support::now().date())
+        .unwrap();
+        d.services
+            .store
+            .add_person(&fields, "t", crate::support::now(), &mut rng)
+            .unwrap();
+    }
+    let n = d.services.load_index_now().unwrap();
+    d.send(seuil::desk::Message::IndexReady(n));
+    typed(&mut d, "amina");
+    let found = d.state.intake.results.len();
+    assert!(found >= 25, "{found}: {}", d.screen());
+    keys(&mut d, &[KeyCode::PageDown]);
+    assert_eq!(d.state.intake.selected, 10);
+    keys(&mut d, &[KeyCode::End]);
+    assert_eq!(d.state.intake.selected, found - 1);
+    assert!(
+        d.screen().contains(&d.state.intake.results[found - 1].code),
+        "the list scrolls to the selection\n{}",
+        d.screen()
+    );
+    keys(&mut d, &[KeyCode::PageUp]);
+    assert_eq!(d.state.intake.selected, found - 11);
+    keys(&mut d, &[KeyCode::Home]);
+    assert_eq!(d.state.intake.selected, 0);
+}

@@ -16,6 +16,11 @@ pub enum Action {
     Dismiss,
     Up,
     Down,
+    /// A page up or down a list, its first or its last line.
+    PageUp,
+    PageDown,
+    First,
+    Last,
     Confirm,
     PickNth(usize),
     NewPerson,

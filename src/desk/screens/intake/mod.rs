@@ -104,6 +104,9 @@ pub enum Reply {
 /// Most results shown under the search line.
 pub const RESULTS: usize = 30;
 
+/// Rows PgUp and PgDn move through the results (fewer than an 80×24 screen shows).
+pub const PAGE: usize = 10;
+
 /// The keys that work on the intake screen now.
 pub fn scopes(view: &Intake) -> Vec<Scope> {
     let intake = view;
@@ -140,6 +143,12 @@ pub fn on_key(view: &mut Intake, ctx: &Ctx, key: &Pressed) -> Outcome {
         Some(Action::Down) => {
             intake.selected = (intake.selected + 1).min(intake.results.len().saturating_sub(1))
         }
+        Some(Action::PageUp) => intake.selected = intake.selected.saturating_sub(PAGE),
+        Some(Action::PageDown) => {
+            intake.selected = (intake.selected + PAGE).min(intake.results.len().saturating_sub(1))
+        }
+        Some(Action::First) => intake.selected = 0,
+        Some(Action::Last) => intake.selected = intake.results.len().saturating_sub(1),
         Some(Action::Confirm) => {
             if let Some(p) = intake.results.get(intake.selected) {
                 let id = p.id;
