@@ -10,6 +10,10 @@ use crate::desk::state::{State, Tab};
 
 /// Applies one message to the state and returns the effects to run.
 pub fn update(state: &mut State, message: Message) -> Vec<Effect> {
+    // What went wrong before is not news once the next act has succeeded.
+    if done(&message) {
+        state.notices.clear();
+    }
     match message {
         Message::Resize(w, h) => {
             state.size = (w, h);
@@ -82,6 +86,38 @@ pub fn update(state: &mut State, message: Message) -> Vec<Effect> {
             }
             crate::desk::screens::admin::on_msg(&mut state.admin, &state.ctx, reply)
         }
+    }
+}
+
+/// Whether the runner reports an act of the worker done (saved, registered, called…), rather
+/// than data read for a screen.
+fn done(message: &Message) -> bool {
+    use crate::desk::screens::{admin, coverage, queues, referrals};
+    match message {
+        Message::Intake(reply) => !matches!(
+            reply,
+            intake::Reply::Found { .. } | intake::Reply::Upcoming(..)
+        ),
+        Message::Queues(reply) => matches!(reply, queues::Reply::Moved(_)),
+        Message::Appointments(reply) => {
+            matches!(reply, appointments::Reply::AppointmentChanged(_))
+        }
+        Message::Coverage(reply) => matches!(
+            reply,
+            coverage::Reply::CoverageSaved(_)
+                | coverage::Reply::Referral(coverage::composer::Reply::Saved { .. })
+        ),
+        Message::Referrals(reply) => matches!(reply, referrals::Reply::PartnerSaved(_)),
+        Message::Admin(reply) => matches!(
+            reply,
+            admin::Reply::ServicesSaved(_)
+                | admin::Reply::Sections(
+                    admin::staff::Reply::StaffSaved(_)
+                        | admin::staff::Reply::Done(_)
+                        | admin::staff::Reply::SiteSaved(_)
+                )
+        ),
+        _ => false,
     }
 }
 
@@ -185,6 +221,10 @@ fn apply(state: &mut State, action: Action) -> Vec<Effect> {
         Action::GoTo(_) if state.gate.is_some() => {}
         Action::GoTo(tab) => {
             state.overlays.clear();
+            // A notice belongs to where it was said: another screen starts without it.
+            if state.tab != tab {
+                state.notices.clear();
+            }
             state.tab = tab;
             if !state.role_allows(tab) {
                 return Vec::new();

@@ -470,3 +470,28 @@ fn a_long_list_pages_with_pgup_pgdn_home_end() {
     keys(&mut d, &[KeyCode::Home]);
     assert_eq!(d.state.intake.selected, 0);
 }
+
+/// A notice of something that went wrong goes once the next act succeeds, or with the screen;
+/// reading (a search) does not clear it.
+#[test]
+fn a_notice_goes_with_the_next_success_or_the_screen() {
+    use seuil::desk::Message;
+    use seuil::i18n::Msg;
+    let failed = || Message::Failed(Msg::new("queue-error-closed").arg("service", "M"));
+    let mut d = Desk::with_register(Lang::Fr);
+    d.send(failed());
+    typed(&mut d, "moh");
+    assert_eq!(d.state.notices.len(), 1, "a search is not an act");
+    keys(&mut d, &[KeyCode::Enter, KeyCode::Enter]);
+    assert!(
+        d.state.intake.status.is_some() && d.state.notices.is_empty(),
+        "the visit recorded clears it\n{}",
+        d.screen()
+    );
+    d.send(failed());
+    keys(&mut d, &[KeyCode::F(4)]);
+    assert!(
+        d.state.notices.is_empty(),
+        "another screen starts without it"
+    );
+}
