@@ -5,7 +5,6 @@ use crossterm::event::KeyCode;
 
 use crate::desk::effect::Effect;
 use crate::desk::keymap::{Action, Pressed};
-use crate::desk::screens::intake::form::step;
 use crate::desk::widgets::focus::Focus;
 use crate::desk::widgets::input::TextInput;
 use crate::domain::roles::Role;
@@ -196,11 +195,9 @@ pub fn load(more: &Sections) -> Vec<Effect> {
 
 /// Tab and Shift+Tab on the Admin screen move between its sections.
 pub fn switch(more: &mut Sections, forward: bool) -> Vec<Effect> {
-    let i = Section::ALL
-        .iter()
-        .position(|s| *s == more.section)
-        .unwrap_or(0);
-    more.section = Section::ALL[step(i, Section::ALL.len(), forward)];
+    let mut section = Focus::on(&Section::ALL, more.section);
+    section.step(forward, |_| false);
+    more.section = section.get();
     more.status = None;
     more.section.load(more).into_iter().collect()
 }

@@ -1,5 +1,6 @@
 //! The person form: every field optional, Tab order you can read, problems shown beside fields.
 
+use crate::desk::widgets::focus::Focus;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use crate::desk::widgets::input::{Edit, TextInput};
@@ -138,9 +139,12 @@ impl PersonForm {
         self.editing.is_none() && self.sex.is_none() && self.inputs.iter().all(TextInput::is_empty)
     }
 
-    /// Moves the focus to the next (or previous) field, wrapping around.
-    pub fn move_focus(&mut self, forward: bool) {
-        self.focus = ORDER[step(slot(self.focus), ORDER.len(), forward)];
+    /// Moves the focus to the next (or previous) field, wrapping around, past the fields
+    /// `hidden` says the role does not see.
+    pub fn move_focus(&mut self, forward: bool, hidden: impl Fn(Field) -> bool) {
+        let mut focus = Focus::on(&ORDER, self.focus);
+        focus.step(forward, hidden);
+        self.focus = focus.get();
     }
 
     /// Gives a key to the focused field. Returns whether the form used it.
@@ -177,15 +181,5 @@ impl PersonForm {
             self.errors.retain(|(f, _)| *f != self.focus);
         }
         changed
-    }
-}
-
-/// The next (or previous) of `n` fields after `i`, wrapping round: how Tab and Shift+Tab move
-/// through every form.
-pub fn step(i: usize, n: usize, forward: bool) -> usize {
-    if forward {
-        (i + 1) % n
-    } else {
-        (i + n - 1) % n
     }
 }

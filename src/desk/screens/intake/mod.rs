@@ -249,10 +249,7 @@ fn on_form_key(view: &mut Intake, ctx: &Ctx, key: &Pressed) -> Vec<Effect> {
         Some(Action::Close) => intake.form = None,
         Some(Action::NextField | Action::PrevField) => {
             let forward = key.action == Some(Action::NextField);
-            form.move_focus(forward);
-            while hidden.contains(&form.focus) {
-                form.move_focus(forward);
-            }
+            form.move_focus(forward, |f| hidden.contains(&f));
         }
         Some(Action::Confirm) => match form.draft().check(today) {
             Ok(fields) => {
