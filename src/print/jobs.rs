@@ -154,20 +154,33 @@ pub fn record_referral(
         let json = compose(store, &r, &person, &partner, now.date())?.to_json();
         store.freeze_referral(r.id, &json)?;
         let person_id = person.merged_into.unwrap_or(person.id);
-        let job = store.add_print_job(
-            &NewJob {
-                kind: "referral",
-                referral_id: Some(r.id),
-                person_id: Some(person_id),
-                title: &r.id.to_string(),
-                document: &json,
-                printer,
-            },
-            by,
-            now,
-        )?;
+        let job = queue_referral(store, r.id, Some(person_id), &json, printer, by, now)?;
         Ok((r, job, person_id))
     })
+}
+
+/// Keeps a referral's printout (its frozen document) in the print queue, waiting.
+fn queue_referral(
+    store: &Store,
+    id: i64,
+    person_id: Option<i64>,
+    document: &str,
+    printer: Option<&str>,
+    by: &str,
+    now: NaiveDateTime,
+) -> Result<i64, StoreError> {
+    store.add_print_job(
+        &NewJob {
+            kind: "referral",
+            referral_id: Some(id),
+            person_id,
+            title: &id.to_string(),
+            document,
+            printer,
+        },
+        by,
+        now,
+    )
 }
 
 /// Where a printout goes.
@@ -191,23 +204,11 @@ pub fn print_referral(
     let json = doc.to_json();
     store.freeze_referral(id, &json)?;
     let person_id = store.referral_person(id)?;
-    let title = format!("{id}");
     let printer = match &to {
         Destination::Printer(p) => *p,
         Destination::File(_) => None,
     };
-    let job = store.add_print_job(
-        &NewJob {
-            kind: "referral",
-            referral_id: Some(id),
-            person_id,
-            title: &title,
-            document: &json,
-            printer,
-        },
-        by,
-        now,
-    )?;
+    let job = queue_referral(store, id, person_id, &json, printer, by, now)?;
     let said = match to {
         Destination::Printer(p) => send_job(store, job, p, now)?,
         Destination::File(path) => {
