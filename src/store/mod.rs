@@ -73,8 +73,12 @@ impl Store {
         key: Option<&Key>,
         progress: &mut dyn FnMut(u64, u64),
     ) -> StoreResult<Store> {
-        if key.is_none() {
-            check_file(path)?;
+        // SQLite alone opens the file (see `starts_like_sqlite`); a foreign one fails its first
+        // read below, before anything is written.
+        if path.is_dir() {
+            return Err(StoreError::NotADatabase {
+                path: path.to_path_buf(),
+            });
         }
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
             fs::create_dir_all(parent).map_err(|e| StoreError::CreateDir {
@@ -283,40 +287,15 @@ fn read_head(file: &mut fs::File) -> std::io::Result<([u8; 16], usize)> {
 
 /// Whether the file at `path` starts like a plain SQLite database (`None`: it cannot be read).
 /// An encrypted database does not: its first bytes are its salt.
+///
+/// Never for a file this process has open as a database: closing any descriptor of a file drops
+/// all the locks the process holds on it, and without them the next program to close the file
+/// takes it for unused and deletes the write-ahead log under the open connection. So a database
+/// is opened by SQLite alone, which judges a foreign file itself (see [`Store::open_keyed`]).
 pub fn starts_like_sqlite(path: &Path) -> Option<bool> {
     let mut file = fs::File::open(path).ok()?;
     let (head, _) = read_head(&mut file).ok()?;
     Some(&head == SQLITE_HEADER)
-}
-
-/// Refuses a file that exists, is not empty, and does not start like a SQLite database.
-fn check_file(path: &Path) -> StoreResult<()> {
-    let mut file = match fs::File::open(path) {
-        Ok(f) => f,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
-        Err(e) => {
-            return Err(StoreError::Open {
-                path: path.to_path_buf(),
-                detail: e.to_string(),
-            });
-        }
-    };
-    if path.is_dir() {
-        return Err(StoreError::NotADatabase {
-            path: path.to_path_buf(),
-        });
-    }
-    let (head, read) = read_head(&mut file).map_err(|e| StoreError::Open {
-        path: path.to_path_buf(),
-        detail: e.to_string(),
-    })?;
-    if read == 0 || &head == SQLITE_HEADER {
-        Ok(())
-    } else {
-        Err(StoreError::NotADatabase {
-            path: path.to_path_buf(),
-        })
-    }
 }
 
 #[cfg(test)]

@@ -12,3 +12,4 @@ mod disk_full;
 mod encryption;
 mod queues;
 mod registry;
+mod visible;
