@@ -7,6 +7,17 @@ use crate::i18n::Lang;
 use crate::store::queues::Service;
 use chrono::{NaiveDate, NaiveTime};
 
+/// A new person as confirmed in the "send to" window.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Registration {
+    pub fields: Fields,
+    /// The coverage answered in the window (Alt+1…3), saved with the registration.
+    pub coverage: Option<crate::domain::coverage::Route>,
+    /// The service (code) to send them to, with the ticket's priority and note; `None`: the
+    /// visit alone.
+    pub join: Option<(String, Priority, Option<String>)>,
+}
+
 /// Work that `update` asks the runner to do, outside the pure state change.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
@@ -16,8 +27,11 @@ pub enum Effect {
     Search(String),
     /// Record that this person came.
     RecordVisit(i64),
-    /// Register a new person and record their visit.
-    Register(Fields),
+    /// Register a new person and record their visit, sending them to a service if asked: the
+    /// worker has confirmed in the "send to" window.
+    Register(Box<Registration>),
+    /// Take back a visit recorded by mistake (its id).
+    RemoveVisit(i64),
     /// Save changes to a person.
     Update(i64, Fields),
     /// Merge the second person (code) into the first.

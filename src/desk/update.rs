@@ -46,6 +46,9 @@ pub fn update(state: &mut State, message: Message) -> Vec<Effect> {
         Message::Intake(reply) => {
             let mut effects = match &reply {
                 intake::Reply::Joined(entry) => crate::desk::overlays::route::joined(state, entry),
+                intake::Reply::Registered(_, Some(entry)) => {
+                    crate::desk::overlays::route::joined(state, entry)
+                }
                 _ => Vec::new(),
             };
             let outcome = intake::on_msg(&mut state.intake, &state.ctx, reply);

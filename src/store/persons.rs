@@ -82,6 +82,12 @@ pub enum PersonError {
     AlreadyUndone(i64),
     #[error("merge {0} is covered by a later merge of {1}")]
     LaterMerge(i64, String),
+    #[error("no visit {0}")]
+    UnknownVisit(i64),
+    #[error("visit {0} was recorded by someone else or on another day")]
+    VisitNotYours(i64),
+    #[error("visit {0} has a ticket of {1}")]
+    VisitHasTicket(i64, String),
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -278,6 +284,49 @@ impl Store {
         Ok(visit)
     }
 
+    /// Takes back a visit recorded by mistake: only by whoever recorded it, on the day it was
+    /// recorded, and not once the person holds a ticket that day (the queue takes that back).
+    /// The audit trail keeps the visit and its removal.
+    pub fn remove_visit(
+        &self,
+        visit: i64,
+        by: &str,
+        now: NaiveDateTime,
+    ) -> Result<Person, PersonError> {
+        let tx = self.conn.unchecked_transaction()?;
+        let (person_id, arrived, recorded_by): (i64, String, String) = tx
+            .query_row(
+                "SELECT person_id, arrived_at, by FROM visit WHERE id = ?1",
+                [visit],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .optional()?
+            .ok_or(PersonError::UnknownVisit(visit))?;
+        let day = now.format("%Y-%m-%d").to_string();
+        if recorded_by != by || !arrived.starts_with(&day) {
+            return Err(PersonError::VisitNotYours(visit));
+        }
+        let ticket: Option<String> = tx
+            .query_row(
+                "SELECT ticket FROM queue_entry WHERE person_id = ?1 AND day = ?2 LIMIT 1",
+                params![person_id, day],
+                |r| r.get(0),
+            )
+            .optional()?;
+        if let Some(ticket) = ticket {
+            return Err(PersonError::VisitHasTicket(visit, ticket));
+        }
+        tx.execute("DELETE FROM visit WHERE id = ?1", [visit])?;
+        tx.execute(
+            "UPDATE person SET last_seen = (SELECT substr(max(arrived_at), 1, 10) FROM visit
+             WHERE person_id = ?1) WHERE id = ?1",
+            [person_id],
+        )?;
+        tx.commit()?;
+        self.person(person_id)?
+            .ok_or(PersonError::UnknownVisit(visit))
+    }
+
     /// Whether a person's visit is already recorded that day (`YYYY-MM-DD`).
     pub fn visited_on(&self, person_id: i64, day: &str) -> StoreResult<bool> {
         visited(&self.conn, person_id, day)
@@ -294,7 +343,7 @@ impl Store {
 }
 
 /// Inserts a person with a fresh code and their search words, inside the caller's transaction.
-fn insert_person(
+pub(super) fn insert_person(
     c: &rusqlite::Connection,
     fields: &Fields,
     by: &str,
@@ -377,6 +426,12 @@ impl Localised for PersonError {
             PersonError::LaterMerge(id, code) => Msg::new("person-error-later-merge")
                 .arg("id", *id)
                 .arg("code", code.as_str()),
+            PersonError::UnknownVisit(_) | PersonError::VisitNotYours(_) => {
+                Msg::new("person-error-visit-not-yours")
+            }
+            PersonError::VisitHasTicket(_, ticket) => {
+                Msg::new("person-error-visit-has-ticket").arg("ticket", ticket.as_str())
+            }
             PersonError::Store(s) => s.msg(),
         }
     }

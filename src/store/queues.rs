@@ -95,6 +95,30 @@ impl Store {
         self.entry(id)
     }
 
+    /// A walk-in registered and sent to a service at once: the new record, today's visit and
+    /// the ticket in one transaction, so nothing is written when any of them is refused.
+    pub fn register_and_join(
+        &self,
+        fields: &crate::domain::person::Fields,
+        service_code: &str,
+        priority: Priority,
+        note: Option<&str>,
+        who: Actor<'_>,
+        rng: &mut fastrand::Rng,
+    ) -> QResult<(super::Person, Entry)> {
+        let service = self
+            .service(service_code)?
+            .ok_or_else(|| QueueError::UnknownService(service_code.to_string()))?;
+        let (person, id) = self.immediate(|c| -> QResult<(i64, i64)> {
+            let person = super::persons::insert_person(c, fields, who.by, who.at, rng)?;
+            Ok((person, arrive(c, &service, person, priority, note, who)?))
+        })?;
+        let person = self
+            .person(person)?
+            .ok_or_else(|| QueueError::UnknownPerson(person.to_string()))?;
+        Ok((person, self.entry(id)?))
+    }
+
     /// Calls the next person of a service (priority, then arrival): one transaction, so no two
     /// desks ever call the same person.
     pub fn call_next(

@@ -99,12 +99,20 @@ fn new_person_from_what_was_typed() {
     assert_eq!(form.draft().given_name, "Yonas Tekle");
     assert_eq!(form.draft().birth, "1999");
     keys(&mut d, &[KeyCode::Enter]);
-    assert!(d.state.intake.form.is_none());
     assert!(matches!(
         d.state.overlays.last(),
-        Some(seuil::desk::Overlay::Route { visited: true, .. })
+        Some(seuil::desk::Overlay::Route {
+            whom: seuil::desk::overlays::Whom::New(_),
+            ..
+        })
     ));
+    assert_eq!(
+        d.state.intake.registered,
+        Some(count),
+        "nothing written yet"
+    );
     keys(&mut d, &[KeyCode::Enter]);
+    assert!(d.state.intake.form.is_none());
     assert_eq!(d.state.intake.registered, Some(count + 1));
     typed(&mut d, "yonas");
     assert_eq!(
@@ -125,9 +133,135 @@ fn anonymous_walk_in_in_one_key() {
     let mut d = Desk::with_register(Lang::Ar);
     let count = d.state.intake.registered.unwrap();
     alt(&mut d, 'a');
+    assert_eq!(
+        d.state.intake.registered,
+        Some(count),
+        "nothing written yet"
+    );
+    keys(&mut d, &[KeyCode::Enter]);
     assert_eq!(d.state.intake.registered, Some(count + 1));
     let status = d.state.intake.status.as_ref().unwrap();
     assert_eq!(status.id, "intake-registered-anonymous");
+}
+
+/// Everything written in the register, to see that a cancelled window wrote nothing at all
+/// (the audit trail's lines of writes; that a record was opened is kept, as always).
+fn written(d: &Desk) -> Vec<i64> {
+    [
+        "person",
+        "visit",
+        "queue_entry",
+        "coverage",
+        "audit WHERE action != 'open'",
+    ]
+    .iter()
+    .map(|t| {
+        d.services
+            .store
+            .conn()
+            .query_row(&format!("SELECT count(*) FROM {t}"), [], |r| r.get(0))
+            .unwrap()
+    })
+    .collect()
+}
+
+#[test]
+fn escape_in_the_send_to_window_writes_nothing() {
+    let mut d = Desk::with_register(Lang::Fr);
+    let before = written(&d);
+    // Alt+A, then Esc; Alt+A, a coverage answer, then Esc.
+    alt(&mut d, 'a');
+    keys(&mut d, &[KeyCode::Esc]);
+    alt(&mut d, 'a');
+    alt(&mut d, '1');
+    keys(&mut d, &[KeyCode::Esc]);
+    assert!(d.state.overlays.is_empty());
+    assert_eq!(written(&d), before, "Alt+A then Esc");
+    // A named person: the form, saved, then Esc in "send to": back to the form as typed.
+    alt(&mut d, 'n');
+    typed(&mut d, "Semhar");
+    keys(&mut d, &[KeyCode::Enter]);
+    keys(&mut d, &[KeyCode::Esc]);
+    assert_eq!(written(&d), before, "the form saved, then Esc");
+    let form = d.state.intake.form.as_ref().expect("the form is back");
+    assert_eq!(form.draft().given_name, "Semhar");
+    // A person found: Enter, then Esc.
+    keys(&mut d, &[KeyCode::Esc]);
+    typed(&mut d, "tesfay");
+    keys(&mut d, &[KeyCode::Enter, KeyCode::Esc]);
+    assert_eq!(written(&d), before, "a person found, then Esc");
+}
+
+#[test]
+fn a_new_person_sent_to_a_service_is_registered_with_the_ticket_and_the_coverage() {
+    let mut d = Desk::with_register(Lang::Fr);
+    alt(&mut d, 'n');
+    typed(&mut d, "Semhar");
+    keys(&mut d, &[KeyCode::Enter]);
+    alt(&mut d, '2');
+    keys(&mut d, &[KeyCode::Char('1')]);
+    assert!(
+        d.state.overlays.is_empty(),
+        "the window closes on the ticket"
+    );
+    let status = d.state.intake.status.as_ref().unwrap();
+    assert_eq!(status.id, "intake-registered-joined");
+    let p = d
+        .services
+        .store
+        .person_by_code(&status_code(&d))
+        .unwrap()
+        .unwrap();
+    assert_eq!(p.given_name.as_deref(), Some("Semhar"));
+    assert_eq!(d.services.store.visit_count(p.id).unwrap(), 1);
+    let routes = d.services.store.coverage_of(p.id).unwrap();
+    assert_eq!(routes.len(), 1, "the coverage answered in the window");
+    let queue = d
+        .services
+        .store
+        .queue(&d.state.ctx.services[0].code, "2026-11-23")
+        .unwrap();
+    assert!(queue.iter().any(|e| e.person_id == p.id));
+}
+
+fn status_code(d: &Desk) -> String {
+    let status = d.state.intake.status.as_ref().unwrap();
+    status
+        .args
+        .iter()
+        .find(|(k, _)| *k == "code")
+        .map(|(_, v)| match v {
+            seuil::i18n::Arg::Str(s) => s.clone(),
+            seuil::i18n::Arg::Num(n) => n.to_string(),
+        })
+        .unwrap()
+}
+
+#[test]
+fn a_visit_recorded_by_mistake_is_taken_back_with_alt_u() {
+    let mut d = Desk::with_register(Lang::Fr);
+    typed(&mut d, "tesfay");
+    let id = d.state.intake.results[0].id;
+    let visits = d.services.store.visit_count(id).unwrap();
+    keys(&mut d, &[KeyCode::Enter, KeyCode::Enter]);
+    assert_eq!(d.services.store.visit_count(id).unwrap(), visits + 1);
+    alt(&mut d, 'u');
+    assert_eq!(d.services.store.visit_count(id).unwrap(), visits);
+    assert_eq!(
+        d.state.intake.status.as_ref().unwrap().id,
+        "intake-visit-removed"
+    );
+    let removed: i64 = d
+        .services
+        .store
+        .conn()
+        .query_row(
+            "SELECT count(*) FROM audit WHERE subject = 'visit' AND action = 'delete'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(removed, 1, "the removal is in the audit trail");
 }
 
 #[test]
@@ -152,7 +286,7 @@ fn form_refuses_bad_fields_and_keeps_everything_typed() {
         &mut d,
         &[KeyCode::Backspace, KeyCode::Backspace, KeyCode::Backspace],
     );
-    keys(&mut d, &[KeyCode::Enter]);
+    keys(&mut d, &[KeyCode::Enter, KeyCode::Enter]);
     assert!(d.state.intake.form.is_none(), "saved once corrected");
 }
 

@@ -134,7 +134,7 @@ fn intake_and_its_windows() {
     alt(&mut d, 'm');
     check(&mut d, "same person?");
     keys(&mut d, &[KeyCode::Enter]);
-    assert!(d.state.intake.last_merge.is_some(), "merged");
+    assert!(d.state.intake.undo.is_some(), "merged");
     check(&mut d, "intake, a merge to undo");
     keys(&mut d, &[KeyCode::F(2)]);
     hints_work(&d, "the language picker");

@@ -287,3 +287,15 @@ fn appointments_booking_and_day() {
         insta::assert_snapshot!(format!("appointments_day_{lang}"), screen(&s.state));
     }
 }
+
+#[test]
+fn send_to_someone_not_registered_yet() {
+    for lang in [Lang::Fr, Lang::Ar, Lang::Ti] {
+        let mut s = desk(lang);
+        s.key(KeyEvent::new(KeyCode::Char('n'), KeyModifiers::ALT));
+        typed(&mut s, "Semhar");
+        keys(&mut s, &[KeyCode::Enter]);
+        s.key(KeyEvent::new(KeyCode::Char('3'), KeyModifiers::ALT));
+        insta::assert_snapshot!(format!("send_to_new_{lang}"), screen(&s.state));
+    }
+}

@@ -334,3 +334,61 @@ fn database_search_agrees_with_the_desk_index_through_edits_and_merges() {
     s.unmerge(m, "t", at(5, 9)).unwrap();
     check("unmerged");
 }
+
+#[test]
+fn a_visit_is_taken_back_only_by_whoever_recorded_it_the_same_day_without_a_ticket() {
+    let store = Store::open_in_memory().unwrap();
+    let mut rng = fastrand::Rng::with_seed(3);
+    let p = store
+        .add_person(&fields("Semhar", ""), "ana", at(20, 9), &mut rng)
+        .unwrap();
+    let earlier = store
+        .record_visit(p.id, Some("1"), "ana", at(20, 9))
+        .unwrap();
+    let mistake = store
+        .record_visit(p.id, Some("1"), "ana", at(23, 9))
+        .unwrap();
+    assert!(
+        store.remove_visit(mistake, "bob", at(23, 10)).is_err(),
+        "not bob's"
+    );
+    assert!(
+        store.remove_visit(mistake, "ana", at(24, 9)).is_err(),
+        "the next day"
+    );
+    assert!(
+        store.remove_visit(earlier, "ana", at(23, 10)).is_err(),
+        "an earlier day"
+    );
+    let kept = store.remove_visit(mistake, "ana", at(23, 10)).unwrap();
+    assert_eq!(store.visit_count(p.id).unwrap(), 1);
+    assert_eq!(
+        kept.last_seen.as_deref(),
+        Some("2026-11-20"),
+        "last seen goes back"
+    );
+    // Once the person holds a ticket that day, the queue takes it back, not this.
+    let service = store.services().unwrap()[0].code.clone();
+    let who = seuil::store::queues::Actor {
+        by: "ana",
+        desk: Some("1"),
+        at: at(23, 11),
+    };
+    store
+        .join_person(
+            p.id,
+            &service,
+            seuil::domain::queue::Priority::Normal,
+            None,
+            who,
+        )
+        .unwrap();
+    let visit: i64 = store
+        .conn()
+        .query_row("SELECT max(id) FROM visit", [], |r| r.get(0))
+        .unwrap();
+    assert!(matches!(
+        store.remove_visit(visit, "ana", at(23, 12)),
+        Err(PersonError::VisitHasTicket(..))
+    ));
+}

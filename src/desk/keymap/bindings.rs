@@ -54,7 +54,7 @@ pub const BINDINGS: &[Binding] = &[
     hinted(Intake, &[alt('a')], Action::Anonymous, "help-action-anonymous", "hint-anonymous", None),
     hinted(Results, &[alt('e')], Action::Edit, "help-action-edit", "hint-edit", None),
     hinted(Results, &[alt('m')], Action::Merge, "help-action-merge", "hint-merge", None),
-    bind(Undo, &[alt('u')], Action::UndoMerge, "help-action-undo-merge"),
+    bind(Undo, &[alt('u')], Action::Undo, "help-action-undo"),
     bind(Results, &[alt('r')], Action::Book, "help-action-book"),
     bind(Results, &[alt('o')], Action::OpenPage, "help-action-open-page"),
     bind(RouteQuick, &[alt('1')], Action::Quick(0), "help-action-quick-insured"),

@@ -29,7 +29,7 @@ pub enum Action {
     NextField,
     PrevField,
     Merge,
-    UndoMerge,
+    Undo,
     NotSame,
     Left,
     Right,

@@ -1,9 +1,9 @@
 //! The keys of the windows over the screens: help, language, "same person?", "send to" and a
 //! form left half-filled.
 
-use crate::desk::effect::Effect;
+use crate::desk::effect::{Effect, Registration};
 use crate::desk::keymap::{Action, Pressed, Scope};
-use crate::desk::overlays::Overlay;
+use crate::desk::overlays::{Overlay, Whom};
 use crate::desk::state::State;
 use crate::domain::queue::Priority;
 use crate::i18n::Lang;
@@ -128,7 +128,7 @@ fn apply_in_overlay(state: &mut State, action: Action) -> Vec<Effect> {
             return vec![Effect::CheckIn(id)];
         }
         (Overlay::Route { editing_note, .. }, Action::NextField) => *editing_note = true,
-        (Overlay::Route { person, .. }, Action::Quick(n)) => {
+        (Overlay::Route { whom, coverage, .. }, Action::Quick(n)) => {
             use crate::domain::coverage::Route;
             let unknown = state
                 .intake
@@ -138,8 +138,13 @@ fn apply_in_overlay(state: &mut State, action: Action) -> Vec<Effect> {
             let route = [Route::Mutuelle, Route::None, Route::Unknown]
                 .get(usize::from(n))
                 .copied();
-            if let (true, Some(route)) = (unknown, route) {
-                return vec![Effect::QuickCoverage(person.id, route)];
+            match (unknown, route, whom.person()) {
+                (true, Some(route), Some(person)) => {
+                    return vec![Effect::QuickCoverage(person.id, route)];
+                }
+                // Not registered yet: the answer is saved with them.
+                (true, Some(route), None) => *coverage = Some(route),
+                _ => {}
             }
         }
         (Overlay::Route { ticket, .. }, Action::TicketToggle) => *ticket = !*ticket,
@@ -152,31 +157,44 @@ fn apply_in_overlay(state: &mut State, action: Action) -> Vec<Effect> {
         }
         (
             Overlay::Route {
-                person,
+                whom,
                 priority,
                 note,
+                coverage,
                 ..
             },
             Action::PickNth(n),
         ) => {
-            if let Some(service) = state.ctx.services.get(n) {
-                return vec![Effect::Join {
+            let Some(service) = state.ctx.services.get(n) else {
+                return Vec::new();
+            };
+            let note = Some(note.text().trim().to_string()).filter(|n| !n.is_empty());
+            // The window stays until the ticket is drawn: a refusal leaves it as it was.
+            return vec![match whom {
+                Whom::Known(person) => Effect::Join {
                     person: person.id,
                     service: service.code.clone(),
                     priority: *priority,
-                    note: Some(note.text().trim().to_string()).filter(|n| !n.is_empty()),
-                }];
-            }
+                    note,
+                },
+                Whom::New(fields) => Effect::Register(Box::new(Registration {
+                    fields: (**fields).clone(),
+                    coverage: *coverage,
+                    join: Some((service.code.clone(), *priority, note)),
+                })),
+            }];
         }
-        (
-            Overlay::Route {
-                person, visited, ..
-            },
-            Action::Confirm,
-        ) => {
-            let effect = (!*visited).then_some(Effect::RecordVisit(person.id));
+        (Overlay::Route { whom, coverage, .. }, Action::Confirm) => {
+            let effect = match whom {
+                Whom::Known(person) => Effect::RecordVisit(person.id),
+                Whom::New(fields) => Effect::Register(Box::new(Registration {
+                    fields: (**fields).clone(),
+                    coverage: *coverage,
+                    join: None,
+                })),
+            };
             state.overlays.pop();
-            return effect.into_iter().collect();
+            return vec![effect];
         }
         (Overlay::Merge { keep, other }, Action::Confirm) => {
             let effect = Effect::Merge(keep.code.clone(), other.code.clone());

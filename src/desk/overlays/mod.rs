@@ -40,23 +40,52 @@ pub enum Overlay {
         other: Box<Person>,
     },
     /// "Send to": put the person in a service's queue (a digit per service), or record the
-    /// visit only. `visited` when the visit is already recorded (just registered).
+    /// visit only. Nothing is written before one of those: Esc leaves everything as it was.
     Route {
-        person: Box<Person>,
+        whom: Whom,
         priority: Priority,
-        visited: bool,
         /// An optional note for the ticket ("wound dressing", "needs an interpreter").
         note: TextInput,
         /// Whether keys go to the note (Tab) rather than choose a service.
         editing_note: bool,
         /// Print a ticket for the receipt printer when the number is drawn.
         ticket: bool,
+        /// The coverage answered for a person not registered yet (Alt+1…3), saved with them.
+        coverage: Option<crate::domain::coverage::Route>,
     },
     /// "A form was left half-filled": take it back (Enter) or drop it (Esc).
     Draft {
         form: Box<DraftForm>,
         saved_at: String,
     },
+}
+
+/// Whom the "send to" window is for.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Whom {
+    /// Someone in the register.
+    Known(Box<Person>),
+    /// Someone not registered yet (from the person form, or Alt+A with nothing): registered
+    /// only when the worker sends them somewhere or records the visit.
+    New(Box<crate::domain::person::Fields>),
+}
+
+impl Whom {
+    /// The person in the register, if they are already.
+    pub fn person(&self) -> Option<&Person> {
+        match self {
+            Whom::Known(p) => Some(p),
+            Whom::New(_) => None,
+        }
+    }
+
+    /// The language of their ticket, when the desk knows it.
+    pub fn language(&self) -> Option<crate::i18n::Lang> {
+        match self {
+            Whom::Known(p) => p.language(),
+            Whom::New(f) => f.languages.iter().find_map(|l| crate::i18n::Lang::parse(l)),
+        }
+    }
 }
 
 /// A form left half-filled.

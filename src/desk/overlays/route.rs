@@ -7,6 +7,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Padding, Paragraph};
 
+use crate::desk::overlays::Whom;
 use crate::desk::overlays::centred;
 use crate::desk::widgets::shown_name;
 use crate::desk::widgets::theme::Theme;
@@ -33,22 +34,29 @@ pub fn render(
     theme: &Theme,
 ) {
     let Overlay::Route {
-        person,
+        whom,
         priority,
         note,
         editing_note,
         ticket,
-        ..
+        coverage,
     } = overlay
     else {
         return;
     };
     let (priority, editing_note) = (*priority, *editing_note);
     let mut lines = vec![
-        Line::from(vec![
-            Span::styled(format!("{}  ", person.code), theme.title),
-            Span::raw(shown_name(person, i18n)),
-        ]),
+        match whom {
+            Whom::Known(person) => Line::from(vec![
+                Span::styled(format!("{}  ", person.code), theme.title),
+                Span::raw(shown_name(person, i18n)),
+            ]),
+            // The code is drawn when the worker confirms.
+            Whom::New(fields) => Line::from(vec![
+                Span::styled(format!("{}  ", i18n.tr("route-new-person")), theme.title),
+                Span::raw(new_name(fields, i18n)),
+            ]),
+        },
         Line::raw(""),
     ];
     for (i, s) in state.ctx.services.iter().enumerate().take(9) {
@@ -76,11 +84,18 @@ pub fn render(
             .iter()
             .filter(|r| r.coverage.state != Some(crate::domain::coverage::State::Closed))
             .collect();
-        if routes.is_empty() {
-            lines.push(Line::styled(
+        match (routes.is_empty(), coverage) {
+            (true, Some(route)) => lines.push(Line::styled(
+                i18n.render(
+                    &Msg::new("route-coverage-chosen").arg("route", i18n.tr(route.message_id())),
+                ),
+                theme.title,
+            )),
+            (true, None) => lines.push(Line::styled(
                 i18n.tr("route-coverage-question"),
                 theme.title,
-            ));
+            )),
+            _ => {}
         }
         for r in open.iter().take(2) {
             use crate::i18n::words::step_msg;
@@ -188,13 +203,29 @@ pub fn render(
     );
 }
 
+/// The name of someone not registered yet, as the register will show it.
+fn new_name(f: &crate::domain::person::Fields, i18n: &I18n) -> String {
+    let full = [&f.given_name, &f.family_name]
+        .into_iter()
+        .flatten()
+        .cloned()
+        .collect::<Vec<_>>()
+        .join(" ");
+    match (full.is_empty(), &f.alias) {
+        (false, Some(a)) if &full != a => format!("{full} «{a}»"),
+        (false, _) => full,
+        (true, Some(a)) => a.clone(),
+        (true, None) => format!("({})", i18n.tr("intake-anonymous")),
+    }
+}
+
 /// The person of the window got a ticket: the window closes, and the ticket is printed in the
 /// person's language (when the desk knows it) if the window said so.
 pub fn joined(state: &mut State, e: &Entry) -> Vec<Effect> {
-    let Some(Overlay::Route { person, ticket, .. }) = state.overlays.last() else {
+    let Some(Overlay::Route { whom, ticket, .. }) = state.overlays.last() else {
         return Vec::new();
     };
-    let lang = person.language().unwrap_or(state.ctx.lang);
+    let lang = whom.language().unwrap_or(state.ctx.lang);
     let service = state.ctx.services.iter().find(|s| s.id == e.service_id);
     let effects = if *ticket {
         vec![Effect::PrintTicket {

@@ -9,34 +9,41 @@ use crate::desk::screens::coverage::Reply as CoverageReply;
 use crate::i18n::Localised;
 
 impl Services {
+    /// The answer to "coverage?" in the "send to" window: in order with a mutuelle, or a route
+    /// to look into.
+    pub(super) fn save_quick_coverage(
+        &mut self,
+        person: i64,
+        route: crate::domain::coverage::Route,
+        now: NaiveDateTime,
+    ) -> Result<(), crate::store::coverage::CoverageError> {
+        use crate::domain::coverage::{Coverage, Route, State};
+        let state = if route == Route::Mutuelle {
+            State::Granted
+        } else {
+            State::ToLookInto
+        };
+        let input = crate::store::coverage::CoverageInput {
+            coverage: Coverage {
+                route: Some(route),
+                state: Some(state),
+                ..Coverage::default()
+            },
+            ..Default::default()
+        };
+        self.store
+            .save_coverage(person, &input, self.renew_days, &self.by, now)
+            .map(|_| ())
+    }
+
     /// Carries out one coverage effect.
     pub(super) fn coverage(&mut self, effect: Effect, now: NaiveDateTime) -> Option<Message> {
         let outcome: crate::store::StoreResult<Option<Message>> = match effect {
             Effect::QuickCoverage(person, route) => {
-                use crate::domain::coverage::{Coverage, Route, State};
-                let state = if route == Route::Mutuelle {
-                    State::Granted
-                } else {
-                    State::ToLookInto
+                return match self.save_quick_coverage(person, route, now) {
+                    Ok(()) => self.run(Effect::LoadUpcoming(person), now),
+                    Err(e) => Some(Message::Failed(crate::i18n::Localised::msg(&e))),
                 };
-                let input = crate::store::coverage::CoverageInput {
-                    coverage: Coverage {
-                        route: Some(route),
-                        state: Some(state),
-                        ..Coverage::default()
-                    },
-                    ..Default::default()
-                };
-                return Some(
-                    match self
-                        .store
-                        .save_coverage(person, &input, self.renew_days, &self.by, now)
-                    {
-                        Ok(_) => Effect::LoadUpcoming(person),
-                        Err(e) => return Some(Message::Failed(crate::i18n::Localised::msg(&e))),
-                    },
-                )
-                .and_then(|effect| self.run(effect, now));
             }
             Effect::LoadDue {
                 within,

@@ -145,20 +145,9 @@ impl Services {
         let outcome = match effect {
             Effect::SetLanguage(_) => return None,
             Effect::Search(query) => self.search(query, now),
-            Effect::RecordVisit(id) => self
-                .visit(id, now)
-                .map(|p| p.map(|r| Message::Intake(IntakeReply::VisitRecorded(r)))),
-            Effect::Register(fields) => (|| {
-                let p = self.store.register_walk_in(
-                    &fields,
-                    self.desk.as_deref(),
-                    &self.by,
-                    now,
-                    &mut self.rng,
-                )?;
-                self.reindex(p.id)?;
-                Ok(Some(Message::Intake(IntakeReply::Registered(p))))
-            })(),
+            Effect::RecordVisit(id) => self.visit(id, now),
+            Effect::RemoveVisit(id) => self.remove_visit(id, now),
+            Effect::Register(registration) => self.register(*registration, now),
             Effect::Merge(keep, other) => self.merge(&keep, &other, now),
             Effect::Unmerge(id) => self.unmerge(id, now),
             Effect::NotSame(a, b) => {

@@ -1,6 +1,7 @@
 //! Finding, registering, merging persons: the search index kept in step with the register.
 
 use super::{Services, today};
+use crate::desk::effect::Registration;
 use crate::desk::message::Message;
 use crate::desk::screens::intake::RESULTS;
 use crate::desk::screens::intake::Reply as IntakeReply;
@@ -34,17 +35,81 @@ impl Services {
         })))
     }
 
-    pub(super) fn visit(
-        &mut self,
-        id: i64,
-        now: NaiveDateTime,
-    ) -> StoreResult<Option<crate::store::Person>> {
-        self.store
+    pub(super) fn visit(&mut self, id: i64, now: NaiveDateTime) -> StoreResult<Option<Message>> {
+        let visit = self
+            .store
             .record_visit(id, self.desk.as_deref(), &self.by, now)?;
         if let Some(index) = &mut self.index {
             index.touch(id, today(now));
         }
-        self.store.person(id)
+        Ok(self
+            .store
+            .person(id)?
+            .map(|p| Message::Intake(IntakeReply::VisitRecorded(p, visit))))
+    }
+
+    pub(super) fn remove_visit(
+        &mut self,
+        visit: i64,
+        now: NaiveDateTime,
+    ) -> StoreResult<Option<Message>> {
+        Ok(Some(match self.store.remove_visit(visit, &self.by, now) {
+            Ok(p) => {
+                self.reindex(p.id)?;
+                Message::Intake(IntakeReply::VisitRemoved(p))
+            }
+            Err(e) => Message::Failed(crate::i18n::Localised::msg(&e)),
+        }))
+    }
+
+    /// A new person confirmed in the "send to" window: registered with today's visit (and their
+    /// ticket, when sent to a service) in one transaction, then the coverage answered there.
+    pub(super) fn register(
+        &mut self,
+        r: Registration,
+        now: NaiveDateTime,
+    ) -> StoreResult<Option<Message>> {
+        let (person, entry) = match &r.join {
+            Some((service, priority, note)) => {
+                let actor = crate::store::queues::Actor {
+                    by: &self.by,
+                    desk: self.desk.as_deref(),
+                    at: now,
+                };
+                match self.store.register_and_join(
+                    &r.fields,
+                    service,
+                    *priority,
+                    note.as_deref(),
+                    actor,
+                    &mut self.rng,
+                ) {
+                    Ok((p, e)) => (p, Some(e)),
+                    Err(e) => return Ok(Some(Message::Failed(crate::i18n::Localised::msg(&e)))),
+                }
+            }
+            None => (
+                self.store.register_walk_in(
+                    &r.fields,
+                    self.desk.as_deref(),
+                    &self.by,
+                    now,
+                    &mut self.rng,
+                )?,
+                None,
+            ),
+        };
+        self.reindex(person.id)?;
+        if let Some(route) = r.coverage
+            && let Err(e) = self.save_quick_coverage(person.id, route, now)
+        {
+            // The person and the visit are saved; only the answer about coverage is not.
+            return Ok(Some(Message::Failed(crate::i18n::Localised::msg(&e))));
+        }
+        Ok(Some(Message::Intake(IntakeReply::Registered(
+            Box::new(person),
+            entry.map(Box::new),
+        ))))
     }
 
     pub(super) fn merge(

@@ -7,7 +7,7 @@ pub mod view;
 use crate::desk::ctx::Ctx;
 use crate::desk::effect::Effect;
 use crate::desk::keymap::{Action, Pressed, Scope};
-use crate::desk::overlays::Overlay;
+use crate::desk::overlays::{Overlay, Whom};
 use crate::desk::screens::intake::form::PersonForm;
 use crate::desk::screens::{Outcome, Then};
 use crate::desk::widgets::input::Edit;
@@ -47,8 +47,8 @@ pub struct Intake {
     pub status: Option<Msg>,
     /// A record marked with Alt+M, waiting for the record to keep.
     pub merge_from: Option<Person>,
-    /// The last merge made at this desk, which Alt+U undoes.
-    pub last_merge: Option<i64>,
+    /// The last merge or visit recorded at this desk, which Alt+U takes back.
+    pub undo: Option<Undo>,
     /// The booking form, when booking an appointment for the chosen person.
     pub booking: Option<crate::desk::screens::appointments::BookingForm>,
     /// Booked appointments of the person in the "send to" window.
@@ -58,6 +58,15 @@ pub struct Intake {
         Vec<crate::store::coverage::CoverageRow>,
         crate::store::coverage::CareAccess,
     )>,
+}
+
+/// What Alt+U takes back on the intake screen.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Undo {
+    /// A merge (its number).
+    Merge(i64),
+    /// A visit recorded by mistake (its id).
+    Visit(i64),
 }
 
 /// What the runner reports back to this screen.
@@ -72,10 +81,16 @@ pub enum Reply {
         /// How many persons matched in all (more than are shown when many do).
         total: usize,
     },
-    /// A visit was recorded for this person.
-    VisitRecorded(crate::store::Person),
-    /// A person was registered (and their visit recorded).
-    Registered(crate::store::Person),
+    /// A visit was recorded for this person (the visit's id).
+    VisitRecorded(crate::store::Person, i64),
+    /// A visit recorded by mistake was taken back.
+    VisitRemoved(crate::store::Person),
+    /// A person was registered, their visit recorded, and the ticket drawn when they were sent
+    /// to a service.
+    Registered(
+        Box<crate::store::Person>,
+        Option<Box<crate::store::queues::Entry>>,
+    ),
     /// A person's record was changed.
     Updated(crate::store::Person),
     /// `other` was merged into `keep` (their codes) under this merge number.
@@ -117,7 +132,7 @@ pub fn scopes(view: &Intake) -> Vec<Scope> {
     if !intake.results.is_empty() {
         scopes.push(Scope::Results);
     }
-    if intake.last_merge.is_some() {
+    if intake.undo.is_some() {
         scopes.push(Scope::Undo);
     }
     scopes
@@ -126,7 +141,7 @@ pub fn scopes(view: &Intake) -> Vec<Scope> {
 /// A key on the intake screen (no overlay open).
 pub fn on_key(view: &mut Intake, ctx: &Ctx, key: &Pressed) -> Outcome {
     if view.form.is_some() {
-        return on_form_key(view, ctx, key).into();
+        return on_form_key(view, ctx, key);
     }
     if view.booking.is_some() {
         return crate::desk::screens::appointments::on_form_key(&mut view.booking, key).into();
@@ -154,14 +169,7 @@ pub fn on_key(view: &mut Intake, ctx: &Ctx, key: &Pressed) -> Outcome {
                 let id = p.id;
                 intake.upcoming.clear();
                 intake.route_coverage = None;
-                let window = Overlay::Route {
-                    person: Box::new(p.clone()),
-                    priority: Priority::Normal,
-                    visited: false,
-                    note: Default::default(),
-                    editing_note: false,
-                    ticket: ctx.print_tickets,
-                };
+                let window = send_to(Whom::Known(Box::new(p.clone())), ctx);
                 return Outcome::then(vec![Effect::LoadUpcoming(id)], Then::Open(window));
             }
         }
@@ -179,7 +187,7 @@ pub fn on_key(view: &mut Intake, ctx: &Ctx, key: &Pressed) -> Outcome {
             intake.status = None;
             intake.form = Some(PersonForm::new_from_search(intake.search.text()));
         }
-        Some(Action::Anonymous) => return vec![Effect::Register(Fields::default())].into(),
+        Some(Action::Anonymous) => return new_person(intake, ctx, Fields::default()),
         Some(Action::Merge) => {
             let Some(chosen) = intake.results.get(intake.selected).cloned() else {
                 return Outcome::default();
@@ -199,11 +207,11 @@ pub fn on_key(view: &mut Intake, ctx: &Ctx, key: &Pressed) -> Outcome {
                 }
             }
         }
-        Some(Action::UndoMerge) => {
-            if let Some(id) = intake.last_merge.take() {
-                return vec![Effect::Unmerge(id)].into();
-            }
-        }
+        Some(Action::Undo) => match intake.undo.take() {
+            Some(Undo::Merge(id)) => return vec![Effect::Unmerge(id)].into(),
+            Some(Undo::Visit(id)) => return vec![Effect::RemoveVisit(id)].into(),
+            None => {}
+        },
         Some(Action::OpenPage) => {
             if let Some(id) = intake.results.get(intake.selected).map(|p| p.id) {
                 return Outcome::then(Vec::new(), Then::OpenPage(id));
@@ -226,6 +234,30 @@ pub fn on_key(view: &mut Intake, ctx: &Ctx, key: &Pressed) -> Outcome {
     Outcome::default()
 }
 
+/// The "send to" window for `whom`, nothing chosen yet.
+fn send_to(whom: Whom, ctx: &Ctx) -> Overlay {
+    Overlay::Route {
+        whom,
+        priority: Priority::Normal,
+        note: Default::default(),
+        editing_note: false,
+        ticket: ctx.print_tickets,
+        coverage: None,
+    }
+}
+
+/// Someone not in the register yet: the "send to" window, where confirming registers them.
+/// Nothing is written before that; Esc there leaves the form (if any) as it was.
+fn new_person(intake: &mut Intake, ctx: &Ctx, fields: Fields) -> Outcome {
+    intake.upcoming.clear();
+    // Nobody new has a coverage route yet: the window asks.
+    intake.route_coverage = Some((Vec::new(), Default::default()));
+    Outcome::then(
+        Vec::new(),
+        Then::Open(send_to(Whom::New(Box::new(fields)), ctx)),
+    )
+}
+
 fn search(view: &mut Intake) -> Vec<Effect> {
     let text = view.search.text().to_string();
     if text.trim().is_empty() {
@@ -237,13 +269,13 @@ fn search(view: &mut Intake) -> Vec<Effect> {
     vec![Effect::Search(text)]
 }
 
-fn on_form_key(view: &mut Intake, ctx: &Ctx, key: &Pressed) -> Vec<Effect> {
+fn on_form_key(view: &mut Intake, ctx: &Ctx, key: &Pressed) -> Outcome {
     let today = ctx.now.date();
     // Fields the role does not see are skipped and cannot be typed into.
     let hidden = hidden_fields(ctx);
     let intake = &mut *view;
     let Some(form) = intake.form.as_mut() else {
-        return Vec::new();
+        return Outcome::default();
     };
     match key.action {
         Some(Action::Close) => intake.form = None,
@@ -254,8 +286,8 @@ fn on_form_key(view: &mut Intake, ctx: &Ctx, key: &Pressed) -> Vec<Effect> {
         Some(Action::Confirm) => match form.draft().check(today) {
             Ok(fields) => {
                 return match &form.editing {
-                    Some((id, _)) => vec![Effect::Update(*id, fields)],
-                    None => vec![Effect::Register(fields)],
+                    Some((id, _)) => vec![Effect::Update(*id, fields)].into(),
+                    None => new_person(intake, ctx, fields),
                 };
             }
             Err(errors) => {
@@ -268,7 +300,7 @@ fn on_form_key(view: &mut Intake, ctx: &Ctx, key: &Pressed) -> Vec<Effect> {
             form.handle(key);
         }
     }
-    Vec::new()
+    Outcome::default()
 }
 
 /// The person form's fields the role logged in does not see.
@@ -306,7 +338,8 @@ pub fn on_msg(view: &mut Intake, ctx: &Ctx, reply: Reply) -> Outcome {
                 intake.selected = 0;
             }
         }
-        Reply::VisitRecorded(p) => {
+        Reply::VisitRecorded(p, visit) => {
+            intake.undo = Some(Undo::Visit(visit));
             intake.status = Some(
                 Msg::new("intake-visit-recorded")
                     .arg("code", p.code.clone())
@@ -316,30 +349,39 @@ pub fn on_msg(view: &mut Intake, ctx: &Ctx, reply: Reply) -> Outcome {
             intake.results.clear();
             intake.selected = 0;
         }
-        Reply::Registered(p) => {
-            intake.form = None;
-            intake.upcoming.clear();
-            intake.route_coverage = None;
-            let window = Overlay::Route {
-                person: Box::new(p.clone()),
-                priority: Priority::Normal,
-                visited: true,
-                note: Default::default(),
-                editing_note: false,
-                ticket: ctx.print_tickets,
-            };
-            intake.registered = intake.registered.map(|n| n + 1);
-            let new_id = p.id;
-            intake.status = Some(match p.display_name() {
-                Some(name) => Msg::new("intake-registered")
+        Reply::VisitRemoved(p) => {
+            intake.status = Some(
+                Msg::new("intake-visit-removed")
                     .arg("code", p.code.clone())
-                    .arg("name", name),
-                None => Msg::new("intake-registered-anonymous").arg("code", p.code.clone()),
+                    .arg("name", p.display_name().unwrap_or_default()),
+            );
+        }
+        Reply::Registered(p, entry) => {
+            intake.form = None;
+            intake.registered = intake.registered.map(|n| n + 1);
+            let service = entry.as_ref().map(|e| {
+                ctx.services
+                    .iter()
+                    .find(|s| s.id == e.service_id)
+                    .map_or(e.service_code.clone(), |s| s.name(ctx.lang).to_string())
             });
+            let msg = match (p.display_name(), entry) {
+                (Some(name), Some(e)) => Msg::new("intake-registered-joined")
+                    .arg("name", name)
+                    .arg("ticket", e.ticket),
+                (None, Some(e)) => {
+                    Msg::new("intake-registered-anonymous-joined").arg("ticket", e.ticket)
+                }
+                (Some(name), None) => Msg::new("intake-registered").arg("name", name),
+                (None, None) => Msg::new("intake-registered-anonymous"),
+            };
+            intake.status = Some(
+                msg.arg("code", p.code.clone())
+                    .arg("service", service.unwrap_or_default()),
+            );
             intake.search.clear();
             intake.results.clear();
             intake.selected = 0;
-            return Outcome::then(vec![Effect::LoadUpcoming(new_id)], Then::Open(window));
         }
         Reply::Updated(p) => {
             intake.form = None;
@@ -349,7 +391,7 @@ pub fn on_msg(view: &mut Intake, ctx: &Ctx, reply: Reply) -> Outcome {
             }
         }
         Reply::Merged { id, keep, other } => {
-            intake.last_merge = Some(id);
+            intake.undo = Some(Undo::Merge(id));
             intake.status = Some(
                 Msg::new("intake-merged")
                     .arg("keep", keep)
