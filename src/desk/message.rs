@@ -10,6 +10,8 @@ use crate::store::queues::Service;
 #[derive(Debug, Clone, PartialEq)]
 pub enum Message {
     Key(KeyEvent),
+    /// Text pasted into the terminal (bracketed paste), as one piece.
+    Paste(String),
     Resize(u16, u16),
     Tick(NaiveDateTime),
     /// The search index is loaded: this many persons.

@@ -82,6 +82,8 @@ pub fn explicit_bidi(on: bool) -> io::Result<()> {
 /// Opens the desk on this terminal until the person quits.
 pub fn run(desk: &Desk, store: Store) -> io::Result<()> {
     let mut terminal = ratatui::try_init()?;
+    // Pasted text comes as one piece, told apart from keys (terminals without it ignore this).
+    crossterm::execute!(io::stdout(), crossterm::event::EnableBracketedPaste)?;
     let own_bidi = !desk.config.terminal_bidi;
     if own_bidi {
         explicit_bidi(true)?;
@@ -90,6 +92,7 @@ pub fn run(desk: &Desk, store: Store) -> io::Result<()> {
     if own_bidi {
         let _ = explicit_bidi(false);
     }
+    let _ = crossterm::execute!(io::stdout(), crossterm::event::DisableBracketedPaste);
     ratatui::restore();
     if std::env::var_os(FIRST_FRAME_EXIT_VAR).is_some()
         && let Some(start) = PROCESS_START.get()
@@ -197,6 +200,7 @@ fn next_message(loading: bool) -> io::Result<Message> {
         }
         match event::read()? {
             Event::Key(key) => return Ok(Message::Key(key)),
+            Event::Paste(text) => return Ok(Message::Paste(text)),
             Event::Resize(w, h) => return Ok(Message::Resize(w, h)),
             _ => continue,
         }

@@ -30,6 +30,10 @@ pub fn update(state: &mut State, message: Message) -> Vec<Effect> {
             state.idle_since = state.ctx.now;
             on_key(state, &key)
         }
+        Message::Paste(text) => {
+            state.idle_since = state.ctx.now;
+            on_paste(state, &text)
+        }
         Message::IndexReady(count) => intake::index_ready(&mut state.intake, count),
         Message::Services(list) => {
             state.ctx.services = list;
@@ -202,18 +206,57 @@ pub fn hinted(state: &State) -> Vec<(&'static keymap::Binding, String)> {
 
 fn on_key(state: &mut State, key: &KeyEvent) -> Vec<Effect> {
     let hit = keymap::resolve(&scopes(state), key);
-    let pressed = Pressed {
-        event: *key,
-        action: hit.map(|(_, action)| action),
-    };
+    let pressed = Pressed::typed(*key, hit.map(|(_, action)| action));
+    dispatch(state, &pressed, hit.map(|(scope, _)| scope))
+}
+
+/// Pasted text (the terminal's bracketed paste) goes into the field that has the focus as
+/// text: never as keys, so a tab or a line break in it neither moves on nor saves, and a digit
+/// after it picks nothing. Line breaks and tabs become spaces, other control characters go.
+fn on_paste(state: &mut State, text: &str) -> Vec<Effect> {
+    let mut effects: Vec<Effect> = Vec::new();
+    for c in pasted_text(text).chars() {
+        let pressed = Pressed {
+            event: KeyEvent::from(KeyCode::Char(c)),
+            action: None,
+            pasted: true,
+        };
+        for effect in dispatch(state, &pressed, None) {
+            // One search for the whole text, not one per character.
+            if matches!(effect, Effect::Search(_)) {
+                effects.retain(|e| !matches!(e, Effect::Search(_)));
+            }
+            effects.push(effect);
+        }
+    }
+    effects
+}
+
+/// Pasted text as one line: each run of spaces, tabs and line breaks becomes one space, other
+/// control and invisible characters are dropped, and the ends are trimmed.
+pub fn pasted_text(text: &str) -> String {
+    text.split(|c: char| c.is_whitespace() || c.is_control())
+        .map(|w| {
+            w.chars()
+                .filter(|c| crate::text::accepted(*c))
+                .collect::<String>()
+        })
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn dispatch(state: &mut State, pressed: &Pressed, scope: Option<Scope>) -> Vec<Effect> {
+    let key = &pressed.event;
+    let hit = scope.zip(pressed.action);
     match hit {
         Some((Scope::Global | Scope::Locked | Scope::Notice, action)) => apply(state, action),
-        _ if !state.overlays.is_empty() => crate::desk::overlays::keys::on_key(state, &pressed),
+        _ if !state.overlays.is_empty() => crate::desk::overlays::keys::on_key(state, pressed),
         _ if state.gate.is_some() => crate::desk::gate::on_key(state, key),
         // Esc with nothing to close does nothing (it is never typed).
         None if key.code == KeyCode::Esc => Vec::new(),
         _ if !state.role_allows(state.tab) => Vec::new(),
-        _ => crate::desk::screens::on_key(state, &pressed),
+        _ => crate::desk::screens::on_key(state, pressed),
     }
 }
 

@@ -9,6 +9,7 @@ mod board;
 mod coverage;
 mod intake;
 mod keys;
+mod paste;
 mod queues;
 mod referrals;
 mod screens;

@@ -112,6 +112,11 @@ impl Desk {
     pub fn key(&mut self, key: KeyEvent) {
         self.send(Message::Key(key));
     }
+
+    /// Text pasted into the terminal (bracketed paste).
+    pub fn paste(&mut self, text: &str) {
+        self.send(Message::Paste(text.into()));
+    }
 }
 
 pub fn keys(desk: &mut Desk, codes: &[KeyCode]) {

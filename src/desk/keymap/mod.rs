@@ -247,6 +247,20 @@ fn matches(key: &Key, event: &KeyEvent) -> bool {
 pub struct Pressed {
     pub event: KeyEvent,
     pub action: Option<Action>,
+    /// A character of pasted text: it goes into a text field or nowhere, and never works a
+    /// choice (Space on a picker, a digit ticking a box).
+    pub pasted: bool,
+}
+
+impl Pressed {
+    /// A key typed at the keyboard.
+    pub fn typed(event: KeyEvent, action: Option<Action>) -> Pressed {
+        Pressed {
+            event,
+            action,
+            pasted: false,
+        }
+    }
 }
 
 impl std::ops::Deref for Pressed {

@@ -274,7 +274,7 @@ fn on_form_key(more: &mut Sections, key: &Pressed) -> Vec<Effect> {
                 }
             }
         }
-        _ if form.focus.is(StaffField::Role) => {
+        _ if form.focus.is(StaffField::Role) && !key.pasted => {
             let i = Role::ALL.iter().position(|r| *r == form.role).unwrap_or(0);
             let n = Role::ALL.len();
             match key.code {

@@ -1,7 +1,7 @@
 //! Writing a referral from a person's page (partner, reason, urgency, appointment, what the
 //! person agrees to share, languages), its preview, and the print queue of the Referrals screen.
 
-use crossterm::event::{KeyCode, KeyEvent};
+use crossterm::event::KeyCode;
 
 use crate::desk::ctx::Ctx;
 use crate::desk::effect::Effect;
@@ -287,8 +287,10 @@ pub fn on_key(view: &mut CoverageView, ctx: &Ctx, key: &Pressed) -> Vec<Effect> 
     Vec::new()
 }
 
-fn toggle_or_type(c: &mut Composer, field: Field, key: &KeyEvent) {
-    let space = key.code == KeyCode::Char(' ');
+fn toggle_or_type(c: &mut Composer, field: Field, key: &Pressed) {
+    // Pasted text is for the text fields only: it ticks and toggles nothing.
+    let choice = !key.pasted;
+    let space = choice && key.code == KeyCode::Char(' ');
     let (left, right) = (key.code == KeyCode::Left, key.code == KeyCode::Right);
     match field {
         Field::Partner => {
@@ -313,7 +315,7 @@ fn toggle_or_type(c: &mut Composer, field: Field, key: &KeyEvent) {
         Field::Consent if space => c.consent[c.consent_at] = !c.consent[c.consent_at],
         Field::Consent => {
             // 1–7 tick a field directly.
-            if let KeyCode::Char(d @ '1'..='7') = key.code {
+            if let (true, KeyCode::Char(d @ '1'..='7')) = (choice, key.code) {
                 let i = usize::from(d as u8 - b'1');
                 c.consent[i] = !c.consent[i];
                 c.consent_at = i;

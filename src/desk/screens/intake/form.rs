@@ -1,7 +1,7 @@
 //! The person form: every field optional, Tab order you can read, problems shown beside fields.
 
 use crate::desk::widgets::focus::Focus;
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use crossterm::event::{KeyCode, KeyModifiers};
 
 use crate::desk::widgets::input::{Edit, TextInput};
 use crate::domain::person::{Draft, Field, FieldError, Sex};
@@ -148,8 +148,11 @@ impl PersonForm {
     }
 
     /// Gives a key to the focused field. Returns whether the form used it.
-    pub fn handle(&mut self, key: &KeyEvent) -> bool {
+    pub fn handle(&mut self, key: &crate::desk::keymap::Pressed) -> bool {
         if self.focus == Field::Sex {
+            if key.pasted {
+                return false;
+            }
             let step = match key.code {
                 KeyCode::Char(' ') | KeyCode::Right => 1,
                 KeyCode::Left => Sex::ALL.len() + 1 - 1,
