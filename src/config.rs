@@ -30,6 +30,8 @@ pub struct Config {
     pub language: Option<Lang>,
     /// Name of this desk, shown in the top bar (`Accueil 1`, `Infirmerie`).
     pub desk_name: Option<String>,
+    /// The room this desk calls people to (the service's first room when not said).
+    pub room: Option<String>,
     /// Border style.
     pub borders: Borders,
     /// Whether the waiting-room board rings the terminal bell on a new call.
@@ -117,6 +119,7 @@ impl Default for Config {
         Config {
             language: None,
             desk_name: None,
+            room: None,
             borders: Borders::Auto,
             board_bell: true,
             no_show_after_calls: 3,
@@ -214,6 +217,12 @@ impl Config {
                         !s.is_empty() && s.chars().count() <= 40 && !s.chars().any(char::is_control)
                     });
                     config.desk_name = Some(name.ok_or_else(|| bad("1–40"))?.to_string());
+                }
+                "room" => {
+                    let room = value.get_ref().as_str().map(str::trim).filter(|s| {
+                        !s.is_empty() && s.chars().count() <= 20 && !s.chars().any(char::is_control)
+                    });
+                    config.room = Some(room.ok_or_else(|| bad("1–20"))?.to_string());
                 }
                 "borders" => {
                     config.borders = match value.get_ref().as_str() {

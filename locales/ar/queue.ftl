@@ -152,3 +152,12 @@ route-note = ملاحظة:
 hint-note = ملاحظة
 help-action-note = كتابة ملاحظة للتذكرة (Tab مرة أخرى لاختيار الخدمة)
 help-action-note-done = انتهت الملاحظة: العودة إلى اختيار الخدمة
+
+queue-already-called = نودي على { $ticket } إلى هذا المكتب من قبل (الغرفة { $room }). هل تنادي شخصًا آخر مع ذلك؟
+queue-room = غرفة هذا المكتب: { $room }
+queue-room-label = غرفة هذا المكتب:
+queue-room-service = غرفة الخدمة
+help-action-room = تحديد الغرفة التي ينادي إليها هذا المكتب
+help-action-room-keep = الاحتفاظ بهذه الغرفة لهذا المكتب
+help-action-call-anyway = نداء شخص ثانٍ مع ذلك
+hint-call-anyway = نادِ مع ذلك

@@ -148,3 +148,12 @@ route-note = Note:
 hint-note = Note
 help-action-note = Write a note for the ticket (Tab again to choose the service)
 help-action-note-done = Done with the note: back to choosing the service
+
+queue-already-called = { $ticket } is already called to this desk (room { $room }). Call someone else anyway?
+queue-room = This desk's room: { $room }
+queue-room-label = This desk's room:
+queue-room-service = the service's
+help-action-room = Say which room this desk calls people to
+help-action-room-keep = Keep this room for this desk
+help-action-call-anyway = Call a second person anyway
+hint-call-anyway = Call anyway

@@ -148,3 +148,12 @@ route-note = Note :
 hint-note = Note
 help-action-note = Écrire une note pour le ticket (Tab à nouveau pour choisir le service)
 help-action-note-done = Note terminée : revenir au choix du service
+
+queue-already-called = { $ticket } est déjà appelé·e à ce poste (salle { $room }). Appeler une autre personne quand même ?
+queue-room = Salle de ce poste : { $room }
+queue-room-label = Salle de ce poste :
+queue-room-service = celle du service
+help-action-room = Dire dans quelle salle ce poste appelle les personnes
+help-action-room-keep = Garder cette salle pour ce poste
+help-action-call-anyway = Appeler quand même une deuxième personne
+hint-call-anyway = Appeler quand même

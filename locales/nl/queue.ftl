@@ -148,3 +148,12 @@ route-note = Notitie:
 hint-note = Notitie
 help-action-note = Een notitie voor het volgnummer schrijven (opnieuw Tab om de dienst te kiezen)
 help-action-note-done = Notitie klaar: terug naar de keuze van de dienst
+
+queue-already-called = { $ticket } is al afgeroepen aan deze post (lokaal { $room }). Toch iemand anders afroepen?
+queue-room = Lokaal van deze post: { $room }
+queue-room-label = Lokaal van deze post:
+queue-room-service = dat van de dienst
+help-action-room = Zeggen naar welk lokaal deze post mensen afroept
+help-action-room-keep = Dit lokaal houden voor deze post
+help-action-call-anyway = Toch een tweede persoon afroepen
+hint-call-anyway = Toch afroepen

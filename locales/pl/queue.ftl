@@ -150,3 +150,12 @@ route-note = Uwaga:
 hint-note = Uwaga
 help-action-note = Dopisz uwagę do numerka (ponownie Tab, by wybrać usługę)
 help-action-note-done = Uwaga gotowa: powrót do wyboru usługi
+
+queue-already-called = { $ticket } jest już wezwany do tego stanowiska (pokój { $room }). Wezwać mimo to inną osobę?
+queue-room = Pokój tego stanowiska: { $room }
+queue-room-label = Pokój tego stanowiska:
+queue-room-service = pokój usługi
+help-action-room = Powiedz, do którego pokoju to stanowisko wzywa ludzi
+help-action-room-keep = Zachowaj ten pokój dla tego stanowiska
+help-action-call-anyway = Wezwij mimo to drugą osobę
+hint-call-anyway = Wezwij mimo to

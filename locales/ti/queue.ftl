@@ -148,3 +148,12 @@ route-note = መዘኻኸሪ፡
 hint-note = መዘኻኸሪ
 help-action-note = ንትኬት መዘኻኸሪ ጽሓፍ (ኣገልግሎት ንምምራጽ ደጊምካ Tab)
 help-action-note-done = መዘኻኸሪ ተወዲኡ፡ ናብ ምምራጽ ኣገልግሎት ተመለስ
+
+queue-already-called = { $ticket } ናብዚ ቦታ ስራሕ ድሮ ተጸዊዑ ኣሎ (ክፍሊ { $room })። ካልእ ሰብ ክትጽውዕ ትደሊ ዶ?
+queue-room = ክፍሊ ናይዚ ቦታ ስራሕ፡ { $room }
+queue-room-label = ክፍሊ ናይዚ ቦታ ስራሕ፡
+queue-room-service = ናይቲ ኣገልግሎት
+help-action-room = እዚ ቦታ ስራሕ ሰባት ናብ ኣየናይ ክፍሊ ከም ዝጽውዕ ንገር
+help-action-room-keep = ነዚ ክፍሊ ንዚ ቦታ ስራሕ ሓዞ
+help-action-call-anyway = ብዘየገድስ ካልኣይ ሰብ ጸውዕ
+hint-call-anyway = ብዘየገድስ ጸውዕ

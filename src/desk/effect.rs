@@ -49,10 +49,10 @@ pub enum Effect {
     },
     /// Read the open tickets of a service.
     LoadQueue(String),
-    /// Call the next person of a service.
-    CallNext(String),
-    /// Move a ticket.
-    MoveEntry(i64, Move),
+    /// Call the next person of a service (code) to this desk's room (`None`: the service's).
+    CallNext(String, Option<String>),
+    /// Move a ticket; a call goes to this desk's room (`None`: the service's).
+    MoveEntry(i64, Move, Option<String>),
     /// Send a ticket to another service (code).
     Transfer(i64, String),
     /// Reload what other desks may have changed: services, the search index.

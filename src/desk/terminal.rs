@@ -40,6 +40,7 @@ pub fn initial_state(desk: &Desk, store: &Store, size: (u16, u16)) -> State {
     let mut state = State::new(desk.lang, Local::now().naive_local(), size);
     state.ctx.site_name = store.setting("site_name").ok().flatten();
     state.ctx.desk_name = desk.config.desk_name.clone();
+    state.queues.room = desk.config.room.clone();
     state.borders = resolve_borders(desk.config.borders, std::env::var("TERM").ok().as_deref());
     state.notices = desk.warnings.to_vec();
     state.ctx.renew_days = u64::from(desk.config.renew_days);

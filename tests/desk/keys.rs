@@ -163,7 +163,11 @@ fn queues_appointments_and_coverage() {
     check(&mut d, "queues, a ticket waiting");
     keys(&mut d, &[KeyCode::Char('n')]);
     check(&mut d, "queues, a ticket called");
-    keys(&mut d, &[KeyCode::Char('t')]);
+    keys(&mut d, &[KeyCode::Char('n')]);
+    check(&mut d, "queues, asking before a second call");
+    keys(&mut d, &[KeyCode::Esc, KeyCode::Char('p')]);
+    check(&mut d, "queues, typing this desk's room");
+    keys(&mut d, &[KeyCode::Esc, KeyCode::Char('t')]);
     check(&mut d, "queues, sending a ticket on");
     keys(&mut d, &[KeyCode::Esc, KeyCode::Char('e')]);
     check(&mut d, "queues, the day's figures");

@@ -175,9 +175,15 @@ fn busy_queue(lang: Lang) -> Desk {
         keys(&mut s, &[KeyCode::Char('1')]);
     }
     keys(&mut s, &[KeyCode::F(4)]);
+    // One in consultation, then a second called here all the same (the desk asks; `n` again).
     keys(
         &mut s,
-        &[KeyCode::Char('n'), KeyCode::Char('s'), KeyCode::Char('n')],
+        &[
+            KeyCode::Char('n'),
+            KeyCode::Char('s'),
+            KeyCode::Char('n'),
+            KeyCode::Char('n'),
+        ],
     );
     keys(
         &mut s,

@@ -16,6 +16,7 @@ use Scope::{
     AppointmentList, Booked, DueList, Entries, Locked, Notice, PartnerList, PrintJobs, Results,
     RouteNote, RouteQuick, RouteToday, Routes, StaffList, Transfer, Undo, Waiting,
 };
+use Scope::{CallAgain, RoomInput};
 
 /// The whole keymap. Function keys first, with Alt/Ctrl alternatives for terminals that take
 /// function keys for themselves.
@@ -160,6 +161,11 @@ pub const BINDINGS: &[Binding] = &[
     bind(Entries, &[plain(KeyCode::Char('x'))], Action::QueueMove(Move::NoShow), "help-action-no-show"),
     bind(Entries, &[plain(KeyCode::Char('t'))], Action::QueueMove(Move::Transfer), "help-action-transfer"),
     bind(Queue, &[plain(KeyCode::Char('e'))], Action::DayFigures, "help-action-day"),
+    bind(Queue, &[plain(KeyCode::Char('p'))], Action::SetRoom, "help-action-room"),
+    hinted(CallAgain, &[plain(KeyCode::Enter), plain(KeyCode::Char('n'))], Action::Confirm, "help-action-call-anyway", "hint-call-anyway", Some("↵")),
+    hinted(CallAgain, &[plain(KeyCode::Esc)], Action::Close, "help-action-cancel", "hint-cancel", None),
+    hinted(RoomInput, &[plain(KeyCode::Enter)], Action::Confirm, "help-action-room-keep", "hint-save", None),
+    hinted(RoomInput, &[plain(KeyCode::Esc)], Action::Close, "help-action-cancel", "hint-cancel", None),
     hinted(Admin, &[plain(KeyCode::Tab)], Action::NextField, "help-action-admin-section", "hint-section", Some("Tab")),
     bind(Admin, &[plain(KeyCode::BackTab), Key { code: KeyCode::BackTab, mods: KeyModifiers::SHIFT }], Action::PrevField, "help-action-admin-section"),
     hinted(PartnerList, &[plain(KeyCode::Enter)], Action::Confirm, "help-action-edit-partner", "hint-edit", Some("↵")),

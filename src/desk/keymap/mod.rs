@@ -34,6 +34,8 @@ pub enum Action {
     Left,
     Right,
     CallNext,
+    /// Say which room this desk calls people to.
+    SetRoom,
     QueueMove(Move),
     CyclePriority,
     DayFigures,
@@ -85,6 +87,10 @@ pub enum Scope {
     Waiting,
     /// Choosing the service a ticket is sent to.
     Transfer,
+    /// "Someone is already called to this desk: call another anyway?"
+    CallAgain,
+    /// Typing this desk's room on the Queues screen.
+    RoomInput,
     /// The appointments of the day shown.
     AppointmentList,
     /// The selected appointment is booked: it can be checked in or cancelled.

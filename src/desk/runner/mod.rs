@@ -185,13 +185,14 @@ impl Services {
                     Err(e) => Message::Failed(crate::i18n::Localised::msg(&e)),
                 }))
             }
-            Effect::CallNext(service) => Ok(Some(queue_outcome(
-                self.store.call_next(&service, None, self.actor(now)),
+            Effect::CallNext(service, room) => Ok(Some(queue_outcome(
+                self.store
+                    .call_next(&service, room.as_deref(), self.actor(now)),
                 |r| Message::Queues(QueuesReply::Moved(r)),
             ))),
-            Effect::MoveEntry(id, m) => Ok(Some(queue_outcome(
+            Effect::MoveEntry(id, m, room) => Ok(Some(queue_outcome(
                 self.store
-                    .move_entry(id, m, self.max_calls, None, self.actor(now)),
+                    .move_entry(id, m, self.max_calls, room.as_deref(), self.actor(now)),
                 |r| Message::Queues(QueuesReply::Moved(r)),
             ))),
             Effect::Transfer(id, service) => Ok(Some(queue_outcome(

@@ -5,6 +5,7 @@ pub mod view;
 use crate::desk::ctx::Ctx;
 use crate::desk::effect::Effect;
 use crate::desk::keymap::{Action, Pressed, Scope};
+use crate::desk::widgets::input::TextInput;
 use crate::domain::queue::{Move, Status};
 use crate::i18n::Msg;
 use crate::store::queues::Entry;
@@ -42,6 +43,13 @@ pub struct QueueView {
     /// The ticket just acted on (called, started…): selected once the queue is read again, so
     /// the next key acts on it and not on the row the selection was on before.
     pub follow: Option<i64>,
+    /// The room this desk calls people to (desk.toml's `room`, or said here with `p`); `None`:
+    /// the service's first room.
+    pub room: Option<String>,
+    /// The room being typed (`p`).
+    pub room_input: Option<TextInput>,
+    /// A call held back while this desk already has someone called: Enter makes it.
+    pub call_again: Option<Effect>,
 }
 
 /// The code of the chosen service.
@@ -66,6 +74,12 @@ pub fn scopes(view: &QueueView) -> Vec<Scope> {
     if view.transfer_from.is_some() {
         return vec![Scope::Transfer];
     }
+    if view.room_input.is_some() {
+        return vec![Scope::RoomInput];
+    }
+    if view.call_again.is_some() {
+        return vec![Scope::CallAgain];
+    }
     let mut scopes = vec![Scope::Queue];
     if !view.entries.is_empty() {
         scopes.push(Scope::Entries);
@@ -76,12 +90,71 @@ pub fn scopes(view: &QueueView) -> Vec<Scope> {
     scopes
 }
 
+/// The ticket this desk has called, or is seeing, in the service shown: a second call would
+/// put two people in one room.
+fn already_called<'a>(view: &'a QueueView, ctx: &Ctx) -> Option<&'a Entry> {
+    view.entries.iter().find(|e| {
+        matches!(e.status, Status::Called | Status::InService)
+            && match (&ctx.desk_name, &view.room) {
+                (Some(desk), _) => e.desk.as_ref() == Some(desk),
+                (None, Some(room)) => e.room.as_ref() == Some(room),
+                (None, None) => e.desk.is_none(),
+            }
+    })
+}
+
+/// A call, or the question first when this desk already has someone called.
+fn call(view: &mut QueueView, ctx: &Ctx, effect: Effect) -> Vec<Effect> {
+    match already_called(view, ctx) {
+        Some(e) => {
+            view.status = Some(
+                Msg::new("queue-already-called")
+                    .arg("ticket", e.ticket.clone())
+                    .arg("room", e.room.clone().unwrap_or_else(|| "—".into())),
+            );
+            view.call_again = Some(effect);
+            Vec::new()
+        }
+        None => vec![effect],
+    }
+}
+
+/// A key while the room is typed.
+fn on_room_key(view: &mut QueueView, key: &Pressed) -> Vec<Effect> {
+    let Some(input) = view.room_input.as_mut() else {
+        return Vec::new();
+    };
+    match key.action {
+        Some(Action::Confirm) => {
+            let room = crate::text::clean(input.text());
+            view.room = (!room.is_empty()).then_some(room);
+            view.room_input = None;
+        }
+        Some(Action::Close) => view.room_input = None,
+        _ => {
+            input.handle(key);
+        }
+    }
+    Vec::new()
+}
+
 /// A key on the queue screen.
 pub fn on_key(view: &mut QueueView, ctx: &Ctx, key: &Pressed) -> Vec<Effect> {
+    if view.room_input.is_some() {
+        return on_room_key(view, key);
+    }
     let n = ctx.services.len();
     let Some(action) = key.action else {
         return Vec::new();
     };
+    if view.call_again.is_some() {
+        let held = view.call_again.take();
+        view.status = None;
+        return match action {
+            Action::Confirm => held.into_iter().collect(),
+            _ => Vec::new(),
+        };
+    }
     match action {
         Action::PickNth(i) if view.transfer_from.is_some() => {
             let from = view.transfer_from.take();
@@ -106,10 +179,13 @@ pub fn on_key(view: &mut QueueView, ctx: &Ctx, key: &Pressed) -> Vec<Effect> {
             view.selected = (view.selected + 1).min(view.entries.len().saturating_sub(1))
         }
         Action::CallNext => {
-            return current_code(view, ctx)
-                .map(Effect::CallNext)
-                .into_iter()
-                .collect();
+            if let Some(code) = current_code(view, ctx) {
+                let effect = Effect::CallNext(code, view.room.clone());
+                return call(view, ctx, effect);
+            }
+        }
+        Action::SetRoom => {
+            view.room_input = Some(TextInput::with_text(view.room.as_deref().unwrap_or("")));
         }
         Action::DayFigures => {
             // The same key shows the figures, then closes them.
@@ -128,12 +204,13 @@ pub fn on_key(view: &mut QueueView, ctx: &Ctx, key: &Pressed) -> Vec<Effect> {
         }
         Action::QueueMove(m) => {
             if let Some(e) = selected(view) {
-                return vec![Effect::MoveEntry(e.id, m)];
+                return vec![Effect::MoveEntry(e.id, m, view.room.clone())];
             }
         }
         Action::Confirm => {
             if let Some(e) = selected(view).filter(|e| e.status == Status::Waiting) {
-                return vec![Effect::MoveEntry(e.id, Move::Call)];
+                let effect = Effect::MoveEntry(e.id, Move::Call, view.room.clone());
+                return call(view, ctx, effect);
             }
         }
         _ => {}

@@ -39,7 +39,10 @@ pub fn minutes_since(stored: &str, now: NaiveDateTime) -> i64 {
         .unwrap_or(0)
 }
 
-fn row(e: &Entry, state: &State, i18n: &I18n, name_cells: usize) -> String {
+fn row(e: &Entry, state: &State, i18n: &I18n, name_cells: usize, chosen: bool) -> String {
+    // The chosen row is marked in the text too, not only by its look: it reads the same
+    // without colour, on the Linux console and to a screen reader.
+    let pointer = if chosen { ">" } else { " " };
     let mark = match e.priority {
         Priority::Emergency => "!!",
         Priority::Urgent => "! ",
@@ -57,7 +60,7 @@ fn row(e: &Entry, state: &State, i18n: &I18n, name_cells: usize) -> String {
         &Msg::new("queue-minutes").arg("minutes", minutes_since(&e.arrived_at, state.ctx.now)),
     );
     format!(
-        "{mark}{}",
+        "{pointer}{mark}{}",
         table_row(&[
             (&e.ticket, 6),
             (&who, name_cells),
@@ -71,7 +74,8 @@ fn row(e: &Entry, state: &State, i18n: &I18n, name_cells: usize) -> String {
 /// Draws the queue screen.
 pub fn render(frame: &mut Frame, area: Rect, state: &State, i18n: &I18n, theme: &Theme) {
     let area = area.inner(Margin::new(1, 0));
-    let [services, header, list, status] = Layout::vertical([
+    let [services, room, header, list, status] = Layout::vertical([
+        Constraint::Length(1),
         Constraint::Length(1),
         Constraint::Length(1),
         Constraint::Min(1),
@@ -109,8 +113,27 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, i18n: &I18n, theme: 
         ));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), services);
+    // This desk's room, where its calls send people.
+    let room_line = match &view.room_input {
+        Some(input) => Line::from(vec![
+            Span::raw(format!("{} ", i18n.tr("queue-room-label"))),
+            Span::styled(format!("{}▏", input.text()), theme.selected),
+        ]),
+        None => Line::styled(
+            i18n.render(
+                &Msg::new("queue-room").arg(
+                    "room",
+                    view.room
+                        .clone()
+                        .unwrap_or_else(|| i18n.tr("queue-room-service")),
+                ),
+            ),
+            theme.dim,
+        ),
+    };
+    frame.render_widget(Paragraph::new(room_line), room);
     let name_cells = usize::from(area.width)
-        .saturating_sub(2 + 6 + STATUS + 8 + ROOM + 8)
+        .saturating_sub(3 + 6 + STATUS + 8 + ROOM + 8)
         .max(8);
     if let Some(day) = &view.day {
         day_figures(frame, header.union(list), day, state, i18n, theme);
@@ -121,7 +144,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, i18n: &I18n, theme: 
         );
     } else {
         let head = format!(
-            "  {}",
+            "   {}",
             table_row(&[
                 (&i18n.tr("queue-col-ticket"), 6),
                 (&i18n.tr("queue-col-person"), name_cells),
@@ -137,12 +160,13 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, i18n: &I18n, theme: 
             .take(usize::from(list.height))
             .enumerate()
             .map(|(i, e)| {
-                let style = if i == view.selected {
+                let chosen = i == view.selected;
+                let style = if chosen {
                     theme.selected
                 } else {
                     Default::default()
                 };
-                Line::styled(row(e, state, i18n, name_cells), style)
+                Line::styled(row(e, state, i18n, name_cells, chosen), style)
             })
             .collect();
         frame.render_widget(Paragraph::new(lines), list);
