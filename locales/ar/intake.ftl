@@ -135,3 +135,4 @@ intake-visit-removed = أُلغيت الزيارة: { $code } { $name }
 person-error-visit-not-yours = لم يعد ممكنًا إلغاء هذه الزيارة: لا يلغيها إلا من سجّلها، وفي اليوم نفسه.
 person-error-visit-has-ticket = لهذه الزيارة التذكرة { $ticket }: أخرج التذكرة من الدور أولًا (غادر).
 help-action-undo = إلغاء آخر دمج أو آخر زيارة سُجّلت في هذا المكتب
+intake-position = { $at }/{ $shown }

@@ -123,3 +123,4 @@ intake-visit-removed = Visit taken back: { $code } { $name }
 person-error-visit-not-yours = This visit can no longer be taken back: only whoever recorded it can, on the same day.
 person-error-visit-has-ticket = This visit has ticket { $ticket }: take the ticket out of the queue first (left unseen).
 help-action-undo = Undo the last merge or visit recorded at this desk
+intake-position = { $at }/{ $shown }

@@ -123,3 +123,4 @@ intake-visit-removed = Passage retiré : { $code } { $name }
 person-error-visit-not-yours = Ce passage ne peut plus être retiré : seule la personne qui l'a enregistré le retire, et le jour même.
 person-error-visit-has-ticket = Ce passage a le ticket { $ticket } : retirez d'abord le ticket de la file (parti sans être vu).
 help-action-undo = Annuler la dernière fusion ou le dernier passage enregistré à ce poste
+intake-position = { $at }/{ $shown }

@@ -123,3 +123,4 @@ intake-visit-removed = Bezoek geschrapt: { $code } { $name }
 person-error-visit-not-yours = Dit bezoek kan niet meer geschrapt worden: alleen wie het registreerde kan dat, en alleen dezelfde dag.
 person-error-visit-has-ticket = Bij dit bezoek hoort ticket { $ticket }: haal eerst het ticket uit de wachtrij (weg, niet gezien).
 help-action-undo = De laatste samenvoeging of het laatste bezoek aan deze post ongedaan maken
+intake-position = { $at }/{ $shown }

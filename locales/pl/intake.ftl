@@ -129,3 +129,4 @@ intake-visit-removed = Wizyta cofnięta: { $code } { $name }
 person-error-visit-not-yours = Tej wizyty nie można już cofnąć: cofa ją tylko osoba, która ją zapisała, i tylko tego samego dnia.
 person-error-visit-has-ticket = Ta wizyta ma numerek { $ticket }: najpierw wycofaj numerek z kolejki (odszedł).
 help-action-undo = Cofnij ostatnie scalenie lub ostatnią wizytę zapisaną na tym stanowisku
+intake-position = { $at }/{ $shown }

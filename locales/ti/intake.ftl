@@ -123,3 +123,4 @@ intake-visit-removed = ምብጻሕ ተሰሪዙ፡ { $code } { $name }
 person-error-visit-not-yours = እዚ ምብጻሕ ክሰረዝ ኣይክእልን እዩ፡ ዝመዝገቦ ሰብ ጥራይ፡ ኣብታ ሓንቲ መዓልቲ እዩ ዝሰርዞ።
 person-error-visit-has-ticket = እዚ ምብጻሕ ትኬት { $ticket } ኣለዎ፡ ቅድም ነቲ ትኬት ካብ መስርዕ ኣውጽኦ (ከይዱ)።
 help-action-undo = ኣብዚ ቦታ ስራሕ ዝተገብረ ናይ መወዳእታ ምሕዋስ ወይ ምብጻሕ ሰርዝ
+intake-position = { $at }/{ $shown }

@@ -629,3 +629,31 @@ fn a_notice_goes_with_the_next_success_or_the_screen() {
         "another screen starts without it"
     );
 }
+
+#[test]
+fn the_list_says_where_the_worker_is_in_it_and_how_many_matched() {
+    let mut d = Desk::with_register(Lang::Fr);
+    let mut rng = fastrand::Rng::with_seed(5);
+    for i in 0..60 {
+        let fields = seuil::domain::person::Draft {
+            given_name: format!("Mariam {i}"),
+            ..Default::default()
+        }
+        .check(crate::support::now().date())
+        .unwrap();
+        d.services
+            .store
+            .add_person(&fields, "test", crate::support::now(), &mut rng)
+            .unwrap();
+    }
+    d.services.load_index_now().unwrap();
+    typed(&mut d, "mariam");
+    assert!(d.state.intake.matched >= 60);
+    assert!(d.screen().contains("1/30 · 30 sur 6"), "{}", d.screen());
+    keys(&mut d, &[KeyCode::PageDown, KeyCode::Down]);
+    assert!(d.screen().contains("12/30"), "{}", d.screen());
+    keys(&mut d, &[KeyCode::End]);
+    assert!(d.screen().contains("30/30"), "{}", d.screen());
+    let last = &d.state.intake.results[29];
+    assert!(d.screen().contains(&last.code), "the last row is in view");
+}

@@ -101,6 +101,17 @@ pub fn render(
             None => i18n.tr("intake-loading"),
         }
     };
+    // Where the worker is in the list, before how many there are.
+    let count = if shown > 1 {
+        let at = i18n.render(
+            &Msg::new("intake-position")
+                .arg("at", intake.selected + 1)
+                .arg("shown", shown),
+        );
+        format!("{at} · {count}")
+    } else {
+        count
+    };
     frame.render_widget(
         Paragraph::new(Line::styled(count, theme.dim)).alignment(Alignment::Right),
         label,
