@@ -27,6 +27,7 @@ fn startup(c: &mut Criterion) {
                 let store = Store::open(&db).unwrap();
                 let desk = seuil::desk::terminal::Desk {
                     lang,
+                    lang_asked: false,
                     config: &config,
                     warnings: &[],
                 };

@@ -49,6 +49,8 @@ pub mod exit {
 /// What every command needs: the chosen language, the settings, the database path.
 pub struct Context {
     pub i18n: I18n,
+    /// The language was asked for this run (`--lang`, `SEUIL_LANG`).
+    pub lang_asked: bool,
     pub config: Config,
     /// Problems met while choosing settings, to show once (stderr, or the desk's notice line).
     pub warnings: Vec<Msg>,
@@ -203,8 +205,12 @@ pub fn main_with(argv: Vec<OsString>) -> ExitCode {
         Ok(cli) => cli,
         Err(e) => return usage_failure(&i18n, &e),
     };
+    let lang_asked = asked
+        .as_deref()
+        .is_some_and(|a| Lang::parse(a) == Some(lang));
     let ctx = Context {
         i18n,
+        lang_asked,
         config,
         warnings,
         db: cli.db.clone(),
@@ -265,6 +271,7 @@ fn open_desk(ctx: &Context) -> Result<(), Failure> {
     crate::desk::terminal::run(
         &crate::desk::terminal::Desk {
             lang: ctx.i18n.lang(),
+            lang_asked: ctx.lang_asked,
             config: &ctx.config,
             warnings: &ctx.warnings,
         },

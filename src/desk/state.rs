@@ -50,6 +50,11 @@ pub struct State {
     pub eastern_digits: bool,
     /// The person form as last saved in the drafts (JSON), to save only changes.
     pub draft_saved: Option<String>,
+    /// The screen a person's page was opened from (intake): Esc on the page goes back there.
+    pub page_from: Option<Tab>,
+    /// The language was asked on the command line (`--lang`, `SEUIL_LANG`): it stays for this
+    /// run, whatever the person logging in chose last time.
+    pub lang_asked: bool,
     pub quit: bool,
 }
 
@@ -85,6 +90,8 @@ impl State {
             draft_saved: None,
             own_bidi: true,
             eastern_digits: false,
+            page_from: None,
+            lang_asked: false,
             quit: false,
         }
     }
@@ -121,7 +128,12 @@ impl State {
             registered: self.intake.registered,
             ..Default::default()
         };
-        self.queues = Default::default();
+        // The room is the desk's, not the worker's.
+        self.queues = crate::desk::screens::queues::QueueView {
+            room: self.queues.room.take(),
+            ..Default::default()
+        };
+        self.page_from = None;
         self.admin = Default::default();
         self.appointments = Default::default();
         self.coverage = Default::default();

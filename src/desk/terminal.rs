@@ -30,6 +30,9 @@ pub fn mark_process_start() {
 /// choosing them (shown once on the notice line).
 pub struct Desk<'a> {
     pub lang: crate::i18n::Lang,
+    /// The language was asked for this run (`--lang`, `SEUIL_LANG`): it wins over the one the
+    /// person logging in chose last time.
+    pub lang_asked: bool,
     pub config: &'a crate::config::Config,
     pub warnings: &'a [crate::i18n::Msg],
 }
@@ -41,6 +44,7 @@ pub fn initial_state(desk: &Desk, store: &Store, size: (u16, u16)) -> State {
     state.ctx.site_name = store.setting("site_name").ok().flatten();
     state.ctx.desk_name = desk.config.desk_name.clone();
     state.queues.room = desk.config.room.clone();
+    state.lang_asked = desk.lang_asked;
     state.borders = resolve_borders(desk.config.borders, std::env::var("TERM").ok().as_deref());
     state.notices = desk.warnings.to_vec();
     state.ctx.renew_days = u64::from(desk.config.renew_days);

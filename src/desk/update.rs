@@ -267,6 +267,7 @@ fn apply(state: &mut State, action: Action) -> Vec<Effect> {
         Action::GoTo(_) if state.gate.is_some() => {}
         Action::GoTo(tab) => {
             state.overlays.clear();
+            state.page_from = None;
             // A notice belongs to where it was said: another screen starts without it.
             if state.tab != tab {
                 state.notices.clear();

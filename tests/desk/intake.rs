@@ -657,3 +657,22 @@ fn the_list_says_where_the_worker_is_in_it_and_how_many_matched() {
     let last = &d.state.intake.results[29];
     assert!(d.screen().contains(&last.code), "the last row is in view");
 }
+
+#[test]
+fn escape_on_a_page_opened_from_intake_goes_back_to_the_search_as_it_was() {
+    let mut d = Desk::with_register(Lang::Fr);
+    typed(&mut d, "moh");
+    keys(&mut d, &[KeyCode::Down]);
+    let (results, selected) = (d.state.intake.results.clone(), d.state.intake.selected);
+    alt(&mut d, 'o');
+    assert_eq!(d.state.tab, seuil::desk::Tab::Coverage);
+    assert!(d.state.coverage.person.is_some());
+    keys(&mut d, &[KeyCode::Esc]);
+    assert_eq!(d.state.tab, seuil::desk::Tab::Intake, "{}", d.screen());
+    assert_eq!(d.state.intake.search.text(), "moh");
+    assert_eq!(d.state.intake.results, results);
+    assert_eq!(d.state.intake.selected, selected);
+    // Opened from the Coverage screen's own list, Esc stays there.
+    keys(&mut d, &[KeyCode::F(6)]);
+    assert_eq!(d.state.page_from, None);
+}

@@ -118,6 +118,7 @@ fn each_desk_calls_into_its_own_room() {
         seuil::config::Config::parse("room = \"4\"\n", std::path::Path::new("desk.toml")).unwrap();
     let desk = seuil::desk::terminal::Desk {
         lang: Lang::Fr,
+        lang_asked: false,
         config: &config,
         warnings: &[],
     };

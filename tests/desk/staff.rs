@@ -241,6 +241,18 @@ fn login_screen_hides_everything_and_switches_to_the_staff_language() {
 }
 
 #[test]
+fn the_language_asked_on_the_command_line_stays_for_the_run() {
+    let mut d = login_desk(Lang::Ar);
+    d.state.lang_asked = true;
+    typed(&mut d, "Bart");
+    keys(&mut d, &[KeyCode::Enter]);
+    typed(&mut d, "1357");
+    keys(&mut d, &[KeyCode::Enter]);
+    assert!(d.state.gate.is_none());
+    assert_eq!(d.state.ctx.lang, Lang::Ar, "--lang ar, not Bart's Dutch");
+}
+
+#[test]
 fn reception_cannot_open_the_admin_screen() {
     let mut d = login_desk(Lang::Fr);
     typed(&mut d, "Bart");

@@ -124,6 +124,7 @@ pub fn on_login(state: &mut State, outcome: Result<Session, Msg>) -> Vec<Effect>
             let mut effects = vec![Effect::Reload, Effect::LoadDraft];
             if let Some(lang) = state.ctx.session.as_ref().and_then(|s| s.language)
                 && lang != state.ctx.lang
+                && !state.lang_asked
             {
                 state.ctx.lang = lang;
                 effects.insert(0, Effect::SetLanguage(lang));

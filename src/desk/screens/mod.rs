@@ -64,6 +64,7 @@ pub fn follow(state: &mut State, outcome: Outcome) -> Vec<Effect> {
         Some(Then::Open(window)) => state.overlays.push(window),
         Some(Then::OpenPage(id)) => {
             // A role without the page sees the screen say so; nothing is loaded for it.
+            state.page_from = Some(state.tab).filter(|t| *t != Tab::Coverage);
             state.tab = Tab::Coverage;
             if state.role_allows(Tab::Coverage) {
                 effects.extend(coverage::open_page(&mut state.coverage, id));
@@ -94,7 +95,19 @@ pub fn on_key(state: &mut State, key: &Pressed) -> Vec<Effect> {
         }
         Tab::Queues => queues::on_key(&mut state.queues, &state.ctx, key),
         Tab::Appointments => appointments::on_key(&mut state.appointments, &state.ctx, key),
-        Tab::Coverage => coverage::on_key(&mut state.coverage, &state.ctx, key),
+        Tab::Coverage => {
+            let on_page = state.coverage.person.is_some();
+            let effects = coverage::on_key(&mut state.coverage, &state.ctx, key);
+            // The page closed: back where it was opened from, as it was left there.
+            if on_page
+                && state.coverage.person.is_none()
+                && let Some(tab) = state.page_from.take()
+            {
+                state.tab = tab;
+                return Vec::new();
+            }
+            effects
+        }
         Tab::Referrals if state.partners.queue.open => {
             referrals::print_queue::on_key(&mut state.partners.queue, key)
         }
