@@ -15,3 +15,4 @@ count-persons =
     }
 source-command-line = في سطر الأوامر
 source-config = في ملف الإعدادات
+picker-hint = ←/→ للاختيار، أو اكتب بداية الاسم؛ Delete يفرغ الخانة.

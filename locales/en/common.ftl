@@ -11,3 +11,4 @@ count-persons =
     }
 source-command-line = on the command line
 source-config = in the configuration file
+picker-hint = ←/→ to choose, or type the start of the name; Delete empties the field.

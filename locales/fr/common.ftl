@@ -11,3 +11,4 @@ count-persons =
     }
 source-command-line = sur la ligne de commande
 source-config = dans le fichier de configuration
+picker-hint = ←/→ pour choisir, ou tapez le début du nom ; Suppr vide le champ.

@@ -11,3 +11,4 @@ count-persons =
     }
 source-command-line = op de opdrachtregel
 source-config = in het configuratiebestand
+picker-hint = ←/→ om te kiezen, of typ het begin van de naam; Delete maakt het veld leeg.

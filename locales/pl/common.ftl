@@ -13,3 +13,4 @@ count-persons =
     }
 source-command-line = w wierszu poleceń
 source-config = w pliku konfiguracyjnym
+picker-hint = ←/→, aby wybrać, albo wpisz początek nazwy; Delete czyści pole.

@@ -11,3 +11,4 @@ count-persons =
     }
 source-command-line = ኣብ መስመር ትእዛዝ
 source-config = ኣብ ፋይል ቅጥዒ
+picker-hint = ←/→ ንምምራጽ፡ ወይ መጀመርታ ናይቲ ስም ጽሓፍ፤ Delete ነቲ ቦታ የጽርዮ።

@@ -78,6 +78,25 @@ pub trait Localised {
     fn msg(&self) -> Msg;
 }
 
+/// The text of a message in `lang`, from messages loaded once per language on this thread: for
+/// the desk's state, which knows the worker's language but holds no messages (a choice found
+/// by its name as the worker reads it).
+pub fn tr_in(lang: Lang, id: &str) -> String {
+    thread_local! {
+        static LOADED: std::cell::RefCell<Vec<I18n>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    LOADED.with(|loaded| {
+        let mut loaded = loaded.borrow_mut();
+        if let Some(i18n) = loaded.iter().find(|i| i.lang == lang) {
+            return i18n.tr(id);
+        }
+        let i18n = I18n::new(lang);
+        let text = i18n.tr(id);
+        loaded.push(i18n);
+        text
+    })
+}
+
 /// Marker put before a message shown in English because the chosen language lacks it.
 pub const MISSING_MARKER: &str = "[en] ";
 

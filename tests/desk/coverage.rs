@@ -249,3 +249,54 @@ fn only_mine_and_the_fund_and_note_fields() {
         "now mine: the two steps of the route I saved"
     );
 }
+
+#[test]
+fn coded_fields_are_chosen_by_their_name_in_the_workers_language() {
+    let mut d = desk(Lang::Ar);
+    keys(&mut d, &[KeyCode::Enter, KeyCode::Char('a')]);
+    // Urgent medical aid by its Arabic name; then ← → go round the states.
+    typed(&mut d, "المساعدة الطبية");
+    keys(&mut d, &[KeyCode::Tab]);
+    keys(&mut d, &[KeyCode::Right, KeyCode::Right, KeyCode::Right]);
+    keys(&mut d, &[KeyCode::Tab]);
+    typed(&mut d, "schaa");
+    let form = d.state.coverage.form.as_ref().unwrap();
+    let codes: Vec<&str> = form.inputs[..3].iter().map(|i| i.text()).collect();
+    assert_eq!(codes[0], "amu", "{}", d.screen());
+    assert_eq!(codes[2], "1030", "Schaerbeek by its Dutch name");
+    assert!(
+        !d.screen().contains("amu "),
+        "no code on screen\n{}",
+        d.screen()
+    );
+    keys(&mut d, &[KeyCode::Enter]);
+    assert!(d.state.coverage.form.is_none(), "{}", d.screen());
+    let p = d.state.coverage.person.as_ref().unwrap();
+    assert!(
+        p.routes
+            .iter()
+            .any(|r| r.coverage.route == Some(Route::Amu))
+    );
+}
+
+#[test]
+fn a_partner_kind_is_chosen_by_its_name() {
+    let mut d = desk(Lang::Fr);
+    keys(&mut d, &[KeyCode::F(7), KeyCode::Char('a')]);
+    typed(&mut d, "Maison d'accueil Bethel");
+    keys(&mut d, &[KeyCode::Tab]);
+    typed(&mut d, "héb");
+    for _ in 0..4 {
+        keys(&mut d, &[KeyCode::Tab]);
+    }
+    keys(&mut d, &[KeyCode::Right]);
+    keys(&mut d, &[KeyCode::Enter]);
+    let p = d
+        .state
+        .ctx
+        .partners
+        .iter()
+        .find(|p| p.name == "Maison d'accueil Bethel")
+        .expect("saved");
+    assert_eq!((p.kind.as_str(), p.letter_lang.as_str()), ("shelter", "nl"));
+}

@@ -2,6 +2,7 @@
 
 pub mod focus;
 pub mod input;
+pub mod picker;
 pub mod theme;
 
 use chrono::{Datelike, NaiveDateTime, Timelike};

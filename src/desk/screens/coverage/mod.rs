@@ -242,8 +242,21 @@ fn on_form_key(view: &mut CoverageView, ctx: &Ctx, key: &Pressed) -> Vec<Effect>
         Some(Action::Close) => view.form = None,
         Some(action @ (Action::NextField | Action::PrevField)) => {
             form.focus.step(action == Action::NextField, hidden);
+            form.typed.clear();
         }
         _ if hidden(form.focus.get()) && key.action.is_none() => {}
+        None if route_form::RouteForm::choices(form.focus.get(), ctx.lang).is_some() => {
+            let choices =
+                route_form::RouteForm::choices(form.focus.get(), ctx.lang).unwrap_or_default();
+            let focus = form.focus.index();
+            crate::desk::widgets::picker::handle(
+                &mut form.inputs[focus],
+                &mut form.typed,
+                &choices,
+                key,
+            );
+            form.error = None;
+        }
         Some(Action::Confirm) => match form.read() {
             Ok(input) => return vec![Effect::SaveCoverage(form.person_id, Box::new(input))],
             Err(msg) => form.error = Some(msg),

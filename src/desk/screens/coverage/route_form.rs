@@ -2,6 +2,7 @@
 
 use crate::desk::widgets::focus::Focus;
 use crate::desk::widgets::input::TextInput;
+use crate::desk::widgets::picker::Choice;
 use crate::domain::coverage::{Coverage, Route, State as RouteState};
 use crate::i18n::Msg;
 use crate::store::coverage::{CoverageInput, CoverageRow};
@@ -38,6 +39,8 @@ pub struct RouteForm {
     /// The text of each field, in [`RouteForm::ORDER`].
     pub inputs: Vec<TextInput>,
     pub error: Option<Msg>,
+    /// What was typed on a coded field (route, state, commune) since it got the focus.
+    pub typed: String,
 }
 
 impl RouteForm {
@@ -132,7 +135,42 @@ impl RouteForm {
             focus: Focus::first(RouteForm::ORDER),
             inputs,
             error: None,
+            typed: String::new(),
         }
+    }
+
+    /// The choices of a coded field, named in `lang`; `None` for a field that is typed.
+    pub fn choices(field: RouteField, lang: crate::i18n::Lang) -> Option<Vec<Choice>> {
+        use crate::i18n::tr_in;
+        Some(match field {
+            RouteField::Route => Route::ALL
+                .iter()
+                .map(|r| Choice::new(r.code(), tr_in(lang, r.message_id())))
+                .collect(),
+            RouteField::State => RouteState::ALL
+                .iter()
+                .map(|s| Choice::new(s.code(), tr_in(lang, s.message_id())))
+                .collect(),
+            // Each commune by its name in the worker's language (Dutch, or else French),
+            // found also by the other name and its postcodes.
+            RouteField::Commune => crate::domain::communes::COMMUNES
+                .iter()
+                .map(|c| {
+                    let (name, other) = if lang == crate::i18n::Lang::Nl {
+                        (c.nl, c.fr)
+                    } else {
+                        (c.fr, c.nl)
+                    };
+                    let mut also = vec![other.to_string()];
+                    also.extend(c.postcodes.iter().map(|p| p.to_string()));
+                    Choice {
+                        also,
+                        ..Choice::new(c.key, name.to_string())
+                    }
+                })
+                .collect(),
+            _ => return None,
+        })
     }
 
     /// Reads the form; the dates' consistency is checked by the rules when saving.

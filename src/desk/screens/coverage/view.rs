@@ -274,8 +274,14 @@ fn render_form(
         .iter()
         .enumerate()
         .map(|(i, input)| {
-            if hide_notes && RouteForm::ORDER[i].is_note() {
+            let field = RouteForm::ORDER[i];
+            if hide_notes && field.is_note() {
                 crate::desk::widgets::input::TextInput::with_text(&i18n.tr("field-hidden"))
+            } else if let Some(choices) = RouteForm::choices(field, i18n.lang()) {
+                // A coded field shows the name of its choice, never the code.
+                crate::desk::widgets::input::TextInput::with_text(
+                    &crate::desk::widgets::picker::shown(input, &choices),
+                )
             } else {
                 input.clone()
             }
@@ -296,8 +302,7 @@ fn render_form(
     let y = area.y + 3 + u16::try_from(labels.len()).unwrap_or(10);
     if y < area.bottom() {
         let hint = i18n.tr(match form.focus.get() {
-            RouteField::Route => "coverage-route-hint",
-            RouteField::State => "coverage-state-hint",
+            RouteField::Route | RouteField::State | RouteField::Commune => "picker-hint",
             _ => "coverage-date-hint",
         });
         let mut lines = vec![Line::styled(hint, theme.dim)];

@@ -10,6 +10,7 @@ use crate::desk::effect::Effect;
 use crate::desk::keymap::{Action, Pressed, Scope};
 use crate::desk::widgets::focus::Focus;
 use crate::desk::widgets::input::TextInput;
+use crate::desk::widgets::picker::Choice;
 use crate::domain::roles::Area;
 use crate::i18n::Msg;
 use crate::store::partners::{Partner, PartnerInput};
@@ -52,9 +53,32 @@ pub struct PartnerForm {
     pub focus: Focus<PartnerField>,
     pub inputs: [TextInput; 7],
     pub error: Option<Msg>,
+    /// What was typed on a coded field (kind, letter language) since it got the focus.
+    pub typed: String,
 }
 
 impl PartnerForm {
+    /// The choices of a coded field, named in `lang`; `None` for a field that is typed.
+    pub fn choices(field: PartnerField, lang: crate::i18n::Lang) -> Option<Vec<Choice>> {
+        Some(match field {
+            PartnerField::Kind => crate::store::partners::KINDS
+                .iter()
+                .map(|k| {
+                    Choice::new(
+                        k,
+                        crate::i18n::tr_in(lang, crate::store::partners::kind_id(k)),
+                    )
+                })
+                .collect(),
+            // Letters go in French or Dutch: each named in its own language.
+            PartnerField::LetterLang => [crate::i18n::Lang::Fr, crate::i18n::Lang::Nl]
+                .iter()
+                .map(|l| Choice::new(l.code(), l.native_name().to_string()))
+                .collect(),
+            _ => return None,
+        })
+    }
+
     pub const ORDER: &'static [PartnerField] = &[
         PartnerField::Name,
         PartnerField::Kind,
@@ -90,6 +114,7 @@ impl PartnerForm {
                 t(p.and_then(|p| p.notes.as_deref())),
             ],
             error: None,
+            typed: String::new(),
         }
     }
 
@@ -150,10 +175,26 @@ pub fn on_key(view: &mut PartnersView, ctx: &Ctx, key: &Pressed) -> Vec<Effect> 
     if let Some(form) = v.form.as_mut() {
         match key.action {
             Some(Action::Close) => v.form = None,
-            Some(Action::NextField) => form.focus.step(true, |_| false),
-            Some(Action::PrevField) => form.focus.step(false, |_| false),
+            Some(Action::NextField) => {
+                form.focus.step(true, |_| false);
+                form.typed.clear();
+            }
+            Some(Action::PrevField) => {
+                form.focus.step(false, |_| false);
+                form.typed.clear();
+            }
             Some(Action::Confirm) => {
                 return vec![Effect::SavePartner(form.editing, Box::new(form.input()))];
+            }
+            _ if let Some(choices) = PartnerForm::choices(form.focus.get(), ctx.lang) => {
+                let focus = form.focus.index();
+                crate::desk::widgets::picker::handle(
+                    &mut form.inputs[focus],
+                    &mut form.typed,
+                    &choices,
+                    key,
+                );
+                form.error = None;
             }
             _ => {
                 let focus = form.focus.index();

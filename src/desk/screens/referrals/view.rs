@@ -113,6 +113,19 @@ fn render_form(
         Rect { height: 1, ..area },
     );
     let labels = PartnerForm::LABELS.map(|id| i18n.tr(id));
+    // Coded fields show the name of their choice, never the code.
+    let shown: Vec<_> = PartnerForm::ORDER
+        .iter()
+        .zip(&form.inputs)
+        .map(
+            |(field, input)| match PartnerForm::choices(*field, i18n.lang()) {
+                Some(choices) => crate::desk::widgets::input::TextInput::with_text(
+                    &crate::desk::widgets::picker::shown(input, &choices),
+                ),
+                None => input.clone(),
+            },
+        )
+        .collect();
     let cursor = widgets::labelled_fields(
         frame,
         Rect {
@@ -121,13 +134,17 @@ fn render_form(
             ..area
         },
         &labels,
-        &form.inputs,
+        &shown,
         form.focus.index(),
         theme,
     );
     let y = area.y + 3 + u16::try_from(labels.len()).unwrap_or(7);
     if y < area.bottom() {
-        let mut lines = vec![Line::styled(i18n.tr("partner-form-help"), theme.dim)];
+        let help = match PartnerForm::choices(form.focus.get(), i18n.lang()) {
+            Some(_) => "picker-hint",
+            None => "partner-form-help",
+        };
+        let mut lines = vec![Line::styled(i18n.tr(help), theme.dim)];
         if let Some(msg) = &form.error {
             lines.push(Line::styled(i18n.render(msg), theme.notice));
         }
