@@ -55,6 +55,33 @@ pub fn truncate(text: &str, cells: usize) -> String {
 }
 
 /// `text` cut or filled with spaces to exactly `cells` cells: a table column.
+/// Text cut into lines of at most `cells` cells, between words (a word longer than a line is
+/// cut where it must be).
+pub fn wrap(text: &str, cells: usize) -> Vec<String> {
+    let cells = cells.max(1);
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        let needed = width(&line) + usize::from(!line.is_empty()) + width(word);
+        if !line.is_empty() && needed > cells {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        for c in word.chars() {
+            if width(&line) + width(c.encode_utf8(&mut [0; 4])) > cells {
+                lines.push(std::mem::take(&mut line));
+            }
+            line.push(c);
+        }
+    }
+    if !line.is_empty() || lines.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
 pub fn pad(text: &str, cells: usize) -> String {
     let t = truncate(text, cells);
     format!("{t}{}", " ".repeat(cells.saturating_sub(width(&t))))

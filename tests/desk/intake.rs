@@ -676,3 +676,31 @@ fn escape_on_a_page_opened_from_intake_goes_back_to_the_search_as_it_was() {
     keys(&mut d, &[KeyCode::F(6)]);
     assert_eq!(d.state.page_from, None);
 }
+
+#[test]
+fn the_help_is_in_sections_names_keys_as_the_keyboard_does_and_scrolls() {
+    let mut d = Desk::with_register(Lang::Fr);
+    typed(&mut d, "tesfay");
+    keys(&mut d, &[KeyCode::Enter, KeyCode::F(1)]);
+    let screen = d.screen();
+    assert!(screen.contains("Ici"), "{screen}");
+    assert!(screen.contains("Espace"), "Space named in French\n{screen}");
+    assert!(!screen.contains("Shift+Tab / Shift+Tab"));
+    keys(&mut d, &[KeyCode::PageDown]);
+    assert!(matches!(
+        d.state.overlays.last(),
+        Some(seuil::desk::Overlay::Help { scroll }) if *scroll > 0
+    ));
+    keys(&mut d, &[KeyCode::End, KeyCode::Home]);
+    assert!(matches!(
+        d.state.overlays.last(),
+        Some(seuil::desk::Overlay::Help { scroll: 0 })
+    ));
+    // The hint bar writes a letter as it is pressed, and the keys a newcomer needs first.
+    keys(&mut d, &[KeyCode::Esc, KeyCode::Esc]);
+    let bar = d.screen().lines().last().unwrap().to_string();
+    assert!(bar.contains("Alt+O") && bar.contains("Alt+R"), "{bar}");
+    keys(&mut d, &[KeyCode::F(4)]);
+    let bar = d.screen().lines().last().unwrap().to_string();
+    assert!(bar.contains(" n "), "{bar}");
+}

@@ -70,6 +70,7 @@ fn help_lists_what_works(d: &mut Desk, place: &str) {
         .map(|l| format!("{l}\n"))
         .collect();
     for key in expected {
+        let key = keymap::localise(&key, &i18n);
         assert!(
             text.contains(&key),
             "{place}: the help does not list {key}\n{text}"

@@ -98,8 +98,27 @@ fn apply_in_overlay(state: &mut State, action: Action) -> Vec<Effect> {
         (_, Action::Close) => {
             state.overlays.pop();
         }
-        (Overlay::Help { scroll }, Action::Up) => *scroll = scroll.saturating_sub(1),
-        (Overlay::Help { scroll }, Action::Down) => *scroll = scroll.saturating_add(1),
+        (Overlay::Help { scroll }, Action::Up | Action::PageUp | Action::First) => {
+            let step = match action {
+                Action::Up => 1,
+                Action::PageUp => 10,
+                _ => u16::MAX,
+            };
+            *scroll = scroll.saturating_sub(step);
+        }
+        (Overlay::Help { .. }, Action::Down | Action::PageDown | Action::Last) => {
+            // As far as the last line of the help of what it covers.
+            let depth = state.overlays.len() - 1;
+            let end = super::help::length(&crate::desk::update::scopes_under(state, depth));
+            let step = match action {
+                Action::Down => 1,
+                Action::PageDown => 10,
+                _ => u16::MAX,
+            };
+            if let Some(Overlay::Help { scroll }) = state.overlays.last_mut() {
+                *scroll = scroll.saturating_add(step).min(end);
+            }
+        }
         (Overlay::Language { selected }, Action::Up) => {
             *selected = (*selected + Lang::ALL.len() - 1) % Lang::ALL.len()
         }

@@ -117,7 +117,7 @@ pub fn hint_bar(
     };
     for (binding, key) in hinted {
         if let Some(hint) = binding.hint {
-            push(key.clone(), i18n.tr(hint.id), &mut spans);
+            push(keymap::localise(key, i18n), i18n.tr(hint.id), &mut spans);
         }
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);

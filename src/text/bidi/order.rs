@@ -99,7 +99,7 @@ pub(super) fn display_order(units: &[Unit], rtl: bool) -> (Vec<usize>, Vec<bool>
     } else {
         Level::ltr()
     };
-    let text = numbers_as_words(&text);
+    let text = keys_as_words(&numbers_as_words(&text));
     let info = BidiInfo::new(&text, Some(level));
     let Some(para) = info.paragraphs.first() else {
         return ((0..n).collect(), vec![false; n]);
@@ -140,6 +140,36 @@ pub(super) fn eastern_digits(units: &mut [Unit]) {
         }
         start = end + 1;
     }
+}
+
+/// The name of a key or of keys together (`Alt+↑↓`, `↑↓`, `Maj+Tab`, `1-9`) stands as one
+/// left-to-right word too: key names are never mirrored (the algorithm alone turns `Alt+↑↓`
+/// before an Arabic word into `↓↑+Alt`).
+pub(super) fn keys_as_words(text: &str) -> String {
+    let key_char = |c: char| {
+        c.is_alphanumeric() || matches!(c, '+' | '/' | '-' | '–' | '↑' | '↓' | '←' | '→' | '↵')
+    };
+    let neutral_key = |c: char| matches!(c, '+' | '↑' | '↓' | '←' | '→');
+    let mut out = String::with_capacity(text.len());
+    for (i, word) in text.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        // Letters of a key's name are Latin (`Maj`, `Échap`); an Arabic word is never one.
+        let a_key = word
+            .chars()
+            .all(|c| key_char(c) && (!c.is_alphabetic() || c.is_ascii() || is_latin_letter(c)));
+        if a_key && word.chars().any(neutral_key) {
+            out.extend(word.chars().map(|_| 'a'));
+        } else {
+            out.push_str(word);
+        }
+    }
+    out
+}
+
+fn is_latin_letter(c: char) -> bool {
+    matches!(u32::from(c), 0x00C0..=0x024F)
 }
 
 /// The text the algorithm sees: a number with its separators (`2026-11-23`, `14:05`,

@@ -181,3 +181,12 @@ fn the_cursor_follows_the_text() {
     let first_letter = shown.chars().position(|c| c != ' ').unwrap();
     assert_eq!(usize::from(p.x) + 1, first_letter, "{shown:?} {p:?}");
 }
+
+#[test]
+fn key_names_are_never_mirrored_inside_arabic() {
+    let shown = row(40, &[(0, "Alt+↑↓ الترتيب  ↑↓ اختيار  Maj+Tab")], true);
+    assert!(shown.contains("Alt+↑↓"), "{shown}");
+    assert!(shown.contains("↑↓"), "{shown}");
+    assert!(!shown.contains("↓↑"), "{shown}");
+    assert!(shown.contains("Maj+Tab"), "{shown}");
+}
