@@ -89,3 +89,19 @@ fn a_space_pasted_on_a_choice_changes_nothing() {
     d.paste("x y");
     assert_eq!(d.state.intake.form.as_ref().unwrap().sex, None);
 }
+
+#[test]
+fn a_name_too_long_is_kept_whole_and_refused_with_its_length() {
+    let mut d = Desk::with_register(Lang::Fr);
+    let before = counts(&d);
+    alt(&mut d, 'n');
+    let long = "Abdelrahman ".repeat(42);
+    d.paste(&long);
+    keys(&mut d, &[KeyCode::Enter]);
+    let form = d.state.intake.form.as_ref().expect("the form stays");
+    assert_eq!(form.draft().given_name, long.trim(), "nothing cut");
+    assert!(!form.errors.is_empty(), "refused, saying why");
+    assert!(d.screen().contains("200"), "{}", d.screen());
+    assert!(d.screen().contains('…'), "shown shortened with a mark");
+    assert_eq!(counts(&d), before);
+}

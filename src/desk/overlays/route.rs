@@ -47,15 +47,20 @@ pub fn render(
     let (priority, editing_note) = (*priority, *editing_note);
     let mut lines = vec![
         match whom {
+            // A long name is shortened with a mark; the whole of it is on the person's page.
             Whom::Known(person) => Line::from(vec![
                 Span::styled(format!("{}  ", person.code), theme.title),
-                Span::raw(shown_name(person, i18n)),
+                Span::raw(crate::text::truncate(&shown_name(person, i18n), 48)),
             ]),
             // The code is drawn when the worker confirms.
-            Whom::New(fields) => Line::from(vec![
-                Span::styled(format!("{}  ", i18n.tr("route-new-person")), theme.title),
-                Span::raw(new_name(fields, i18n)),
-            ]),
+            Whom::New(fields) => {
+                let label = i18n.tr("route-new-person");
+                let room = 54usize.saturating_sub(crate::text::width(&label));
+                Line::from(vec![
+                    Span::styled(format!("{label}  "), theme.title),
+                    Span::raw(crate::text::truncate(&new_name(fields, i18n), room)),
+                ])
+            }
         },
         Line::raw(""),
     ];
@@ -112,7 +117,8 @@ pub fn render(
                 text.push_str(" · ");
                 text.push_str(&i18n.render(&step_msg(Some(n.step), n.due, i18n)));
             }
-            lines.push(Line::raw(crate::text::truncate(&text, 56)));
+            // Wrapped by the window, never cut: a date or a step is read whole.
+            lines.push(Line::raw(text));
         }
         if let (Some(_), Some(review)) = (access.free_care_from, access.free_care_review) {
             lines.push(Line::styled(

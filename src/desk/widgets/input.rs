@@ -5,8 +5,10 @@
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-/// Longest text a field accepts, in characters (a name, a query, a note line).
-pub const MAX_CHARS: usize = 200;
+/// Longest text a field holds, in characters: more than any rule allows (a name is 200), so a
+/// text too long is kept whole and refused with its length by the form's check, never cut
+/// without a word.
+pub const MAX_CHARS: usize = 1000;
 /// Longest text of a long field (a referral's reason); the rules may ask for less and say so.
 pub const MAX_LONG_CHARS: usize = 2000;
 

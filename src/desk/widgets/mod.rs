@@ -171,7 +171,7 @@ pub fn labelled_fields(
             width: area.width.saturating_sub(lw),
             height: 1,
         };
-        let at = text_field(frame, field, input, "", theme);
+        let at = field_line(frame, field, input, "", theme, i == focus);
         if i == focus {
             cursor = at;
         }
@@ -188,20 +188,68 @@ pub fn text_field(
     placeholder: &str,
     theme: &Theme,
 ) -> (u16, u16) {
+    field_line(frame, area, input, placeholder, theme, true)
+}
+
+/// What of a field's text fits in `room` cells, and the cursor's column in it. Text that does
+/// not fit is shortened with a visible `…` where it is cut: at its end when the field is not
+/// being typed in; around the cursor when it is (the whole text is one key away: the field).
+fn fitted(input: &TextInput, room: usize, focused: bool) -> (String, usize) {
+    let chars: Vec<char> = input.text().chars().collect();
+    let cursor = input.cursor().min(chars.len());
+    let text: String = chars.iter().collect();
+    if crate::text::width(&text) <= room {
+        let before: String = chars[..cursor].iter().collect();
+        return (text, crate::text::width(&before));
+    }
+    if !focused {
+        return (crate::text::truncate(&text, room), 0);
+    }
+    // Start as far left as the cursor allows, with room for the marks.
+    let room = room.max(3);
+    let mut start = 0;
+    loop {
+        let lead = usize::from(start > 0);
+        let before: String = chars[start..cursor].iter().collect();
+        if crate::text::width(&before) + lead < room || start >= cursor {
+            break;
+        }
+        start += 1;
+    }
+    let lead = if start > 0 { "…" } else { "" };
+    let mut shown = String::from(lead);
+    let mut used = usize::from(start > 0);
+    let mut end = start;
+    while end < chars.len() {
+        let w = crate::text::width(chars[end].encode_utf8(&mut [0; 4]));
+        let tail = usize::from(end + 1 < chars.len());
+        if used + w + tail > room && end >= cursor {
+            break;
+        }
+        shown.push(chars[end]);
+        used += w;
+        end += 1;
+    }
+    if end < chars.len() {
+        shown.push('…');
+    }
+    let before: String = chars[start..cursor].iter().collect();
+    (shown, usize::from(start > 0) + crate::text::width(&before))
+}
+
+fn field_line(
+    frame: &mut Frame,
+    area: Rect,
+    input: &TextInput,
+    placeholder: &str,
+    theme: &Theme,
+    focused: bool,
+) -> (u16, u16) {
     let prompt = "> ";
     let room = usize::from(area.width)
         .saturating_sub(prompt.len() + 1)
         .max(1);
-    let chars: Vec<char> = input.text().chars().collect();
-    let before: String = chars[..input.cursor().min(chars.len())].iter().collect();
-    // Drop characters from the left until the cursor fits.
-    let mut start = 0;
-    while start < chars.len()
-        && crate::text::width(&before.chars().skip(start).collect::<String>()) >= room
-    {
-        start += 1;
-    }
-    let shown: String = chars[start..].iter().collect();
+    let (shown, cursor_cols) = fitted(input, room, focused);
     let line = if input.is_empty() {
         Line::from(vec![
             Span::raw(prompt),
@@ -211,7 +259,6 @@ pub fn text_field(
         Line::from(vec![Span::raw(prompt), Span::raw(shown)])
     };
     frame.render_widget(Paragraph::new(line), area);
-    let cursor_cols = crate::text::width(&before.chars().skip(start).collect::<String>());
     let x = area.x + u16::try_from(prompt.len() + cursor_cols).unwrap_or(area.width);
     (x.min(area.right().saturating_sub(1)), area.y)
 }
@@ -258,5 +305,33 @@ mod tests {
             "cut at its end, with a mark: {row}"
         );
         assert!(row.ends_with("Łu…"));
+    }
+
+    #[test]
+    fn a_long_field_is_cut_with_a_mark_at_its_end_or_around_the_cursor() {
+        use super::input::TextInput;
+        let reason = "Demande d'aide médicale urgente au CPAS d'Ixelles";
+        let mut input = TextInput::with_text(reason);
+        let (shown, _) = super::fitted(&input, 20, false);
+        assert_eq!(crate::text::width(&shown), 20);
+        assert!(
+            shown.starts_with("Demande") && shown.ends_with('…'),
+            "{shown}"
+        );
+        // Typing at the end: the end shows, marked as cut at its start.
+        let (shown, at) = super::fitted(&input, 20, true);
+        assert!(
+            shown.starts_with('…') && shown.ends_with("Ixelles"),
+            "{shown}"
+        );
+        assert!(crate::text::width(&shown) <= 20 && at <= 20);
+        // The cursor in the middle: cut on both sides.
+        for _ in 0..30 {
+            input.handle(&crossterm::event::KeyEvent::from(
+                crossterm::event::KeyCode::Left,
+            ));
+        }
+        let (shown, _) = super::fitted(&input, 12, true);
+        assert!(shown.starts_with('…') && shown.ends_with('…'), "{shown}");
     }
 }

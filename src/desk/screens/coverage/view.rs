@@ -60,10 +60,11 @@ pub fn render(
         render_person(frame, area, p, state, i18n, theme);
         return None;
     }
-    let [filters, header, list, status] = Layout::vertical([
+    let [filters, header, list, detail, status] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(1),
         Constraint::Min(1),
+        Constraint::Length(2),
         Constraint::Length(1),
     ])
     .areas(area);
@@ -161,6 +162,14 @@ pub fn render(
         })
         .collect();
     frame.render_widget(Paragraph::new(lines), list);
+    // The chosen line's next step in full, wrapped: the column may have cut it.
+    if let Some(item) = v.items.get(v.selected) {
+        let step = i18n.render(&step_msg(item.step, Some(item.due), i18n));
+        frame.render_widget(
+            Paragraph::new(Line::styled(step, theme.title)).wrap(Wrap { trim: true }),
+            detail,
+        );
+    }
     if let Some(msg) = &v.status {
         frame.render_widget(
             Paragraph::new(Line::styled(i18n.render(msg), theme.dim)),

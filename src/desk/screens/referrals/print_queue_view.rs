@@ -58,9 +58,14 @@ pub fn render(
         } else {
             " "
         };
+        // The day as the desk's language writes it, then the time: never "12-01".
+        let when = format!(
+            "{} {}",
+            crate::desk::widgets::short_date(i18n, &job.created_at),
+            job.created_at.get(11..16).unwrap_or("")
+        );
         let text = format!(
-            "{mark} {}  {}  {}",
-            job.created_at.get(5..16).unwrap_or(&job.created_at),
+            "{mark} {when}  {}  {}",
             table_row(&[
                 (&i18n.render(&kind), 22),
                 (&i18n.tr(job.state.message_id()), 20),
