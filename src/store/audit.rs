@@ -10,6 +10,8 @@ use serde::Serialize;
 
 use super::{Store, StoreResult};
 
+mod account;
+
 /// Tables whose writes are logged, with the expression giving the person concerned.
 const LOGGED: &[(&str, Option<&str>, &str)] = &[
     // (table, person id from the row, row id)
@@ -29,12 +31,17 @@ const LOGGED: &[(&str, Option<&str>, &str)] = &[
     ("setting", None, "rowid"),
 ];
 
-/// Who runs the command line (or a desk before anyone logs in): `os:<user>`.
+/// Who runs the command line (or a desk before anyone logs in): `os:<user>`, the user the
+/// environment names, else the account the system runs us under (`os:uid 1000` when even the
+/// system has no name for it).
 pub fn os_user() -> String {
-    let user = std::env::var("USER")
-        .or_else(|_| std::env::var("LOGNAME"))
-        .unwrap_or_default();
-    format!("os:{}", if user.is_empty() { "unknown" } else { &user })
+    let named = ["USER", "LOGNAME"]
+        .iter()
+        .filter_map(|var| std::env::var(var).ok())
+        .map(|v| v.trim().to_string())
+        .find(|v| !v.is_empty());
+    let user = named.or_else(account::system_account).unwrap_or_default();
+    format!("os:{}", if user.is_empty() { "?" } else { &user })
 }
 
 /// Local time as the audit writes it.

@@ -171,3 +171,39 @@ fn purge_asks_for_yes() {
     let o = seuil(&db, &["audit", "list"], "");
     assert!(out(&o).contains("purge queue"), "{}", out(&o));
 }
+
+/// The name the password database gives the account running the tests, read without a
+/// program: the owner of a file just made is that account.
+fn account_name(dir: &Path) -> Option<String> {
+    use std::os::unix::fs::MetadataExt;
+    let probe = dir.join("probe");
+    std::fs::write(&probe, "").unwrap();
+    let uid = std::fs::metadata(&probe).unwrap().uid().to_string();
+    let passwd = std::fs::read_to_string("/etc/passwd").ok()?;
+    passwd.lines().find_map(|line| {
+        let fields: Vec<&str> = line.split(':').collect();
+        (fields.get(2) == Some(&uid.as_str())).then(|| fields[0].to_string())
+    })
+}
+
+#[test]
+fn without_user_or_logname_the_audit_names_the_system_account() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("site.db");
+    // seuil_cmd clears the environment: neither USER nor LOGNAME is set.
+    let o = crate::support::seuil_cmd(&db)
+        .args(["person", "add", "--name", "Selam"])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", err(&o));
+    let o = crate::support::seuil_cmd(&db)
+        .args(["audit", "list", "--json"])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_str(&out(&o)).unwrap();
+    let who = v["audit"][0]["staff"].as_str().unwrap().to_string();
+    assert!(who.starts_with("os:") && who != "os:unknown", "{who}");
+    if let Some(name) = account_name(dir.path()) {
+        assert_eq!(who, format!("os:{name}"));
+    }
+}
