@@ -128,8 +128,9 @@ pub enum Effect {
         new: bool,
     },
     LoadAudit(crate::store::audit::AuditFilter),
-    /// Write the lines of the audit trail matching the filter to a file.
-    ExportAudit(crate::store::audit::AuditFilter),
+    /// Write the lines of the audit trail matching the filter to a file, with their words in
+    /// that language.
+    ExportAudit(crate::store::audit::AuditFilter, crate::i18n::Lang),
     LoadRetention,
     SetRetention(u32),
     /// Remove queue data older than the retention.

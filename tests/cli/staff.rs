@@ -88,9 +88,10 @@ fn the_audit_trail_names_the_system_user_of_the_command_line() {
     assert!(o.status.success(), "{}", err(&o));
     let text = std::fs::read_to_string(&csv).unwrap();
     assert!(
-        text.starts_with("id,at,staff,desk,action,subject"),
-        "{text}"
+        text.starts_with("id,at,staff,desk,action,subject,row_id,person,detail,words"),
+        "the codes for scripts, then the words: {text}"
     );
+    assert!(text.contains(",insert,person,") && text.contains("registered a person"));
     let o = seuil(&db, &["audit", "export", csv.to_str().unwrap()], "");
     assert_eq!(o.status.code(), Some(2), "never over an existing file");
     let o = seuil(&db, &["audit", "list", "--day", "23/11/2026"], "");
@@ -169,7 +170,11 @@ fn purge_asks_for_yes() {
     let o = seuil(&db, &["db", "purge", "--yes"], "");
     assert!(out(&o).contains("Purge done"), "{}", out(&o));
     let o = seuil(&db, &["audit", "list"], "");
-    assert!(out(&o).contains("purge queue"), "{}", out(&o));
+    let text = out(&o);
+    assert!(
+        text.contains("purged queue data from before") && text.contains("tickets 0"),
+        "{text}"
+    );
 }
 
 /// The name the password database gives the account running the tests, read without a
@@ -206,4 +211,39 @@ fn without_user_or_logname_the_audit_names_the_system_account() {
     if let Some(name) = account_name(dir.path()) {
         assert_eq!(who, format!("os:{name}"));
     }
+}
+
+#[test]
+fn the_audit_list_speaks_the_readers_language_not_codes() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("site.db");
+    let o = seuil(
+        &db,
+        &["staff", "add", "Awa", "--role", "coordinator"],
+        "2468\n2468\n",
+    );
+    assert!(o.status.success(), "{}", err(&o));
+    let o = seuil(&db, &["person", "add", "--name", "Selam"], "");
+    assert!(o.status.success(), "{}", err(&o));
+    let o = seuil(&db, &["--lang", "fr", "audit", "list"], "");
+    assert!(o.status.success(), "{}", err(&o));
+    let text = out(&o);
+    for words in [
+        "a créé un compte du personnel",
+        "a enregistré une personne",
+        "coord (système)",
+    ] {
+        assert!(text.contains(words), "{words}: {text}");
+    }
+    for code in ["insert person", "insert staff", "os:coord", "2026-"] {
+        assert!(!text.contains(code), "{code}: {text}");
+    }
+    let o = seuil(&db, &["--lang", "ar", "audit", "list"], "");
+    assert!(out(&o).contains("تسجيل شخص"), "{}", out(&o));
+    let o = seuil(&db, &["audit", "list", "--json"], "");
+    let v: serde_json::Value = serde_json::from_str(&out(&o)).unwrap();
+    assert_eq!(
+        v["audit"][0]["action"], "insert",
+        "--json keeps the codes for scripts"
+    );
 }

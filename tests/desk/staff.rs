@@ -408,6 +408,17 @@ fn the_coordinator_adds_an_account_and_browses_the_audit() {
     keys(&mut d, &[KeyCode::Enter]);
     assert!(!d.state.admin.more.audit.is_empty());
     assert!(d.state.admin.more.audit.iter().all(|l| l.staff == "test"));
+    // The lines read as words in the desk's language, never the codes the database keeps.
+    let screen = d.screen();
+    assert!(screen.contains("a créé un compte du"), "{screen}");
+    assert!(screen.contains("a noté un passage"), "{screen}");
+    let today = chrono::Local::now().date_naive();
+    assert!(
+        screen.contains(&today.format("%d/%m/%Y").to_string())
+            && !screen.contains(&today.format("%Y-%m-%d").to_string()),
+        "dates as French writes them: {screen}"
+    );
+    assert!(!screen.contains("insert staff") && !screen.contains("insert visit"));
 }
 
 #[test]
