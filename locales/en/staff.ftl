@@ -7,7 +7,7 @@ role-mediator = Intercultural mediator
 role-coordinator = Coordinator
 
 setup-title = Welcome to seuil
-setup-intro = This database is new. Give the centre's name and create the first coordinator account; the coordinator then creates the other accounts.
+setup-intro = This database is new. Give the centre's name, and its address and phone if you wish (they go on the letterhead of letters), and create the first coordinator account; the coordinator then creates the other accounts.
 setup-site = Centre name
 setup-pin-again = PIN again
 
@@ -197,3 +197,7 @@ audit-setting-site-address = centre address
 audit-setting-site-phone = centre phone
 audit-setting-retention = retention of queue data
 audit-setting-search-keys = version of the search keys
+
+## First start: the centre's address and phone, for the letterhead
+setup-address = Address (optional)
+setup-phone = Phone (optional)

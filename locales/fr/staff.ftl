@@ -7,7 +7,7 @@ role-mediator = Médiateur·rice interculturel·le
 role-coordinator = Coordination
 
 setup-title = Bienvenue dans seuil
-setup-intro = Cette base de données est neuve. Indiquez le nom du centre et créez le premier compte de coordination ; la coordination crée ensuite les autres comptes.
+setup-intro = Cette base de données est neuve. Indiquez le nom du centre, et si vous le souhaitez son adresse et son téléphone (ils figurent en tête des lettres), puis créez le premier compte de coordination ; la coordination crée ensuite les autres comptes.
 setup-site = Nom du centre
 setup-pin-again = Code PIN (bis)
 
@@ -197,3 +197,7 @@ audit-setting-site-address = adresse du centre
 audit-setting-site-phone = téléphone du centre
 audit-setting-retention = conservation des données de file
 audit-setting-search-keys = version des clés de recherche
+
+## Premier démarrage : l'adresse et le téléphone du centre, pour l'en-tête des lettres
+setup-address = Adresse (facultatif)
+setup-phone = Téléphone (facultatif)

@@ -7,7 +7,7 @@ role-mediator = Interculturele bemiddelaar
 role-coordinator = Coördinatie
 
 setup-title = Welkom bij seuil
-setup-intro = Deze databank is nieuw. Geef de naam van het centrum en maak de eerste coördinatieaccount aan; de coördinatie maakt daarna de andere accounts aan.
+setup-intro = Deze databank is nieuw. Geef de naam van het centrum, en als u wilt het adres en het telefoonnummer (ze staan in het briefhoofd van de brieven), en maak de eerste coördinatieaccount aan; de coördinatie maakt daarna de andere accounts aan.
 setup-site = Naam van het centrum
 setup-pin-again = Pincode opnieuw
 
@@ -197,3 +197,7 @@ audit-setting-site-address = adres van het centrum
 audit-setting-site-phone = telefoon van het centrum
 audit-setting-retention = bewaartermijn van de wachtrijgegevens
 audit-setting-search-keys = versie van de zoeksleutels
+
+## Eerste start: adres en telefoon van het centrum, voor het briefhoofd
+setup-address = Adres (niet verplicht)
+setup-phone = Telefoon (niet verplicht)

@@ -7,7 +7,7 @@ role-mediator = Mediator międzykulturowy
 role-coordinator = Koordynacja
 
 setup-title = Witamy w seuil
-setup-intro = Ta baza danych jest nowa. Podaj nazwę ośrodka i utwórz pierwsze konto koordynacji; koordynacja tworzy potem pozostałe konta.
+setup-intro = Ta baza danych jest nowa. Podaj nazwę ośrodka, a jeśli chcesz, także adres i telefon (trafiają do nagłówka listów), i utwórz pierwsze konto koordynacji; koordynacja tworzy potem pozostałe konta.
 setup-site = Nazwa ośrodka
 setup-pin-again = PIN ponownie
 
@@ -196,3 +196,7 @@ audit-setting-site-address = adres ośrodka
 audit-setting-site-phone = telefon ośrodka
 audit-setting-retention = przechowywanie danych kolejki
 audit-setting-search-keys = wersja kluczy wyszukiwania
+
+## Pierwsze uruchomienie: adres i telefon ośrodka, do nagłówka listów
+setup-address = Adres (nieobowiązkowo)
+setup-phone = Telefon (nieobowiązkowo)

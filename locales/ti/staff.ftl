@@ -7,7 +7,7 @@ role-mediator = ናይ ባህልታት ተሓላላፊ
 role-coordinator = ኣወሃሃዲ
 
 setup-title = ናብ seuil እንቋዕ ብደሓን መጻእኩም
-setup-intro = እዚ ዳታቤዝ ሓድሽ እዩ። ስም ማእከል ጽሓፉ፡ ቀዳማይ ሕሳብ ኣወሃሃዲ ፍጠሩ፤ ድሕሪኡ ኣወሃሃዲ ካልኦት ሕሳባት ይፈጥር።
+setup-intro = እዚ ዳታቤዝ ሓድሽ እዩ። ስም ማእከል ጽሓፉ፡ እንተደሊኹም ኣድራሻኡን ስልኩን እውን (ኣብ ኣርእስቲ ደብዳቤታት ይሕተሙ)፡ ቀዳማይ ሕሳብ ኣወሃሃዲ ፍጠሩ፤ ድሕሪኡ ኣወሃሃዲ ካልኦት ሕሳባት ይፈጥር።
 setup-site = ስም ማእከል
 setup-pin-again = PIN ደጊምኩም
 
@@ -194,3 +194,7 @@ audit-setting-site-address = ኣድራሻ ማእከል
 audit-setting-site-phone = ስልኪ ማእከል
 audit-setting-retention = ግዜ ምዕቃብ ሓበሬታ መስርዕ
 audit-setting-search-keys = ስሪት መፍትሕ ምድላይ
+
+## ቀዳማይ ምጅማር፡ ኣድራሻን ስልክን ማእከል፡ ንኣርእስቲ ደብዳቤታት
+setup-address = ኣድራሻ (ግዴታ ኣይኮነን)
+setup-phone = ስልኪ (ግዴታ ኣይኮነን)

@@ -99,9 +99,9 @@ pub enum Effect {
     RemoveService(String),
     /// Move a service up (-1) or down (+1) in the order.
     MoveService(String, i64),
-    /// Make the site's first coordinator (and name the site).
+    /// Make the site's first coordinator (and write the letterhead: name, address, phone).
     Setup {
-        site: String,
+        site: Box<crate::domain::site::Site>,
         name: String,
         pin: String,
     },

@@ -21,8 +21,8 @@ impl Services {
         match effect {
             Effect::Setup { site, name, pin } => {
                 let made = (|| {
-                    if !site.is_empty() {
-                        self.store.set_setting("site_name", &site)?;
+                    if *site != crate::domain::site::Site::default() {
+                        self.store.set_site(&site)?;
                     }
                     self.store
                         .add_staff(&name, Role::Coordinator, &pin, &pin, None, now)?;
