@@ -1,20 +1,7 @@
 # Referral letters in French. Letters to partners go in French or Dutch only (DOMAIN.md);
 # nl.ftl has the same ids. The person's own slip is in locales/*/print.ftl.
 
-letter-place-date = Bruxelles, le { $day } { $month ->
-    [1] janvier
-    [2] février
-    [3] mars
-    [4] avril
-    [5] mai
-    [6] juin
-    [7] juillet
-    [8] août
-    [9] septembre
-    [10] octobre
-    [11] novembre
-   *[12] décembre
-} { $year }
+letter-place-date = Bruxelles, le { $date }
 letter-to = À l'attention de :
 letter-no-address = (adresse non renseignée)
 letter-subject = Objet : orientation
@@ -32,7 +19,7 @@ letter-field = { $label } : { $value }
 letter-not-known = non connu
 letter-appointment = Rendez-vous convenu : le { $date } à { $time }.
 letter-no-reason = La personne vous expliquera elle-même ce qui l'amène.
-letter-closing = Nous vous remercions de l'accueil que vous lui réserverez. Pour toute question, n'hésitez pas à nous contacter.
+letter-closing = Nous vous remercions de l'accueil que vous lui réserverez.
 letter-regards = Avec nos salutations distinguées,
 letter-signature = Pour { $site }, nom et signature :
 letter-footer = Document confidentiel, transmis avec l'accord de la personne dans le cadre du secret professionnel partagé.
@@ -65,3 +52,6 @@ reason-common-5 = Traitement de substitution, assuétudes
 reason-common-6 = Suivi de grossesse
 reason-common-7 = Demande d'aide sociale ou d'aide médicale urgente
 reason-common-8 = Hébergement d'urgence
+
+## Seulement quand le centre a un numéro de téléphone (Gestion, Centre)
+letter-contact = Pour toute question, n'hésitez pas à nous contacter au { $phone }.

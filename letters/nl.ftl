@@ -1,19 +1,6 @@
 # Doorverwijsbrieven in het Nederlands; zelfde ids als fr.ftl.
 
-letter-place-date = Brussel, { $day } { $month ->
-    [1] januari
-    [2] februari
-    [3] maart
-    [4] april
-    [5] mei
-    [6] juni
-    [7] juli
-    [8] augustus
-    [9] september
-    [10] oktober
-    [11] november
-   *[12] december
-} { $year }
+letter-place-date = Brussel, { $date }
 letter-to = Ter attentie van:
 letter-no-address = (adres niet ingevuld)
 letter-subject = Betreft: doorverwijzing
@@ -31,7 +18,7 @@ letter-field = { $label }: { $value }
 letter-not-known = niet gekend
 letter-appointment = Afgesproken afspraak: op { $date } om { $time }.
 letter-no-reason = De persoon zal zelf uitleggen waarvoor hij of zij komt.
-letter-closing = Wij danken u voor de opvang. Met vragen kunt u ons altijd contacteren.
+letter-closing = Wij danken u voor de opvang.
 letter-regards = Met vriendelijke groeten,
 letter-signature = Voor { $site }, naam en handtekening:
 letter-footer = Vertrouwelijk document, gedeeld met toestemming van de persoon binnen het gedeeld beroepsgeheim.
@@ -64,3 +51,6 @@ reason-common-5 = Substitutiebehandeling, verslavingszorg
 reason-common-6 = Zwangerschapsopvolging
 reason-common-7 = Aanvraag maatschappelijke hulp of dringende medische hulp
 reason-common-8 = Noodopvang
+
+## Alleen wanneer het centrum een telefoonnummer heeft (Beheer, Centrum)
+letter-contact = Met vragen kunt u ons altijd bellen op { $phone }.

@@ -7,7 +7,7 @@ role-mediator = وساطة بين الثقافات
 role-coordinator = التنسيق
 
 setup-title = مرحبًا بكم في seuil
-setup-intro = قاعدة البيانات هذه جديدة. اكتبوا اسم المركز وأنشئوا أول حساب للتنسيق؛ ثم ينشئ المنسق بقية الحسابات.
+setup-intro = قاعدة البيانات هذه جديدة. اكتبوا اسم المركز، وعنوانه وهاتفه إن أردتم (يُطبعان في ترويسة الرسائل)، وأنشئوا أول حساب للتنسيق؛ ثم ينشئ المنسق بقية الحسابات.
 setup-site = اسم المركز
 setup-pin-again = الرمز السري مرة أخرى
 
@@ -137,3 +137,68 @@ field-fund = صندوق التأمين الصحي (mutuelle)
 field-note = ملاحظة
 field-hidden = (مخفي لدوركم)
 db-backup-target = تعذّرت كتابة النسخة الاحتياطية في { $path } ({ $detail }). تحققوا من أن القرص أو مفتاح USB موصول وقابل للكتابة وفيه مساحة؛ لم تُمسّ قاعدة البيانات نفسها ولم تبقَ نسخة ناقصة.
+
+## سجل التدقيق بالكلمات: ما يقوله كل سطر (بجانب من قام به)
+audit-person-insert = تسجيل شخص
+audit-person-update = تعديل بطاقة شخص
+audit-person-delete = حذف بطاقة شخص
+audit-person-open = فتح بطاقة شخص
+audit-person-export = تصدير كل ما يُحفظ عن شخص
+audit-person-bulk = إنشاء سجل تجريبي (عدد الأشخاص: { $count })
+audit-visit-insert = تسجيل زيارة
+audit-visit-update = تعديل زيارة
+audit-visit-delete = إلغاء زيارة
+audit-ticket-insert = إعطاء تذكرة طابور
+audit-ticket-update = تحديث تذكرة طابور
+audit-ticket-delete = حذف تذكرة طابور
+audit-appointment-insert = حجز موعد
+audit-appointment-update = تعديل موعد
+audit-appointment-delete = حذف موعد
+audit-coverage-insert = إضافة تغطية صحية
+audit-coverage-update = تحديث تغطية صحية
+audit-coverage-delete = حذف تغطية صحية
+audit-free-care-update = تغيير العلاج المجاني أو الدخل المنخفض
+audit-free-care-delete = إيقاف العلاج المجاني
+audit-merge-insert = دمج بطاقتين
+audit-merge-update = التراجع عن دمج
+audit-merge-delete = حذف دمج
+audit-not-same-insert = تسجيل أن البطاقتين لشخصين مختلفين
+audit-not-same-delete = سحب ملاحظة «ليس الشخص نفسه»
+audit-service-insert = إضافة خدمة
+audit-service-update = تعديل خدمة
+audit-service-delete = حذف خدمة
+audit-partner-insert = إضافة شريك
+audit-partner-update = تعديل شريك
+audit-partner-delete = حذف شريك
+audit-referral-insert = كتابة تحويل
+audit-referral-update = تحديث تحويل
+audit-referral-delete = حذف تحويل
+audit-print-insert = إرسال طباعة
+audit-print-update = تحديث طباعة
+audit-print-delete = حذف طباعة من طابور الطباعة
+audit-staff-insert = إنشاء حساب موظف
+audit-staff-update = تعديل حساب موظف
+audit-staff-delete = حذف حساب موظف
+audit-staff-login = تسجيل دخول { $name }
+audit-staff-login-refused = رفض الرمز السري لـ«{ $name }»
+audit-setting-update = تغيير إعداد: { $setting }
+audit-setting-delete = مسح إعداد: { $setting }
+audit-desk-lock = قفل المكتب
+audit-queue-purge = تنظيف بيانات الطوابير السابقة لـ { $day } (التذاكر { $tickets }، المواعيد { $appointments }، المطبوعات المنجزة { $printouts })
+audit-audit-export = تصدير سجل التدقيق (عدد الأسطر: { $count }) إلى { $path }
+audit-database-encrypt =
+    { $rekey ->
+        [yes] تغيير مفتاح قاعدة البيانات
+       *[no] تشفير قاعدة البيانات
+    }
+audit-unknown = { $codes } { $detail }
+audit-who-system = { $user } (النظام)
+audit-setting-site-name = اسم المركز
+audit-setting-site-address = عنوان المركز
+audit-setting-site-phone = هاتف المركز
+audit-setting-retention = مدة حفظ بيانات الطوابير
+audit-setting-search-keys = إصدار مفاتيح البحث
+
+## التشغيل الأول: عنوان المركز وهاتفه، لترويسة الرسائل
+setup-address = العنوان (اختياري)
+setup-phone = الهاتف (اختياري)

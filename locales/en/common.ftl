@@ -12,3 +12,29 @@ count-persons =
 source-command-line = on the command line
 source-config = in the configuration file
 picker-hint = ←/→ to choose, or type the start of the name; Delete empties the field.
+
+## Dates in words, on letters and slips (day, month, year)
+date-long = { $day } { $month ->
+        [1] January
+        [2] February
+        [3] March
+        [4] April
+        [5] May
+        [6] June
+        [7] July
+        [8] August
+        [9] September
+        [10] October
+        [11] November
+       *[12] December
+    } { $year }
+date-weekday = { $weekday ->
+        [1] Monday
+        [2] Tuesday
+        [3] Wednesday
+        [4] Thursday
+        [5] Friday
+        [6] Saturday
+       *[7] Sunday
+    }
+date-long-weekday = { $weekday } { $date }

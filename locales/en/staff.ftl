@@ -7,7 +7,7 @@ role-mediator = Intercultural mediator
 role-coordinator = Coordinator
 
 setup-title = Welcome to seuil
-setup-intro = This database is new. Give the centre's name and create the first coordinator account; the coordinator then creates the other accounts.
+setup-intro = This database is new. Give the centre's name, and its address and phone if you wish (they go on the letterhead of letters), and create the first coordinator account; the coordinator then creates the other accounts.
 setup-site = Centre name
 setup-pin-again = PIN again
 
@@ -133,3 +133,71 @@ field-fund = Health insurance fund (mutuelle)
 field-note = Note
 field-hidden = (not shown for your role)
 db-backup-target = Could not write the backup to { $path } ({ $detail }). Check that the disk or stick is in, writable and has room; the database itself was not touched, and no half backup was left.
+
+## The audit trail in words: what each line says (after the name of who did it)
+audit-person-insert = registered a person
+audit-person-update = changed a person's record
+audit-person-delete = deleted a person's record
+audit-person-open = opened a person's record
+audit-person-export = exported everything held about a person
+audit-person-bulk = made a test register ({ $count } persons)
+audit-visit-insert = recorded a visit
+audit-visit-update = changed a visit
+audit-visit-delete = took back a visit
+audit-ticket-insert = gave a queue ticket
+audit-ticket-update = updated a queue ticket
+audit-ticket-delete = removed a queue ticket
+audit-appointment-insert = booked an appointment
+audit-appointment-update = changed an appointment
+audit-appointment-delete = removed an appointment
+audit-coverage-insert = added a coverage route
+audit-coverage-update = updated a coverage route
+audit-coverage-delete = removed a coverage route
+audit-free-care-update = changed free care or low income
+audit-free-care-delete = ended free care
+audit-merge-insert = merged two records
+audit-merge-update = undid a merge
+audit-merge-delete = removed a merge
+audit-not-same-insert = noted that two records are two different people
+audit-not-same-delete = took back “not the same person”
+audit-service-insert = added a service
+audit-service-update = changed a service
+audit-service-delete = removed a service
+audit-partner-insert = added a partner
+audit-partner-update = changed a partner
+audit-partner-delete = removed a partner
+audit-referral-insert = wrote a referral
+audit-referral-update = updated a referral
+audit-referral-delete = removed a referral
+audit-print-insert = sent a printout
+audit-print-update = updated a printout
+audit-print-delete = removed a printout from the print queue
+audit-staff-insert = created a staff account
+audit-staff-update = changed a staff account
+audit-staff-delete = deleted a staff account
+audit-staff-login = login of { $name }
+audit-staff-login-refused = PIN refused for “{ $name }”
+audit-setting-update = changed a setting: { $setting }
+audit-setting-delete = cleared a setting: { $setting }
+audit-desk-lock = locked the desk
+audit-queue-purge = purged queue data from before { $day } (tickets { $tickets }, appointments { $appointments }, printouts done { $printouts })
+audit-audit-export = exported { $count ->
+        [one] one line
+       *[other] { $count } lines
+    } of the audit trail to { $path }
+audit-database-encrypt =
+    { $rekey ->
+        [yes] changed the key of the database
+       *[no] encrypted the database
+    }
+audit-unknown = { $codes } { $detail }
+audit-who-system = { $user } (system)
+audit-setting-site-name = centre name
+audit-setting-site-address = centre address
+audit-setting-site-phone = centre phone
+audit-setting-retention = retention of queue data
+audit-setting-search-keys = version of the search keys
+
+## First start: the centre's address and phone, for the letterhead
+setup-address = Address (optional)
+setup-phone = Phone (optional)

@@ -7,7 +7,7 @@ role-mediator = Médiateur·rice interculturel·le
 role-coordinator = Coordination
 
 setup-title = Bienvenue dans seuil
-setup-intro = Cette base de données est neuve. Indiquez le nom du centre et créez le premier compte de coordination ; la coordination crée ensuite les autres comptes.
+setup-intro = Cette base de données est neuve. Indiquez le nom du centre, et si vous le souhaitez son adresse et son téléphone (ils figurent en tête des lettres), puis créez le premier compte de coordination ; la coordination crée ensuite les autres comptes.
 setup-site = Nom du centre
 setup-pin-again = Code PIN (bis)
 
@@ -133,3 +133,71 @@ field-fund = Mutuelle
 field-note = Note
 field-hidden = (masqué pour votre rôle)
 db-backup-target = Impossible d'écrire la sauvegarde dans { $path } ({ $detail }). Vérifiez que le disque ou la clé USB est branché, accessible en écriture et qu'il reste de la place ; la base elle-même n'a pas été touchée et aucune demi-sauvegarde n'est restée.
+
+## Journal d'accès en mots : ce que chaque ligne dit (après le nom de qui l'a fait)
+audit-person-insert = a enregistré une personne
+audit-person-update = a modifié la fiche d'une personne
+audit-person-delete = a supprimé la fiche d'une personne
+audit-person-open = a ouvert la fiche d'une personne
+audit-person-export = a exporté tout ce qui est conservé sur une personne
+audit-person-bulk = a créé un registre d'essai ({ $count } personnes)
+audit-visit-insert = a noté un passage
+audit-visit-update = a modifié un passage
+audit-visit-delete = a retiré un passage
+audit-ticket-insert = a donné un ticket de file
+audit-ticket-update = a mis à jour un ticket de file
+audit-ticket-delete = a supprimé un ticket de file
+audit-appointment-insert = a pris un rendez-vous
+audit-appointment-update = a modifié un rendez-vous
+audit-appointment-delete = a supprimé un rendez-vous
+audit-coverage-insert = a ajouté une couverture
+audit-coverage-update = a mis à jour une couverture
+audit-coverage-delete = a supprimé une couverture
+audit-free-care-update = a changé la gratuité des soins ou le revenu faible
+audit-free-care-delete = a retiré la gratuité des soins
+audit-merge-insert = a fusionné deux fiches
+audit-merge-update = a annulé une fusion
+audit-merge-delete = a supprimé une fusion
+audit-not-same-insert = a noté que deux fiches sont deux personnes différentes
+audit-not-same-delete = a retiré la mention « pas la même personne »
+audit-service-insert = a ajouté un service
+audit-service-update = a modifié un service
+audit-service-delete = a supprimé un service
+audit-partner-insert = a ajouté un partenaire
+audit-partner-update = a modifié un partenaire
+audit-partner-delete = a supprimé un partenaire
+audit-referral-insert = a rédigé une orientation
+audit-referral-update = a mis à jour une orientation
+audit-referral-delete = a supprimé une orientation
+audit-print-insert = a lancé une impression
+audit-print-update = a mis à jour une impression
+audit-print-delete = a retiré une impression de la file d'impression
+audit-staff-insert = a créé un compte du personnel
+audit-staff-update = a modifié un compte du personnel
+audit-staff-delete = a supprimé un compte du personnel
+audit-staff-login = connexion de { $name }
+audit-staff-login-refused = code PIN refusé pour « { $name } »
+audit-setting-update = a changé un réglage : { $setting }
+audit-setting-delete = a effacé un réglage : { $setting }
+audit-desk-lock = a verrouillé le poste
+audit-queue-purge = a purgé les données de file d'avant le { $day } (tickets { $tickets }, rendez-vous { $appointments }, impressions faites { $printouts })
+audit-audit-export = a exporté { $count ->
+        [one] une ligne
+       *[other] { $count } lignes
+    } du journal d'accès vers { $path }
+audit-database-encrypt =
+    { $rekey ->
+        [yes] a changé la clé de la base de données
+       *[no] a chiffré la base de données
+    }
+audit-unknown = { $codes } { $detail }
+audit-who-system = { $user } (système)
+audit-setting-site-name = nom du centre
+audit-setting-site-address = adresse du centre
+audit-setting-site-phone = téléphone du centre
+audit-setting-retention = conservation des données de file
+audit-setting-search-keys = version des clés de recherche
+
+## Premier démarrage : l'adresse et le téléphone du centre, pour l'en-tête des lettres
+setup-address = Adresse (facultatif)
+setup-phone = Téléphone (facultatif)

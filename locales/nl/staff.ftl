@@ -7,7 +7,7 @@ role-mediator = Interculturele bemiddelaar
 role-coordinator = Coördinatie
 
 setup-title = Welkom bij seuil
-setup-intro = Deze databank is nieuw. Geef de naam van het centrum en maak de eerste coördinatieaccount aan; de coördinatie maakt daarna de andere accounts aan.
+setup-intro = Deze databank is nieuw. Geef de naam van het centrum, en als u wilt het adres en het telefoonnummer (ze staan in het briefhoofd van de brieven), en maak de eerste coördinatieaccount aan; de coördinatie maakt daarna de andere accounts aan.
 setup-site = Naam van het centrum
 setup-pin-again = Pincode opnieuw
 
@@ -133,3 +133,71 @@ field-fund = Ziekenfonds
 field-note = Notitie
 field-hidden = (verborgen voor uw rol)
 db-backup-target = Kon de back-up niet schrijven naar { $path } ({ $detail }). Controleer of de schijf of USB-stick erin zit, beschrijfbaar is en plaats heeft; de databank zelf werd niet aangeraakt en er bleef geen halve back-up achter.
+
+## Het logboek in woorden: wat elke regel zegt (na de naam van wie het deed)
+audit-person-insert = heeft een persoon ingeschreven
+audit-person-update = heeft de fiche van een persoon gewijzigd
+audit-person-delete = heeft de fiche van een persoon verwijderd
+audit-person-open = heeft de fiche van een persoon geopend
+audit-person-export = heeft alles wat over een persoon bewaard wordt geëxporteerd
+audit-person-bulk = heeft een testregister gemaakt ({ $count } personen)
+audit-visit-insert = heeft een bezoek genoteerd
+audit-visit-update = heeft een bezoek gewijzigd
+audit-visit-delete = heeft een bezoek teruggenomen
+audit-ticket-insert = heeft een volgnummer gegeven
+audit-ticket-update = heeft een volgnummer bijgewerkt
+audit-ticket-delete = heeft een volgnummer verwijderd
+audit-appointment-insert = heeft een afspraak gemaakt
+audit-appointment-update = heeft een afspraak gewijzigd
+audit-appointment-delete = heeft een afspraak verwijderd
+audit-coverage-insert = heeft een dekking toegevoegd
+audit-coverage-update = heeft een dekking bijgewerkt
+audit-coverage-delete = heeft een dekking verwijderd
+audit-free-care-update = heeft gratis zorg of laag inkomen gewijzigd
+audit-free-care-delete = heeft gratis zorg stopgezet
+audit-merge-insert = heeft twee fiches samengevoegd
+audit-merge-update = heeft een samenvoeging ongedaan gemaakt
+audit-merge-delete = heeft een samenvoeging verwijderd
+audit-not-same-insert = heeft genoteerd dat twee fiches twee verschillende personen zijn
+audit-not-same-delete = heeft “niet dezelfde persoon” teruggenomen
+audit-service-insert = heeft een dienst toegevoegd
+audit-service-update = heeft een dienst gewijzigd
+audit-service-delete = heeft een dienst verwijderd
+audit-partner-insert = heeft een partner toegevoegd
+audit-partner-update = heeft een partner gewijzigd
+audit-partner-delete = heeft een partner verwijderd
+audit-referral-insert = heeft een doorverwijzing geschreven
+audit-referral-update = heeft een doorverwijzing bijgewerkt
+audit-referral-delete = heeft een doorverwijzing verwijderd
+audit-print-insert = heeft een afdruk verstuurd
+audit-print-update = heeft een afdruk bijgewerkt
+audit-print-delete = heeft een afdruk uit de afdrukwachtrij gehaald
+audit-staff-insert = heeft een personeelsaccount aangemaakt
+audit-staff-update = heeft een personeelsaccount gewijzigd
+audit-staff-delete = heeft een personeelsaccount verwijderd
+audit-staff-login = aanmelding van { $name }
+audit-staff-login-refused = pincode geweigerd voor “{ $name }”
+audit-setting-update = heeft een instelling gewijzigd: { $setting }
+audit-setting-delete = heeft een instelling gewist: { $setting }
+audit-desk-lock = heeft de werkpost vergrendeld
+audit-queue-purge = heeft de wachtrijgegevens van vóór { $day } opgeschoond (volgnummers { $tickets }, afspraken { $appointments }, afgewerkte afdrukken { $printouts })
+audit-audit-export = heeft { $count ->
+        [one] één regel
+       *[other] { $count } regels
+    } van het logboek geëxporteerd naar { $path }
+audit-database-encrypt =
+    { $rekey ->
+        [yes] heeft de sleutel van de databank gewijzigd
+       *[no] heeft de databank versleuteld
+    }
+audit-unknown = { $codes } { $detail }
+audit-who-system = { $user } (systeem)
+audit-setting-site-name = naam van het centrum
+audit-setting-site-address = adres van het centrum
+audit-setting-site-phone = telefoon van het centrum
+audit-setting-retention = bewaartermijn van de wachtrijgegevens
+audit-setting-search-keys = versie van de zoeksleutels
+
+## Eerste start: adres en telefoon van het centrum, voor het briefhoofd
+setup-address = Adres (niet verplicht)
+setup-phone = Telefoon (niet verplicht)

@@ -14,3 +14,29 @@ count-persons =
 source-command-line = w wierszu poleceń
 source-config = w pliku konfiguracyjnym
 picker-hint = ←/→, aby wybrać, albo wpisz początek nazwy; Delete czyści pole.
+
+## Daty słownie, w listach i na karteczkach (miesiąc w dopełniaczu)
+date-long = { $day } { $month ->
+        [1] stycznia
+        [2] lutego
+        [3] marca
+        [4] kwietnia
+        [5] maja
+        [6] czerwca
+        [7] lipca
+        [8] sierpnia
+        [9] września
+        [10] października
+        [11] listopada
+       *[12] grudnia
+    } { $year }
+date-weekday = { $weekday ->
+        [1] poniedziałek
+        [2] wtorek
+        [3] środa
+        [4] czwartek
+        [5] piątek
+        [6] sobota
+       *[7] niedziela
+    }
+date-long-weekday = { $weekday }, { $date }

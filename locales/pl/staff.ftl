@@ -7,7 +7,7 @@ role-mediator = Mediator międzykulturowy
 role-coordinator = Koordynacja
 
 setup-title = Witamy w seuil
-setup-intro = Ta baza danych jest nowa. Podaj nazwę ośrodka i utwórz pierwsze konto koordynacji; koordynacja tworzy potem pozostałe konta.
+setup-intro = Ta baza danych jest nowa. Podaj nazwę ośrodka, a jeśli chcesz, także adres i telefon (trafiają do nagłówka listów), i utwórz pierwsze konto koordynacji; koordynacja tworzy potem pozostałe konta.
 setup-site = Nazwa ośrodka
 setup-pin-again = PIN ponownie
 
@@ -135,3 +135,68 @@ field-fund = Kasa chorych (mutuelle)
 field-note = Notatka
 field-hidden = (ukryte dla twojej roli)
 db-backup-target = Nie można zapisać kopii zapasowej do { $path } ({ $detail }). Sprawdź, czy dysk lub pendrive jest podłączony, zapisywalny i ma miejsce; sama baza nie została naruszona i nie została połowiczna kopia.
+
+## Dziennik dostępu słowami: co mówi każdy wiersz (obok tego, kto to zrobił)
+audit-person-insert = rejestracja osoby
+audit-person-update = zmiana karty osoby
+audit-person-delete = usunięcie karty osoby
+audit-person-open = otwarcie karty osoby
+audit-person-export = eksport wszystkich danych o osobie
+audit-person-bulk = utworzenie rejestru testowego (liczba osób: { $count })
+audit-visit-insert = odnotowanie wizyty
+audit-visit-update = zmiana wizyty
+audit-visit-delete = cofnięcie wizyty
+audit-ticket-insert = wydanie numerka
+audit-ticket-update = zmiana stanu numerka
+audit-ticket-delete = usunięcie numerka
+audit-appointment-insert = umówienie wizyty
+audit-appointment-update = zmiana umówionej wizyty
+audit-appointment-delete = usunięcie umówionej wizyty
+audit-coverage-insert = dodanie ubezpieczenia
+audit-coverage-update = aktualizacja ubezpieczenia
+audit-coverage-delete = usunięcie ubezpieczenia
+audit-free-care-update = zmiana bezpłatnej opieki lub niskiego dochodu
+audit-free-care-delete = zakończenie bezpłatnej opieki
+audit-merge-insert = scalenie dwóch kart
+audit-merge-update = cofnięcie scalenia
+audit-merge-delete = usunięcie scalenia
+audit-not-same-insert = odnotowanie, że dwie karty to dwie różne osoby
+audit-not-same-delete = cofnięcie „to nie ta sama osoba”
+audit-service-insert = dodanie usługi
+audit-service-update = zmiana usługi
+audit-service-delete = usunięcie usługi
+audit-partner-insert = dodanie partnera
+audit-partner-update = zmiana danych partnera
+audit-partner-delete = usunięcie partnera
+audit-referral-insert = wystawienie skierowania
+audit-referral-update = aktualizacja skierowania
+audit-referral-delete = usunięcie skierowania
+audit-print-insert = wysłanie wydruku
+audit-print-update = aktualizacja wydruku
+audit-print-delete = usunięcie wydruku z kolejki wydruku
+audit-staff-insert = utworzenie konta pracownika
+audit-staff-update = zmiana konta pracownika
+audit-staff-delete = usunięcie konta pracownika
+audit-staff-login = logowanie: { $name }
+audit-staff-login-refused = odrzucony PIN dla „{ $name }”
+audit-setting-update = zmiana ustawienia: { $setting }
+audit-setting-delete = wyczyszczenie ustawienia: { $setting }
+audit-desk-lock = zablokowanie stanowiska
+audit-queue-purge = czyszczenie danych kolejki sprzed { $day } (numerki { $tickets }, umówione wizyty { $appointments }, wykonane wydruki { $printouts })
+audit-audit-export = eksport dziennika dostępu (wiersze: { $count }) do { $path }
+audit-database-encrypt =
+    { $rekey ->
+        [yes] zmiana klucza bazy danych
+       *[no] zaszyfrowanie bazy danych
+    }
+audit-unknown = { $codes } { $detail }
+audit-who-system = { $user } (system)
+audit-setting-site-name = nazwa ośrodka
+audit-setting-site-address = adres ośrodka
+audit-setting-site-phone = telefon ośrodka
+audit-setting-retention = przechowywanie danych kolejki
+audit-setting-search-keys = wersja kluczy wyszukiwania
+
+## Pierwsze uruchomienie: adres i telefon ośrodka, do nagłówka listów
+setup-address = Adres (nieobowiązkowo)
+setup-phone = Telefon (nieobowiązkowo)

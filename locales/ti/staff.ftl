@@ -7,7 +7,7 @@ role-mediator = ናይ ባህልታት ተሓላላፊ
 role-coordinator = ኣወሃሃዲ
 
 setup-title = ናብ seuil እንቋዕ ብደሓን መጻእኩም
-setup-intro = እዚ ዳታቤዝ ሓድሽ እዩ። ስም ማእከል ጽሓፉ፡ ቀዳማይ ሕሳብ ኣወሃሃዲ ፍጠሩ፤ ድሕሪኡ ኣወሃሃዲ ካልኦት ሕሳባት ይፈጥር።
+setup-intro = እዚ ዳታቤዝ ሓድሽ እዩ። ስም ማእከል ጽሓፉ፡ እንተደሊኹም ኣድራሻኡን ስልኩን እውን (ኣብ ኣርእስቲ ደብዳቤታት ይሕተሙ)፡ ቀዳማይ ሕሳብ ኣወሃሃዲ ፍጠሩ፤ ድሕሪኡ ኣወሃሃዲ ካልኦት ሕሳባት ይፈጥር።
 setup-site = ስም ማእከል
 setup-pin-again = PIN ደጊምኩም
 
@@ -133,3 +133,68 @@ field-fund = ትካል መድሕን ጥዕና (mutuelle)
 field-note = መዘኻኸሪ
 field-hidden = (ንተራኹም ተሓቢኡ)
 db-backup-target = ቅዳሕ ናብ { $path } ክጽሓፍ ኣይከኣለን ({ $detail })። እቲ ዲስክ ወይ USB ከም ዝተሰኩዐ፡ ክጽሓፈሉ ከም ዝኽእልን ቦታ ከም ዘለዎን ርኣዩ፤ እቲ ዳታቤዝ ባዕሉ ኣይተተንከፈን፡ ፍርቂ ቅዳሕ ውን ኣይተረፈን።
+
+## መዝገብ ቍጽጽር ብቓላት፡ እቲ ነፍሲ ወከፍ መስመር ዝብሎ
+audit-person-insert = ምዝገባ ሰብ
+audit-person-update = ምቕያር ፋይል ሰብ
+audit-person-delete = ምድምሳስ ፋይል ሰብ
+audit-person-open = ምኽፋት ፋይል ሰብ
+audit-person-export = ምውጻእ ኩሉ ብዛዕባ ሰብ ዝተዓቀበ
+audit-person-bulk = ምፍጣር ናይ ፈተነ መዝገብ (ብዝሒ ሰባት፡ { $count })
+audit-visit-insert = ምዝገባ ምብጻሕ
+audit-visit-update = ምቕያር ምብጻሕ
+audit-visit-delete = ምስሓብ ምብጻሕ
+audit-ticket-insert = ምሃብ ትኬት መስርዕ
+audit-ticket-update = ምሕዳስ ትኬት መስርዕ
+audit-ticket-delete = ምድምሳስ ትኬት መስርዕ
+audit-appointment-insert = ምሓዝ ቆጸራ
+audit-appointment-update = ምቕያር ቆጸራ
+audit-appointment-delete = ምድምሳስ ቆጸራ
+audit-coverage-insert = ምውሳኽ ሽፋን ሕክምና
+audit-coverage-update = ምሕዳስ ሽፋን ሕክምና
+audit-coverage-delete = ምድምሳስ ሽፋን ሕክምና
+audit-free-care-update = ምቕያር ናጻ ክንክን ወይ ትሑት እቶት
+audit-free-care-delete = ምቁራጽ ናጻ ክንክን
+audit-merge-insert = ምሕዋስ ክልተ ፋይላት
+audit-merge-update = ምምላስ ምሕዋስ
+audit-merge-delete = ምድምሳስ ምሕዋስ
+audit-not-same-insert = ክልተ ፋይላት ናይ ክልተ ዝተፈላለዩ ሰባት ምዃኖም ምምዝጋብ
+audit-not-same-delete = «ሓደ ሰብ ኣይኮነን» ምስሓብ
+audit-service-insert = ምውሳኽ ኣገልግሎት
+audit-service-update = ምቕያር ኣገልግሎት
+audit-service-delete = ምድምሳስ ኣገልግሎት
+audit-partner-insert = ምውሳኽ መሻርኽቲ
+audit-partner-update = ምቕያር መሻርኽቲ
+audit-partner-delete = ምድምሳስ መሻርኽቲ
+audit-referral-insert = ምጽሓፍ ሪፈራል
+audit-referral-update = ምሕዳስ ሪፈራል
+audit-referral-delete = ምድምሳስ ሪፈራል
+audit-print-insert = ምስዳድ ሕትመት
+audit-print-update = ምሕዳስ ሕትመት
+audit-print-delete = ካብ መስርዕ ሕትመት ምእላይ
+audit-staff-insert = ምኽፋት ሕሳብ ሰራሕተኛ
+audit-staff-update = ምቕያር ሕሳብ ሰራሕተኛ
+audit-staff-delete = ምድምሳስ ሕሳብ ሰራሕተኛ
+audit-staff-login = ምእታው { $name }
+audit-staff-login-refused = PIN ናይ «{ $name }» ተነጺጉ
+audit-setting-update = ምቕያር ምድላው፡ { $setting }
+audit-setting-delete = ምድምሳስ ምድላው፡ { $setting }
+audit-desk-lock = ምዕጻው ደስክ
+audit-queue-purge = ምጽራይ ሓበሬታ መስርዕ ቅድሚ { $day } (ትኬታት { $tickets }፣ ቆጸራታት { $appointments }፣ ዝተወድኡ ሕትመታት { $printouts })
+audit-audit-export = ምውጻእ መዝገብ ቍጽጽር (መስመራት፡ { $count }) ናብ { $path }
+audit-database-encrypt =
+    { $rekey ->
+        [yes] ምቕያር መፍትሕ ዳታቤዝ
+       *[no] ምምስጣር ዳታቤዝ
+    }
+audit-unknown = { $codes } { $detail }
+audit-who-system = { $user } (ሲስተም)
+audit-setting-site-name = ስም ማእከል
+audit-setting-site-address = ኣድራሻ ማእከል
+audit-setting-site-phone = ስልኪ ማእከል
+audit-setting-retention = ግዜ ምዕቃብ ሓበሬታ መስርዕ
+audit-setting-search-keys = ስሪት መፍትሕ ምድላይ
+
+## ቀዳማይ ምጅማር፡ ኣድራሻን ስልክን ማእከል፡ ንኣርእስቲ ደብዳቤታት
+setup-address = ኣድራሻ (ግዴታ ኣይኮነን)
+setup-phone = ስልኪ (ግዴታ ኣይኮነን)

@@ -17,6 +17,7 @@ macro_rules! out {
 pub mod args;
 pub mod coverage;
 mod db;
+mod export;
 pub mod generate;
 mod localise;
 mod partner;
@@ -57,6 +58,10 @@ pub struct Context {
     pub db: Option<PathBuf>,
     /// `--key-file` or `SEUIL_KEY_FILE`.
     pub key_file: Option<PathBuf>,
+    /// The language asked for with `--lang` on this very command line: a person's export
+    /// follows it before the person's own language (`SEUIL_LANG` and the configuration are
+    /// the desk's standing choice, which the person's language goes before).
+    pub lang_flag: Option<Lang>,
 }
 
 impl Context {
@@ -159,6 +164,11 @@ pub fn explain(err: &clap::Error, i18n: &I18n) -> String {
 /// The interface language asked for before the command (`--lang X`, `--lang=X`) or by `SEUIL_LANG`.
 /// Read before parsing so that help and usage errors are already in that language.
 pub fn asked_language(argv: &[OsString]) -> Option<String> {
+    language_flag(argv).or_else(|| std::env::var("SEUIL_LANG").ok().filter(|v| !v.is_empty()))
+}
+
+/// The language given with `--lang` on this command line itself (not `SEUIL_LANG`).
+fn language_flag(argv: &[OsString]) -> Option<String> {
     let mut words = argv.iter().skip(1).map(|a| a.to_string_lossy().to_string());
     while let Some(word) = words.next() {
         if word == "--lang" {
@@ -173,7 +183,7 @@ pub fn asked_language(argv: &[OsString]) -> Option<String> {
             break;
         }
     }
-    std::env::var("SEUIL_LANG").ok().filter(|v| !v.is_empty())
+    None
 }
 
 /// Runs `seuil` with these arguments and returns the exit code.
@@ -201,6 +211,7 @@ pub fn main_with(argv: Vec<OsString>) -> ExitCode {
         .collect();
     warnings.extend(config_problem.as_ref().map(ConfigProblem::msg));
 
+    let lang_flag = language_flag(&argv).and_then(|l| Lang::parse(&l));
     let cli = match parse(argv, &i18n) {
         Ok(cli) => cli,
         Err(e) => return usage_failure(&i18n, &e),
@@ -215,6 +226,7 @@ pub fn main_with(argv: Vec<OsString>) -> ExitCode {
         warnings,
         db: cli.db.clone(),
         key_file: cli.key_file.clone(),
+        lang_flag,
     };
     let result = match cli.command {
         None => open_desk(&ctx),

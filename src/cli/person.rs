@@ -5,7 +5,7 @@ use serde_json::json;
 
 use super::args::{PersonAddArgs, PersonCommand};
 use super::{Context, Failure, exit};
-use crate::domain::person::{Draft, Field};
+use crate::domain::person::Draft;
 use crate::domain::search::Query;
 use crate::i18n::words::field_error;
 use crate::i18n::{I18n, Localised, Msg};
@@ -188,8 +188,8 @@ fn find(ctx: &Context, query: &str, limit: usize, as_json: bool) -> Result<(), F
     Ok(())
 }
 
-/// `person export CODE`: everything held about a person, readable in their own language when it
-/// is one of the desk's, or as JSON.
+/// `person export CODE`: everything held about a person, in words of `--lang`, else of their
+/// own language when it is one of the desk's, else of the desk's; or as JSON, with the codes.
 fn export(ctx: &Context, code: &str, as_json: bool) -> Result<(), Failure> {
     let store = ctx.open_store()?;
     let person = store
@@ -204,59 +204,29 @@ fn export(ctx: &Context, code: &str, as_json: bool) -> Result<(), Failure> {
         print_json(&all);
         return Ok(());
     }
-    let lang = person.language().unwrap_or(ctx.i18n.lang());
+    let lang = super::export::language(ctx.lang_flag, &all["person"], ctx.i18n.lang());
     let i18n = I18n::new(lang);
-    let code = all["person"]["code"].as_str().unwrap_or(code).to_string();
-    out!(
-        "{}",
-        i18n.render(&Msg::new("export-title").arg("code", code))
+    let mut records = vec![(id, all["person"]["code"].as_str().unwrap_or("").to_string())];
+    records.extend(
+        all["merged_records"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|r| {
+                (
+                    r["id"].as_i64().unwrap_or(0),
+                    r["code"].as_str().unwrap_or("").to_string(),
+                )
+            }),
     );
-    let text = |v: &serde_json::Value| match v {
-        serde_json::Value::String(s) => s.clone(),
-        serde_json::Value::Null => "—".into(),
-        other => other.to_string(),
+    let services = store.services()?;
+    let export = super::export::Export {
+        i18n: &i18n,
+        services: &services,
+        records,
     };
-    out!("\n== {} ==", i18n.tr("export-section-record"));
-    for (column, field) in [
-        ("given_name", Field::GivenName),
-        ("family_name", Field::FamilyName),
-        ("alias", Field::Alias),
-        ("birth", Field::Birth),
-        ("sex", Field::Sex),
-        ("languages", Field::Languages),
-        ("phone", Field::Phone),
-        ("niss", Field::Niss),
-        ("nationality", Field::Nationality),
-        ("commune", Field::Commune),
-    ] {
-        out!(
-            "  {}: {}",
-            i18n.tr(field.message_id()),
-            text(&all["person"][column])
-        );
-    }
-    for (section, key) in [
-        ("export-section-visits", "visits"),
-        ("export-section-tickets", "tickets"),
-        ("export-section-appointments", "appointments"),
-        ("export-section-coverage", "coverage"),
-        ("export-section-referrals", "referrals"),
-        ("export-section-free-care", "free_care"),
-        ("export-section-changes", "changes"),
-        ("export-section-merges", "merges"),
-    ] {
-        let list = all[key].as_array().cloned().unwrap_or_default();
-        out!("\n== {} ({}) ==", i18n.tr(section), list.len());
-        if list.is_empty() {
-            out!("  {}", i18n.tr("export-none"));
-        }
-        for row in list {
-            let parts: Vec<String> = row
-                .as_object()
-                .map(|o| o.values().filter(|v| !v.is_null()).map(&text).collect())
-                .unwrap_or_default();
-            out!("  {}", parts.join(" · "));
-        }
+    for line in export.lines(&all) {
+        out!("{line}");
     }
     Ok(())
 }

@@ -159,16 +159,15 @@ pub fn audit(ctx: &Context, command: AuditCommand) -> Result<(), Failure> {
             if json {
                 out!("{}", serde_json::json!({ "audit": lines }));
             } else {
+                let i18n = &ctx.i18n;
                 for a in lines {
                     out!(
-                        "{}\t{}\t{}\t{} {}\t{}\t{}",
-                        a.at,
-                        a.staff,
+                        "{}\t{}\t{}\t{}\t{}",
+                        a.when(i18n),
+                        a.who(i18n),
                         a.desk.as_deref().unwrap_or("-"),
-                        a.action,
-                        a.subject,
                         a.person.as_deref().unwrap_or("-"),
-                        a.detail.as_deref().unwrap_or("")
+                        a.what(i18n)
                     );
                 }
             }
@@ -181,7 +180,7 @@ pub fn audit(ctx: &Context, command: AuditCommand) -> Result<(), Failure> {
                 ));
             }
             let count = store
-                .export_audit(&file, &filter(f, None)?)
+                .export_audit(&file, &filter(f, None)?, &|a| a.what(&ctx.i18n))
                 .map_err(|e| match e {
                     crate::store::audit::ExportError::Store(s) => Failure::from(s),
                     crate::store::audit::ExportError::Write(detail) => Failure::new(

@@ -99,9 +99,9 @@ pub enum Effect {
     RemoveService(String),
     /// Move a service up (-1) or down (+1) in the order.
     MoveService(String, i64),
-    /// Make the site's first coordinator (and name the site).
+    /// Make the site's first coordinator (and write the letterhead: name, address, phone).
     Setup {
-        site: String,
+        site: Box<crate::domain::site::Site>,
         name: String,
         pin: String,
     },
@@ -128,8 +128,9 @@ pub enum Effect {
         new: bool,
     },
     LoadAudit(crate::store::audit::AuditFilter),
-    /// Write the lines of the audit trail matching the filter to a file.
-    ExportAudit(crate::store::audit::AuditFilter),
+    /// Write the lines of the audit trail matching the filter to a file, with their words in
+    /// that language.
+    ExportAudit(crate::store::audit::AuditFilter, crate::i18n::Lang),
     LoadRetention,
     SetRetention(u32),
     /// Remove queue data older than the retention.

@@ -56,7 +56,7 @@ pub fn initial_state(desk: &Desk, store: &Store, size: (u16, u16)) -> State {
     // Nobody works at the desk without logging in; an empty database starts with the site and
     // its first coordinator.
     state.gate = Some(match store.has_staff() {
-        Ok(false) => crate::desk::gate::Gate::setup(state.ctx.site_name.as_deref()),
+        Ok(false) => crate::desk::gate::Gate::setup_for(&store.site().unwrap_or_default()),
         _ => crate::desk::gate::Gate::login(crate::desk::gate::GateKind::Login, None),
     });
     state

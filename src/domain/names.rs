@@ -23,6 +23,7 @@
 //! fused and split ([`crate::domain::search`]).
 
 mod readings;
+pub mod romanise;
 pub mod script;
 pub mod sound;
 

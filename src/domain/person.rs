@@ -32,6 +32,16 @@ impl Sex {
         }
     }
 
+    /// Message id of the answer's name.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Sex::NotSaid => "sex-not-said",
+            Sex::Female => "sex-f",
+            Sex::Male => "sex-m",
+            Sex::Other => "sex-x",
+        }
+    }
+
     /// Reads the stored form (and what a script may pass).
     pub fn parse(text: &str) -> Option<Sex> {
         match text.trim().to_ascii_lowercase().as_str() {

@@ -23,6 +23,15 @@ impl Priority {
         }
     }
 
+    /// Message id of a priority's name.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Priority::Normal => "priority-normal",
+            Priority::Urgent => "priority-urgent",
+            Priority::Emergency => "priority-emergency",
+        }
+    }
+
     /// Reads the stored form.
     pub fn parse(text: &str) -> Option<Priority> {
         match text {
@@ -71,6 +80,20 @@ impl Status {
             Status::LeftUnseen => "left_unseen",
             Status::Transferred => "transferred",
             Status::NoShow => "no_show",
+        }
+    }
+
+    /// Message id of a status's name.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Status::Waiting => "status-waiting",
+            Status::Called => "status-called",
+            Status::InService => "status-in-service",
+            Status::SteppedOut => "status-stepped-out",
+            Status::Done => "status-done",
+            Status::LeftUnseen => "status-left",
+            Status::Transferred => "status-transferred",
+            Status::NoShow => "status-no-show",
         }
     }
 

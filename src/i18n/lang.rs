@@ -44,6 +44,12 @@ impl Lang {
         }
     }
 
+    /// Whether the language is written in Latin letters: a name in another script printed in
+    /// it gets its Latin reading beside it.
+    pub fn latin_script(self) -> bool {
+        !matches!(self, Lang::Ar | Lang::Ti)
+    }
+
     /// Whether the language is written right to left.
     pub fn is_rtl(self) -> bool {
         self == Lang::Ar

@@ -3,6 +3,7 @@
 //! Every sentence a person reads comes from here. A message missing in the chosen language shows
 //! the English text behind a visible marker, never a blank.
 
+pub mod dates;
 mod lang;
 mod resources;
 pub mod words;

@@ -1,11 +1,12 @@
 //! What a referral letter, its slip and a queue ticket say: built from the records into a
 //! [`Document`], in the letter's language (fr/nl) and the person's language.
 
-use chrono::{Datelike, NaiveDate, NaiveDateTime};
+use chrono::{NaiveDate, NaiveDateTime};
 
 use super::document::{Block, Document, Paper, Sheet, Style};
+use crate::domain::names::romanise;
 use crate::domain::site::Site;
-use crate::i18n::{I18n, Lang, Msg};
+use crate::i18n::{I18n, Lang, Msg, dates};
 use crate::store::coverage::CoverageRow;
 use crate::store::partners::Partner;
 use crate::store::persons::Person;
@@ -21,13 +22,11 @@ pub struct ReferralInput<'a> {
     pub today: NaiveDate,
 }
 
-/// "25/11/2026" and "10:00" of a stored appointment.
-fn appointment(a: &str) -> Option<(String, String)> {
+/// The day in words ("mardi 1er décembre 2026", "wtorek, 1 grudnia 2026") and the time of a
+/// stored appointment, as the language of `t` writes them.
+fn appointment(a: &str, t: &I18n) -> Option<(String, String)> {
     let at = NaiveDateTime::parse_from_str(a, "%Y-%m-%d %H:%M").ok()?;
-    Some((
-        at.format("%d/%m/%Y").to_string(),
-        at.format("%H:%M").to_string(),
-    ))
+    Some((dates::long_with_weekday(t, at.date()), dates::time(t, at)))
 }
 
 fn present(v: &Option<String>) -> Option<&str> {
@@ -64,11 +63,15 @@ fn letterhead(site: &Site) -> Vec<Block> {
 fn field_value(field: &str, input: &ReferralInput, t: &I18n) -> Option<String> {
     let p = input.person;
     match field {
-        "name" => p.display_name(),
-        "birth" => p.birth.as_deref().map(|b| {
-            NaiveDate::parse_from_str(b, "%Y-%m-%d")
-                .map_or_else(|_| b.to_string(), |d| d.format("%d/%m/%Y").to_string())
+        // A name in Arabic or Ethiopic letters, on a letter in Latin letters, with its reading.
+        "name" => p.display_name().map(|name| {
+            if t.lang().latin_script() {
+                romanise::with_reading(&name)
+            } else {
+                name
+            }
         }),
+        "birth" => p.birth.as_deref().map(|b| dates::stored(t, b)),
         "niss" => p.niss.clone(),
         "phone" => p.phone.clone(),
         "languages" => (!p.languages.is_empty()).then(|| {
@@ -103,15 +106,10 @@ fn letter(input: &ReferralInput, t: &I18n) -> Sheet {
     let r = input.referral;
     let mut b = letterhead(input.site);
     b.push(Block::gap());
-    let d = input.today;
+    let date = dates::long(t, input.today);
     b.push(Block::new(
         Style::Body,
-        t.render(
-            &Msg::new("letter-place-date")
-                .arg("day", d.day())
-                .arg("month", d.month())
-                .arg("year", d.year().to_string()),
-        ),
+        t.render(&Msg::new("letter-place-date").arg("date", date)),
     ));
     b.push(Block::gap());
     let p = input.partner;
@@ -137,7 +135,7 @@ fn letter(input: &ReferralInput, t: &I18n) -> Sheet {
             .arg("value", value);
         b.push(Block::new(Style::Field, t.render(&line)));
     }
-    if let Some((date, time)) = r.appointment.as_deref().and_then(appointment) {
+    if let Some((date, time)) = r.appointment.as_deref().and_then(|a| appointment(a, t)) {
         let m = Msg::new("letter-appointment")
             .arg("date", date)
             .arg("time", time);
@@ -152,6 +150,11 @@ fn letter(input: &ReferralInput, t: &I18n) -> Sheet {
     }
     b.push(Block::gap());
     b.push(Block::new(Style::Body, t.tr("letter-closing")));
+    // "Do not hesitate to contact us" only where there is a number to call.
+    if let Some(phone) = present(&input.site.phone) {
+        let m = Msg::new("letter-contact").arg("phone", phone);
+        b.push(Block::new(Style::Body, t.render(&m)));
+    }
     b.push(Block::new(Style::Body, t.tr("letter-regards")));
     b.push(Block::gap());
     b.push(Block::gap());
@@ -193,7 +196,7 @@ fn slip(input: &ReferralInput, t: &I18n) -> Sheet {
         b.push(Block::new(Style::Body, t.render(&m)));
     }
     b.push(Block::gap());
-    let when = match r.appointment.as_deref().and_then(appointment) {
+    let when = match r.appointment.as_deref().and_then(|a| appointment(a, t)) {
         Some((date, time)) => t.render(&Msg::new("slip-when").arg("date", date).arg("time", time)),
         None => t.tr("slip-when-none"),
     };

@@ -18,7 +18,18 @@ pub enum Kept {
 }
 
 impl Kept {
-    fn parse(s: &str) -> Kept {
+    /// Message id of the state's name.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Kept::Booked => "appointment-booked-state",
+            Kept::CheckedIn => "appointment-checked-in-state",
+            Kept::NoShow => "appointment-no-show-state",
+            Kept::Cancelled => "appointment-cancelled-state",
+        }
+    }
+
+    /// Reads the stored form.
+    pub fn parse(s: &str) -> Kept {
         match s {
             "checked_in" => Kept::CheckedIn,
             "no_show" => Kept::NoShow,

@@ -10,6 +10,9 @@ use serde::Serialize;
 
 use super::{Store, StoreResult};
 
+mod account;
+mod words;
+
 /// Tables whose writes are logged, with the expression giving the person concerned.
 const LOGGED: &[(&str, Option<&str>, &str)] = &[
     // (table, person id from the row, row id)
@@ -29,12 +32,17 @@ const LOGGED: &[(&str, Option<&str>, &str)] = &[
     ("setting", None, "rowid"),
 ];
 
-/// Who runs the command line (or a desk before anyone logs in): `os:<user>`.
+/// Who runs the command line (or a desk before anyone logs in): `os:<user>`, the user the
+/// environment names, else the account the system runs us under (`os:uid 1000` when even the
+/// system has no name for it).
 pub fn os_user() -> String {
-    let user = std::env::var("USER")
-        .or_else(|_| std::env::var("LOGNAME"))
-        .unwrap_or_default();
-    format!("os:{}", if user.is_empty() { "unknown" } else { &user })
+    let named = ["USER", "LOGNAME"]
+        .iter()
+        .filter_map(|var| std::env::var(var).ok())
+        .map(|v| v.trim().to_string())
+        .find(|v| !v.is_empty());
+    let user = named.or_else(account::system_account).unwrap_or_default();
+    format!("os:{}", if user.is_empty() { "?" } else { &user })
 }
 
 /// Local time as the audit writes it.
@@ -168,11 +176,31 @@ impl Store {
     }
 }
 
-/// Writes audit lines as CSV (a spreadsheet opens it), with a header line.
-fn write_csv(path: &std::path::Path, lines: &[AuditEntry]) -> Result<(), csv::Error> {
+/// Writes audit lines as CSV (a spreadsheet opens it), with a header line: the codes as the
+/// database keeps them (scripts and spreadsheets filter on them), then `words`, the line as
+/// the reader's language says it.
+fn write_csv(
+    path: &std::path::Path,
+    lines: &[AuditEntry],
+    words: &dyn Fn(&AuditEntry) -> String,
+) -> Result<(), csv::Error> {
     let mut out = csv::Writer::from_path(path)?;
+    out.write_record([
+        "id", "at", "staff", "desk", "action", "subject", "row_id", "person", "detail", "words",
+    ])?;
     for line in lines {
-        out.serialize(line)?;
+        out.write_record([
+            line.id.to_string(),
+            line.at.clone(),
+            line.staff.clone(),
+            line.desk.clone().unwrap_or_default(),
+            line.action.clone(),
+            line.subject.clone(),
+            line.row_id.map(|r| r.to_string()).unwrap_or_default(),
+            line.person.clone().unwrap_or_default(),
+            line.detail.clone().unwrap_or_default(),
+            words(line),
+        ])?;
     }
     out.flush()?;
     Ok(())
@@ -189,14 +217,16 @@ pub enum ExportError {
 
 impl Store {
     /// Writes the lines matching `filter` to a CSV file at `path` (removed again if writing
-    /// fails), and notes the export in the trail itself. Returns how many lines.
+    /// fails), each with its codes and `words` (the line as the reader's language says it),
+    /// and notes the export in the trail itself. Returns how many lines.
     pub fn export_audit(
         &self,
         path: &std::path::Path,
         filter: &AuditFilter,
+        words: &dyn Fn(&AuditEntry) -> String,
     ) -> Result<usize, ExportError> {
         let lines = self.audit(filter)?;
-        if let Err(e) = write_csv(path, &lines) {
+        if let Err(e) = write_csv(path, &lines, words) {
             let _ = std::fs::remove_file(path);
             return Err(ExportError::Write(e.to_string()));
         }

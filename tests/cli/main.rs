@@ -8,6 +8,7 @@ mod commands;
 mod coverage;
 mod db;
 mod fuzz;
+mod letters;
 mod partner;
 mod person;
 mod print;

@@ -226,3 +226,121 @@ fn generate_is_deterministic_per_seed() {
     let o = one.run(&["generate", "--persons", "0"]);
     assert_eq!(o.status.code(), Some(2));
 }
+
+/// A person as the desk registers one: sex "not said", Arabic first, an urgent ticket, an
+/// AMU request; then exported as text.
+fn person_with_a_history(site: &Site, languages: &str) -> String {
+    let store = seuil::store::Store::open(&site.db()).unwrap();
+    let today = chrono::Local::now().date_naive();
+    let fields = seuil::domain::person::Draft {
+        given_name: "Amina".into(),
+        sex: Some(seuil::domain::person::Sex::NotSaid),
+        languages: languages.into(),
+        ..Default::default()
+    }
+    .check(today)
+    .unwrap();
+    let mut rng = fastrand::Rng::with_seed(3);
+    let now = chrono::Local::now().naive_local();
+    let code = store
+        .add_person(&fields, "accueil", now, &mut rng)
+        .unwrap()
+        .code;
+    drop(store);
+    for args in [
+        vec![
+            "queue",
+            "join",
+            &code,
+            "--service",
+            "M",
+            "--priority",
+            "urgent",
+        ],
+        vec![
+            "coverage",
+            "set",
+            &code,
+            "--route",
+            "amu",
+            "--state",
+            "requested",
+        ],
+    ] {
+        let o = site.run(&args);
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    }
+    code
+}
+
+#[test]
+fn a_persons_export_is_in_words_of_their_language_or_of_lang() {
+    let site = Site::new();
+    let code = person_with_a_history(&site, "ar,fr");
+    let text = |args: &[&str]| String::from_utf8_lossy(&site.run(args).stdout).to_string();
+    let ar = text(&["person", "export", &code]);
+    for words in [
+        "لا يريد القول",
+        "مستعجلة",
+        "ينتظر",
+        "المساعدة الطبية العاجلة (AMU)",
+        "طُلبت",
+        "العربية",
+    ] {
+        assert!(ar.contains(words), "{words} in Arabic: {ar}");
+    }
+    let today = chrono::Local::now().date_naive();
+    for code in ["not_said", "urgent", "waiting", "amu", "requested", "ar,fr"] {
+        assert!(!ar.contains(code), "no code {code}: {ar}");
+    }
+    assert!(
+        ar.contains(&today.format("%d/%m/%Y").to_string())
+            && !ar.contains(&today.format("%Y-%m-%d").to_string()),
+        "dates as the language writes them: {ar}"
+    );
+    // --lang goes first, before the person's own language and the desk's.
+    let ti = text(&["--lang", "ti", "person", "export", &code]);
+    for words in ["ክገልጽ ኣይደለየን", "ህጹጽ", "ይጽበ", "ተሓቲቱ", "ትኬታት"]
+    {
+        assert!(ti.contains(words), "{words} in Tigrinya: {ti}");
+    }
+    let fr = Command::new(env!("CARGO_BIN_EXE_seuil"))
+        .env_clear()
+        .env("SEUIL_DB", site.db())
+        .env("SEUIL_LANG", "nl")
+        .args(["--lang", "fr", "person", "export", &code])
+        .output()
+        .unwrap();
+    let fr = String::from_utf8_lossy(&fr.stdout);
+    assert!(
+        fr.contains("ne se prononce pas") && fr.contains("urgente"),
+        "{fr}"
+    );
+    // Without --lang, the desk's own choice (here SEUIL_LANG) comes after the person's language.
+    let o = Command::new(env!("CARGO_BIN_EXE_seuil"))
+        .env_clear()
+        .env("SEUIL_DB", site.db())
+        .env("SEUIL_LANG", "nl")
+        .args(["person", "export", &code])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&o.stdout).contains("لا يريد القول"));
+    // A person with no language of the desk's: the desk's language.
+    let other = person_with_a_history(&site, "so");
+    let o = Command::new(env!("CARGO_BIN_EXE_seuil"))
+        .env_clear()
+        .env("SEUIL_DB", site.db())
+        .env("SEUIL_LANG", "nl")
+        .args(["person", "export", &other])
+        .output()
+        .unwrap();
+    let nl = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        nl.contains("zegt het liever niet") && nl.contains("Geslacht"),
+        "{nl}"
+    );
+    let json = text(&["person", "export", &code, "--json"]);
+    let all: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(all["person"]["sex"], "not_said", "--json keeps the codes");
+    assert_eq!(all["tickets"][0]["priority"], "urgent");
+}

@@ -88,9 +88,10 @@ fn the_audit_trail_names_the_system_user_of_the_command_line() {
     assert!(o.status.success(), "{}", err(&o));
     let text = std::fs::read_to_string(&csv).unwrap();
     assert!(
-        text.starts_with("id,at,staff,desk,action,subject"),
-        "{text}"
+        text.starts_with("id,at,staff,desk,action,subject,row_id,person,detail,words"),
+        "the codes for scripts, then the words: {text}"
     );
+    assert!(text.contains(",insert,person,") && text.contains("registered a person"));
     let o = seuil(&db, &["audit", "export", csv.to_str().unwrap()], "");
     assert_eq!(o.status.code(), Some(2), "never over an existing file");
     let o = seuil(&db, &["audit", "list", "--day", "23/11/2026"], "");
@@ -169,5 +170,80 @@ fn purge_asks_for_yes() {
     let o = seuil(&db, &["db", "purge", "--yes"], "");
     assert!(out(&o).contains("Purge done"), "{}", out(&o));
     let o = seuil(&db, &["audit", "list"], "");
-    assert!(out(&o).contains("purge queue"), "{}", out(&o));
+    let text = out(&o);
+    assert!(
+        text.contains("purged queue data from before") && text.contains("tickets 0"),
+        "{text}"
+    );
+}
+
+/// The name the password database gives the account running the tests, read without a
+/// program: the owner of a file just made is that account.
+fn account_name(dir: &Path) -> Option<String> {
+    use std::os::unix::fs::MetadataExt;
+    let probe = dir.join("probe");
+    std::fs::write(&probe, "").unwrap();
+    let uid = std::fs::metadata(&probe).unwrap().uid().to_string();
+    let passwd = std::fs::read_to_string("/etc/passwd").ok()?;
+    passwd.lines().find_map(|line| {
+        let fields: Vec<&str> = line.split(':').collect();
+        (fields.get(2) == Some(&uid.as_str())).then(|| fields[0].to_string())
+    })
+}
+
+#[test]
+fn without_user_or_logname_the_audit_names_the_system_account() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("site.db");
+    // seuil_cmd clears the environment: neither USER nor LOGNAME is set.
+    let o = crate::support::seuil_cmd(&db)
+        .args(["person", "add", "--name", "Selam"])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", err(&o));
+    let o = crate::support::seuil_cmd(&db)
+        .args(["audit", "list", "--json"])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_str(&out(&o)).unwrap();
+    let who = v["audit"][0]["staff"].as_str().unwrap().to_string();
+    assert!(who.starts_with("os:") && who != "os:unknown", "{who}");
+    if let Some(name) = account_name(dir.path()) {
+        assert_eq!(who, format!("os:{name}"));
+    }
+}
+
+#[test]
+fn the_audit_list_speaks_the_readers_language_not_codes() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("site.db");
+    let o = seuil(
+        &db,
+        &["staff", "add", "Awa", "--role", "coordinator"],
+        "2468\n2468\n",
+    );
+    assert!(o.status.success(), "{}", err(&o));
+    let o = seuil(&db, &["person", "add", "--name", "Selam"], "");
+    assert!(o.status.success(), "{}", err(&o));
+    let o = seuil(&db, &["--lang", "fr", "audit", "list"], "");
+    assert!(o.status.success(), "{}", err(&o));
+    let text = out(&o);
+    for words in [
+        "a créé un compte du personnel",
+        "a enregistré une personne",
+        "coord (système)",
+    ] {
+        assert!(text.contains(words), "{words}: {text}");
+    }
+    for code in ["insert person", "insert staff", "os:coord", "2026-"] {
+        assert!(!text.contains(code), "{code}: {text}");
+    }
+    let o = seuil(&db, &["--lang", "ar", "audit", "list"], "");
+    assert!(out(&o).contains("تسجيل شخص"), "{}", out(&o));
+    let o = seuil(&db, &["audit", "list", "--json"], "");
+    let v: serde_json::Value = serde_json::from_str(&out(&o)).unwrap();
+    assert_eq!(
+        v["audit"][0]["action"], "insert",
+        "--json keeps the codes for scripts"
+    );
 }

@@ -190,6 +190,10 @@ fn first_start_creates_the_site_and_the_coordinator() {
     insta::assert_snapshot!("setup_fr", d.screen());
     typed(&mut d, "Maison d'accueil");
     keys(&mut d, &[KeyCode::Tab]);
+    typed(&mut d, "Rue de la Source 12, 1060 Saint-Gilles");
+    keys(&mut d, &[KeyCode::Tab]);
+    typed(&mut d, "02 555 01 23");
+    keys(&mut d, &[KeyCode::Tab]);
     typed(&mut d, "Awa");
     keys(&mut d, &[KeyCode::Tab]);
     typed(&mut d, "2468");
@@ -210,6 +214,33 @@ fn first_start_creates_the_site_and_the_coordinator() {
         d.services.store.setting("site_name").unwrap().as_deref(),
         Some("Maison d'accueil")
     );
+    // Where the Admin screen's Centre section and `seuil site` keep the letterhead.
+    let site = d.services.store.site().unwrap();
+    assert_eq!(
+        site.address.as_deref(),
+        Some("Rue de la Source 12, 1060 Saint-Gilles")
+    );
+    assert_eq!(site.phone.as_deref(), Some("02 555 01 23"));
+}
+
+#[test]
+fn the_first_start_needs_no_address_or_phone() {
+    let mut d = Desk::empty(Lang::Fr);
+    d.state.ctx.session = None;
+    d.state.gate = Some(Gate::setup(None));
+    typed(&mut d, "Maison Nord");
+    // Enter goes on while the next field is empty: past the address and phone, to the name.
+    keys(&mut d, &[KeyCode::Enter, KeyCode::Enter, KeyCode::Enter]);
+    typed(&mut d, "Awa");
+    keys(&mut d, &[KeyCode::Enter]);
+    typed(&mut d, "2468");
+    keys(&mut d, &[KeyCode::Enter]);
+    typed(&mut d, "2468");
+    keys(&mut d, &[KeyCode::Enter]);
+    assert!(d.state.gate.is_none(), "{:?}", d.state.gate);
+    let site = d.services.store.site().unwrap();
+    assert_eq!(site.name, "Maison Nord");
+    assert_eq!((site.address, site.phone), (None, None));
 }
 
 fn login_desk(lang: Lang) -> Desk {
@@ -420,6 +451,17 @@ fn the_coordinator_adds_an_account_and_browses_the_audit() {
     keys(&mut d, &[KeyCode::Enter]);
     assert!(!d.state.admin.more.audit.is_empty());
     assert!(d.state.admin.more.audit.iter().all(|l| l.staff == "test"));
+    // The lines read as words in the desk's language, never the codes the database keeps.
+    let screen = d.screen();
+    assert!(screen.contains("a créé un compte du"), "{screen}");
+    assert!(screen.contains("a noté un passage"), "{screen}");
+    let today = chrono::Local::now().date_naive();
+    assert!(
+        screen.contains(&today.format("%d/%m/%Y").to_string())
+            && !screen.contains(&today.format("%Y-%m-%d").to_string()),
+        "dates as French writes them: {screen}"
+    );
+    assert!(!screen.contains("insert staff") && !screen.contains("insert visit"));
 }
 
 #[test]

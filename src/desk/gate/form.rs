@@ -1,7 +1,9 @@
-//! The gate's fields: the first start (site, name, PIN twice) or a login (name, PIN).
+//! The gate's fields: the first start (the centre's name, address and phone; the first
+//! coordinator's name and PIN twice) or a login (name, PIN).
 
 use crate::desk::widgets::focus::Focus;
 use crate::desk::widgets::input::TextInput;
+use crate::domain::site::Site;
 use crate::i18n::Msg;
 
 /// Which gate is shown.
@@ -18,6 +20,9 @@ pub enum GateKind {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum GateField {
     Site,
+    /// The centre's address and phone, for its letterhead (optional).
+    Address,
+    Phone,
     Name,
     Pin,
     PinAgain,
@@ -33,6 +38,8 @@ impl GateField {
 /// The first start's fields, in Tab order.
 pub const SETUP: &[GateField] = &[
     GateField::Site,
+    GateField::Address,
+    GateField::Phone,
     GateField::Name,
     GateField::Pin,
     GateField::PinAgain,
@@ -40,8 +47,8 @@ pub const SETUP: &[GateField] = &[
 /// A login's (and the lock's) fields.
 pub const LOGIN: &[GateField] = &[GateField::Name, GateField::Pin];
 
-/// The gate's form. Setup: site, name, PIN, PIN again. Login and lock: name, PIN. `inputs`
-/// holds the text of each field of `focus`'s order.
+/// The gate's form. Setup: centre, address, phone, name, PIN, PIN again. Login and lock:
+/// name, PIN. `inputs` holds the text of each field of `focus`'s order.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Gate {
     pub kind: GateKind,
@@ -53,16 +60,29 @@ pub struct Gate {
 }
 
 impl Gate {
+    /// The first start, with the centre's name if it is already known.
     pub fn setup(site: Option<&str>) -> Gate {
+        Gate::setup_for(&Site {
+            name: site.unwrap_or("").to_string(),
+            ..Site::default()
+        })
+    }
+
+    /// The first start, with what is already known of the letterhead (`seuil site` may have
+    /// set it before the first desk opened).
+    pub fn setup_for(site: &Site) -> Gate {
+        let text = |v: &Option<String>| TextInput::with_text(v.as_deref().unwrap_or(""));
         Gate {
             kind: GateKind::Setup,
             inputs: vec![
-                TextInput::with_text(site.unwrap_or("")),
+                TextInput::with_text(&site.name),
+                text(&site.address),
+                text(&site.phone),
                 TextInput::default(),
                 TextInput::default(),
                 TextInput::default(),
             ],
-            focus: if site.is_some_and(|s| !s.is_empty()) {
+            focus: if !site.name.is_empty() {
                 Focus::on(SETUP, GateField::Name)
             } else {
                 Focus::first(SETUP)
@@ -92,7 +112,14 @@ impl Gate {
     /// Message ids of the fields' labels.
     pub fn labels(&self) -> &'static [&'static str] {
         match self.kind {
-            GateKind::Setup => &["setup-site", "login-name", "login-pin", "setup-pin-again"],
+            GateKind::Setup => &[
+                "setup-site",
+                "setup-address",
+                "setup-phone",
+                "login-name",
+                "login-pin",
+                "setup-pin-again",
+            ],
             _ => &["login-name", "login-pin"],
         }
     }
@@ -115,6 +142,16 @@ impl Gate {
         self.input(field)
             .map(|i| i.text().trim().to_string())
             .unwrap_or_default()
+    }
+
+    /// The letterhead as typed at the first start; address and phone may stay empty.
+    pub(super) fn site(&self) -> Site {
+        let given = |field| Some(self.text(field)).filter(|t| !t.is_empty());
+        Site {
+            name: self.text(GateField::Site),
+            address: given(GateField::Address),
+            phone: given(GateField::Phone),
+        }
     }
 
     pub(super) fn input(&self, field: GateField) -> Option<&TextInput> {

@@ -76,7 +76,7 @@ fn submit(gate: &mut Gate) -> Vec<Effect> {
         }
         gate.checking = true;
         return vec![Effect::Setup {
-            site: gate.text(GateField::Site),
+            site: Box::new(gate.site()),
             name,
             pin,
         }];
@@ -103,7 +103,7 @@ pub fn on_login(state: &mut State, outcome: Result<Session, Msg>) -> Vec<Effect>
         }
         Ok(session) => {
             if gate.kind == GateKind::Setup && !gate.text(GateField::Site).is_empty() {
-                state.ctx.site_name = Some(gate.text(GateField::Site));
+                state.ctx.site_name = Some(gate.site().name);
             }
             let same = state
                 .ctx

@@ -17,11 +17,7 @@ use crate::i18n::{I18n, Msg};
 
 /// Message id of a priority's name.
 pub fn priority_id(p: Priority) -> &'static str {
-    match p {
-        Priority::Normal => "priority-normal",
-        Priority::Urgent => "priority-urgent",
-        Priority::Emergency => "priority-emergency",
-    }
+    p.message_id()
 }
 
 /// Draws the window over `area`.

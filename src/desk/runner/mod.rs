@@ -219,7 +219,7 @@ impl Services {
             | Effect::LoadStaff
             | Effect::SaveStaff { .. }
             | Effect::LoadAudit(_)
-            | Effect::ExportAudit(_)
+            | Effect::ExportAudit(..)
             | Effect::LoadRetention
             | Effect::SetRetention(_)
             | Effect::Purge) => return self.staff(effect, now),

@@ -21,8 +21,8 @@ impl Services {
         match effect {
             Effect::Setup { site, name, pin } => {
                 let made = (|| {
-                    if !site.is_empty() {
-                        self.store.set_setting("site_name", &site)?;
+                    if *site != crate::domain::site::Site::default() {
+                        self.store.set_site(&site)?;
                     }
                     self.store
                         .add_staff(&name, Role::Coordinator, &pin, &pin, None, now)?;
@@ -106,7 +106,7 @@ impl Services {
                 Ok(list) => Message::Admin(AdminReply::Sections(SectionsReply::Audit(list))),
                 Err(e) => Message::Failed(e.msg()),
             }),
-            Effect::ExportAudit(filter) => Some(self.export_audit(filter, now)),
+            Effect::ExportAudit(filter, lang) => Some(self.export_audit(filter, lang, now)),
             Effect::LoadRetention => Some(self.retention(now)),
             Effect::SetRetention(days) => {
                 if let Err(e) = self.store.set_retention_days(days) {
@@ -149,7 +149,12 @@ impl Services {
     }
 
     /// Writes the audit lines matching `filter` as CSV beside the database.
-    fn export_audit(&self, filter: AuditFilter, now: NaiveDateTime) -> Message {
+    fn export_audit(
+        &self,
+        filter: AuditFilter,
+        lang: crate::i18n::Lang,
+        now: NaiveDateTime,
+    ) -> Message {
         let filter = AuditFilter {
             limit: None,
             ..filter
@@ -161,7 +166,8 @@ impl Services {
             .map(std::path::Path::to_path_buf)
             .unwrap_or_default();
         let path = folder.join(format!("audit-{}.csv", now.format("%Y-%m-%d-%H%M%S")));
-        let written = self.store.export_audit(&path, &filter);
+        let i18n = crate::i18n::I18n::new(lang);
+        let written = self.store.export_audit(&path, &filter, &|a| a.what(&i18n));
         match written {
             Ok(n) => Message::Admin(AdminReply::Sections(SectionsReply::Done(
                 Msg::new("audit-exported")

@@ -5,7 +5,7 @@ pub mod input;
 pub mod picker;
 pub mod theme;
 
-use chrono::{Datelike, NaiveDateTime, Timelike};
+use chrono::NaiveDateTime;
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Rect};
 use ratatui::text::{Line, Span};
@@ -19,18 +19,7 @@ use crate::i18n::{I18n, Msg};
 
 /// Date and time as the interface language writes them.
 pub fn date_time(i18n: &I18n, at: NaiveDateTime) -> String {
-    let date = i18n.render(
-        &Msg::new("date-short")
-            .arg("day", format!("{:02}", at.day()))
-            .arg("month", format!("{:02}", at.month()))
-            .arg("year", at.year().to_string()),
-    );
-    let time = i18n.render(
-        &Msg::new("time-short")
-            .arg("hour", format!("{:02}", at.hour()))
-            .arg("minute", format!("{:02}", at.minute())),
-    );
-    format!("{date} {time}")
+    crate::i18n::dates::short_with_time(i18n, at)
 }
 
 /// Line 1: product, site, desk on the left; language, date and clock on the right.

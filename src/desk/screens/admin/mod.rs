@@ -150,7 +150,7 @@ pub fn on_key(view: &mut AdminView, ctx: &Ctx, key: &Pressed) -> Vec<Effect> {
         _ => {}
     }
     if view.more.section != crate::desk::screens::admin::staff::Section::Services {
-        return crate::desk::screens::admin::staff::on_key(&mut view.more, key);
+        return crate::desk::screens::admin::staff::on_key(&mut view.more, ctx.lang, key);
     }
     let n = ctx.services.len();
     let selected = ctx.services.get(view.selected).cloned();

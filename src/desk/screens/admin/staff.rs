@@ -203,12 +203,12 @@ pub fn switch(more: &mut Sections, forward: bool) -> Vec<Effect> {
 }
 
 /// A key in one of the coordinator's sections.
-pub fn on_key(more: &mut Sections, key: &Pressed) -> Vec<Effect> {
+pub fn on_key(more: &mut Sections, lang: crate::i18n::Lang, key: &Pressed) -> Vec<Effect> {
     match more.section {
         Section::Services => Vec::new(),
         Section::Staff if more.staff_form.is_some() => on_form_key(more, key),
         Section::Staff => on_staff_key(more, key),
-        Section::Audit => on_audit_key(more, key),
+        Section::Audit => on_audit_key(more, lang, key),
         Section::Retention => on_retention_key(more, key),
         Section::Centre => more.centre.on_key(key),
     }
@@ -293,14 +293,15 @@ fn on_form_key(more: &mut Sections, key: &Pressed) -> Vec<Effect> {
     Vec::new()
 }
 
-fn on_audit_key(more: &mut Sections, key: &Pressed) -> Vec<Effect> {
+/// The export writes each line in the words of `lang`, the language of the desk at that moment.
+fn on_audit_key(more: &mut Sections, lang: crate::i18n::Lang, key: &Pressed) -> Vec<Effect> {
     match key.action {
         Some(Action::Up) => more.audit_selected = more.audit_selected.saturating_sub(1),
         Some(Action::Down) => {
             more.audit_selected = (more.audit_selected + 1).min(more.audit.len().saturating_sub(1))
         }
         Some(Action::Confirm) => return vec![Effect::LoadAudit(more.audit_query())],
-        Some(Action::Export) => return vec![Effect::ExportAudit(more.audit_query())],
+        Some(Action::Export) => return vec![Effect::ExportAudit(more.audit_query(), lang)],
         _ => {
             more.audit_filter.handle(key);
         }

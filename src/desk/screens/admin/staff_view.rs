@@ -183,9 +183,9 @@ fn audit(frame: &mut Frame, area: Rect, more: &Sections, i18n: &I18n, theme: &Th
             table_row(&[
                 (&i18n.tr("audit-col-when"), 16),
                 (&i18n.tr("audit-col-who"), 14),
-                (&i18n.tr("audit-col-what"), 22),
+                (&i18n.tr("audit-col-person"), 8),
             ]),
-            i18n.tr("audit-col-person")
+            i18n.tr("audit-col-what")
         ),
         theme.dim,
     )];
@@ -196,16 +196,14 @@ fn audit(frame: &mut Frame, area: Rect, more: &Sections, i18n: &I18n, theme: &Th
         ));
     }
     for (i, a) in more.audit.iter().enumerate().skip(start).take(rows) {
-        let what = format!("{} {}", a.action, a.subject);
         let text = format!(
-            " {}  {} {}",
+            " {}  {}",
             table_row(&[
-                (a.at.get(..16).unwrap_or(&a.at), 16),
-                (&a.staff, 14),
-                (&what, 22),
+                (&a.when(i18n), 16),
+                (&a.who(i18n), 14),
+                (a.person.as_deref().unwrap_or(""), 8),
             ]),
-            a.person.as_deref().unwrap_or(""),
-            a.detail.as_deref().unwrap_or("")
+            a.what(i18n)
         );
         let style = if i == more.audit_selected {
             theme.selected

@@ -15,12 +15,7 @@ use crate::store::appointments::Kept;
 
 /// Message id of an appointment's state.
 pub fn kept_id(k: Kept) -> &'static str {
-    match k {
-        Kept::Booked => "appointment-booked-state",
-        Kept::CheckedIn => "appointment-checked-in-state",
-        Kept::NoShow => "appointment-no-show-state",
-        Kept::Cancelled => "appointment-cancelled-state",
-    }
+    k.message_id()
 }
 
 /// Draws the booking form; returns the cursor.

@@ -15,13 +15,7 @@ use crate::store::Person;
 use crate::text::width;
 
 fn sex_id(sex: Option<Sex>) -> &'static str {
-    match sex {
-        None => "sex-unknown",
-        Some(Sex::NotSaid) => "sex-not-said",
-        Some(Sex::Female) => "sex-f",
-        Some(Sex::Male) => "sex-m",
-        Some(Sex::Other) => "sex-x",
-    }
+    sex.map_or("sex-unknown", Sex::message_id)
 }
 
 /// Draws the form; returns where the cursor goes.

@@ -20,16 +20,7 @@ const ROOM: usize = 6;
 
 /// Message id of a status's name.
 pub fn status_id(s: Status) -> &'static str {
-    match s {
-        Status::Waiting => "status-waiting",
-        Status::Called => "status-called",
-        Status::InService => "status-in-service",
-        Status::SteppedOut => "status-stepped-out",
-        Status::Done => "status-done",
-        Status::LeftUnseen => "status-left",
-        Status::Transferred => "status-transferred",
-        Status::NoShow => "status-no-show",
-    }
+    s.message_id()
 }
 
 /// Minutes since a stored time, for the live waiting time.
