@@ -11,3 +11,7 @@ count-persons =
     }
 source-command-line = op de opdrachtregel
 source-config = in het configuratiebestand
+date-month-year = { $month }-{ $year }
+date-error-shape = Schrijf de datum als 25-11-2026 (of 2026-11-25).
+date-error-no-such-day = Deze datum bestaat niet: { $day }-{ $month }-{ $year }.
+date-error-no-such-month = Deze maand bestaat niet: { $month }-{ $year }.

@@ -13,3 +13,7 @@ count-persons =
     }
 source-command-line = w wierszu poleceń
 source-config = w pliku konfiguracyjnym
+date-month-year = { $month }.{ $year }
+date-error-shape = Wpisz datę jako 25.11.2026 (albo 2026-11-25).
+date-error-no-such-day = Taka data nie istnieje: { $day }.{ $month }.{ $year }.
+date-error-no-such-month = Taki miesiąc nie istnieje: { $month }.{ $year }.

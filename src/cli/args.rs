@@ -124,7 +124,7 @@ pub struct PersonAddArgs {
     pub name: Option<String>,
     #[arg(long, value_name = "A")]
     pub alias: Option<String>,
-    #[arg(long, value_name = "YYYY|YYYY-MM-DD")]
+    #[arg(long, value_name = "DATE")]
     pub born: Option<String>,
     #[arg(long, value_name = "L")]
     pub lang: Option<String>,

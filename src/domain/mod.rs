@@ -2,6 +2,7 @@
 
 pub mod birth;
 pub mod code;
+pub mod dates;
 pub mod names;
 pub mod niss;
 
