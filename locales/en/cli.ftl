@@ -87,3 +87,4 @@ db-restore-done = The database { $db } now holds the backup { $file }; it was ch
 db-restore-needs-yes = Restoring replaces the whole database: confirm with --yes when no one can answer a question.
 error-disk-full = The disk is full: nothing was written. Free some space, or choose another place.
 cli-arg-yes = Do not ask for confirmation
+cli-error-date = { $arg }: { $why }

@@ -87,3 +87,4 @@ db-restore-done = La base { $db } contient maintenant la sauvegarde { $file } ; 
 db-restore-needs-yes = La restauration remplace toute la base : confirmez avec --yes quand personne ne peut répondre à une question.
 error-disk-full = Le disque est plein : rien n'a été écrit. Libérez de la place ou choisissez un autre emplacement.
 cli-arg-yes = Ne pas demander de confirmation
+cli-error-date = { $arg } : { $why }

@@ -87,3 +87,4 @@ db-restore-done = De databank { $db } bevat nu de back-up { $file }; ze is intac
 db-restore-needs-yes = Terugzetten vervangt de hele databank: bevestig met --yes als niemand een vraag kan beantwoorden.
 error-disk-full = De schijf is vol: er is niets geschreven. Maak plaats vrij of kies een andere plaats.
 cli-arg-yes = Niet om bevestiging vragen
+cli-error-date = { $arg }: { $why }

@@ -87,3 +87,4 @@ db-restore-done = Baza { $db } zawiera teraz kopię { $file }; została sprawdzo
 db-restore-needs-yes = Przywracanie zastępuje całą bazę: potwierdź przez --yes, gdy nikt nie może odpowiedzieć na pytanie.
 error-disk-full = Dysk jest pełny: nic nie zostało zapisane. Zwolnij miejsce lub wybierz inne miejsce.
 cli-arg-yes = Nie pytaj o potwierdzenie
+cli-error-date = { $arg }: { $why }

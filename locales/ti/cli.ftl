@@ -87,3 +87,4 @@ db-restore-done = ዳታቤዝ { $db } ሕጂ ቅዳሕ { $file } ሒዙ ኣሎ�
 db-restore-needs-yes = ምምላስ ንብምልኡ ዳታቤዝ ይትክኦ፡ ሕቶ ክምልስ ዝኽእል ሰብ ኣብ ዘይብሉ ብ --yes ኣረጋግጽ።
 error-disk-full = ዲስክ መሊኡ፡ ዋላ ሓንቲ ኣይተጻሕፈን። ቦታ ኣጽሪ ወይ ካልእ ቦታ ምረጽ።
 cli-arg-yes = ምርግጋጽ ኣይትሕተት
+cli-error-date = { $arg }፡ { $why }

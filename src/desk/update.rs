@@ -281,7 +281,12 @@ fn apply(state: &mut State, action: Action) -> Vec<Effect> {
                 }
                 Tab::Appointments => return appointments::load(&state.appointments, &state.ctx),
                 Tab::Coverage => return crate::desk::screens::coverage::load(&state.coverage),
-                Tab::Admin => return crate::desk::screens::admin::staff::load(&state.admin.more),
+                Tab::Admin => {
+                    return crate::desk::screens::admin::staff::load(
+                        &state.admin.more,
+                        state.ctx.now.date(),
+                    );
+                }
                 Tab::Referrals => return crate::desk::screens::referrals::load(),
                 _ => {}
             }

@@ -87,3 +87,105 @@ fn an_unreadable_birth_shows_the_forms_in_the_desk_order() {
     );
     assert!(screen.contains("(25/05/1987)."), "{screen}");
 }
+
+fn ctrl_u(d: &mut Desk) {
+    d.key(KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL));
+}
+
+#[test]
+fn an_appointment_is_booked_on_a_day_typed_as_shown() {
+    let mut d = Desk::with_register(Lang::Fr);
+    typed(&mut d, "luk");
+    alt(&mut d, 'r');
+    keys(&mut d, &[KeyCode::Tab]);
+    ctrl_u(&mut d);
+    typed(&mut d, "31/11/2026");
+    keys(&mut d, &[KeyCode::Enter]);
+    let form = d.state.intake.booking.as_ref().unwrap();
+    assert_eq!(form.error.as_ref().unwrap().id, "date-error-no-such-day");
+    assert!(
+        d.screen().contains("Cette date n'existe pas : 31/11/2026."),
+        "{}",
+        d.screen()
+    );
+    ctrl_u(&mut d);
+    typed(&mut d, "25.11.26");
+    keys(&mut d, &[KeyCode::Tab]);
+    ctrl_u(&mut d);
+    typed(&mut d, "14h30");
+    keys(&mut d, &[KeyCode::Enter]);
+    assert!(d.state.intake.booking.is_none(), "{}", d.screen());
+    let day = d.services.store.appointments_on("M", "2026-11-25").unwrap();
+    assert_eq!(day.len(), 1);
+    assert_eq!(day[0].time, "14:30");
+}
+
+#[test]
+fn coverage_dates_are_typed_as_shown_and_a_wrong_one_is_pointed_at() {
+    use seuil::desk::screens::coverage::route_form::RouteField;
+    let mut d = Desk::with_register(Lang::Fr);
+    typed(&mut d, "benali");
+    alt(&mut d, 'o');
+    keys(&mut d, &[KeyCode::Char('a')]);
+    typed(&mut d, "cpas");
+    keys(&mut d, &[KeyCode::Tab]);
+    typed(&mut d, "requested");
+    keys(&mut d, &[KeyCode::Tab]);
+    typed(&mut d, "1080");
+    keys(&mut d, &[KeyCode::Tab]);
+    typed(&mut d, "14/10/2026");
+    keys(&mut d, &[KeyCode::Tab]);
+    typed(&mut d, "30/02/2026");
+    keys(&mut d, &[KeyCode::Tab]);
+    keys(&mut d, &[KeyCode::Enter]);
+    let form = d.state.coverage.form.as_ref().unwrap();
+    assert_eq!(
+        form.focus.get(),
+        RouteField::Acknowledged,
+        "the wrong field"
+    );
+    assert!(
+        d.screen().contains("Cette date n'existe pas : 30/02/2026."),
+        "{}",
+        d.screen()
+    );
+    ctrl_u(&mut d);
+    typed(&mut d, "16-10-2026");
+    keys(&mut d, &[KeyCode::Enter]);
+    assert!(d.state.coverage.form.is_none(), "{}", d.screen());
+    let p = d.state.coverage.person.as_ref().unwrap();
+    let c = &p.routes[0].coverage;
+    assert_eq!(c.requested.unwrap().to_string(), "2026-10-14");
+    assert_eq!(c.acknowledged.unwrap().to_string(), "2026-10-16");
+}
+
+#[test]
+fn a_day_in_the_audit_filter_is_read_as_every_date() {
+    use seuil::desk::screens::admin::staff::Sections;
+    use seuil::desk::widgets::input::TextInput;
+    let today = crate::support::now().date();
+    let sections = Sections {
+        audit_filter: TextInput::with_text("marie 23/11/2026"),
+        ..Sections::default()
+    };
+    let filter = sections.audit_query(today);
+    assert_eq!(filter.day.as_deref(), Some("2026-11-23"));
+    assert_eq!(filter.staff.as_deref(), Some("marie"));
+}
+
+#[test]
+fn dates_a_form_fills_in_are_written_as_the_screen_writes_them() {
+    let mut d = Desk::with_register(Lang::Nl);
+    typed(&mut d, "luk");
+    alt(&mut d, 'r');
+    let form = d.state.intake.booking.as_ref().unwrap();
+    assert_eq!(form.inputs[1].text(), "23-11-2026");
+    keys(&mut d, &[KeyCode::Esc]);
+    alt(&mut d, 'e');
+    let form = d.state.intake.form.as_ref().unwrap();
+    assert_eq!(form.draft().birth, "09-03-1979");
+    // Saved unchanged: the same birth.
+    keys(&mut d, &[KeyCode::Enter]);
+    let p = registered(&d, "Łukasz Kowalski");
+    assert_eq!(p.birth.as_deref(), Some("1979-03-09"));
+}

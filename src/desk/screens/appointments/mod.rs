@@ -2,14 +2,17 @@
 
 pub mod view;
 
-use chrono::{Duration, NaiveDate, NaiveTime, Timelike};
+use chrono::{Duration, NaiveDate, Timelike};
 
 use crate::desk::ctx::Ctx;
 use crate::desk::effect::{BookingRequest, Effect};
 use crate::desk::keymap::{Action, Pressed, Scope};
 use crate::desk::widgets::focus::Focus;
 use crate::desk::widgets::input::TextInput;
+use crate::desk::widgets::typed_date;
+use crate::domain::dates;
 use crate::i18n::Msg;
+use crate::i18n::words::date_error;
 use crate::store::Person;
 use crate::store::appointments::{Appointment, Kept};
 
@@ -54,15 +57,18 @@ impl BookingForm {
         BookingField::Worker,
     ];
 
-    /// A form for `person`, with the first service, today, the next half hour and 20 minutes.
-    pub fn new(person: Person, service: &str, now: chrono::NaiveDateTime) -> BookingForm {
+    /// A form for `person`, with the first service, today (as `lang` writes dates), the next
+    /// half hour and 20 minutes.
+    pub fn new(person: Person, service: &str, ctx: &Ctx) -> BookingForm {
+        let now = ctx.now;
+        let today = typed_date(ctx.lang, &now.format("%Y-%m-%d").to_string());
         let next = now + Duration::minutes(30 - i64::from(now.minute() % 30));
         BookingForm {
             person,
             focus: Focus::first(BookingForm::ORDER),
             inputs: [
                 TextInput::with_text(service),
-                TextInput::with_text(&now.format("%Y-%m-%d").to_string()),
+                TextInput::with_text(&today),
                 TextInput::with_text(&next.format("%H:%M").to_string()),
                 TextInput::with_text("20"),
                 TextInput::default(),
@@ -71,13 +77,12 @@ impl BookingForm {
         }
     }
 
-    /// Checks the fields (the service and the past are checked by the store).
-    pub fn check(&self) -> Result<BookingRequest, Msg> {
+    /// Checks the fields (the service and the past are checked by the store); a date is read
+    /// as every date of the desk is ([`dates::read_date`]).
+    pub fn check(&self, today: NaiveDate) -> Result<BookingRequest, Msg> {
         let t = |i: usize| self.inputs[i].text().trim().to_string();
-        let day = NaiveDate::parse_from_str(&t(1), "%Y-%m-%d")
-            .map_err(|_| Msg::new("booking-error-date"))?;
-        let time = NaiveTime::parse_from_str(&t(2), "%H:%M")
-            .map_err(|_| Msg::new("booking-error-time"))?;
+        let day = dates::read_date(&t(1), today).map_err(date_error)?;
+        let time = dates::read_time(&t(2)).ok_or_else(|| Msg::new("booking-error-time"))?;
         let minutes: u32 = t(3)
             .parse()
             .map_err(|_| Msg::new("booking-error-minutes"))?;
@@ -135,7 +140,7 @@ pub fn scopes(view: &AppointmentsView) -> Vec<Scope> {
 }
 
 /// A key in the booking form (opened from intake).
-pub fn on_form_key(booking: &mut Option<BookingForm>, key: &Pressed) -> Vec<Effect> {
+pub fn on_form_key(booking: &mut Option<BookingForm>, ctx: &Ctx, key: &Pressed) -> Vec<Effect> {
     let Some(form) = booking.as_mut() else {
         return Vec::new();
     };
@@ -143,7 +148,7 @@ pub fn on_form_key(booking: &mut Option<BookingForm>, key: &Pressed) -> Vec<Effe
         Some(Action::Close) => *booking = None,
         Some(Action::NextField) => form.focus.step(true, |_| false),
         Some(Action::PrevField) => form.focus.step(false, |_| false),
-        Some(Action::Confirm) => match form.check() {
+        Some(Action::Confirm) => match form.check(ctx.now.date()) {
             Ok(request) => return vec![Effect::Book(request)],
             Err(msg) => form.error = Some(msg),
         },

@@ -4,6 +4,7 @@ use crate::desk::widgets::focus::Focus;
 use crossterm::event::{KeyCode, KeyModifiers};
 
 use crate::desk::widgets::input::{Edit, TextInput};
+use crate::desk::widgets::typed_date;
 use crate::domain::person::{Draft, Field, FieldError, Sex};
 use crate::store::Person;
 
@@ -55,14 +56,15 @@ impl PersonForm {
         form
     }
 
-    /// The form for editing a stored person.
-    pub fn edit(p: &Person) -> PersonForm {
+    /// The form for editing a stored person; the birth written as `lang` writes dates.
+    pub fn edit(p: &Person, lang: crate::i18n::Lang) -> PersonForm {
         let mut form = PersonForm::empty(Some((p.id, p.code.clone())));
         let text = |v: &Option<String>| TextInput::with_text(v.as_deref().unwrap_or(""));
         form.inputs[slot(Field::GivenName)] = text(&p.given_name);
         form.inputs[slot(Field::FamilyName)] = text(&p.family_name);
         form.inputs[slot(Field::Alias)] = text(&p.alias);
-        form.inputs[slot(Field::Birth)] = text(&p.birth);
+        let birth = p.birth.as_deref().map(|b| typed_date(lang, b));
+        form.inputs[slot(Field::Birth)] = TextInput::with_text(birth.as_deref().unwrap_or(""));
         form.inputs[slot(Field::Languages)] = TextInput::with_text(&p.languages.join(", "));
         form.inputs[slot(Field::Phone)] = text(&p.phone);
         form.inputs[slot(Field::Niss)] = text(&p.niss);

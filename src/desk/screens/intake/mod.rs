@@ -144,14 +144,13 @@ pub fn on_key(view: &mut Intake, ctx: &Ctx, key: &Pressed) -> Outcome {
         return on_form_key(view, ctx, key);
     }
     if view.booking.is_some() {
-        return crate::desk::screens::appointments::on_form_key(&mut view.booking, key).into();
+        return crate::desk::screens::appointments::on_form_key(&mut view.booking, ctx, key).into();
     }
     let first_service = ctx
         .services
         .first()
         .map(|s| s.code.clone())
         .unwrap_or_default();
-    let now = ctx.now;
     let intake = &mut *view;
     match key.action {
         Some(Action::Up) => intake.selected = intake.selected.saturating_sub(1),
@@ -179,7 +178,7 @@ pub fn on_key(view: &mut Intake, ctx: &Ctx, key: &Pressed) -> Outcome {
                 intake.booking = Some(crate::desk::screens::appointments::BookingForm::new(
                     p.clone(),
                     &first_service,
-                    now,
+                    ctx,
                 ));
             }
         }
@@ -220,7 +219,7 @@ pub fn on_key(view: &mut Intake, ctx: &Ctx, key: &Pressed) -> Outcome {
         Some(Action::Edit) => {
             if let Some(p) = intake.results.get(intake.selected) {
                 intake.status = None;
-                intake.form = Some(PersonForm::edit(p));
+                intake.form = Some(PersonForm::edit(p, ctx.lang));
                 return vec![Effect::Opened(p.id)].into();
             }
         }
