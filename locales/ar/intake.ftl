@@ -136,3 +136,4 @@ person-error-visit-not-yours = لم يعد ممكنًا إلغاء هذه الز
 person-error-visit-has-ticket = لهذه الزيارة التذكرة { $ticket }: أخرج التذكرة من الدور أولًا (غادر).
 help-action-undo = إلغاء آخر دمج أو آخر زيارة سُجّلت في هذا المكتب
 field-error-birth-no-such-month = { $field }: هذا الشهر غير موجود: { $month }/{ $year }.
+form-warning-niss-birth = الرقم الوطني يشير إلى الولادة في { $niss } وليس { $birth }. صحّح أحدهما، أو اضغط Enter مرة أخرى لإبقاء ما كُتب.

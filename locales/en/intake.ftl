@@ -124,3 +124,4 @@ person-error-visit-not-yours = This visit can no longer be taken back: only whoe
 person-error-visit-has-ticket = This visit has ticket { $ticket }: take the ticket out of the queue first (left unseen).
 help-action-undo = Undo the last merge or visit recorded at this desk
 field-error-birth-no-such-month = { $field }: this month does not exist: { $month }/{ $year }.
+form-warning-niss-birth = The national number gives { $niss } as the birth, not { $birth }. Correct one of them, or press Enter again to keep what is written.

@@ -124,3 +124,4 @@ person-error-visit-not-yours = Ce passage ne peut plus être retiré : seule la 
 person-error-visit-has-ticket = Ce passage a le ticket { $ticket } : retirez d'abord le ticket de la file (parti sans être vu).
 help-action-undo = Annuler la dernière fusion ou le dernier passage enregistré à ce poste
 field-error-birth-no-such-month = { $field } : ce mois n'existe pas : { $month }/{ $year }.
+form-warning-niss-birth = Le numéro national donne comme naissance { $niss }, pas { $birth }. Corrigez l'un des deux, ou appuyez encore sur Entrée pour garder ce qui est écrit.

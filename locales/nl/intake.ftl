@@ -124,3 +124,4 @@ person-error-visit-not-yours = Dit bezoek kan niet meer geschrapt worden: alleen
 person-error-visit-has-ticket = Bij dit bezoek hoort ticket { $ticket }: haal eerst het ticket uit de wachtrij (weg, niet gezien).
 help-action-undo = De laatste samenvoeging of het laatste bezoek aan deze post ongedaan maken
 field-error-birth-no-such-month = { $field }: deze maand bestaat niet: { $month }-{ $year }.
+form-warning-niss-birth = Het INSZ geeft { $niss } als geboorte, niet { $birth }. Verbeter een van beide, of druk nogmaals Enter om te houden wat er staat.

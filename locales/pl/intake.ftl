@@ -130,3 +130,4 @@ person-error-visit-not-yours = Tej wizyty nie można już cofnąć: cofa ją tyl
 person-error-visit-has-ticket = Ta wizyta ma numerek { $ticket }: najpierw wycofaj numerek z kolejki (odszedł).
 help-action-undo = Cofnij ostatnie scalenie lub ostatnią wizytę zapisaną na tym stanowisku
 field-error-birth-no-such-month = { $field }: taki miesiąc nie istnieje: { $month }.{ $year }.
+form-warning-niss-birth = Numer krajowy podaje urodzenie { $niss }, a nie { $birth }. Popraw jedno z nich albo naciśnij ponownie Enter, aby zostawić to, co wpisano.

@@ -124,3 +124,4 @@ person-error-visit-not-yours = እዚ ምብጻሕ ክሰረዝ ኣይክእል�
 person-error-visit-has-ticket = እዚ ምብጻሕ ትኬት { $ticket } ኣለዎ፡ ቅድም ነቲ ትኬት ካብ መስርዕ ኣውጽኦ (ከይዱ)።
 help-action-undo = ኣብዚ ቦታ ስራሕ ዝተገብረ ናይ መወዳእታ ምሕዋስ ወይ ምብጻሕ ሰርዝ
 field-error-birth-no-such-month = { $field }፡ እዚ ወርሒ የለን፦ { $month }/{ $year }።
+form-warning-niss-birth = ሃገራዊ ቁጽሪ ልደት { $niss } ይብል፡ { $birth } ኣይኮነን። ሓደ ካብኣቶም ኣርም፡ ወይ ዝተጻሕፈ ንምዕቃብ ደጊምካ Enter ጠውቕ።

@@ -47,6 +47,12 @@ impl Birth {
             day: parts.day.and_then(|d| u8::try_from(d).ok()),
         })
     }
+
+    /// Whether `other` may be the same birth: no known part of one contradicts the other's.
+    pub fn agrees_with(&self, other: &Birth) -> bool {
+        let same = |a: Option<u8>, b: Option<u8>| a.zip(b).is_none_or(|(a, b)| a == b);
+        self.year == other.year && same(self.month, other.month) && same(self.day, other.day)
+    }
 }
 
 impl fmt::Display for Birth {
@@ -103,6 +109,17 @@ mod tests {
         // Two digits: the latest such year not after this one.
         assert_eq!(Birth::parse("1/1/05", today()).unwrap().year, 2005);
         assert_eq!(Birth::parse("1/1/30", today()).unwrap().year, 1930);
+    }
+
+    #[test]
+    fn partial_births_agree_with_any_date_inside_them() {
+        let b = |t: &str| Birth::parse(t, today()).unwrap();
+        assert!(b("1987").agrees_with(&b("12/05/1987")));
+        assert!(b("05/1987").agrees_with(&b("12/05/1987")));
+        assert!(b("12/05/1987").agrees_with(&b("1987-05-12")));
+        assert!(!b("06/1987").agrees_with(&b("12/05/1987")));
+        assert!(!b("13/05/1987").agrees_with(&b("12/05/1987")));
+        assert!(!b("1988").agrees_with(&b("12/05/1987")));
     }
 
     #[test]

@@ -189,3 +189,70 @@ fn dates_a_form_fills_in_are_written_as_the_screen_writes_them() {
     let p = registered(&d, "Łukasz Kowalski");
     assert_eq!(p.birth.as_deref(), Some("1979-03-09"));
 }
+
+/// A national number of someone born on 30 July 1985 (check digits computed).
+fn niss_born_30_07_1985() -> String {
+    format!("850730033{:02}", 97 - 850_730_033 % 97)
+}
+
+fn send_to_open(d: &Desk) -> bool {
+    matches!(
+        d.state.overlays.last(),
+        Some(seuil::desk::Overlay::Route { .. })
+    )
+}
+
+#[test]
+fn a_birth_the_national_number_contradicts_is_pointed_out_then_kept_if_insisted() {
+    let mut d = Desk::with_register(Lang::Fr);
+    new_person_at_birth(&mut d, "Semhar");
+    typed(&mut d, "12/05/1987");
+    keys(
+        &mut d,
+        &[KeyCode::Tab, KeyCode::Tab, KeyCode::Tab, KeyCode::Tab],
+    );
+    typed(&mut d, &niss_born_30_07_1985());
+    keys(&mut d, &[KeyCode::Enter]);
+    assert!(!send_to_open(&d), "not saved at once");
+    let screen = d.screen();
+    assert!(
+        screen.contains("Le numéro national donne comme naissance 30/07/1985, pas 12/05/1987."),
+        "{screen}"
+    );
+    // A change to the form takes the warning away; the next Enter points it out again.
+    keys(&mut d, &[KeyCode::Backspace]);
+    typed(&mut d, &niss_born_30_07_1985()[10..]);
+    assert!(d.state.intake.form.as_ref().unwrap().warning.is_none());
+    keys(&mut d, &[KeyCode::Enter]);
+    assert!(!send_to_open(&d));
+    assert!(d.state.intake.form.as_ref().unwrap().warning.is_some());
+    // Enter again: the worker insists; registered as typed.
+    keys(&mut d, &[KeyCode::Enter]);
+    assert!(send_to_open(&d), "{}", d.screen());
+    keys(&mut d, &[KeyCode::Enter]);
+    let p = registered(&d, "Semhar");
+    assert_eq!(p.birth.as_deref(), Some("1987-05-12"));
+    assert_eq!(p.niss.as_deref(), Some(niss_born_30_07_1985().as_str()));
+    // Editing something else later does not point it out again.
+    typed(&mut d, "semhar");
+    alt(&mut d, 'e');
+    keys(&mut d, &[KeyCode::Tab, KeyCode::Tab]);
+    typed(&mut d, "Semi");
+    keys(&mut d, &[KeyCode::Enter]);
+    assert!(d.state.intake.form.is_none(), "{}", d.screen());
+    assert_eq!(registered(&d, "Semhar").alias.as_deref(), Some("Semi"));
+}
+
+#[test]
+fn a_birth_the_national_number_agrees_with_is_saved_at_once() {
+    let mut d = Desk::with_register(Lang::Fr);
+    new_person_at_birth(&mut d, "Semhar");
+    typed(&mut d, "07/1985");
+    keys(
+        &mut d,
+        &[KeyCode::Tab, KeyCode::Tab, KeyCode::Tab, KeyCode::Tab],
+    );
+    typed(&mut d, &niss_born_30_07_1985());
+    keys(&mut d, &[KeyCode::Enter]);
+    assert!(send_to_open(&d), "{}", d.screen());
+}

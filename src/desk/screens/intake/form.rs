@@ -5,7 +5,8 @@ use crossterm::event::{KeyCode, KeyModifiers};
 
 use crate::desk::widgets::input::{Edit, TextInput};
 use crate::desk::widgets::typed_date;
-use crate::domain::person::{Draft, Field, FieldError, Sex};
+use crate::domain::birth::Birth;
+use crate::domain::person::{Draft, Field, FieldError, Fields, Sex};
 use crate::store::Person;
 
 /// The fields of the form, in Tab order.
@@ -32,6 +33,21 @@ pub struct PersonForm {
     pub sex: Option<Sex>,
     /// Problems found at the last attempt to save.
     pub errors: Vec<(Field, FieldError)>,
+    /// Pointed out at the last attempt to save, until a field changes: Enter again saves.
+    pub warning: Option<BirthWarning>,
+    /// The birth and national number as the form opened with them (editing): a contradiction
+    /// already kept is not pointed out again.
+    opened: Option<(String, String)>,
+}
+
+/// A birth the national number contradicts (one of them is probably mistyped): pointed out
+/// before saving, saved as typed if the worker insists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BirthWarning {
+    /// The birth date the national number carries.
+    pub carried: Birth,
+    /// The birth typed.
+    pub typed: Birth,
 }
 
 fn slot(field: Field) -> usize {
@@ -71,7 +87,35 @@ impl PersonForm {
         form.inputs[slot(Field::Nationality)] = text(&p.nationality);
         form.inputs[slot(Field::Commune)] = text(&p.commune);
         form.sex = p.sex;
+        form.opened = Some(form.birth_and_niss());
         form
+    }
+
+    fn birth_and_niss(&self) -> (String, String) {
+        let t = |f: Field| self.inputs[slot(f)].text().trim().to_string();
+        (t(Field::Birth), t(Field::Niss))
+    }
+
+    /// What to point out before saving `fields`, if not pointed out already: a birth the
+    /// national number contradicts, unless the record was opened with both as they are, or the
+    /// role does not see national numbers (`hidden`).
+    pub fn warn_before_saving(
+        &mut self,
+        fields: &Fields,
+        hidden: &[Field],
+    ) -> Option<BirthWarning> {
+        if self.warning.is_some()
+            || hidden.contains(&Field::Niss)
+            || self.opened == Some(self.birth_and_niss())
+        {
+            return None;
+        }
+        let warning = BirthWarning {
+            carried: fields.birth_contradicted()?,
+            typed: fields.birth?,
+        };
+        self.warning = Some(warning);
+        Some(warning)
     }
 
     fn empty(editing: Option<(i64, String)>) -> PersonForm {
@@ -81,6 +125,8 @@ impl PersonForm {
             inputs: Default::default(),
             sex: None,
             errors: Vec::new(),
+            warning: None,
+            opened: None,
         }
     }
 
@@ -184,6 +230,7 @@ impl PersonForm {
         let changed = self.inputs[slot(self.focus)].handle(key) != Edit::NotMine;
         if changed {
             self.errors.retain(|(f, _)| *f != self.focus);
+            self.warning = None;
         }
         changed
     }

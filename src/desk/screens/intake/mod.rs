@@ -284,6 +284,9 @@ fn on_form_key(view: &mut Intake, ctx: &Ctx, key: &Pressed) -> Outcome {
         }
         Some(Action::Confirm) => match form.draft().check(today) {
             Ok(fields) => {
+                if form.warn_before_saving(&fields, &hidden).is_some() {
+                    return Outcome::default();
+                }
                 return match &form.editing {
                     Some((id, _)) => vec![Effect::Update(*id, fields)].into(),
                     None => new_person(intake, ctx, fields),
