@@ -151,3 +151,5 @@ route-note = ملاحظة:
 hint-note = ملاحظة
 help-action-note = كتابة ملاحظة للتذكرة (Tab مرة أخرى لاختيار الخدمة)
 help-action-note-done = انتهت الملاحظة: العودة إلى اختيار الخدمة
+booking-overlap-person = لهذا الشخص موعد من { $from } إلى { $until } ({ $service }). اضغط Enter مرة أخرى لحجز هذا الموعد أيضًا.
+booking-overlap-worker = لدى { $worker } موعد من { $from } إلى { $until } ({ $service }). اضغط Enter مرة أخرى لحجز هذا الموعد أيضًا.

@@ -147,3 +147,5 @@ route-note = Note:
 hint-note = Note
 help-action-note = Write a note for the ticket (Tab again to choose the service)
 help-action-note-done = Done with the note: back to choosing the service
+booking-overlap-person = This person already has an appointment from { $from } to { $until } ({ $service }). Press Enter again to book this one too.
+booking-overlap-worker = { $worker } already has an appointment from { $from } to { $until } ({ $service }). Press Enter again to book this one too.

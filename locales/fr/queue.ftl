@@ -147,3 +147,5 @@ route-note = Note :
 hint-note = Note
 help-action-note = Écrire une note pour le ticket (Tab à nouveau pour choisir le service)
 help-action-note-done = Note terminée : revenir au choix du service
+booking-overlap-person = Cette personne a déjà un rendez-vous de { $from } à { $until } ({ $service }). Appuyez encore sur Entrée pour prendre celui-ci aussi.
+booking-overlap-worker = { $worker } a déjà un rendez-vous de { $from } à { $until } ({ $service }). Appuyez encore sur Entrée pour prendre celui-ci aussi.

@@ -147,3 +147,5 @@ route-note = Notitie:
 hint-note = Notitie
 help-action-note = Een notitie voor het volgnummer schrijven (opnieuw Tab om de dienst te kiezen)
 help-action-note-done = Notitie klaar: terug naar de keuze van de dienst
+booking-overlap-person = Deze persoon heeft al een afspraak van { $from } tot { $until } ({ $service }). Druk nogmaals Enter om ook deze afspraak vast te leggen.
+booking-overlap-worker = { $worker } heeft al een afspraak van { $from } tot { $until } ({ $service }). Druk nogmaals Enter om ook deze afspraak vast te leggen.

@@ -149,3 +149,5 @@ route-note = Uwaga:
 hint-note = Uwaga
 help-action-note = Dopisz uwagę do numerka (ponownie Tab, by wybrać usługę)
 help-action-note-done = Uwaga gotowa: powrót do wyboru usługi
+booking-overlap-person = Ta osoba ma już wizytę od { $from } do { $until } ({ $service }). Naciśnij ponownie Enter, aby umówić także tę.
+booking-overlap-worker = { $worker } ma już wizytę od { $from } do { $until } ({ $service }). Naciśnij ponownie Enter, aby umówić także tę.

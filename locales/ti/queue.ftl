@@ -147,3 +147,5 @@ route-note = መዘኻኸሪ፡
 hint-note = መዘኻኸሪ
 help-action-note = ንትኬት መዘኻኸሪ ጽሓፍ (ኣገልግሎት ንምምራጽ ደጊምካ Tab)
 help-action-note-done = መዘኻኸሪ ተወዲኡ፡ ናብ ምምራጽ ኣገልግሎት ተመለስ
+booking-overlap-person = እዚ ሰብ ካብ { $from } ክሳብ { $until } ({ $service }) ቆጸራ ኣለዎ። እዚ ቆጸራ እውን ንምሓዝ ደጊምካ Enter ጠውቕ።
+booking-overlap-worker = { $worker } ካብ { $from } ክሳብ { $until } ({ $service }) ቆጸራ ኣለዎ። እዚ ቆጸራ እውን ንምሓዝ ደጊምካ Enter ጠውቕ።

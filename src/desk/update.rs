@@ -103,7 +103,7 @@ fn done(message: &Message) -> bool {
     match message {
         Message::Intake(reply) => !matches!(
             reply,
-            intake::Reply::Found { .. } | intake::Reply::Upcoming(..)
+            intake::Reply::Found { .. } | intake::Reply::Upcoming(..) | intake::Reply::Overlaps(_)
         ),
         Message::Queues(reply) => matches!(reply, queues::Reply::Moved(_)),
         Message::Appointments(reply) => {

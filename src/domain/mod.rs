@@ -13,3 +13,4 @@ pub mod queue;
 pub mod roles;
 pub mod search;
 pub mod site;
+pub mod slot;

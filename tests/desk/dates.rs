@@ -256,3 +256,78 @@ fn a_birth_the_national_number_agrees_with_is_saved_at_once() {
     keys(&mut d, &[KeyCode::Enter]);
     assert!(send_to_open(&d), "{}", d.screen());
 }
+
+/// The booking form for the first person found by `search`.
+fn book_for(d: &mut Desk, search: &str) {
+    ctrl_u(d);
+    typed(d, search);
+    alt(d, 'r');
+    assert!(d.state.intake.booking.is_some(), "{}", d.screen());
+}
+
+fn booking_warning(d: &Desk) -> Option<&'static str> {
+    let form = d.state.intake.booking.as_ref()?;
+    form.warning.as_ref().map(|m| m.id)
+}
+
+#[test]
+fn an_appointment_overlapping_the_workers_or_the_persons_is_pointed_out_then_booked() {
+    let mut d = Desk::with_register(Lang::Fr);
+    // Łukasz at 10:00 for 20 minutes with Dr Lambert.
+    book_for(&mut d, "luk");
+    keys(
+        &mut d,
+        &[KeyCode::Tab, KeyCode::Tab, KeyCode::Tab, KeyCode::Tab],
+    );
+    typed(&mut d, "Dr Lambert");
+    keys(&mut d, &[KeyCode::Enter]);
+    assert!(d.state.intake.booking.is_none(), "{}", d.screen());
+    // Fatima at 10:10 with the same worker: pointed out, not booked.
+    book_for(&mut d, "fatima");
+    keys(&mut d, &[KeyCode::Tab, KeyCode::Tab]);
+    ctrl_u(&mut d);
+    typed(&mut d, "10:10");
+    keys(&mut d, &[KeyCode::Tab, KeyCode::Tab]);
+    typed(&mut d, "dr lambert");
+    keys(&mut d, &[KeyCode::Enter]);
+    assert_eq!(booking_warning(&d), Some("booking-overlap-worker"));
+    let screen = d.screen();
+    assert!(
+        screen.contains("Dr Lambert a déjà un rendez-vous de 10:00 à 10:20"),
+        "{screen}"
+    );
+    let today = crate::support::now().format("%Y-%m-%d").to_string();
+    assert_eq!(
+        d.services.store.appointments_on("M", &today).unwrap().len(),
+        1
+    );
+    // Enter again: booked all the same.
+    keys(&mut d, &[KeyCode::Enter]);
+    assert!(d.state.intake.booking.is_none(), "{}", d.screen());
+    assert_eq!(
+        d.services.store.appointments_on("M", &today).unwrap().len(),
+        2
+    );
+
+    // Łukasz again at 10:00, with nobody named: his own appointment is pointed out.
+    book_for(&mut d, "luk");
+    keys(&mut d, &[KeyCode::Enter]);
+    assert_eq!(booking_warning(&d), Some("booking-overlap-person"));
+    assert!(
+        d.screen()
+            .contains("Cette personne a déjà un rendez-vous de 10:00 à 10:20"),
+        "{}",
+        d.screen()
+    );
+    // Moved to 10:20, back to back: nothing to point out once the time changed.
+    keys(&mut d, &[KeyCode::Tab, KeyCode::Tab]);
+    ctrl_u(&mut d);
+    assert_eq!(booking_warning(&d), None, "a change takes the warning away");
+    typed(&mut d, "10:20");
+    keys(&mut d, &[KeyCode::Enter]);
+    assert!(d.state.intake.booking.is_none(), "{}", d.screen());
+    assert_eq!(
+        d.services.store.appointments_on("M", &today).unwrap().len(),
+        3
+    );
+}

@@ -2,19 +2,19 @@
 
 pub mod view;
 
-use chrono::{Duration, NaiveDate, Timelike};
+use chrono::{Duration, NaiveDate, NaiveTime, Timelike};
 
 use crate::desk::ctx::Ctx;
 use crate::desk::effect::{BookingRequest, Effect};
 use crate::desk::keymap::{Action, Pressed, Scope};
 use crate::desk::widgets::focus::Focus;
-use crate::desk::widgets::input::TextInput;
+use crate::desk::widgets::input::{Edit, TextInput};
 use crate::desk::widgets::typed_date;
 use crate::domain::dates;
 use crate::i18n::Msg;
 use crate::i18n::words::date_error;
 use crate::store::Person;
-use crate::store::appointments::{Appointment, Kept};
+use crate::store::appointments::{Appointment, Kept, Overlap};
 
 /// What the runner reports back to this screen.
 #[derive(Debug, Clone, PartialEq)]
@@ -46,6 +46,8 @@ pub struct BookingForm {
     pub focus: Focus<BookingField>,
     pub inputs: [TextInput; 5],
     pub error: Option<Msg>,
+    /// Another appointment this one overlaps, told until a field changes: Enter again books.
+    pub warning: Option<Msg>,
 }
 
 impl BookingForm {
@@ -74,6 +76,7 @@ impl BookingForm {
                 TextInput::default(),
             ],
             error: None,
+            warning: None,
         }
     }
 
@@ -93,6 +96,7 @@ impl BookingForm {
             day,
             time,
             minutes,
+            despite_overlap: self.warning.is_some(),
         })
     }
 }
@@ -154,10 +158,48 @@ pub fn on_form_key(booking: &mut Option<BookingForm>, ctx: &Ctx, key: &Pressed) 
         },
         _ => {
             let focus = form.focus.index();
-            form.inputs[focus].handle(key);
+            if form.inputs[focus].handle(key) == Edit::Changed {
+                form.warning = None;
+            }
         }
     }
     Vec::new()
+}
+
+/// The booking overlaps another appointment: the form tells which, and Enter again books.
+pub fn overlapped(booking: &mut Option<BookingForm>, ctx: &Ctx, overlap: &Overlap) {
+    let service = ctx
+        .services
+        .iter()
+        .find(|s| s.code.eq_ignore_ascii_case(&overlap.with.service_code))
+        .map_or(overlap.with.service_code.clone(), |s| {
+            s.name(ctx.lang).to_string()
+        });
+    if let Some(form) = booking.as_mut() {
+        form.error = None;
+        form.warning = Some(overlap_msg(overlap, service));
+    }
+}
+
+/// What to say of an overlapping appointment: its time, its end and its service (`service`,
+/// as the desk names it); the worker's name when it is theirs, never the other person's.
+pub fn overlap_msg(overlap: &Overlap, service: String) -> Msg {
+    let a = &overlap.with;
+    let until = NaiveTime::parse_from_str(&a.time, "%H:%M")
+        .map(|t| {
+            (t + Duration::minutes(i64::from(a.minutes)))
+                .format("%H:%M")
+                .to_string()
+        })
+        .unwrap_or_default();
+    let msg = if overlap.same_person {
+        Msg::new("booking-overlap-person")
+    } else {
+        Msg::new("booking-overlap-worker").arg("worker", a.worker.clone().unwrap_or_default())
+    };
+    msg.arg("from", a.time.clone())
+        .arg("until", until)
+        .arg("service", service)
 }
 
 /// A key on the Appointments screen.

@@ -107,6 +107,8 @@ pub enum Reply {
     Joined(crate::store::queues::Entry),
     /// An appointment was booked.
     Booked(crate::store::appointments::Appointment),
+    /// The booking overlaps another appointment of the person or of the worker: not booked.
+    Overlaps(Box<crate::store::appointments::Overlap>),
     /// The booked appointments, coverage routes and free care of the person in the "send to"
     /// window.
     Upcoming(
@@ -405,6 +407,9 @@ pub fn on_msg(view: &mut Intake, ctx: &Ctx, reply: Reply) -> Outcome {
         Reply::Unmerged(id) => {
             intake.status = Some(Msg::new("intake-unmerged").arg("id", id));
             return search(view).into();
+        }
+        Reply::Overlaps(o) => {
+            crate::desk::screens::appointments::overlapped(&mut intake.booking, ctx, &o);
         }
         Reply::Booked(a) => {
             intake.booking = None;
