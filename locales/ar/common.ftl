@@ -42,3 +42,7 @@ date-weekday = { $weekday ->
        *[7] الأحد
     }
 date-long-weekday = { $weekday } { $date }
+date-month-year = { $month }/{ $year }
+date-error-shape = اكتب التاريخ هكذا: 25/11/2026 (أو 2026-11-25).
+date-error-no-such-day = هذا التاريخ غير موجود: { $day }/{ $month }/{ $year }.
+date-error-no-such-month = هذا الشهر غير موجود: { $month }/{ $year }.

@@ -38,6 +38,6 @@ referral-error-reason = يحتاج التحويل إلى سبب.
 referral-error-reason-long = في السبب { $count } حرفًا؛ الرسالة تتسع لـ { $max } على الأكثر. اختصروه؛ لم يُسجَّل شيء.
 referral-error-field = «{ $field }» ليست خانة يمكن أن تحملها الرسالة. الخانات: { $fields }.
 referral-error-slip-lang = لغة الورقة غير معروفة «{ $lang }». اللغات: fr، nl، en، ar، ti، pl.
-referral-error-appointment = لم يُفهم الموعد: «{ $value }». اكتبوه بالشكل YYYY-MM-DD HH:MM.
+referral-error-appointment = لم يُفهم الموعد: «{ $value }». اكتبوه هكذا: 25/11/2026 10:00.
 export-section-referrals = التحويلات
 coverage-referrals = التحويلات

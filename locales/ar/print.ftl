@@ -29,7 +29,7 @@ referral-error-unknown-id = لا يوجد تحويل رقم { $id }. صفحة ا
 
 ## سطر الأوامر
 cli-arg-urgent = يجب أن يذهب الشخص اليوم
-cli-arg-appointment = موعد محجوز لدى الشريك (YYYY-MM-DD HH:MM)
+cli-arg-appointment = موعد محجوز لدى الشريك (25/11/2026 10:00)
 cli-cmd-site = ترويسة المركز: الاسم والعنوان والهاتف
 cli-arg-site-name = اسم المركز
 site-field-name = المركز:
@@ -51,7 +51,7 @@ composer-yes = نعم
 composer-no = لا
 composer-help-partner = اكتب بعض حروف اسم الشريك؛ ↑↓ للاختيار.
 composer-help-reason = اكتب السبب، أو ↑↓ للأسباب الشائعة (بلغة الرسالة).
-composer-help-appointment = تاريخ ووقت الموعد لدى الشريك، YYYY-MM-DD HH:MM؛ اتركه فارغًا إن لم يوجد.
+composer-help-appointment = تاريخ ووقت الموعد لدى الشريك، هكذا: 25/11/2026 10:00؛ اتركه فارغًا إن لم يوجد.
 composer-help-consent = لا تحدد إلا ما وافق الشخص على مشاركته: ←→ للتنقل، المسافة للتحديد، أو 1–7.
 composer-help-toggle = المسافة أو ←→ للتغيير.
 composer-no-partner = اختر شريكًا أولًا.

@@ -57,7 +57,7 @@ audit-col-when = متى
 audit-col-who = من
 audit-col-what = ماذا
 audit-col-person = الشخص
-audit-none = لا شيء. صفّوا برمز شخص أو اسم موظف أو يوم (2026-11-23)، ثم Enter.
+audit-none = لا شيء. صفّوا برمز شخص أو اسم موظف أو يوم (23/11/2026)، ثم Enter.
 audit-exported = { $count ->
     [zero] لم يُكتب أي سطر في { $path }.
     [one] كُتب سطر واحد في { $path }.
@@ -103,7 +103,7 @@ cli-arg-language = لغة واجهة الحساب: fr، nl، en، ar، ti، pl
 cli-arg-staff-name = اسم الموظف كما سيسجّل الدخول به
 cli-arg-audit-person = الأسطر المتعلقة بهذا الشخص فقط (الرمز)
 cli-arg-staff = أسطر هذا الموظف فقط
-cli-arg-day = أسطر هذا اليوم فقط (YYYY-MM-DD)
+cli-arg-day = أسطر هذا اليوم فقط (25/11/2026 أو 2026-11-25)
 cli-cmd-staff = حسابات الموظفين
 cli-cmd-staff-add = إنشاء حساب (يُطلب الرمز السري مرتين)
 cli-cmd-staff-list = عرض الحسابات

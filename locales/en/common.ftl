@@ -38,3 +38,7 @@ date-weekday = { $weekday ->
        *[7] Sunday
     }
 date-long-weekday = { $weekday } { $date }
+date-month-year = { $month }/{ $year }
+date-error-shape = Write the date as 25/11/2026 (or 2026-11-25).
+date-error-no-such-day = This date does not exist: { $day }/{ $month }/{ $year }.
+date-error-no-such-month = This month does not exist: { $month }/{ $year }.

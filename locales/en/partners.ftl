@@ -38,6 +38,6 @@ referral-error-reason = A referral needs a reason.
 referral-error-reason-long = The reason has { $count } characters; a letter holds at most { $max }. Shorten it; nothing was recorded.
 referral-error-field = “{ $field }” is not a field a letter can carry. Fields: { $fields }.
 referral-error-slip-lang = Unknown slip language “{ $lang }”. Languages: fr, nl, en, ar, ti, pl.
-referral-error-appointment = Appointment not understood: “{ $value }”. Write it as YYYY-MM-DD HH:MM.
+referral-error-appointment = Appointment not understood: “{ $value }”. Write it as 25/11/2026 10:00.
 export-section-referrals = Referrals
 coverage-referrals = Referrals

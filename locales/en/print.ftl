@@ -29,7 +29,7 @@ referral-error-unknown-id = No referral number { $id }. The person's page lists 
 
 ## Command line
 cli-arg-urgent = The person should go today
-cli-arg-appointment = Appointment made with the partner (YYYY-MM-DD HH:MM)
+cli-arg-appointment = Appointment made with the partner (25/11/2026 10:00)
 cli-cmd-site = The centre's letterhead: name, address, phone
 cli-arg-site-name = Name of the centre
 site-field-name = Centre:
@@ -51,7 +51,7 @@ composer-yes = yes
 composer-no = no
 composer-help-partner = Type a few letters of the partner's name; ↑↓ choose.
 composer-help-reason = Type the reason, or ↑↓ for common reasons (in the letter's language).
-composer-help-appointment = Date and time booked with the partner, YYYY-MM-DD HH:MM; empty if none.
+composer-help-appointment = Date and time booked with the partner, as 25/11/2026 10:00; empty if none.
 composer-help-consent = Tick only what the person agreed to share: ←→ move, Space ticks, or 1–7.
 composer-help-toggle = Space or ←→ changes.
 composer-no-partner = Choose a partner first.

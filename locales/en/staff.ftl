@@ -57,7 +57,7 @@ audit-col-when = When
 audit-col-who = Who
 audit-col-what = What
 audit-col-person = Person
-audit-none = Nothing matches. Filter by a person code, a staff name or a day (2026-11-23), then Enter.
+audit-none = Nothing matches. Filter by a person code, a staff name or a day (23/11/2026), then Enter.
 audit-exported = { $count ->
     [one] One line written to { $path }.
    *[other] { $count } lines written to { $path }.
@@ -99,7 +99,7 @@ cli-arg-language = Interface language of the account: fr, nl, en, ar, ti, pl
 cli-arg-staff-name = Name of the staff member, as they will log in
 cli-arg-audit-person = Only lines about this person (code)
 cli-arg-staff = Only lines of this staff member
-cli-arg-day = Only lines of this day (YYYY-MM-DD)
+cli-arg-day = Only lines of this day (25/11/2026 or 2026-11-25)
 cli-cmd-staff = Staff accounts
 cli-cmd-staff-add = Create an account (the PIN is asked twice)
 cli-cmd-staff-list = List the accounts

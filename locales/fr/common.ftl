@@ -41,3 +41,7 @@ date-weekday = { $weekday ->
        *[7] dimanche
     }
 date-long-weekday = { $weekday } { $date }
+date-month-year = { $month }/{ $year }
+date-error-shape = Écrivez la date comme 25/11/2026 (ou 2026-11-25).
+date-error-no-such-day = Cette date n'existe pas : { $day }/{ $month }/{ $year }.
+date-error-no-such-month = Ce mois n'existe pas : { $month }/{ $year }.

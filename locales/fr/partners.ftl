@@ -38,6 +38,6 @@ referral-error-reason = Une orientation a besoin d'un motif.
 referral-error-reason-long = Le motif compte { $count } caractères ; un courrier en contient au plus { $max }. Raccourcissez-le ; rien n'a été enregistré.
 referral-error-field = « { $field } » n'est pas un champ qu'un courrier peut contenir. Champs : { $fields }.
 referral-error-slip-lang = Langue du talon inconnue « { $lang } ». Langues : fr, nl, en, ar, ti, pl.
-referral-error-appointment = Rendez-vous non compris : « { $value } ». Écrivez-le AAAA-MM-JJ HH:MM.
+referral-error-appointment = Rendez-vous non compris : « { $value } ». Écrivez-le comme 25/11/2026 10:00.
 export-section-referrals = Orientations
 coverage-referrals = Orientations

@@ -29,7 +29,7 @@ referral-error-unknown-id = Pas d'orientation numéro { $id }. La page de la per
 
 ## Ligne de commande
 cli-arg-urgent = La personne doit y aller aujourd'hui
-cli-arg-appointment = Rendez-vous pris chez le partenaire (AAAA-MM-JJ HH:MM)
+cli-arg-appointment = Rendez-vous pris chez le partenaire (25/11/2026 10:00)
 cli-cmd-site = L'en-tête du centre : nom, adresse, téléphone
 cli-arg-site-name = Nom du centre
 site-field-name = Centre :
@@ -51,7 +51,7 @@ composer-yes = oui
 composer-no = non
 composer-help-partner = Tapez quelques lettres du nom du partenaire ; ↑↓ pour choisir.
 composer-help-reason = Tapez le motif, ou ↑↓ pour les motifs fréquents (dans la langue de la lettre).
-composer-help-appointment = Date et heure prises chez le partenaire, AAAA-MM-JJ HH:MM ; vide s'il n'y en a pas.
+composer-help-appointment = Date et heure prises chez le partenaire, comme 25/11/2026 10:00 ; vide s'il n'y en a pas.
 composer-help-consent = Ne cochez que ce que la personne accepte de partager : ←→ pour se déplacer, Espace coche, ou 1–7.
 composer-help-toggle = Espace ou ←→ pour changer.
 composer-no-partner = Choisissez d'abord un partenaire.

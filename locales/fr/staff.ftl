@@ -57,7 +57,7 @@ audit-col-when = Quand
 audit-col-who = Qui
 audit-col-what = Quoi
 audit-col-person = Personne
-audit-none = Aucune ligne. Filtrez par code de personne, nom d'un membre du personnel ou jour (2026-11-23), puis Entrée.
+audit-none = Aucune ligne. Filtrez par code de personne, nom d'un membre du personnel ou jour (23/11/2026), puis Entrée.
 audit-exported = { $count ->
     [one] { $count } ligne écrite dans { $path }.
    *[other] { $count } lignes écrites dans { $path }.
@@ -99,7 +99,7 @@ cli-arg-language = Langue d'interface du compte : fr, nl, en, ar, ti, pl
 cli-arg-staff-name = Nom du membre du personnel, tel qu'il se connectera
 cli-arg-audit-person = Seulement les lignes concernant cette personne (code)
 cli-arg-staff = Seulement les lignes de ce membre du personnel
-cli-arg-day = Seulement les lignes de ce jour (AAAA-MM-JJ)
+cli-arg-day = Seulement les lignes de ce jour (25/11/2026 ou 2026-11-25)
 cli-cmd-staff = Comptes du personnel
 cli-cmd-staff-add = Créer un compte (le code PIN est demandé deux fois)
 cli-cmd-staff-list = Lister les comptes

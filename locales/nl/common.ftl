@@ -38,3 +38,7 @@ date-weekday = { $weekday ->
        *[7] zondag
     }
 date-long-weekday = { $weekday } { $date }
+date-month-year = { $month }-{ $year }
+date-error-shape = Schrijf de datum als 25-11-2026 (of 2026-11-25).
+date-error-no-such-day = Deze datum bestaat niet: { $day }-{ $month }-{ $year }.
+date-error-no-such-month = Deze maand bestaat niet: { $month }-{ $year }.

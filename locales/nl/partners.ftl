@@ -38,6 +38,6 @@ referral-error-reason = Een doorverwijzing heeft een reden nodig.
 referral-error-reason-long = De reden telt { $count } tekens; een brief bevat er hoogstens { $max }. Maak ze korter; er werd niets bewaard.
 referral-error-field = “{ $field }” is geen veld dat een brief kan bevatten. Velden: { $fields }.
 referral-error-slip-lang = Onbekende taal voor het briefje “{ $lang }”. Talen: fr, nl, en, ar, ti, pl.
-referral-error-appointment = Afspraak niet begrepen: “{ $value }”. Schrijf ze als JJJJ-MM-DD UU:MM.
+referral-error-appointment = Afspraak niet begrepen: “{ $value }”. Schrijf ze als 25-11-2026 10:00.
 export-section-referrals = Doorverwijzingen
 coverage-referrals = Doorverwijzingen

@@ -29,7 +29,7 @@ referral-error-unknown-id = Geen doorverwijzing met nummer { $id }. De pagina va
 
 ## Opdrachtregel
 cli-arg-urgent = De persoon moet er vandaag heen
-cli-arg-appointment = Afspraak gemaakt bij de partner (JJJJ-MM-DD UU:MM)
+cli-arg-appointment = Afspraak gemaakt bij de partner (25-11-2026 10:00)
 cli-cmd-site = Briefhoofd van het centrum: naam, adres, telefoon
 cli-arg-site-name = Naam van het centrum
 site-field-name = Centrum:
@@ -51,7 +51,7 @@ composer-yes = ja
 composer-no = nee
 composer-help-partner = Typ enkele letters van de naam van de partner; ↑↓ om te kiezen.
 composer-help-reason = Typ de reden, of ↑↓ voor veelvoorkomende redenen (in de taal van de brief).
-composer-help-appointment = Datum en uur van de afspraak bij de partner, JJJJ-MM-DD UU:MM; leeg als er geen is.
+composer-help-appointment = Datum en uur van de afspraak bij de partner, zoals 25-11-2026 10:00; leeg als er geen is.
 composer-help-consent = Vink alleen aan wat de persoon wil delen: ←→ verplaatsen, spatie vinkt aan, of 1–7.
 composer-help-toggle = Spatie of ←→ om te wijzigen.
 composer-no-partner = Kies eerst een partner.

@@ -57,7 +57,7 @@ audit-col-when = Wanneer
 audit-col-who = Wie
 audit-col-what = Wat
 audit-col-person = Persoon
-audit-none = Niets gevonden. Filter op persoonscode, naam van een personeelslid of dag (2026-11-23), dan Enter.
+audit-none = Niets gevonden. Filter op persoonscode, naam van een personeelslid of dag (23-11-2026), dan Enter.
 audit-exported = { $count ->
     [one] Eén regel geschreven naar { $path }.
    *[other] { $count } regels geschreven naar { $path }.
@@ -99,7 +99,7 @@ cli-arg-language = Interfacetaal van de account: fr, nl, en, ar, ti, pl
 cli-arg-staff-name = Naam van het personeelslid, zoals die zich zal aanmelden
 cli-arg-audit-person = Alleen regels over deze persoon (code)
 cli-arg-staff = Alleen regels van dit personeelslid
-cli-arg-day = Alleen regels van deze dag (JJJJ-MM-DD)
+cli-arg-day = Alleen regels van deze dag (25-11-2026 of 2026-11-25)
 cli-cmd-staff = Personeelsaccounts
 cli-cmd-staff-add = Een account aanmaken (de pincode wordt twee keer gevraagd)
 cli-cmd-staff-list = De accounts tonen

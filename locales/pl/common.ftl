@@ -40,3 +40,7 @@ date-weekday = { $weekday ->
        *[7] niedziela
     }
 date-long-weekday = { $weekday }, { $date }
+date-month-year = { $month }.{ $year }
+date-error-shape = Wpisz datę jako 25.11.2026 (albo 2026-11-25).
+date-error-no-such-day = Taka data nie istnieje: { $day }.{ $month }.{ $year }.
+date-error-no-such-month = Taki miesiąc nie istnieje: { $month }.{ $year }.

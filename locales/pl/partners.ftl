@@ -38,6 +38,6 @@ referral-error-reason = Skierowanie potrzebuje powodu.
 referral-error-reason-long = Powód ma { $count } znaków; list mieści najwyżej { $max }. Skróć go; nic nie zostało zapisane.
 referral-error-field = „{ $field }” nie jest polem, które może zawierać list. Pola: { $fields }.
 referral-error-slip-lang = Nieznany język karteczki „{ $lang }”. Języki: fr, nl, en, ar, ti, pl.
-referral-error-appointment = Nie rozumiem terminu: „{ $value }”. Zapisz go jako RRRR-MM-DD GG:MM.
+referral-error-appointment = Nie rozumiem terminu: „{ $value }”. Zapisz go jako 25.11.2026 10:00.
 export-section-referrals = Skierowania
 coverage-referrals = Skierowania

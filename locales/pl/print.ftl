@@ -29,7 +29,7 @@ referral-error-unknown-id = Nie ma skierowania numer { $id }. Skierowania osoby 
 
 ## Wiersz poleceń
 cli-arg-urgent = Osoba powinna pójść tam dzisiaj
-cli-arg-appointment = Wizyta umówiona u partnera (RRRR-MM-DD GG:MM)
+cli-arg-appointment = Wizyta umówiona u partnera (25.11.2026 10:00)
 cli-cmd-site = Nagłówek ośrodka: nazwa, adres, telefon
 cli-arg-site-name = Nazwa ośrodka
 site-field-name = Ośrodek:
@@ -51,7 +51,7 @@ composer-yes = tak
 composer-no = nie
 composer-help-partner = Wpisz kilka liter nazwy partnera; ↑↓ wybór.
 composer-help-reason = Wpisz powód albo ↑↓ częste powody (w języku listu).
-composer-help-appointment = Data i godzina wizyty u partnera, RRRR-MM-DD GG:MM; puste, jeśli brak.
+composer-help-appointment = Data i godzina wizyty u partnera, np. 25.11.2026 10:00; puste, jeśli brak.
 composer-help-consent = Zaznacz tylko to, na co osoba się zgadza: ←→ przesuwa, spacja zaznacza, albo 1–7.
 composer-help-toggle = Spacja lub ←→ zmienia.
 composer-no-partner = Najpierw wybierz partnera.

@@ -57,7 +57,7 @@ audit-col-when = Kiedy
 audit-col-who = Kto
 audit-col-what = Co
 audit-col-person = Osoba
-audit-none = Brak wyników. Filtruj według kodu osoby, nazwy pracownika lub dnia (2026-11-23), potem Enter.
+audit-none = Brak wyników. Filtruj według kodu osoby, nazwy pracownika lub dnia (23.11.2026), potem Enter.
 audit-exported = { $count ->
     [one] Zapisano { $count } wiersz do { $path }.
     [few] Zapisano { $count } wiersze do { $path }.
@@ -101,7 +101,7 @@ cli-arg-language = Język interfejsu konta: fr, nl, en, ar, ti, pl
 cli-arg-staff-name = Nazwa pracownika, pod którą będzie się logować
 cli-arg-audit-person = Tylko wiersze dotyczące tej osoby (kod)
 cli-arg-staff = Tylko wiersze tego pracownika
-cli-arg-day = Tylko wiersze z tego dnia (RRRR-MM-DD)
+cli-arg-day = Tylko wiersze z tego dnia (25.11.2026 lub 2026-11-25)
 cli-cmd-staff = Konta personelu
 cli-cmd-staff-add = Utwórz konto (PIN jest pytany dwa razy)
 cli-cmd-staff-list = Pokaż konta

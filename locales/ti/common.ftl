@@ -38,3 +38,7 @@ date-weekday = { $weekday ->
        *[7] ሰንበት
     }
 date-long-weekday = { $weekday } { $date }
+date-month-year = { $month }/{ $year }
+date-error-shape = ዕለት ከም 25/11/2026 (ወይ 2026-11-25) ጽሓፍ።
+date-error-no-such-day = እዚ ዕለት የለን፦ { $day }/{ $month }/{ $year }።
+date-error-no-such-month = እዚ ወርሒ የለን፦ { $month }/{ $year }።

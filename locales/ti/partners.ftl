@@ -38,6 +38,6 @@ referral-error-reason = ሪፈራል ምኽንያት የድልዮ።
 referral-error-reason-long = እቲ ምኽንያት { $count } ፊደላት ኣለዎ፤ ደብዳቤ እንተበዝሔ { $max } ይሕዝ። ኣሕጽርዎ፤ ዝተመዝገበ የለን።
 referral-error-field = «{ $field }» ደብዳቤ ክሕዞ ዝኽእል ቦታ ኣይኮነን። ቦታታት፦ { $fields }።
 referral-error-slip-lang = ዘይፍለጥ ቋንቋ ወረቐት «{ $lang }»። ቋንቋታት፦ fr፡ nl፡ en፡ ar፡ ti፡ pl።
-referral-error-appointment = ቆጸራ ኣይተረድአን፦ «{ $value }»። ብ YYYY-MM-DD HH:MM ጽሓፍዎ።
+referral-error-appointment = ቆጸራ ኣይተረድአን፦ «{ $value }»። ከም 25/11/2026 10:00 ጽሓፍዎ።
 export-section-referrals = ሪፈራላት
 coverage-referrals = ሪፈራላት

@@ -29,7 +29,7 @@ referral-error-unknown-id = ቁጽሪ { $id } ዘለዎ ሪፈራል የለን�
 
 ## መስመር ትእዛዝ
 cli-arg-urgent = እቲ ሰብ ሎሚ ክኸይድ ኣለዎ
-cli-arg-appointment = ምስ መሻርኽቲ ዝተታሕዘ ቆጸራ (YYYY-MM-DD HH:MM)
+cli-arg-appointment = ምስ መሻርኽቲ ዝተታሕዘ ቆጸራ (25/11/2026 10:00)
 cli-cmd-site = ኣርእስቲ ማእከል፦ ስም፡ ኣድራሻ፡ ስልኪ
 cli-arg-site-name = ስም ማእከል
 site-field-name = ማእከል፦
@@ -51,7 +51,7 @@ composer-yes = እወ
 composer-no = ኣይፋል
 composer-help-partner = ውሑዳት ፊደላት ስም መሻርኽቲ ጽሓፉ፤ ↑↓ ምረጹ።
 composer-help-reason = ምኽንያት ጽሓፉ፡ ወይ ↑↓ ንልሙዳት ምኽንያታት (ብቋንቋ ደብዳቤ)።
-composer-help-appointment = ዕለትን ሰዓትን ቆጸራ ኣብ መሻርኽቲ፡ YYYY-MM-DD HH:MM፤ እንተዘየለ ባዶ ግደፉዎ።
+composer-help-appointment = ዕለትን ሰዓትን ቆጸራ ኣብ መሻርኽቲ፡ ከም 25/11/2026 10:00፤ እንተዘየለ ባዶ ግደፉዎ።
 composer-help-consent = እቲ ሰብ ክካፈል ዝተሰማምዓሉ ጥራይ ምልክት ግበሩ፦ ←→ ምንቅስቓስ፡ Space ምልክት፡ ወይ 1–7።
 composer-help-toggle = Space ወይ ←→ ይቕይር።
 composer-no-partner = ቅድም መሻርኽቲ ምረጹ።

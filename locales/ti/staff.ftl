@@ -57,7 +57,7 @@ audit-col-when = መዓስ
 audit-col-who = መን
 audit-col-what = እንታይ
 audit-col-person = ሰብ
-audit-none = ዝሰማማዕ የለን። ብኮድ ሰብ፡ ብስም ሰራሕተኛ ወይ ብመዓልቲ (2026-11-23) ኣጻርዩ፡ ድሕሪኡ Enter።
+audit-none = ዝሰማማዕ የለን። ብኮድ ሰብ፡ ብስም ሰራሕተኛ ወይ ብመዓልቲ (23/11/2026) ኣጻርዩ፡ ድሕሪኡ Enter።
 audit-exported = { $count ->
     [one] { $count } መስመር ናብ { $path } ተጻሒፉ።
    *[other] { $count } መስመራት ናብ { $path } ተጻሒፎም።
@@ -99,7 +99,7 @@ cli-arg-language = ቋንቋ መርኣያ ናይቲ ሕሳብ፦ fr፡ nl፡ en�
 cli-arg-staff-name = ስም ሰራሕተኛ፡ ብኡ ዝኣቱ
 cli-arg-audit-person = ብዛዕባ እዚ ሰብ ዘለዉ መስመራት ጥራይ (ኮድ)
 cli-arg-staff = ናይዚ ሰራሕተኛ መስመራት ጥራይ
-cli-arg-day = ናይዛ መዓልቲ መስመራት ጥራይ (YYYY-MM-DD)
+cli-arg-day = ናይዛ መዓልቲ መስመራት ጥራይ (25/11/2026 ወይ 2026-11-25)
 cli-cmd-staff = ሕሳባት ሰራሕተኛታት
 cli-cmd-staff-add = ሕሳብ ፍጠር (PIN ክልተ ግዜ ይሕተት)
 cli-cmd-staff-list = ሕሳባት ኣርኢ

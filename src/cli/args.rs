@@ -69,7 +69,7 @@ pub struct AuditFilterArgs {
     pub person: Option<String>,
     #[arg(long, value_name = "NAME")]
     pub staff: Option<String>,
-    #[arg(long, value_name = "YYYY-MM-DD")]
+    #[arg(long, value_name = "DATE")]
     pub day: Option<String>,
 }
 
@@ -124,7 +124,7 @@ pub struct PersonAddArgs {
     pub name: Option<String>,
     #[arg(long, value_name = "A")]
     pub alias: Option<String>,
-    #[arg(long, value_name = "YYYY|YYYY-MM-DD")]
+    #[arg(long, value_name = "DATE")]
     pub born: Option<String>,
     #[arg(long, value_name = "L")]
     pub lang: Option<String>,
@@ -183,17 +183,17 @@ pub struct CoverageSetArgs {
     pub state: Option<String>,
     #[arg(long, value_name = "COMMUNE")]
     pub commune: Option<String>,
-    #[arg(long, value_name = "YYYY-MM-DD")]
+    #[arg(long, value_name = "DATE")]
     pub requested: Option<String>,
-    #[arg(long, value_name = "YYYY-MM-DD")]
+    #[arg(long, value_name = "DATE")]
     pub acknowledged: Option<String>,
-    #[arg(long, value_name = "YYYY-MM-DD")]
+    #[arg(long, value_name = "DATE")]
     pub decided: Option<String>,
-    #[arg(long, value_name = "YYYY-MM-DD")]
+    #[arg(long, value_name = "DATE")]
     pub notified: Option<String>,
-    #[arg(long, value_name = "YYYY-MM-DD")]
+    #[arg(long, value_name = "DATE")]
     pub valid_from: Option<String>,
-    #[arg(long, value_name = "YYYY-MM-DD")]
+    #[arg(long, value_name = "DATE")]
     pub valid_until: Option<String>,
     #[arg(long, value_name = "TEXT")]
     pub reference: Option<String>,
@@ -259,7 +259,7 @@ pub struct ReferralNewArgs {
     pub slip_lang: Option<String>,
     #[arg(long)]
     pub urgent: bool,
-    #[arg(long, value_name = "YYYY-MM-DD HH:MM")]
+    #[arg(long, value_name = "DATE HH:MM")]
     pub appointment: Option<String>,
     #[arg(long)]
     pub json: bool,

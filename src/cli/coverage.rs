@@ -1,6 +1,6 @@
 //! `seuil coverage due / set`: what falls due, and recording a route from scripts.
 
-use chrono::{Local, NaiveDate};
+use chrono::Local;
 use serde_json::json;
 
 use super::args::{CoverageCommand, CoverageSetArgs};
@@ -31,22 +31,6 @@ fn due_json(i: &DueItem, i18n: &I18n) -> serde_json::Value {
         "due": i.due.format("%Y-%m-%d").to_string(),
         "overdue": i.overdue,
     })
-}
-
-fn read_date(text: &Option<String>, flag: &str) -> Result<Option<NaiveDate>, Failure> {
-    match text {
-        None => Ok(None),
-        Some(t) => NaiveDate::parse_from_str(t.trim(), "%Y-%m-%d")
-            .map(Some)
-            .map_err(|_| {
-                Failure::new(
-                    exit::USAGE,
-                    Msg::new("cli-error-invalid-value")
-                        .arg("arg", flag)
-                        .arg("value", t.as_str()),
-                )
-            }),
-    }
 }
 
 fn set(ctx: &Context, a: &CoverageSetArgs) -> Result<(), Failure> {
@@ -81,12 +65,36 @@ fn set(ctx: &Context, a: &CoverageSetArgs) -> Result<(), Failure> {
         route: Some(route),
         state,
         commune,
-        requested: read_date(&a.requested, "--requested")?,
-        acknowledged: read_date(&a.acknowledged, "--acknowledged")?,
-        decided: read_date(&a.decided, "--decided")?,
-        notified: read_date(&a.notified, "--notified")?,
-        valid_from: read_date(&a.valid_from, "--valid-from")?,
-        valid_until: read_date(&a.valid_until, "--valid-until")?,
+        requested: a
+            .requested
+            .as_deref()
+            .map(|t| ctx.date_option("--requested", t))
+            .transpose()?,
+        acknowledged: a
+            .acknowledged
+            .as_deref()
+            .map(|t| ctx.date_option("--acknowledged", t))
+            .transpose()?,
+        decided: a
+            .decided
+            .as_deref()
+            .map(|t| ctx.date_option("--decided", t))
+            .transpose()?,
+        notified: a
+            .notified
+            .as_deref()
+            .map(|t| ctx.date_option("--notified", t))
+            .transpose()?,
+        valid_from: a
+            .valid_from
+            .as_deref()
+            .map(|t| ctx.date_option("--valid-from", t))
+            .transpose()?,
+        valid_until: a
+            .valid_until
+            .as_deref()
+            .map(|t| ctx.date_option("--valid-until", t))
+            .transpose()?,
     };
     let store = ctx.open_store()?;
     let person = store

@@ -70,6 +70,18 @@ impl Context {
         eprintln!("{}", self.i18n.render(msg));
     }
 
+    /// A date option (`--requested`, `--day`…) read as the desk reads dates, or why not.
+    pub fn date_option(&self, flag: &str, text: &str) -> Result<chrono::NaiveDate, Failure> {
+        let today = chrono::Local::now().date_naive();
+        crate::domain::dates::read_date(text, today).map_err(|e| {
+            let why = self.i18n.render(&i18n::words::date_error(e));
+            Failure::new(
+                exit::USAGE,
+                Msg::new("cli-error-date").arg("arg", flag).arg("why", why),
+            )
+        })
+    }
+
     /// The key of the database: `--key-file`, `SEUIL_KEY_FILE`, or the desk's `key_file`.
     pub fn key(&self) -> Result<Option<crate::store::Key>, Failure> {
         match self.key_file.as_ref().or(self.config.key_file.as_ref()) {

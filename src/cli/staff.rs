@@ -127,21 +127,19 @@ pub fn run(ctx: &Context, command: StaffCommand) -> Result<(), Failure> {
     Ok(())
 }
 
-fn filter(args: AuditFilterArgs, limit: Option<u32>) -> Result<AuditFilter, Failure> {
-    if let Some(day) = &args.day
-        && chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d").is_err()
-    {
-        return Err(Failure::new(
-            exit::USAGE,
-            Msg::new("cli-error-invalid-value")
-                .arg("arg", "--day")
-                .arg("value", day.as_str()),
-        ));
-    }
+fn filter(
+    ctx: &Context,
+    args: AuditFilterArgs,
+    limit: Option<u32>,
+) -> Result<AuditFilter, Failure> {
+    let day = match args.day.as_deref() {
+        Some(d) => Some(ctx.date_option("--day", d)?.format("%Y-%m-%d").to_string()),
+        None => None,
+    };
     Ok(AuditFilter {
         person: args.person,
         staff: args.staff,
-        day: args.day,
+        day,
         limit,
     })
 }
@@ -155,7 +153,7 @@ pub fn audit(ctx: &Context, command: AuditCommand) -> Result<(), Failure> {
             limit,
             json,
         } => {
-            let lines = store.audit(&filter(f, limit.or(Some(100)))?)?;
+            let lines = store.audit(&filter(ctx, f, limit.or(Some(100)))?)?;
             if json {
                 out!("{}", serde_json::json!({ "audit": lines }));
             } else {
@@ -180,7 +178,7 @@ pub fn audit(ctx: &Context, command: AuditCommand) -> Result<(), Failure> {
                 ));
             }
             let count = store
-                .export_audit(&file, &filter(f, None)?, &|a| a.what(&ctx.i18n))
+                .export_audit(&file, &filter(ctx, f, None)?, &|a| a.what(&ctx.i18n))
                 .map_err(|e| match e {
                     crate::store::audit::ExportError::Store(s) => Failure::from(s),
                     crate::store::audit::ExportError::Write(detail) => Failure::new(

@@ -167,4 +167,6 @@ pub struct BookingRequest {
     pub day: NaiveDate,
     pub time: NaiveTime,
     pub minutes: u32,
+    /// The worker was told this overlaps another appointment, and books it anyway.
+    pub despite_overlap: bool,
 }

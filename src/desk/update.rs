@@ -103,7 +103,7 @@ fn done(message: &Message) -> bool {
     match message {
         Message::Intake(reply) => !matches!(
             reply,
-            intake::Reply::Found { .. } | intake::Reply::Upcoming(..)
+            intake::Reply::Found { .. } | intake::Reply::Upcoming(..) | intake::Reply::Overlaps(_)
         ),
         Message::Queues(reply) => matches!(reply, queues::Reply::Moved(_)),
         Message::Appointments(reply) => {
@@ -282,7 +282,12 @@ fn apply(state: &mut State, action: Action) -> Vec<Effect> {
                 }
                 Tab::Appointments => return appointments::load(&state.appointments, &state.ctx),
                 Tab::Coverage => return crate::desk::screens::coverage::load(&state.coverage),
-                Tab::Admin => return crate::desk::screens::admin::staff::load(&state.admin.more),
+                Tab::Admin => {
+                    return crate::desk::screens::admin::staff::load(
+                        &state.admin.more,
+                        state.ctx.now.date(),
+                    );
+                }
                 Tab::Referrals => return crate::desk::screens::referrals::load(),
                 _ => {}
             }

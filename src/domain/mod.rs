@@ -2,6 +2,7 @@
 
 pub mod birth;
 pub mod code;
+pub mod dates;
 pub mod names;
 pub mod niss;
 
@@ -12,3 +13,4 @@ pub mod queue;
 pub mod roles;
 pub mod search;
 pub mod site;
+pub mod slot;

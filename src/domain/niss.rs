@@ -4,6 +4,8 @@
 //! digits for births from 2000 on. Day or month may be `00` when the date is unknown. BIS numbers
 //! add 20 (sex unknown) or 40 (sex known) to the month.
 
+use super::birth::Birth;
+
 /// Which register the number belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Register {
@@ -80,6 +82,19 @@ impl Niss {
         })
     }
 
+    /// The birth date the number carries: the year always, the month and the day unless written
+    /// `00` (BIS numbers have 20 or 40 added to the month).
+    pub fn birth(&self) -> Birth {
+        let part = |r: std::ops::Range<usize>| -> u8 {
+            self.digits.get(r).and_then(|p| p.parse().ok()).unwrap_or(0)
+        };
+        Birth {
+            year: self.birth_year,
+            month: Some(part(2..4) % 20).filter(|m| *m > 0),
+            day: Some(part(4..6)).filter(|d| *d > 0),
+        }
+    }
+
     /// The number as printed on Belgian documents: `YY.MM.DD-SSS.CC`.
     pub fn formatted(&self) -> String {
         let d = &self.digits;
@@ -145,6 +160,27 @@ mod tests {
         assert!(
             Niss::parse(&with_check("852000033", false)).is_ok(),
             "BIS with unknown month"
+        );
+    }
+
+    #[test]
+    fn the_birth_date_inside_the_number() {
+        let born = |first9: &str| Niss::parse(&with_check(first9, false)).unwrap().birth();
+        let b = born("850730033");
+        assert_eq!((b.year, b.month, b.day), (1985, Some(7), Some(30)));
+        let bis = born("854730033");
+        assert_eq!((bis.year, bis.month, bis.day), (1985, Some(7), Some(30)));
+        let bis = born("852700033");
+        assert_eq!((bis.year, bis.month, bis.day), (1985, Some(7), None));
+        let unknown = born("850000033");
+        assert_eq!(
+            (unknown.year, unknown.month, unknown.day),
+            (1985, None, None)
+        );
+        let young = Niss::parse(&with_check("050315123", true)).unwrap().birth();
+        assert_eq!(
+            (young.year, young.month, young.day),
+            (2005, Some(3), Some(15))
         );
     }
 

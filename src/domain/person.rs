@@ -218,6 +218,14 @@ impl Draft {
 }
 
 impl Fields {
+    /// The birth date the national number carries, when it contradicts the birth given: worth
+    /// pointing out before saving (one of them is probably mistyped), never a refusal.
+    pub fn birth_contradicted(&self) -> Option<Birth> {
+        let given = self.birth?;
+        let carried = self.niss.as_ref()?.birth();
+        (!carried.agrees_with(&given)).then_some(carried)
+    }
+
     /// All the words a search may use to find this person: names and alias.
     pub fn name_text(&self) -> String {
         [&self.given_name, &self.family_name, &self.alias]
@@ -258,6 +266,31 @@ mod tests {
         assert_eq!(f.alias.as_deref(), Some("Le Grand 🙂"));
         assert_eq!(f.languages, vec!["ar", "fr"]);
         assert_eq!(f.birth.unwrap().to_string(), "1987-03");
+    }
+
+    #[test]
+    fn a_birth_the_national_number_contradicts_is_pointed_out() {
+        // 85.07.30-033.xx: born 30 July 1985.
+        let niss = format!("850730033{:02}", 97 - 850_730_033 % 97);
+        let with = |birth: &str| Draft {
+            birth: birth.into(),
+            niss: niss.clone(),
+            ..Draft::default()
+        };
+        let fields = with("1987").check(today()).unwrap();
+        let carried = fields.birth_contradicted().unwrap();
+        assert_eq!(carried.to_string(), "1985-07-30");
+        assert!(
+            with("12/07/1985")
+                .check(today())
+                .unwrap()
+                .birth_contradicted()
+                .is_some()
+        );
+        for agrees in ["1985", "07/1985", "30/07/1985", ""] {
+            let fields = with(agrees).check(today()).unwrap();
+            assert_eq!(fields.birth_contradicted(), None, "{agrees:?}");
+        }
     }
 
     #[test]

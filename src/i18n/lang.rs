@@ -50,6 +50,16 @@ impl Lang {
         !matches!(self, Lang::Ar | Lang::Ti)
     }
 
+    /// The mark between day, month and year in the dates the language writes (`date-short`),
+    /// so that a date a form fills in looks like the dates on the screen.
+    pub fn date_separator(self) -> char {
+        match self {
+            Lang::Nl => '-',
+            Lang::Pl => '.',
+            Lang::Fr | Lang::En | Lang::Ar | Lang::Ti => '/',
+        }
+    }
+
     /// Whether the language is written right to left.
     pub fn is_rtl(self) -> bool {
         self == Lang::Ar

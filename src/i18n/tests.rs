@@ -194,3 +194,20 @@ fn french_and_dutch_letters_have_the_same_messages_and_variables() {
         }
     }
 }
+
+#[test]
+fn the_date_separator_is_the_one_each_language_shows_dates_with() {
+    for lang in Lang::ALL {
+        let i18n = I18n::new(lang);
+        let s = lang.date_separator();
+        let date = Msg::new("date-short")
+            .arg("day", "12")
+            .arg("month", "05")
+            .arg("year", "1987");
+        assert_eq!(i18n.render(&date), format!("12{s}05{s}1987"), "{lang:?}");
+        let month = Msg::new("date-month-year")
+            .arg("month", "05")
+            .arg("year", "1987");
+        assert_eq!(i18n.render(&month), format!("05{s}1987"), "{lang:?}");
+    }
+}

@@ -7,6 +7,7 @@ use super::Store;
 use super::persons::stamp;
 use super::queues::{Actor, QueueError};
 use crate::domain::queue::Priority;
+use crate::domain::slot::Slot;
 
 /// Where an appointment stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -62,6 +63,16 @@ pub struct Booking<'a> {
     pub day: NaiveDate,
     pub time: NaiveTime,
     pub minutes: u32,
+    /// The worker was told of an appointment this one overlaps, and books it anyway.
+    pub despite_overlap: bool,
+}
+
+/// Another appointment a booking overlaps: of the same person, or of the same worker.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Overlap {
+    pub with: Appointment,
+    /// The same person (otherwise the same worker).
+    pub same_person: bool,
 }
 
 /// Why a booking or a check-in was refused.
@@ -75,6 +86,8 @@ pub enum AppointmentError {
     Unknown(i64),
     #[error("appointment {0} is not booked any more")]
     NotBooked(i64),
+    #[error("overlaps appointment {}", .0.with.id)]
+    Overlaps(Box<Overlap>),
     #[error(transparent)]
     Queue(#[from] QueueError),
 }
@@ -123,7 +136,8 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Appointment> {
 }
 
 impl Store {
-    /// Books a slot. Refused in the past and for durations outside 5 minutes – 8 hours.
+    /// Books a slot. Refused in the past and for durations outside 5 minutes – 8 hours, and,
+    /// unless `despite_overlap`, when it overlaps another appointment of the person or the worker.
     pub fn book(&self, b: &Booking<'_>, who: Actor<'_>) -> AResult<Appointment> {
         if b.day.and_time(b.time) < who.at - chrono::Duration::minutes(1) {
             return Err(AppointmentError::InThePast);
@@ -137,11 +151,17 @@ impl Store {
         let person = self
             .person_by_code(b.person)?
             .ok_or_else(|| QueueError::UnknownPerson(b.person.to_string()))?;
+        let person_id = person.merged_into.unwrap_or(person.id);
+        if !b.despite_overlap
+            && let Some(overlap) = self.overlapping(b, person_id)?
+        {
+            return Err(AppointmentError::Overlaps(Box::new(overlap)));
+        }
         self.conn.execute(
             "INSERT INTO appointment (person_id, service_id, worker, day, time, minutes, status, created_at, created_by)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'booked', ?7, ?8)",
             params![
-                person.merged_into.unwrap_or(person.id),
+                person_id,
                 service.id,
                 b.worker.map(str::trim).filter(|w| !w.is_empty()),
                 b.day.format("%Y-%m-%d").to_string(),
@@ -152,6 +172,74 @@ impl Store {
             ],
         )?;
         self.appointment(self.conn.last_insert_rowid())
+    }
+
+    /// The first appointment (booked or checked in) that `b` overlaps: of the same person
+    /// (records merged into theirs included) first, else of the same worker (named alike,
+    /// whatever the case).
+    pub fn overlapping(&self, b: &Booking<'_>, person_id: i64) -> AResult<Option<Overlap>> {
+        let slot = Slot {
+            start: b.day.and_time(b.time),
+            minutes: b.minutes,
+        };
+        // A long slot late in the evening runs into the next day.
+        let around = |days: i64| {
+            (b.day + chrono::Duration::days(days))
+                .format("%Y-%m-%d")
+                .to_string()
+        };
+        let (before, after) = (around(-1), around(1));
+        let kept = "a.status IN ('booked', 'checked_in') AND a.day BETWEEN ?1 AND ?2";
+        let mine: Vec<Appointment> = self
+            .conn
+            .prepare_cached(&format!(
+                "{SELECT} WHERE {kept}
+                 AND a.person_id IN (SELECT id FROM person WHERE id = ?3 OR merged_into = ?3)
+                 ORDER BY a.day, a.time"
+            ))?
+            .query_map(params![before, after, person_id], from_row)?
+            .collect::<Result<_, _>>()?;
+        let worker = b
+            .worker
+            .map(|w| w.trim().to_lowercase())
+            .filter(|w| !w.is_empty());
+        let theirs: Vec<Appointment> = match worker {
+            None => Vec::new(),
+            Some(_) => self
+                .conn
+                .prepare_cached(&format!(
+                    "{SELECT} WHERE {kept} AND a.worker IS NOT NULL ORDER BY a.day, a.time"
+                ))?
+                .query_map(params![before, after], from_row)?
+                .collect::<Result<_, _>>()?,
+        };
+        let overlaps = |a: &Appointment| {
+            let start = NaiveDate::parse_from_str(&a.day, "%Y-%m-%d")
+                .ok()
+                .zip(NaiveTime::parse_from_str(&a.time, "%H:%M").ok())
+                .map(|(d, t)| d.and_time(t));
+            start.is_some_and(|start| {
+                slot.overlaps(&Slot {
+                    start,
+                    minutes: a.minutes,
+                })
+            })
+        };
+        let same_worker =
+            |a: &Appointment| a.worker.as_deref().map(|w| w.trim().to_lowercase()) == worker;
+        Ok(match mine.into_iter().find(|a| overlaps(a)) {
+            Some(with) => Some(Overlap {
+                with,
+                same_person: true,
+            }),
+            None => theirs
+                .into_iter()
+                .find(|a| same_worker(a) && overlaps(a))
+                .map(|with| Overlap {
+                    with,
+                    same_person: false,
+                }),
+        })
     }
 
     /// One appointment.

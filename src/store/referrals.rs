@@ -8,6 +8,7 @@ use serde::Serialize;
 use super::Person;
 use super::partners::{Partner, PartnerError};
 use super::{Store, StoreError};
+use crate::domain::dates::{self, DateError, NoSuchDate};
 use crate::i18n::{Localised, Msg};
 
 /// Person fields a letter may carry, when the person agrees.
@@ -78,8 +79,10 @@ pub enum ReferralError {
     LetterLang(String),
     #[error("unknown slip language {0}")]
     SlipLang(String),
-    #[error("appointment not YYYY-MM-DD HH:MM: {0}")]
+    #[error("appointment not a date and a time: {0}")]
     Appointment(String),
+    #[error("appointment on a day that does not exist: {0:?}")]
+    AppointmentNoSuchDate(NoSuchDate),
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -219,18 +222,23 @@ impl Store {
             }
             None => person.language().unwrap_or(crate::i18n::Lang::Fr),
         };
-        if let Some(a) = &n.appointment
-            && NaiveDateTime::parse_from_str(a, "%Y-%m-%d %H:%M").is_err()
-        {
-            return Err(ReferralError::Appointment(a.clone()));
-        }
+        // Read as the desk reads dates (25/11/2026 10:00, 2026-11-25 10h…), kept as the register
+        // writes them.
+        let appointment = match n.appointment.as_deref().map(str::trim) {
+            None | Some("") => None,
+            Some(a) => match dates::read_date_time(a, now.date()) {
+                Ok(at) => Some(at.format("%Y-%m-%d %H:%M").to_string()),
+                Err(DateError::NoSuch(d)) => return Err(ReferralError::AppointmentNoSuchDate(d)),
+                Err(DateError::Shape) => return Err(ReferralError::Appointment(a.to_string())),
+            },
+        };
         let checked = Referral {
             id: 0,
             person: person.code.clone(),
             partner: partner.name.clone(),
             reason: reason.to_string(),
             urgency: if n.urgent { "urgent" } else { "normal" }.to_string(),
-            appointment: n.appointment.clone(),
+            appointment,
             consent,
             letter_lang,
             slip_lang: slip_lang.code().to_string(),
@@ -282,6 +290,9 @@ impl Localised for ReferralError {
             }
             ReferralError::Appointment(a) => {
                 Msg::new("referral-error-appointment").arg("value", a.as_str())
+            }
+            ReferralError::AppointmentNoSuchDate(d) => {
+                crate::i18n::words::date_error(DateError::NoSuch(*d))
             }
             ReferralError::Store(s) => s.msg(),
         }

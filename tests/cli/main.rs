@@ -6,6 +6,7 @@ mod support;
 
 mod commands;
 mod coverage;
+mod dates;
 mod db;
 mod fuzz;
 mod letters;

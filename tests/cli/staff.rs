@@ -94,8 +94,8 @@ fn the_audit_trail_names_the_system_user_of_the_command_line() {
     assert!(text.contains(",insert,person,") && text.contains("registered a person"));
     let o = seuil(&db, &["audit", "export", csv.to_str().unwrap()], "");
     assert_eq!(o.status.code(), Some(2), "never over an existing file");
-    let o = seuil(&db, &["audit", "list", "--day", "23/11/2026"], "");
-    assert_eq!(o.status.code(), Some(2));
+    let o = seuil(&db, &["audit", "list", "--day", "31/11/2026"], "");
+    assert_eq!(o.status.code(), Some(2), "a day that does not exist");
 }
 
 #[test]

@@ -7,6 +7,7 @@ mod support;
 mod admin;
 mod board;
 mod coverage;
+mod dates;
 mod intake;
 mod keys;
 mod paste;

@@ -509,7 +509,11 @@ fn a_half_filled_coverage_route_is_offered_back_too() {
         .store
         .add_staff("test", Role::Coordinator, "2468", "2468", None, now())
         .unwrap();
-    d.state.coverage.form = Some(seuil::desk::screens::coverage::RouteForm::new(1, None));
+    d.state.coverage.form = Some(seuil::desk::screens::coverage::RouteForm::new(
+        1,
+        None,
+        seuil::i18n::Lang::Fr,
+    ));
     d.state.tab = Tab::Coverage;
     typed(&mut d, "amu");
     keys(&mut d, &[KeyCode::Tab]);

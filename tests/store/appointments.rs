@@ -31,6 +31,7 @@ fn booking<'a>(person: &'a str, service: &'a str, day: u32, h: u32, m: u32) -> B
         day: NaiveDate::from_ymd_opt(2026, 11, day).unwrap(),
         time: NaiveTime::from_hms_opt(h, m, 0).unwrap(),
         minutes: 20,
+        despite_overlap: false,
     }
 }
 
@@ -122,4 +123,49 @@ fn bookings_that_make_no_sense_are_refused() {
     s.cancel_appointment(ok.id).unwrap();
     assert!(s.appointments_on("N", "2026-11-24").unwrap().is_empty());
     assert!(s.cancel_appointment(ok.id).is_err());
+}
+
+#[test]
+fn a_booking_overlapping_the_persons_or_the_workers_is_refused_unless_insisted() {
+    let s = Store::open_in_memory().unwrap();
+    let mut rng = fastrand::Rng::with_seed(1);
+    let mut person = || {
+        s.add_person(&Fields::default(), "t", at(1, 8, 0), &mut rng)
+            .unwrap()
+            .code
+    };
+    let (a, b, c) = (person(), person(), person());
+    let now = who(at(23, 9, 0));
+    let first = s.book(&booking(&a, "M", 24, 10, 0), now).unwrap();
+    // The same worker (written otherwise) at 10:10, another person: refused, with the other one.
+    let mut other = booking(&b, "N", 24, 10, 10);
+    other.worker = Some(" dr LAMBERT ");
+    match s.book(&other, now) {
+        Err(AppointmentError::Overlaps(o)) => {
+            assert_eq!(o.with.id, first.id);
+            assert!(!o.same_person);
+        }
+        x => panic!("{x:?}"),
+    }
+    // The same person with nobody named at 10:19: refused too.
+    let mut again = booking(&a, "N", 24, 10, 19);
+    again.worker = None;
+    assert!(matches!(
+        s.book(&again, now),
+        Err(AppointmentError::Overlaps(o)) if o.same_person
+    ));
+    // Back to back, another worker, another day: fine.
+    assert!(s.book(&booking(&b, "M", 24, 10, 20), now).is_ok());
+    let mut elsewhere = booking(&c, "M", 24, 10, 0);
+    elsewhere.worker = Some("Sara");
+    assert!(s.book(&elsewhere, now).is_ok());
+    assert!(s.book(&booking(&a, "M", 25, 10, 0), now).is_ok());
+    // Insisted: booked.
+    other.despite_overlap = true;
+    assert!(s.book(&other, now).is_ok());
+    // A cancelled appointment overlaps nothing.
+    s.cancel_appointment(first.id).unwrap();
+    let mut later = booking(&a, "N", 24, 10, 5);
+    later.worker = Some("Nadia");
+    assert!(s.book(&later, now).is_ok());
 }

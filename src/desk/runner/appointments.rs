@@ -8,6 +8,7 @@ use crate::desk::message::Message;
 use crate::desk::screens::appointments::Reply as AppointmentsReply;
 use crate::desk::screens::intake::Reply as IntakeReply;
 use crate::i18n::Localised;
+use crate::store::appointments::AppointmentError;
 
 impl Services {
     /// Carries out one appointment effect.
@@ -21,9 +22,11 @@ impl Services {
                     day: b.day,
                     time: b.time,
                     minutes: b.minutes,
+                    despite_overlap: b.despite_overlap,
                 };
                 Ok(Some(match self.store.book(&booking, self.actor(now)) {
                     Ok(a) => Message::Intake(IntakeReply::Booked(a)),
+                    Err(AppointmentError::Overlaps(o)) => Message::Intake(IntakeReply::Overlaps(o)),
                     Err(e) => Message::Failed(appointment_msg(e)),
                 }))
             }

@@ -61,6 +61,10 @@ fn appointment_msg(e: crate::store::appointments::AppointmentError) -> crate::i1
         A::InThePast => Msg::new("booking-error-past"),
         A::Duration => Msg::new("booking-error-minutes"),
         A::Unknown(_) | A::NotBooked(_) => Msg::new("appointment-error-not-booked"),
+        A::Overlaps(o) => {
+            let service = o.with.service_code.clone();
+            crate::desk::screens::appointments::overlap_msg(&o, service)
+        }
         A::Queue(q) => crate::i18n::Localised::msg(&q),
     }
 }

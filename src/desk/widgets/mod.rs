@@ -15,7 +15,7 @@ use crate::desk::keymap::{self};
 use crate::desk::widgets::input::TextInput;
 use crate::desk::widgets::theme::Theme;
 use crate::desk::{State, Tab};
-use crate::i18n::{I18n, Msg};
+use crate::i18n::{I18n, Lang, Msg};
 
 /// Date and time as the interface language writes them.
 pub fn date_time(i18n: &I18n, at: NaiveDateTime) -> String {
@@ -264,6 +264,14 @@ pub fn short_date(i18n: &I18n, stored: &str) -> String {
         ),
         _ => String::new(),
     }
+}
+
+/// A stored date (`2026-11-23`) or birth (`1987-05`, `1987`) as a form fills it in: the way the
+/// interface language writes dates (`23/11/2026`, `05-1987`), which every date field reads back.
+pub fn typed_date(lang: Lang, stored: &str) -> String {
+    let mut parts: Vec<&str> = stored.trim().split('-').collect();
+    parts.reverse();
+    parts.join(&lang.date_separator().to_string())
 }
 
 /// Name, then alias in «» when both are known; `—` for an anonymous record.

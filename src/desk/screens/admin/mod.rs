@@ -142,15 +142,28 @@ pub fn on_key(view: &mut AdminView, ctx: &Ctx, key: &Pressed) -> Vec<Effect> {
     let in_form = view.more.staff_form.is_some();
     match key.action {
         Some(Action::NextField) if !in_form => {
-            return crate::desk::screens::admin::staff::switch(&mut view.more, true);
+            return crate::desk::screens::admin::staff::switch(
+                &mut view.more,
+                true,
+                ctx.now.date(),
+            );
         }
         Some(Action::PrevField) if !in_form => {
-            return crate::desk::screens::admin::staff::switch(&mut view.more, false);
+            return crate::desk::screens::admin::staff::switch(
+                &mut view.more,
+                false,
+                ctx.now.date(),
+            );
         }
         _ => {}
     }
     if view.more.section != crate::desk::screens::admin::staff::Section::Services {
-        return crate::desk::screens::admin::staff::on_key(&mut view.more, ctx.lang, key);
+        return crate::desk::screens::admin::staff::on_key(
+            &mut view.more,
+            ctx.lang,
+            key,
+            ctx.now.date(),
+        );
     }
     let n = ctx.services.len();
     let selected = ctx.services.get(view.selected).cloned();

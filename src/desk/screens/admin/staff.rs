@@ -1,12 +1,14 @@
 //! The coordinator's sections of the Admin screen beside the services: staff accounts, the
 //! audit trail, and how long queue data is kept.
 
+use chrono::NaiveDate;
 use crossterm::event::KeyCode;
 
 use crate::desk::effect::Effect;
 use crate::desk::keymap::{Action, Pressed};
 use crate::desk::widgets::focus::Focus;
 use crate::desk::widgets::input::TextInput;
+use crate::domain::dates;
 use crate::domain::roles::Role;
 use crate::i18n::Msg;
 use crate::store::audit::{AuditEntry, AuditFilter};
@@ -69,11 +71,11 @@ impl Section {
     }
 
     /// The effect that loads the section.
-    fn load(self, sections: &Sections) -> Option<Effect> {
+    fn load(self, sections: &Sections, today: NaiveDate) -> Option<Effect> {
         match self {
             Section::Services => None,
             Section::Staff => Some(Effect::LoadStaff),
-            Section::Audit => Some(Effect::LoadAudit(sections.audit_query())),
+            Section::Audit => Some(Effect::LoadAudit(sections.audit_query(today))),
             Section::Retention => Some(Effect::LoadRetention),
             Section::Centre => Some(Effect::LoadSite),
         }
@@ -151,7 +153,7 @@ pub struct Sections {
     pub staff: Vec<StaffMember>,
     pub staff_selected: usize,
     pub staff_form: Option<StaffForm>,
-    /// Person code, staff name and/or day (`YYYY-MM-DD`), in any order.
+    /// Person code, staff name and/or day (any form [`dates::read_date`] reads), in any order.
     pub audit_filter: TextInput,
     pub audit: Vec<AuditEntry>,
     pub audit_selected: usize,
@@ -168,15 +170,15 @@ pub struct Sections {
 
 impl Sections {
     /// The audit filter as typed: a date is a day, a person code a person, the rest a name.
-    pub fn audit_query(&self) -> AuditFilter {
+    pub fn audit_query(&self, today: NaiveDate) -> AuditFilter {
         let mut filter = AuditFilter {
             limit: Some(500),
             ..AuditFilter::default()
         };
         let mut name = Vec::new();
         for word in self.audit_filter.text().split_whitespace() {
-            if chrono::NaiveDate::parse_from_str(word, "%Y-%m-%d").is_ok() {
-                filter.day = Some(word.to_string());
+            if let Ok(day) = dates::read_date(word, today) {
+                filter.day = Some(day.format("%Y-%m-%d").to_string());
             } else if let Some(code) = crate::domain::code::normalise(word) {
                 filter.person = Some(code);
             } else {
@@ -189,26 +191,31 @@ impl Sections {
 }
 
 /// Loads the section shown (the Admin screen was opened).
-pub fn load(more: &Sections) -> Vec<Effect> {
-    more.section.load(more).into_iter().collect()
+pub fn load(more: &Sections, today: NaiveDate) -> Vec<Effect> {
+    more.section.load(more, today).into_iter().collect()
 }
 
 /// Tab and Shift+Tab on the Admin screen move between its sections.
-pub fn switch(more: &mut Sections, forward: bool) -> Vec<Effect> {
+pub fn switch(more: &mut Sections, forward: bool, today: NaiveDate) -> Vec<Effect> {
     let mut section = Focus::on(&Section::ALL, more.section);
     section.step(forward, |_| false);
     more.section = section.get();
     more.status = None;
-    more.section.load(more).into_iter().collect()
+    more.section.load(more, today).into_iter().collect()
 }
 
 /// A key in one of the coordinator's sections.
-pub fn on_key(more: &mut Sections, lang: crate::i18n::Lang, key: &Pressed) -> Vec<Effect> {
+pub fn on_key(
+    more: &mut Sections,
+    lang: crate::i18n::Lang,
+    key: &Pressed,
+    today: NaiveDate,
+) -> Vec<Effect> {
     match more.section {
         Section::Services => Vec::new(),
         Section::Staff if more.staff_form.is_some() => on_form_key(more, key),
         Section::Staff => on_staff_key(more, key),
-        Section::Audit => on_audit_key(more, lang, key),
+        Section::Audit => on_audit_key(more, lang, key, today),
         Section::Retention => on_retention_key(more, key),
         Section::Centre => more.centre.on_key(key),
     }
@@ -294,14 +301,19 @@ fn on_form_key(more: &mut Sections, key: &Pressed) -> Vec<Effect> {
 }
 
 /// The export writes each line in the words of `lang`, the language of the desk at that moment.
-fn on_audit_key(more: &mut Sections, lang: crate::i18n::Lang, key: &Pressed) -> Vec<Effect> {
+fn on_audit_key(
+    more: &mut Sections,
+    lang: crate::i18n::Lang,
+    key: &Pressed,
+    today: NaiveDate,
+) -> Vec<Effect> {
     match key.action {
         Some(Action::Up) => more.audit_selected = more.audit_selected.saturating_sub(1),
         Some(Action::Down) => {
             more.audit_selected = (more.audit_selected + 1).min(more.audit.len().saturating_sub(1))
         }
-        Some(Action::Confirm) => return vec![Effect::LoadAudit(more.audit_query())],
-        Some(Action::Export) => return vec![Effect::ExportAudit(more.audit_query(), lang)],
+        Some(Action::Confirm) => return vec![Effect::LoadAudit(more.audit_query(today))],
+        Some(Action::Export) => return vec![Effect::ExportAudit(more.audit_query(today), lang)],
         _ => {
             more.audit_filter.handle(key);
         }

@@ -8,10 +8,13 @@ use crate::desk::ctx::Ctx;
 use crate::desk::effect::{BookingRequest, Effect};
 use crate::desk::keymap::{Action, Pressed, Scope};
 use crate::desk::widgets::focus::Focus;
-use crate::desk::widgets::input::TextInput;
+use crate::desk::widgets::input::{Edit, TextInput};
+use crate::desk::widgets::typed_date;
+use crate::domain::dates;
 use crate::i18n::Msg;
+use crate::i18n::words::date_error;
 use crate::store::Person;
-use crate::store::appointments::{Appointment, Kept};
+use crate::store::appointments::{Appointment, Kept, Overlap};
 
 /// What the runner reports back to this screen.
 #[derive(Debug, Clone, PartialEq)]
@@ -43,6 +46,8 @@ pub struct BookingForm {
     pub focus: Focus<BookingField>,
     pub inputs: [TextInput; 5],
     pub error: Option<Msg>,
+    /// Another appointment this one overlaps, told until a field changes: Enter again books.
+    pub warning: Option<Msg>,
 }
 
 impl BookingForm {
@@ -54,30 +59,33 @@ impl BookingForm {
         BookingField::Worker,
     ];
 
-    /// A form for `person`, with the first service, today, the next half hour and 20 minutes.
-    pub fn new(person: Person, service: &str, now: chrono::NaiveDateTime) -> BookingForm {
+    /// A form for `person`, with the first service, today (as `lang` writes dates), the next
+    /// half hour and 20 minutes.
+    pub fn new(person: Person, service: &str, ctx: &Ctx) -> BookingForm {
+        let now = ctx.now;
+        let today = typed_date(ctx.lang, &now.format("%Y-%m-%d").to_string());
         let next = now + Duration::minutes(30 - i64::from(now.minute() % 30));
         BookingForm {
             person,
             focus: Focus::first(BookingForm::ORDER),
             inputs: [
                 TextInput::with_text(service),
-                TextInput::with_text(&now.format("%Y-%m-%d").to_string()),
+                TextInput::with_text(&today),
                 TextInput::with_text(&next.format("%H:%M").to_string()),
                 TextInput::with_text("20"),
                 TextInput::default(),
             ],
             error: None,
+            warning: None,
         }
     }
 
-    /// Checks the fields (the service and the past are checked by the store).
-    pub fn check(&self) -> Result<BookingRequest, Msg> {
+    /// Checks the fields (the service and the past are checked by the store); a date is read
+    /// as every date of the desk is ([`dates::read_date`]).
+    pub fn check(&self, today: NaiveDate) -> Result<BookingRequest, Msg> {
         let t = |i: usize| self.inputs[i].text().trim().to_string();
-        let day = NaiveDate::parse_from_str(&t(1), "%Y-%m-%d")
-            .map_err(|_| Msg::new("booking-error-date"))?;
-        let time = NaiveTime::parse_from_str(&t(2), "%H:%M")
-            .map_err(|_| Msg::new("booking-error-time"))?;
+        let day = dates::read_date(&t(1), today).map_err(date_error)?;
+        let time = dates::read_time(&t(2)).ok_or_else(|| Msg::new("booking-error-time"))?;
         let minutes: u32 = t(3)
             .parse()
             .map_err(|_| Msg::new("booking-error-minutes"))?;
@@ -88,6 +96,7 @@ impl BookingForm {
             day,
             time,
             minutes,
+            despite_overlap: self.warning.is_some(),
         })
     }
 }
@@ -135,7 +144,7 @@ pub fn scopes(view: &AppointmentsView) -> Vec<Scope> {
 }
 
 /// A key in the booking form (opened from intake).
-pub fn on_form_key(booking: &mut Option<BookingForm>, key: &Pressed) -> Vec<Effect> {
+pub fn on_form_key(booking: &mut Option<BookingForm>, ctx: &Ctx, key: &Pressed) -> Vec<Effect> {
     let Some(form) = booking.as_mut() else {
         return Vec::new();
     };
@@ -143,16 +152,54 @@ pub fn on_form_key(booking: &mut Option<BookingForm>, key: &Pressed) -> Vec<Effe
         Some(Action::Close) => *booking = None,
         Some(Action::NextField) => form.focus.step(true, |_| false),
         Some(Action::PrevField) => form.focus.step(false, |_| false),
-        Some(Action::Confirm) => match form.check() {
+        Some(Action::Confirm) => match form.check(ctx.now.date()) {
             Ok(request) => return vec![Effect::Book(request)],
             Err(msg) => form.error = Some(msg),
         },
         _ => {
             let focus = form.focus.index();
-            form.inputs[focus].handle(key);
+            if form.inputs[focus].handle(key) == Edit::Changed {
+                form.warning = None;
+            }
         }
     }
     Vec::new()
+}
+
+/// The booking overlaps another appointment: the form tells which, and Enter again books.
+pub fn overlapped(booking: &mut Option<BookingForm>, ctx: &Ctx, overlap: &Overlap) {
+    let service = ctx
+        .services
+        .iter()
+        .find(|s| s.code.eq_ignore_ascii_case(&overlap.with.service_code))
+        .map_or(overlap.with.service_code.clone(), |s| {
+            s.name(ctx.lang).to_string()
+        });
+    if let Some(form) = booking.as_mut() {
+        form.error = None;
+        form.warning = Some(overlap_msg(overlap, service));
+    }
+}
+
+/// What to say of an overlapping appointment: its time, its end and its service (`service`,
+/// as the desk names it); the worker's name when it is theirs, never the other person's.
+pub fn overlap_msg(overlap: &Overlap, service: String) -> Msg {
+    let a = &overlap.with;
+    let until = NaiveTime::parse_from_str(&a.time, "%H:%M")
+        .map(|t| {
+            (t + Duration::minutes(i64::from(a.minutes)))
+                .format("%H:%M")
+                .to_string()
+        })
+        .unwrap_or_default();
+    let msg = if overlap.same_person {
+        Msg::new("booking-overlap-person")
+    } else {
+        Msg::new("booking-overlap-worker").arg("worker", a.worker.clone().unwrap_or_default())
+    };
+    msg.arg("from", a.time.clone())
+        .arg("until", until)
+        .arg("service", service)
 }
 
 /// A key on the Appointments screen.

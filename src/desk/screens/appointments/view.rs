@@ -56,7 +56,7 @@ pub fn render_booking(
         form.focus.index(),
         theme,
     );
-    if let Some(msg) = &form.error {
+    if let Some(msg) = form.error.as_ref().or(form.warning.as_ref()) {
         frame.render_widget(
             Paragraph::new(Line::styled(i18n.render(msg), theme.notice)).wrap(Wrap { trim: true }),
             Rect {

@@ -202,10 +202,10 @@ fn on_person_key(view: &mut CoverageView, ctx: &Ctx, key: &Pressed) -> Vec<Effec
         Some(Action::Up) => p.selected = p.selected.saturating_sub(1),
         Some(Action::Down) => p.selected = (p.selected + 1).min(p.routes.len().saturating_sub(1)),
         Some(Action::Confirm) => {
-            let form = RouteForm::new(p.person.id, p.routes.get(p.selected));
+            let form = RouteForm::new(p.person.id, p.routes.get(p.selected), ctx.lang);
             view.form = Some(form);
         }
-        Some(Action::NewPerson) => view.form = Some(RouteForm::new(p.person.id, None)),
+        Some(Action::NewPerson) => view.form = Some(RouteForm::new(p.person.id, None, ctx.lang)),
         Some(Action::Toggle) => {
             // Free care while coverage is sorted out: on from today, review in 30 days; or off.
             let mut access = p.access.clone();
@@ -257,9 +257,13 @@ fn on_form_key(view: &mut CoverageView, ctx: &Ctx, key: &Pressed) -> Vec<Effect>
             );
             form.error = None;
         }
-        Some(Action::Confirm) => match form.read() {
+        Some(Action::Confirm) => match form.read(ctx.now.date()) {
             Ok(input) => return vec![Effect::SaveCoverage(form.person_id, Box::new(input))],
-            Err(msg) => form.error = Some(msg),
+            Err((field, msg)) => {
+                form.focus =
+                    crate::desk::widgets::focus::Focus::on(route_form::RouteForm::ORDER, field);
+                form.error = Some(msg);
+            }
         },
         _ => {
             let focus = form.focus.index();

@@ -3,9 +3,13 @@
 use crate::desk::widgets::focus::Focus;
 use crate::desk::widgets::input::TextInput;
 use crate::desk::widgets::picker::Choice;
+use crate::desk::widgets::typed_date;
 use crate::domain::coverage::{Coverage, Route, State as RouteState};
-use crate::i18n::Msg;
+use crate::domain::dates;
+use crate::i18n::words::date_error;
+use crate::i18n::{Lang, Msg};
 use crate::store::coverage::{CoverageInput, CoverageRow};
+use chrono::NaiveDate;
 
 /// The fields of the route form, in Tab order (each has its text in `inputs`, same order).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -88,7 +92,7 @@ impl RouteForm {
     /// A form read back from [`RouteForm::to_json`].
     pub fn from_json(json: &str) -> Option<RouteForm> {
         let v: serde_json::Value = serde_json::from_str(json).ok()?;
-        let mut form = RouteForm::new(v.get("person_id")?.as_i64()?, None);
+        let mut form = RouteForm::new(v.get("person_id")?.as_i64()?, None, Lang::DEFAULT);
         for (input, text) in form.inputs.iter_mut().zip(v.get("fields")?.as_array()?) {
             *input = TextInput::with_text(text.as_str().unwrap_or(""));
         }
@@ -106,12 +110,15 @@ impl RouteForm {
         self.inputs.iter().all(TextInput::is_empty)
     }
 
-    /// A form for a new route, or filled from a stored one.
-    pub fn new(person_id: i64, row: Option<&CoverageRow>) -> RouteForm {
+    /// A form for a new route, or filled from a stored one (its dates as `lang` writes them).
+    pub fn new(person_id: i64, row: Option<&CoverageRow>, lang: Lang) -> RouteForm {
         let mut inputs = vec![TextInput::default(); RouteForm::FIELDS];
         if let Some(r) = row {
             let c = &r.coverage;
-            let date = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
+            let date = |d: Option<NaiveDate>| {
+                d.map(|d| typed_date(lang, &d.to_string()))
+                    .unwrap_or_default()
+            };
             let values = [
                 c.route.map(|x| x.code().to_string()).unwrap_or_default(),
                 c.state.map(|x| x.code().to_string()).unwrap_or_default(),
@@ -173,19 +180,28 @@ impl RouteForm {
         })
     }
 
-    /// Reads the form; the dates' consistency is checked by the rules when saving.
-    pub fn read(&self) -> Result<CoverageInput, Msg> {
+    /// Reads the form, or says which field is wrong and why; the dates are read as every date
+    /// of the desk is ([`dates::read_date`]), their consistency is checked by the rules when
+    /// saving.
+    pub fn read(&self, today: NaiveDate) -> Result<CoverageInput, (RouteField, Msg)> {
         let t = |i: usize| self.inputs[i].text().trim().to_string();
-        let route = Route::parse(&t(0)).ok_or_else(|| Msg::new("coverage-error-route"))?;
+        let route = Route::parse(&t(0))
+            .ok_or_else(|| (RouteField::Route, Msg::new("coverage-error-route")))?;
         let state = match t(1).as_str() {
             "" => None,
-            s => Some(RouteState::parse(s).ok_or_else(|| Msg::new("coverage-error-state"))?),
+            s => Some(
+                RouteState::parse(s)
+                    .ok_or_else(|| (RouteField::State, Msg::new("coverage-error-state")))?,
+            ),
         };
         let commune = match t(2).as_str() {
             "" => None,
             c => Some(
                 crate::domain::communes::find(c)
-                    .ok_or_else(|| Msg::new("coverage-error-commune").arg("commune", c))?
+                    .ok_or_else(|| {
+                        let msg = Msg::new("coverage-error-commune").arg("commune", c);
+                        (RouteField::Commune, msg)
+                    })?
                     .key
                     .to_string(),
             ),
@@ -194,10 +210,8 @@ impl RouteForm {
         for (k, i) in (3..9).enumerate() {
             let v = t(i);
             if !v.is_empty() {
-                dates[k] = Some(
-                    chrono::NaiveDate::parse_from_str(&v, "%Y-%m-%d")
-                        .map_err(|_| Msg::new("booking-error-date"))?,
-                );
+                let read = dates::read_date(&v, today);
+                dates[k] = Some(read.map_err(|e| (RouteForm::ORDER[i], date_error(e)))?);
             }
         }
         Ok(CoverageInput {

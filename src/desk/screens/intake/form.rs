@@ -4,7 +4,9 @@ use crate::desk::widgets::focus::Focus;
 use crossterm::event::{KeyCode, KeyModifiers};
 
 use crate::desk::widgets::input::{Edit, TextInput};
-use crate::domain::person::{Draft, Field, FieldError, Sex};
+use crate::desk::widgets::typed_date;
+use crate::domain::birth::Birth;
+use crate::domain::person::{Draft, Field, FieldError, Fields, Sex};
 use crate::store::Person;
 
 /// The fields of the form, in Tab order.
@@ -31,6 +33,21 @@ pub struct PersonForm {
     pub sex: Option<Sex>,
     /// Problems found at the last attempt to save.
     pub errors: Vec<(Field, FieldError)>,
+    /// Pointed out at the last attempt to save, until a field changes: Enter again saves.
+    pub warning: Option<BirthWarning>,
+    /// The birth and national number as the form opened with them (editing): a contradiction
+    /// already kept is not pointed out again.
+    opened: Option<(String, String)>,
+}
+
+/// A birth the national number contradicts (one of them is probably mistyped): pointed out
+/// before saving, saved as typed if the worker insists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BirthWarning {
+    /// The birth date the national number carries.
+    pub carried: Birth,
+    /// The birth typed.
+    pub typed: Birth,
 }
 
 fn slot(field: Field) -> usize {
@@ -55,21 +72,50 @@ impl PersonForm {
         form
     }
 
-    /// The form for editing a stored person.
-    pub fn edit(p: &Person) -> PersonForm {
+    /// The form for editing a stored person; the birth written as `lang` writes dates.
+    pub fn edit(p: &Person, lang: crate::i18n::Lang) -> PersonForm {
         let mut form = PersonForm::empty(Some((p.id, p.code.clone())));
         let text = |v: &Option<String>| TextInput::with_text(v.as_deref().unwrap_or(""));
         form.inputs[slot(Field::GivenName)] = text(&p.given_name);
         form.inputs[slot(Field::FamilyName)] = text(&p.family_name);
         form.inputs[slot(Field::Alias)] = text(&p.alias);
-        form.inputs[slot(Field::Birth)] = text(&p.birth);
+        let birth = p.birth.as_deref().map(|b| typed_date(lang, b));
+        form.inputs[slot(Field::Birth)] = TextInput::with_text(birth.as_deref().unwrap_or(""));
         form.inputs[slot(Field::Languages)] = TextInput::with_text(&p.languages.join(", "));
         form.inputs[slot(Field::Phone)] = text(&p.phone);
         form.inputs[slot(Field::Niss)] = text(&p.niss);
         form.inputs[slot(Field::Nationality)] = text(&p.nationality);
         form.inputs[slot(Field::Commune)] = text(&p.commune);
         form.sex = p.sex;
+        form.opened = Some(form.birth_and_niss());
         form
+    }
+
+    fn birth_and_niss(&self) -> (String, String) {
+        let t = |f: Field| self.inputs[slot(f)].text().trim().to_string();
+        (t(Field::Birth), t(Field::Niss))
+    }
+
+    /// What to point out before saving `fields`, if not pointed out already: a birth the
+    /// national number contradicts, unless the record was opened with both as they are, or the
+    /// role does not see national numbers (`hidden`).
+    pub fn warn_before_saving(
+        &mut self,
+        fields: &Fields,
+        hidden: &[Field],
+    ) -> Option<BirthWarning> {
+        if self.warning.is_some()
+            || hidden.contains(&Field::Niss)
+            || self.opened == Some(self.birth_and_niss())
+        {
+            return None;
+        }
+        let warning = BirthWarning {
+            carried: fields.birth_contradicted()?,
+            typed: fields.birth?,
+        };
+        self.warning = Some(warning);
+        Some(warning)
     }
 
     fn empty(editing: Option<(i64, String)>) -> PersonForm {
@@ -79,6 +125,8 @@ impl PersonForm {
             inputs: Default::default(),
             sex: None,
             errors: Vec::new(),
+            warning: None,
+            opened: None,
         }
     }
 
@@ -182,6 +230,7 @@ impl PersonForm {
         let changed = self.inputs[slot(self.focus)].handle(key) != Edit::NotMine;
         if changed {
             self.errors.retain(|(f, _)| *f != self.focus);
+            self.warning = None;
         }
         changed
     }

@@ -9,7 +9,7 @@ use crate::desk::screens::intake::form::{ORDER, PersonForm};
 use crate::desk::widgets;
 use crate::desk::widgets::theme::Theme;
 use crate::domain::person::{Field, Sex};
-use crate::i18n::words::field_error;
+use crate::i18n::words::{birth_text, field_error};
 use crate::i18n::{I18n, Msg};
 use crate::store::Person;
 use crate::text::width;
@@ -52,7 +52,8 @@ pub fn render(
             break;
         }
         let focused = *field == form.focus;
-        let wrong = form.errors.iter().any(|(f, _)| f == field);
+        let wrong = form.errors.iter().any(|(f, _)| f == field)
+            || (form.warning.is_some() && matches!(field, Field::Birth | Field::Niss));
         let mark = if wrong { "! " } else { "  " };
         let label = format!(
             "{mark}{}",
@@ -101,11 +102,17 @@ pub fn render(
             }
         }
     }
-    let problem_lines: Vec<Line> = form
+    let mut problem_lines: Vec<Line> = form
         .errors
         .iter()
         .map(|(f, e)| Line::styled(i18n.render(&field_error(i18n, *f, *e)), theme.notice))
         .collect();
+    if let Some(w) = &form.warning {
+        let msg = Msg::new("form-warning-niss-birth")
+            .arg("niss", birth_text(i18n, &w.carried))
+            .arg("birth", birth_text(i18n, &w.typed));
+        problem_lines.push(Line::styled(i18n.render(&msg), theme.notice));
+    }
     frame.render_widget(
         Paragraph::new(problem_lines).wrap(Wrap { trim: true }),
         problems,

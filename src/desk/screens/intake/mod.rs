@@ -107,6 +107,8 @@ pub enum Reply {
     Joined(crate::store::queues::Entry),
     /// An appointment was booked.
     Booked(crate::store::appointments::Appointment),
+    /// The booking overlaps another appointment of the person or of the worker: not booked.
+    Overlaps(Box<crate::store::appointments::Overlap>),
     /// The booked appointments, coverage routes and free care of the person in the "send to"
     /// window.
     Upcoming(
@@ -144,14 +146,13 @@ pub fn on_key(view: &mut Intake, ctx: &Ctx, key: &Pressed) -> Outcome {
         return on_form_key(view, ctx, key);
     }
     if view.booking.is_some() {
-        return crate::desk::screens::appointments::on_form_key(&mut view.booking, key).into();
+        return crate::desk::screens::appointments::on_form_key(&mut view.booking, ctx, key).into();
     }
     let first_service = ctx
         .services
         .first()
         .map(|s| s.code.clone())
         .unwrap_or_default();
-    let now = ctx.now;
     let intake = &mut *view;
     match key.action {
         Some(Action::Up) => intake.selected = intake.selected.saturating_sub(1),
@@ -179,7 +180,7 @@ pub fn on_key(view: &mut Intake, ctx: &Ctx, key: &Pressed) -> Outcome {
                 intake.booking = Some(crate::desk::screens::appointments::BookingForm::new(
                     p.clone(),
                     &first_service,
-                    now,
+                    ctx,
                 ));
             }
         }
@@ -220,7 +221,7 @@ pub fn on_key(view: &mut Intake, ctx: &Ctx, key: &Pressed) -> Outcome {
         Some(Action::Edit) => {
             if let Some(p) = intake.results.get(intake.selected) {
                 intake.status = None;
-                intake.form = Some(PersonForm::edit(p));
+                intake.form = Some(PersonForm::edit(p, ctx.lang));
                 return vec![Effect::Opened(p.id)].into();
             }
         }
@@ -285,6 +286,9 @@ fn on_form_key(view: &mut Intake, ctx: &Ctx, key: &Pressed) -> Outcome {
         }
         Some(Action::Confirm) => match form.draft().check(today) {
             Ok(fields) => {
+                if form.warn_before_saving(&fields, &hidden).is_some() {
+                    return Outcome::default();
+                }
                 return match &form.editing {
                     Some((id, _)) => vec![Effect::Update(*id, fields)].into(),
                     None => new_person(intake, ctx, fields),
@@ -403,6 +407,9 @@ pub fn on_msg(view: &mut Intake, ctx: &Ctx, reply: Reply) -> Outcome {
         Reply::Unmerged(id) => {
             intake.status = Some(Msg::new("intake-unmerged").arg("id", id));
             return search(view).into();
+        }
+        Reply::Overlaps(o) => {
+            crate::desk::screens::appointments::overlapped(&mut intake.booking, ctx, &o);
         }
         Reply::Booked(a) => {
             intake.booking = None;
