@@ -176,3 +176,4 @@ export-minutes = { $minutes } دقيقة
 export-no-fixed-address = بلا مأوى ثابت
 field-error-birth-no-such-month = { $field }: هذا الشهر غير موجود: { $month }/{ $year }.
 form-warning-niss-birth = الرقم الوطني يشير إلى الولادة في { $niss } وليس { $birth }. صحّح أحدهما، أو اضغط Enter مرة أخرى لإبقاء ما كُتب.
+intake-keep-typing = السنة تُكتب بأربعة أرقام (1987)؛ أو اكتب اسمًا أو لقبًا أو رمزًا.

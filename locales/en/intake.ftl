@@ -164,3 +164,4 @@ export-minutes = { $minutes } min
 export-no-fixed-address = no fixed address
 field-error-birth-no-such-month = { $field }: this month does not exist: { $month }/{ $year }.
 form-warning-niss-birth = The national number gives { $niss } as the birth, not { $birth }. Correct one of them, or press Enter again to keep what is written.
+intake-keep-typing = A year is four digits (1987); or type a name, a nickname or a code.

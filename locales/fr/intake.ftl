@@ -164,3 +164,4 @@ export-minutes = { $minutes } min
 export-no-fixed-address = sans adresse fixe
 field-error-birth-no-such-month = { $field } : ce mois n'existe pas : { $month }/{ $year }.
 form-warning-niss-birth = Le numéro national donne comme naissance { $niss }, pas { $birth }. Corrigez l'un des deux, ou appuyez encore sur Entrée pour garder ce qui est écrit.
+intake-keep-typing = Une année s'écrit en quatre chiffres (1987) ; ou tapez un nom, un surnom ou un code.

@@ -164,3 +164,4 @@ export-minutes = { $minutes } min
 export-no-fixed-address = zonder vaste verblijfplaats
 field-error-birth-no-such-month = { $field }: deze maand bestaat niet: { $month }-{ $year }.
 form-warning-niss-birth = Het INSZ geeft { $niss } als geboorte, niet { $birth }. Verbeter een van beide, of druk nogmaals Enter om te houden wat er staat.
+intake-keep-typing = Een jaar schrijf je met vier cijfers (1987); of typ een naam, een bijnaam of een code.

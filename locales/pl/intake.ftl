@@ -170,3 +170,4 @@ export-minutes = { $minutes } min
 export-no-fixed-address = bez stałego adresu
 field-error-birth-no-such-month = { $field }: taki miesiąc nie istnieje: { $month }.{ $year }.
 form-warning-niss-birth = Numer krajowy podaje urodzenie { $niss }, a nie { $birth }. Popraw jedno z nich albo naciśnij ponownie Enter, aby zostawić to, co wpisano.
+intake-keep-typing = Rok to cztery cyfry (1987); albo wpisz imię, przezwisko lub kod.

@@ -164,3 +164,4 @@ export-minutes = { $minutes } ደቒቕ
 export-no-fixed-address = ቀዋሚ ኣድራሻ ዘይብሉ
 field-error-birth-no-such-month = { $field }፡ እዚ ወርሒ የለን፦ { $month }/{ $year }።
 form-warning-niss-birth = ሃገራዊ ቁጽሪ ልደት { $niss } ይብል፡ { $birth } ኣይኮነን። ሓደ ካብኣቶም ኣርም፡ ወይ ዝተጻሕፈ ንምዕቃብ ደጊምካ Enter ጠውቕ።
+intake-keep-typing = ዓመት ብኣርባዕተ ቁጽርታት ይጽሓፍ (1987)፤ ወይ ስም፡ ሳጓ ወይ ኮድ ጽሓፍ።

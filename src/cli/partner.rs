@@ -33,9 +33,26 @@ pub fn run(ctx: &Context, command: PartnerCommand) -> Result<(), Failure> {
             notes,
             json,
         } => {
+            // The kind by its name in any of the desk's languages, as the help says.
+            let kind = match kind.as_deref().map(crate::store::partners::kind_of) {
+                None => "other",
+                Some(Ok(k)) => k,
+                Some(Err(_)) => {
+                    let kinds: Vec<String> = crate::store::partners::KINDS
+                        .iter()
+                        .map(|k| ctx.i18n.tr(crate::store::partners::kind_id(k)))
+                        .collect();
+                    return Err(Failure::new(
+                        super::exit::USAGE,
+                        Msg::new("partner-error-kind-choose")
+                            .arg("kind", kind.unwrap_or_default())
+                            .arg("kinds", kinds.join(", ")),
+                    ));
+                }
+            };
             let input = PartnerInput {
                 name,
-                kind: kind.unwrap_or_else(|| "other".into()).to_lowercase(),
+                kind: kind.to_string(),
                 address: address.unwrap_or_default(),
                 phone: phone.unwrap_or_default(),
                 hours: hours.unwrap_or_default(),

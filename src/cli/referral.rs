@@ -22,9 +22,24 @@ impl From<ReferralError> for Failure {
 
 pub fn new(ctx: &Context, args: ReferralNewArgs) -> Result<(), Failure> {
     let store = ctx.open_store()?;
+    // The partner from a few letters of its name, as at the desk.
+    let partners = store.partners()?;
+    let partner = match crate::store::partners::matching(&args.partner, &partners).as_slice() {
+        [one] => one.name.clone(),
+        [] => args.partner.clone(),
+        several => {
+            let names: Vec<&str> = several.iter().map(|p| p.name.as_str()).collect();
+            return Err(Failure::new(
+                exit::USAGE,
+                Msg::new("referral-error-partner-several")
+                    .arg("typed", args.partner.as_str())
+                    .arg("names", names.join(", ")),
+            ));
+        }
+    };
     let request = NewReferral {
         person: args.person,
-        partner: args.partner,
+        partner,
         reason: args.reason,
         consent: (!args.consent.is_empty()).then_some(args.consent),
         letter_lang: args.letter_lang,

@@ -73,8 +73,14 @@ pub fn update(state: &mut State, message: Message) -> Vec<Effect> {
         Message::Coverage(reply) => {
             crate::desk::screens::coverage::on_msg(&mut state.coverage, reply)
         }
-        Message::Referrals(reply) => {
+        Message::Referrals(mut reply) => {
             use crate::desk::screens::referrals::Reply;
+            // A referral's printout holds its reason: only for roles that may read it.
+            if let Reply::PrintJobs(jobs, _) = &mut reply
+                && !state.ctx.can(crate::domain::roles::Area::ReferralReason)
+            {
+                jobs.retain(|j| j.referral_id.is_none());
+            }
             if let Reply::Partners(list) | Reply::PartnerSaved(list) = &reply {
                 state.ctx.partners = list.clone();
             }
@@ -235,7 +241,7 @@ fn on_paste(state: &mut State, text: &str) -> Vec<Effect> {
 /// Pasted text as one line: each run of spaces, tabs and line breaks becomes one space, other
 /// control and invisible characters are dropped, and the ends are trimmed.
 pub fn pasted_text(text: &str) -> String {
-    text.split(|c: char| c.is_whitespace() || c.is_control())
+    text.split(|c: char| c.is_whitespace() || c.is_control() || crate::text::is_word_break(c))
         .map(|w| {
             w.chars()
                 .filter(|c| crate::text::accepted(*c))

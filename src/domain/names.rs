@@ -124,7 +124,7 @@ fn is_mark(c: char) -> bool {
         | '\u{135d}'..='\u{135f}' | '\u{1ab0}'..='\u{1aff}' | '\u{20d0}'..='\u{20ff}')
 }
 
-/// What was typed, without invisible characters (kept for storing names as typed).
+/// What was typed, without invisible characters.
 pub fn visible(text: &str) -> Cow<'_, str> {
     if text.chars().any(is_invisible) {
         Cow::Owned(text.chars().filter(|c| !is_invisible(*c)).collect())
@@ -317,7 +317,23 @@ pub fn keys(text: &str) -> Vec<TokenKey> {
 /// own, so that `Ben Ali` is also found by `ali`.
 pub fn record_keys(text: &str) -> Vec<TokenKey> {
     let mut out: Vec<TokenKey> = Vec::new();
-    for g in group(text) {
+    // A zero-width space may join a word (`Mo​hamed`) or part two (`Zewdi​Tesfamariam`, pasted
+    // from a web page): the record is found both ways.
+    let parted = text.contains(crate::text::is_word_break).then(|| {
+        text.chars()
+            .map(|c| {
+                if crate::text::is_word_break(c) {
+                    ' '
+                } else {
+                    c
+                }
+            })
+            .collect::<String>()
+    });
+    let groups = group(text)
+        .into_iter()
+        .chain(parted.iter().flat_map(|t| group(t)));
+    for g in groups {
         let mut keys = Vec::new();
         word_keys(&g.fold, &mut keys);
         match g.main {
@@ -360,7 +376,7 @@ pub fn decode(stored: &str) -> Vec<TokenKey> {
 
 /// The version of the rules above: keys stored by an older version are recomputed when a
 /// database is opened.
-pub const KEYS_VERSION: u32 = 2;
+pub const KEYS_VERSION: u32 = 3;
 
 #[cfg(test)]
 mod tests;

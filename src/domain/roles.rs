@@ -73,6 +73,8 @@ pub enum Area {
     Tdi,
     ManageStaff,
     ManageServices,
+    /// Reading the partner directory (where people are sent): every role.
+    Partners,
     ManagePartners,
     /// Reading and exporting the audit trail.
     Audit,
@@ -94,6 +96,7 @@ const TABLE: &[(Role, &[Area])] = &[
             A::CoverageNotes,
             A::Queue,
             A::Appointments,
+            A::Partners,
         ],
     ),
     (
@@ -108,6 +111,7 @@ const TABLE: &[(Role, &[Area])] = &[
             A::Substance,
             A::ReferralReason,
             A::Tdi,
+            A::Partners,
         ],
     ),
     (
@@ -120,11 +124,18 @@ const TABLE: &[(Role, &[Area])] = &[
             A::Queue,
             A::Appointments,
             A::ReferralReason,
+            A::Partners,
         ],
     ),
     (
         Role::Mediator,
-        &[A::Identity, A::CoverageStatus, A::Queue, A::Appointments],
+        &[
+            A::Identity,
+            A::CoverageStatus,
+            A::Queue,
+            A::Appointments,
+            A::Partners,
+        ],
     ),
     (
         Role::Coordinator,
@@ -141,6 +152,7 @@ const TABLE: &[(Role, &[Area])] = &[
             A::Tdi,
             A::ManageStaff,
             A::ManageServices,
+            A::Partners,
             A::ManagePartners,
             A::Audit,
             A::Retention,
@@ -210,6 +222,7 @@ mod tests {
             A::Tdi,
             A::ManageStaff,
             A::ManageServices,
+            A::Partners,
             A::ManagePartners,
             A::Audit,
             A::Retention,
@@ -220,11 +233,11 @@ mod tests {
                 .map(|a| if can(role, *a) { 'x' } else { '.' })
                 .collect::<String>()
         };
-        assert_eq!(row(Role::Reception), "xxxxxx.........");
-        assert_eq!(row(Role::Nurse), "xxx.xxxxxx.....");
-        assert_eq!(row(Role::Social), "xxxxxx..x......");
-        assert_eq!(row(Role::Mediator), "x.x.xx.........");
-        assert_eq!(row(Role::Coordinator), "xxxxxxxxxxxxxxx");
+        assert_eq!(row(Role::Reception), "xxxxxx......x...");
+        assert_eq!(row(Role::Nurse), "xxx.xxxxxx..x...");
+        assert_eq!(row(Role::Social), "xxxxxx..x...x...");
+        assert_eq!(row(Role::Mediator), "x.x.xx......x...");
+        assert_eq!(row(Role::Coordinator), "xxxxxxxxxxxxxxxx");
     }
 
     #[test]

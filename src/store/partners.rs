@@ -17,6 +17,54 @@ pub const KINDS: [&str; 6] = [
     "other",
 ];
 
+/// The kind of partner meant by what was typed: its code, or its name or the beginning of a
+/// word of it in any of the desk's languages ("hôpital", "ziekenhuis", "مستشفى", "shel").
+/// `Err` with the kinds it could be (none: an empty list).
+pub fn kind_of(typed: &str) -> Result<&'static str, Vec<&'static str>> {
+    use crate::text::choice::{Choice, one};
+    let choices: Vec<Choice> = KINDS
+        .iter()
+        .map(|k| Choice {
+            also: crate::i18n::Lang::ALL
+                .iter()
+                .map(|l| crate::i18n::tr_in(*l, kind_id(k)))
+                .collect(),
+            ..Choice::new(k, (*k).to_string())
+        })
+        .collect();
+    let code = |c: &Choice| {
+        KINDS
+            .iter()
+            .copied()
+            .find(|k| *k == c.code)
+            .unwrap_or("other")
+    };
+    one(typed, &choices)
+        .map(code)
+        .map_err(|several| several.into_iter().map(code).collect())
+}
+
+/// The partners whose name holds every word typed (in any case, without accents), in the
+/// directory's order: how the desk and the command line find a partner from a few letters.
+pub fn matching<'a>(typed: &str, partners: &'a [Partner]) -> Vec<&'a Partner> {
+    let fold = |s: &str| deunicode::deunicode(s).to_lowercase();
+    let words: Vec<String> = fold(typed).split_whitespace().map(str::to_string).collect();
+    // The whole name typed is that partner, even when another's name contains it.
+    if let Some(p) = partners
+        .iter()
+        .find(|p| fold(&p.name) == fold(typed.trim()))
+    {
+        return vec![p];
+    }
+    partners
+        .iter()
+        .filter(|p| {
+            let name = fold(&p.name);
+            words.iter().all(|w| name.contains(w.as_str()))
+        })
+        .collect()
+}
+
 /// Longest text kept in a partner's field, in characters.
 pub const MAX_FIELD: usize = 200;
 

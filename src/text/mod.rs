@@ -6,6 +6,7 @@
 //! layout measures text here instead.
 
 pub mod bidi;
+pub mod choice;
 
 use unicode_width::UnicodeWidthChar;
 
@@ -21,13 +22,23 @@ pub fn accepted(c: char) -> bool {
             | '\u{FEFF}' | '\u{FE00}'..='\u{FE0F}' | '\u{E0000}'..='\u{E007F}')
 }
 
-/// Text as typed, without refused characters and surrounding spaces.
+/// A zero-width space: invisible, yet it separates words (text pasted from a web page or a
+/// phone puts it between a given and a family name). It stands for a space, never for nothing.
+pub fn is_word_break(c: char) -> bool {
+    c == '\u{200B}'
+}
+
+/// Text as typed, without refused characters and surrounding spaces; a zero-width space
+/// becomes a space (no two in a row).
 pub fn clean(text: &str) -> String {
-    text.chars()
-        .filter(|c| accepted(*c))
-        .collect::<String>()
-        .trim()
-        .to_string()
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        let c = if is_word_break(c) { ' ' } else { c };
+        if accepted(c) && !(c == ' ' && out.ends_with(' ')) {
+            out.push(c);
+        }
+    }
+    out.trim().to_string()
 }
 
 /// Cells taken by `text`, one character at a time, as the screen buffer lays it out.

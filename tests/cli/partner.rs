@@ -264,3 +264,85 @@ fn ethiopic_names_sort_in_fidel_order() {
         .collect();
     assert_eq!(names, ["ሀብቶም መዕቆቢ", "ለገሰ ክሊኒክ", "ሰላም ማእከል"]);
 }
+
+#[test]
+fn a_kind_is_given_by_its_name_in_any_language_of_the_desk() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("site.db");
+    for (name, kind, expected) in [
+        ("Hôpital Saint-Pierre", "hôpital", "hospital"),
+        ("UZ Brussel", "Ziekenhuis", "hospital"),
+        ("Samusocial", "héberg", "shelter"),
+        ("Maison médicale du Nord", "medical", "medical"),
+    ] {
+        let o = seuil(
+            &db,
+            &["partner", "add", "--name", name, "--kind", kind, "--json"],
+        );
+        assert!(
+            o.status.success(),
+            "{kind}: {}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        assert_eq!(json(&o)["kind"], expected, "{kind}");
+    }
+    let o = seuil(&db, &["partner", "add", "--name", "X", "--kind", "garage"]);
+    assert_eq!(o.status.code(), Some(2));
+    let said = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        said.contains("Hospital") && said.contains("Shelter"),
+        "{said}"
+    );
+}
+
+#[test]
+fn a_referral_finds_its_partner_from_a_few_letters() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("site.db");
+    seuil(
+        &db,
+        &[
+            "partner",
+            "add",
+            "--name",
+            "Hôpital Saint-Pierre",
+            "--kind",
+            "hospital",
+        ],
+    );
+    let person = json(&seuil(
+        &db,
+        &["person", "add", "--name", "Amanuel", "--json"],
+    ));
+    let code = person["code"].as_str().unwrap();
+    let o = seuil(
+        &db,
+        &[
+            "referral",
+            "new",
+            code,
+            "--partner",
+            "hopital saint",
+            "--reason",
+            "Consultation",
+            "--json",
+        ],
+    );
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert_eq!(json(&o)["partner"], "Hôpital Saint-Pierre");
+    // "CPAS" alone could be any of the nineteen: the command says so and records nothing.
+    let o = seuil(
+        &db,
+        &[
+            "referral",
+            "new",
+            code,
+            "--partner",
+            "cpas",
+            "--reason",
+            "Aide",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("Schaerbeek"));
+}

@@ -704,3 +704,16 @@ fn the_help_is_in_sections_names_keys_as_the_keyboard_does_and_scrolls() {
     let bar = d.screen().lines().last().unwrap().to_string();
     assert!(bar.contains(" n "), "{bar}");
 }
+
+#[test]
+fn a_year_being_typed_is_not_nobody_found() {
+    let mut d = Desk::with_register(Lang::Fr);
+    for c in "198".chars() {
+        typed(&mut d, &c.to_string());
+        let screen = d.screen();
+        assert!(!screen.contains("Aucune personne"), "{screen}");
+        assert!(!screen.contains("Alt+N inscrit"), "{screen}");
+    }
+    typed(&mut d, "7");
+    assert!(!d.state.intake.results.is_empty(), "born in 1987");
+}

@@ -105,3 +105,28 @@ fn a_name_too_long_is_kept_whole_and_refused_with_its_length() {
     assert!(d.screen().contains('…'), "shown shortened with a mark");
     assert_eq!(counts(&d), before);
 }
+
+#[test]
+fn a_zero_width_space_between_two_names_parts_them_and_both_find_the_person() {
+    let mut d = Desk::with_register(Lang::Fr);
+    alt(&mut d, 'n');
+    d.paste("Zewdi\u{200B}Tesfamariam");
+    assert_eq!(
+        d.state.intake.form.as_ref().unwrap().draft().given_name,
+        "Zewdi Tesfamariam"
+    );
+    keys(&mut d, &[KeyCode::Enter, KeyCode::Enter]);
+    for query in ["tesfamariam", "zewdi"] {
+        typed(&mut d, query);
+        assert!(
+            d.state
+                .intake
+                .results
+                .iter()
+                .any(|p| p.given_name.as_deref() == Some("Zewdi Tesfamariam")),
+            "{query}\n{}",
+            d.screen()
+        );
+        d.key(KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL));
+    }
+}

@@ -314,7 +314,11 @@ fn the_desk_locks_itself_when_idle_and_on_one_key() {
     assert_eq!(d.state.gate.as_ref().unwrap().kind, GateKind::Locked);
     let locked = d.screen();
     assert!(!locked.contains("Tesfay"), "{locked}");
+    let gate = d.state.gate.as_ref().unwrap();
+    assert!(gate.inputs[0].is_empty(), "nobody's name is offered");
     insta::assert_snapshot!("locked_fr", locked);
+    typed(&mut d, "test");
+    keys(&mut d, &[KeyCode::Enter]);
     typed(&mut d, "2468");
     keys(&mut d, &[KeyCode::Enter]);
     assert!(d.state.gate.is_none());
@@ -571,4 +575,22 @@ fn referrals_show_on_the_person_page_only_to_those_who_refer() {
     assert!(d.screen().contains("CPAS Ixelles"), "{}", d.screen());
     d.state.ctx.session.as_mut().unwrap().role = Role::Reception;
     assert!(!d.screen().contains("CPAS Ixelles"), "{}", d.screen());
+}
+
+#[test]
+fn reception_reads_the_partner_directory_without_changing_it() {
+    let mut d = login_desk(Lang::Fr);
+    typed(&mut d, "Bart");
+    keys(&mut d, &[KeyCode::Enter]);
+    typed(&mut d, "1357");
+    keys(&mut d, &[KeyCode::Enter]);
+    // Bart's desk speaks Dutch; the directory is there, read-only.
+    keys(&mut d, &[KeyCode::F(7)]);
+    assert!(d.state.role_allows(Tab::Referrals));
+    let screen = d.screen();
+    assert!(screen.contains("OCMW"), "{screen}");
+    let bar = screen.lines().last().unwrap().to_string();
+    assert!(!bar.contains(" a "), "no adding for reception: {bar}");
+    keys(&mut d, &[KeyCode::Char('a'), KeyCode::Enter]);
+    assert!(d.state.partners.form.is_none());
 }

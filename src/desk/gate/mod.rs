@@ -142,7 +142,10 @@ pub fn lock(state: &mut State) -> Vec<Effect> {
     if state.gate.is_some() {
         return Vec::new();
     }
-    state.gate = Some(Gate::login(GateKind::Locked, Some(&session.name)));
+    // Whoever comes next types their own name: the desk does not offer the last one's (another
+    // worker taking over would have to clear it, and it is not for passers-by to read).
+    let _ = session;
+    state.gate = Some(Gate::login(GateKind::Locked, None));
     state.overlays.clear();
     vec![Effect::Locked]
 }

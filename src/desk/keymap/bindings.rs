@@ -16,7 +16,7 @@ use Scope::{
     AppointmentList, Booked, DueList, Entries, Locked, Notice, PartnerList, PrintJobs, Results,
     RouteNote, RouteQuick, RouteToday, Routes, StaffList, Transfer, Undo, Waiting,
 };
-use Scope::{CallAgain, RoomInput};
+use Scope::{CallAgain, PartnerAdd, PartnerEdit, RoomInput};
 
 /// The whole keymap. Function keys first, with Alt/Ctrl alternatives for terminals that take
 /// function keys for themselves.
@@ -173,8 +173,8 @@ pub const BINDINGS: &[Binding] = &[
     hinted(RoomInput, &[plain(KeyCode::Esc)], Action::Close, "help-action-cancel", "hint-cancel", None),
     hinted(Admin, &[plain(KeyCode::Tab)], Action::NextField, "help-action-admin-section", "hint-section", Some("Tab")),
     bind(Admin, &[plain(KeyCode::BackTab), Key { code: KeyCode::BackTab, mods: KeyModifiers::SHIFT }], Action::PrevField, "help-action-admin-section"),
-    hinted(PartnerList, &[plain(KeyCode::Enter)], Action::Confirm, "help-action-edit-partner", "hint-edit", Some("↵")),
-    hinted(Partners, &[plain(KeyCode::Char('a')), plain(KeyCode::Insert)], Action::NewPerson, "help-action-add-partner", "hint-add", None),
+    hinted(PartnerEdit, &[plain(KeyCode::Enter)], Action::Confirm, "help-action-edit-partner", "hint-edit", Some("↵")),
+    hinted(PartnerAdd, &[plain(KeyCode::Char('a')), plain(KeyCode::Insert)], Action::NewPerson, "help-action-add-partner", "hint-add", None),
     bind(PartnerList, &[plain(KeyCode::Up)], Action::Up, "help-action-up"),
     bind(PartnerList, &[plain(KeyCode::Down)], Action::Down, "help-action-down"),
     hinted(AdminStaff, &[plain(KeyCode::Tab)], Action::NextField, "help-action-admin-section", "hint-section", Some("Tab")),

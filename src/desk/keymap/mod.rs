@@ -101,6 +101,10 @@ pub enum Scope {
     Routes,
     /// The partner directory has partners.
     PartnerList,
+    /// A coordinator may add partners to the directory.
+    PartnerAdd,
+    /// A coordinator may change the partner chosen in the directory.
+    PartnerEdit,
     /// The print queue has printouts.
     PrintJobs,
     /// The staff section lists accounts.

@@ -25,6 +25,7 @@ fn section(scope: Scope) -> (u8, &'static str) {
         | Scope::DueList
         | Scope::Routes
         | Scope::PartnerList
+        | Scope::PartnerEdit
         | Scope::PrintJobs
         | Scope::StaffList
         | Scope::Undo

@@ -30,7 +30,8 @@ impl Tab {
             Tab::Queues => Area::Queue,
             Tab::Appointments => Area::Appointments,
             Tab::Coverage => Area::CoverageStatus,
-            Tab::Referrals => Area::ReferralReason,
+            // The directory is for everyone; writing a referral asks more (ReferralReason).
+            Tab::Referrals => Area::Partners,
             Tab::Admin => Area::ManageServices,
         }
     }

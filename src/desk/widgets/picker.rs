@@ -10,60 +10,7 @@ use crossterm::event::KeyCode;
 use crate::desk::keymap::Pressed;
 use crate::desk::widgets::input::TextInput;
 
-/// One choice: the code kept, its name in the worker's language, and other names it is
-/// found by.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Choice {
-    pub code: String,
-    pub label: String,
-    pub also: Vec<String>,
-}
-
-impl Choice {
-    pub fn new(code: &str, label: String) -> Choice {
-        Choice {
-            code: code.to_string(),
-            label,
-            also: Vec::new(),
-        }
-    }
-
-    fn matches(&self, typed: &str) -> bool {
-        let typed = fold(typed);
-        std::iter::once(&self.label)
-            .chain(&self.also)
-            .chain(std::iter::once(&self.code))
-            .any(|name| {
-                let name = fold(name);
-                name.starts_with(&typed)
-                    || name
-                        .split(|c: char| !c.is_alphanumeric())
-                        .any(|w| w.starts_with(&typed))
-            })
-    }
-}
-
-/// Lower case, without accents, in any script (Arabic and Ethiopic letters stay themselves).
-fn fold(text: &str) -> String {
-    text.chars()
-        .flat_map(char::to_lowercase)
-        .map(|c| {
-            if c.is_ascii() || !c.is_alphabetic() {
-                return c;
-            }
-            // Latin letters with accents lose them; other scripts stay as they are.
-            let plain = deunicode::deunicode_char(c).unwrap_or("");
-            match plain.chars().next() {
-                Some(p) if plain.len() == 1 && p.is_ascii_alphabetic() && is_latin(c) => p,
-                _ => c,
-            }
-        })
-        .collect()
-}
-
-fn is_latin(c: char) -> bool {
-    matches!(u32::from(c), 0x00C0..=0x024F | 0x1E00..=0x1EFF)
-}
+pub use crate::text::choice::Choice;
 
 /// The name shown for the code in `input` (the code itself when it is none of the choices,
 /// as an old record may hold).

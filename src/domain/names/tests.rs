@@ -150,6 +150,14 @@ fn invisible_characters_and_lone_marks_do_not_break_keys() {
         "mohamed",
         "zero-width space"
     );
+    let parted: Vec<String> = record_keys("Zewdi\u{200B}Tesfamariam")
+        .into_iter()
+        .map(|k| k.fold)
+        .collect();
+    assert!(
+        parted.contains(&"tesfamariam".to_string()),
+        "a zero-width space between two names parts them too: {parted:?}"
+    );
     assert!(
         keys("\u{0301}\u{0301}").is_empty(),
         "combining marks typed alone"

@@ -127,18 +127,7 @@ impl Composer {
 
     /// Partners whose name holds every typed word (accents and case aside).
     pub fn matches<'a>(&self, partners: &'a [Partner]) -> Vec<&'a Partner> {
-        let fold = |s: &str| deunicode::deunicode(s).to_lowercase();
-        let words: Vec<String> = fold(self.partner.text())
-            .split_whitespace()
-            .map(str::to_string)
-            .collect();
-        partners
-            .iter()
-            .filter(|p| {
-                let name = fold(&p.name);
-                words.iter().all(|w| name.contains(w.as_str()))
-            })
-            .collect()
+        crate::store::partners::matching(self.partner.text(), partners)
     }
 
     pub fn chosen<'a>(&self, partners: &'a [Partner]) -> Option<&'a Partner> {

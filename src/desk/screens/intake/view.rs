@@ -159,6 +159,10 @@ pub fn render(
     } else {
         let text = if intake.search.text().trim().is_empty() {
             vec![Line::styled(i18n.tr("intake-empty-hint"), theme.dim)]
+        } else if crate::domain::search::Query::parse(intake.search.text()).is_empty() {
+            // A year being typed (1, 19, 198) is nothing to look for yet: no "nobody found",
+            // no invitation to register.
+            vec![Line::styled(i18n.tr("intake-keep-typing"), theme.dim)]
         } else if intake.results_for == intake.search.text() {
             vec![
                 Line::raw(i18n.render(&Msg::new("intake-none").arg("query", intake.search.text()))),

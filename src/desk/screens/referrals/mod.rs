@@ -161,9 +161,17 @@ pub fn scopes(view: &PartnersView, ctx: &Ctx) -> Vec<Scope> {
         }
         return scopes;
     }
+    // Everyone reads the directory; only a coordinator changes it.
+    let manage = ctx.can(Area::ManagePartners);
     let mut scopes = vec![Scope::Partners];
+    if manage {
+        scopes.push(Scope::PartnerAdd);
+    }
     if !ctx.partners.is_empty() {
         scopes.push(Scope::PartnerList);
+        if manage {
+            scopes.push(Scope::PartnerEdit);
+        }
     }
     scopes
 }
@@ -219,9 +227,6 @@ pub fn on_key(view: &mut PartnersView, ctx: &Ctx, key: &Pressed) -> Vec<Effect> 
                 .partners
                 .get(v.selected)
                 .map(|p| PartnerForm::new(Some(p)));
-        }
-        Some(Action::NewPerson | Action::Confirm) => {
-            v.status = Some(Msg::new("partners-coordinator-only"));
         }
         _ => {}
     }
