@@ -168,14 +168,14 @@ impl Draft {
             },
         };
         let mut languages = Vec::new();
-        for code in self
+        // Each language by its code or its name ("arabe, tigrinya", "ar ti", "العربية").
+        for typed in self
             .languages
-            .split([',', ' ', ';', '/'])
+            .split([',', ' ', ';', '/', '،'])
             .map(str::trim)
             .filter(|c| !c.is_empty())
         {
-            let code = code.to_ascii_lowercase();
-            if (2..=3).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_lowercase()) {
+            if let Some(code) = super::languages::code_of(typed) {
                 if !languages.contains(&code) {
                     languages.push(code);
                 }
@@ -299,7 +299,7 @@ mod tests {
             given_name: "x".repeat(MAX_FIELD + 1),
             birth: "2023-02-29".into(),
             niss: "12345678901".into(),
-            languages: "arabic".into(),
+            languages: "klingonian".into(),
             phone: "call me".into(),
             ..Draft::default()
         };

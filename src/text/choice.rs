@@ -38,7 +38,7 @@ impl Choice {
 }
 
 /// Lower case, without accents, in any script (Arabic and Ethiopic letters stay themselves).
-fn fold(text: &str) -> String {
+pub fn fold(text: &str) -> String {
     text.chars()
         .flat_map(char::to_lowercase)
         .map(|c| {

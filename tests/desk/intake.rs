@@ -717,3 +717,32 @@ fn a_year_being_typed_is_not_nobody_found() {
     typed(&mut d, "7");
     assert!(!d.state.intake.results.is_empty(), "born in 1987");
 }
+
+#[test]
+fn a_booking_chooses_its_service_by_name() {
+    let mut d = Desk::with_register(Lang::Fr);
+    typed(&mut d, "tesfay");
+    alt(&mut d, 'r');
+    typed(&mut d, "soins");
+    let form = d.state.intake.booking.as_ref().unwrap();
+    assert_eq!(form.inputs[0].text(), "N", "{}", d.screen());
+    assert!(d.screen().contains("Soins infirmiers"), "{}", d.screen());
+    keys(&mut d, &[KeyCode::Enter]);
+    assert!(d.state.intake.booking.is_none(), "{}", d.screen());
+}
+
+#[test]
+fn languages_are_written_by_their_names_and_kept_as_codes() {
+    let mut d = Desk::with_register(Lang::Fr);
+    alt(&mut d, 'n');
+    typed(&mut d, "Semhar");
+    for _ in 0..5 {
+        keys(&mut d, &[KeyCode::Tab]);
+    }
+    typed(&mut d, "tigrinya, arabe");
+    keys(&mut d, &[KeyCode::Enter, KeyCode::Enter]);
+    assert!(d.state.intake.form.is_none(), "{}", d.screen());
+    typed(&mut d, "semhar");
+    let p = &d.state.intake.results[0];
+    assert_eq!(p.languages, vec!["ti", "ar"]);
+}

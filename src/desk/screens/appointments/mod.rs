@@ -48,6 +48,22 @@ pub struct BookingForm {
     pub error: Option<Msg>,
     /// Another appointment this one overlaps, told until a field changes: Enter again books.
     pub warning: Option<Msg>,
+    /// What was typed on the service since it got the focus (it is chosen by its name).
+    pub typed: String,
+}
+
+/// The site's services to choose from, by their names in `lang` (also by their letter).
+pub fn service_choices(
+    services: &[crate::store::queues::Service],
+    lang: crate::i18n::Lang,
+) -> Vec<crate::desk::widgets::picker::Choice> {
+    services
+        .iter()
+        .map(|s| crate::desk::widgets::picker::Choice {
+            also: vec![s.letter.clone()],
+            ..crate::desk::widgets::picker::Choice::new(&s.code, s.name(lang).to_string())
+        })
+        .collect()
 }
 
 impl BookingForm {
@@ -77,6 +93,7 @@ impl BookingForm {
             ],
             error: None,
             warning: None,
+            typed: String::new(),
         }
     }
 
@@ -150,12 +167,32 @@ pub fn on_form_key(booking: &mut Option<BookingForm>, ctx: &Ctx, key: &Pressed) 
     };
     match key.action {
         Some(Action::Close) => *booking = None,
-        Some(Action::NextField) => form.focus.step(true, |_| false),
-        Some(Action::PrevField) => form.focus.step(false, |_| false),
+        Some(Action::NextField) => {
+            form.focus.step(true, |_| false);
+            form.typed.clear();
+        }
+        Some(Action::PrevField) => {
+            form.focus.step(false, |_| false);
+            form.typed.clear();
+        }
         Some(Action::Confirm) => match form.check(ctx.now.date()) {
             Ok(request) => return vec![Effect::Book(request)],
             Err(msg) => form.error = Some(msg),
         },
+        // The service is chosen by its name, never typed as a code.
+        _ if form.focus.get() == BookingField::Service => {
+            let choices = service_choices(&ctx.services, ctx.lang);
+            let before = form.inputs[0].text().to_string();
+            crate::desk::widgets::picker::handle(
+                &mut form.inputs[0],
+                &mut form.typed,
+                &choices,
+                key,
+            );
+            if form.inputs[0].text() != before {
+                form.warning = None;
+            }
+        }
         _ => {
             let focus = form.focus.index();
             if form.inputs[focus].handle(key) == Edit::Changed {

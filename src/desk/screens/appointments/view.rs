@@ -23,6 +23,7 @@ pub fn render_booking(
     frame: &mut Frame,
     area: Rect,
     form: &BookingForm,
+    services: &[crate::store::queues::Service],
     i18n: &I18n,
     theme: &Theme,
 ) -> (u16, u16) {
@@ -44,6 +45,13 @@ pub fn render_booking(
         "booking-worker",
     ]
     .map(|id| i18n.tr(id));
+    // The service shows its name, never its code.
+    let mut shown = form.inputs.clone();
+    shown[0] =
+        crate::desk::widgets::input::TextInput::with_text(&crate::desk::widgets::picker::shown(
+            &form.inputs[0],
+            &super::service_choices(services, i18n.lang()),
+        ));
     let cursor = widgets::labelled_fields(
         frame,
         Rect {
@@ -52,7 +60,7 @@ pub fn render_booking(
             ..area
         },
         &labels,
-        &form.inputs,
+        &shown,
         form.focus.index(),
         theme,
     );

@@ -55,7 +55,12 @@ pub fn render(
 ) -> Option<(u16, u16)> {
     if let Some(form) = &state.intake.booking {
         return Some(crate::desk::screens::appointments::view::render_booking(
-            frame, area, form, i18n, theme,
+            frame,
+            area,
+            form,
+            &state.ctx.services,
+            i18n,
+            theme,
         ));
     }
     if let Some(form) = &state.intake.form {
