@@ -202,3 +202,10 @@ audit-setting-search-keys = إصدار مفاتيح البحث
 ## التشغيل الأول: عنوان المركز وهاتفه، لترويسة الرسائل
 setup-address = العنوان (اختياري)
 setup-phone = الهاتف (اختياري)
+
+## Intercultural mediation in the audit trail.
+
+audit-mediation-need-update = تسجيل حاجة شخص إلى وسيط بين الثقافات
+audit-mediation-need-delete = إلغاء طلب وسيط لشخص
+audit-mediation-insert = الانضمام إلى استشارة كوسيط
+audit-mediation-delete = الانسحاب من استشارة كوسيط

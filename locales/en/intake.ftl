@@ -164,3 +164,21 @@ export-minutes = { $minutes } min
 export-no-fixed-address = no fixed address
 field-error-birth-no-such-month = { $field }: this month does not exist: { $month }/{ $year }.
 form-warning-niss-birth = The national number gives { $niss } as the birth, not { $birth }. Correct one of them, or press Enter again to keep what is written.
+
+## Intercultural mediation: marking a person, their record, their export.
+
+help-action-mark-mediation = Ask for an intercultural mediator in the person's first language; again: their next language, then none
+mediation-no-languages = To ask for a mediator, first write down the languages of { $code } in their record (Alt+E).
+mediation-marked = { $name } ({ $code }) needs a mediator (language: { $lang }). Alt+I again: another of their languages, or none.
+mediation-unmarked = { $name } ({ $code }) no longer needs a mediator.
+mediation-tag = [mediation { $lang }]
+mediation-tag-joined = [mediation { $lang }: { $names }]
+route-mediation = Intercultural mediation: { $lang } (Alt+I)
+route-mediation-none = Intercultural mediation: not asked for (Alt+I)
+export-section-mediation-need = Intercultural mediation
+export-section-mediations = Consultations with a mediator
+export-col-language = language
+export-col-marked = asked on
+export-col-joined = joined on
+export-col-mediator = mediator
+mediation-error-language = “{ $code }” is not a language code (2 or 3 letters: ar, ti, so…).

@@ -201,3 +201,10 @@ audit-setting-search-keys = version of the search keys
 ## First start: the centre's address and phone, for the letterhead
 setup-address = Address (optional)
 setup-phone = Phone (optional)
+
+## Intercultural mediation in the audit trail.
+
+audit-mediation-need-update = noted that a person needs an intercultural mediator
+audit-mediation-need-delete = took back a person's need of a mediator
+audit-mediation-insert = joined a consultation as mediator
+audit-mediation-delete = left a consultation as mediator

@@ -201,3 +201,10 @@ audit-setting-search-keys = version des clés de recherche
 ## Premier démarrage : l'adresse et le téléphone du centre, pour l'en-tête des lettres
 setup-address = Adresse (facultatif)
 setup-phone = Téléphone (facultatif)
+
+## Intercultural mediation in the audit trail.
+
+audit-mediation-need-update = a noté qu'une personne a besoin d'un·e médiateur·rice interculturel·le
+audit-mediation-need-delete = a retiré la demande d'un·e médiateur·rice
+audit-mediation-insert = a rejoint une consultation comme médiateur·rice
+audit-mediation-delete = s'est retiré·e d'une consultation comme médiateur·rice

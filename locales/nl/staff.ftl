@@ -201,3 +201,10 @@ audit-setting-search-keys = versie van de zoeksleutels
 ## Eerste start: adres en telefoon van het centrum, voor het briefhoofd
 setup-address = Adres (niet verplicht)
 setup-phone = Telefoon (niet verplicht)
+
+## Intercultural mediation in the audit trail.
+
+audit-mediation-need-update = heeft genoteerd dat een persoon een interculturele bemiddelaar nodig heeft
+audit-mediation-need-delete = heeft de vraag naar een bemiddelaar teruggenomen
+audit-mediation-insert = is als bemiddelaar aangesloten bij een consult
+audit-mediation-delete = heeft zich als bemiddelaar afgemeld bij een consult

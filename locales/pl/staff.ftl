@@ -200,3 +200,10 @@ audit-setting-search-keys = wersja kluczy wyszukiwania
 ## Pierwsze uruchomienie: adres i telefon ośrodka, do nagłówka listów
 setup-address = Adres (nieobowiązkowo)
 setup-phone = Telefon (nieobowiązkowo)
+
+## Intercultural mediation in the audit trail.
+
+audit-mediation-need-update = zapisanie, że osoba potrzebuje mediatora międzykulturowego
+audit-mediation-need-delete = cofnięcie prośby o mediatora
+audit-mediation-insert = dołączenie do konsultacji jako mediator
+audit-mediation-delete = wycofanie się z konsultacji jako mediator

@@ -198,3 +198,10 @@ audit-setting-search-keys = ስሪት መፍትሕ ምድላይ
 ## ቀዳማይ ምጅማር፡ ኣድራሻን ስልክን ማእከል፡ ንኣርእስቲ ደብዳቤታት
 setup-address = ኣድራሻ (ግዴታ ኣይኮነን)
 setup-phone = ስልኪ (ግዴታ ኣይኮነን)
+
+## Intercultural mediation in the audit trail.
+
+audit-mediation-need-update = ምምዝጋብ ጠለብ ናይ ባህልታት ተሓላላፊ
+audit-mediation-need-delete = ምስሓብ ጠለብ ተሓላላፊ
+audit-mediation-insert = ከም ተሓላላፊ ናብ ምርመራ ምጽንባር
+audit-mediation-delete = ካብ ምርመራ ከም ተሓላላፊ ምውጻእ

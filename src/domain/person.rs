@@ -138,6 +138,26 @@ fn text_field(value: &str, field: Field, errors: &mut Vec<(Field, FieldError)>) 
     (!v.is_empty()).then_some(v)
 }
 
+/// Language codes as typed (`ar, ti`, `AR/so`, `pl;ru`): each 2 or 3 letters, in lower case,
+/// most useful first, without repeats. `None` when a word is not such a code.
+pub fn read_languages(text: &str) -> Option<Vec<String>> {
+    let mut languages: Vec<String> = Vec::new();
+    for code in text
+        .split([',', ' ', ';', '/'])
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+    {
+        let code = code.to_ascii_lowercase();
+        if !((2..=3).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_lowercase())) {
+            return None;
+        }
+        if !languages.contains(&code) {
+            languages.push(code);
+        }
+    }
+    Some(languages)
+}
+
 impl Draft {
     /// Checks every field; all problems are returned at once so the form can show them together.
     pub fn check(&self, today: NaiveDate) -> Result<Fields, Vec<(Field, FieldError)>> {
@@ -167,23 +187,10 @@ impl Draft {
                 }
             },
         };
-        let mut languages = Vec::new();
-        for code in self
-            .languages
-            .split([',', ' ', ';', '/'])
-            .map(str::trim)
-            .filter(|c| !c.is_empty())
-        {
-            let code = code.to_ascii_lowercase();
-            if (2..=3).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_lowercase()) {
-                if !languages.contains(&code) {
-                    languages.push(code);
-                }
-            } else {
-                errors.push((Field::Languages, FieldError::Language));
-                break;
-            }
-        }
+        let languages = read_languages(&self.languages).unwrap_or_else(|| {
+            errors.push((Field::Languages, FieldError::Language));
+            Vec::new()
+        });
         let phone = clean(&self.phone);
         let phone = if phone.is_empty() {
             None
