@@ -208,3 +208,14 @@ audit-mediation-need-update = a noté qu'une personne a besoin d'un·e médiateu
 audit-mediation-need-delete = a retiré la demande d'un·e médiateur·rice
 audit-mediation-insert = a rejoint une consultation comme médiateur·rice
 audit-mediation-delete = s'est retiré·e d'une consultation comme médiateur·rice
+
+## Languages each member of staff speaks (what a mediator's list is made of).
+
+staff-speaks = Langues parlées (ar, ti…)
+staff-col-speaks = Parle
+staff-error-speaks = Les langues parlées s'écrivent en codes de 2 ou 3 lettres séparés par des virgules : ar, ti, so.
+cli-arg-speaks = Langues parlées avec les personnes accueillies (codes : ar,ti,so), ce que liste la médiation
+cli-arg-languages = Codes des langues, séparés par des virgules (ar,ti) ; rien : les oublier
+cli-cmd-staff-speaks = Noter les langues qu'un membre du personnel parle avec les personnes accueillies
+staff-speaks-saved = { $name } parle : { $langs }.
+staff-speaks-cleared = Plus aucune langue notée pour { $name }.

@@ -207,3 +207,14 @@ audit-mediation-need-update = zapisanie, że osoba potrzebuje mediatora międzyk
 audit-mediation-need-delete = cofnięcie prośby o mediatora
 audit-mediation-insert = dołączenie do konsultacji jako mediator
 audit-mediation-delete = wycofanie się z konsultacji jako mediator
+
+## Languages each member of staff speaks (what a mediator's list is made of).
+
+staff-speaks = Języki, którymi mówi (ar, ti…)
+staff-col-speaks = Mówi
+staff-error-speaks = Języki wpisz jako kody z 2 lub 3 liter, oddzielone przecinkami: ar, ti, so.
+cli-arg-speaks = Języki, w których rozmawia z przychodzącymi (kody: ar,ti,so); z nich powstaje lista mediatora
+cli-arg-languages = Kody języków oddzielone przecinkami (ar,ti); brak: usuń je
+cli-cmd-staff-speaks = Zapisać języki, w których pracownik rozmawia z przychodzącymi
+staff-speaks-saved = { $name } mówi: { $langs }.
+staff-speaks-cleared = Dla { $name } nie zapisano już żadnego języka.

@@ -205,3 +205,14 @@ audit-mediation-need-update = ምምዝጋብ ጠለብ ናይ ባህልታት �
 audit-mediation-need-delete = ምስሓብ ጠለብ ተሓላላፊ
 audit-mediation-insert = ከም ተሓላላፊ ናብ ምርመራ ምጽንባር
 audit-mediation-delete = ካብ ምርመራ ከም ተሓላላፊ ምውጻእ
+
+## Languages each member of staff speaks (what a mediator's list is made of).
+
+staff-speaks = ዝዛረቦም ቋንቋታት (ar፣ ti…)
+staff-col-speaks = ይዛረብ
+staff-error-speaks = ዝዛረቦም ቋንቋታት ብኮድ ካብ 2 ወይ 3 ፊደላት ብፋሕፋሕ ተፈልዮም ይጽሓፉ፡ ar፣ ti፣ so።
+cli-arg-speaks = ምስ ዝመጹ ሰባት ዝዝረቡ ቋንቋታት (ኮድ፡ ar,ti,so)፣ ዝርዝር ተሓላላፊ ብእኡ ይስራሕ
+cli-arg-languages = ኮድ ቋንቋታት ብፋሕፋሕ ተፈልዮም (ar,ti)፤ ባዶ፡ ምርሳዕ
+cli-cmd-staff-speaks = ሓደ ሰራሕተኛ ምስ ዝመጹ ሰባት ዝዛረቦም ቋንቋታት መዝግብ
+staff-speaks-saved = { $name } ይዛረብ፡ { $langs }።
+staff-speaks-cleared = ን{ $name } ዝተመዝገበ ቋንቋ የለን።

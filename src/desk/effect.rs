@@ -121,12 +121,14 @@ pub enum Effect {
     /// A person's record was opened (for the audit trail).
     Opened(i64),
     LoadStaff,
-    /// Make (`new`) or change an account; a new PIN and its repetition when given.
+    /// Make (`new`) or change an account; a new PIN and its repetition when given; the
+    /// languages they speak with the people who come.
     SaveStaff {
         name: String,
         role: crate::domain::roles::Role,
         active: bool,
         pin: Option<(String, String)>,
+        speaks: Vec<String>,
         new: bool,
     },
     LoadAudit(crate::store::audit::AuditFilter),
