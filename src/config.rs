@@ -36,6 +36,9 @@ pub struct Config {
     pub borders: Borders,
     /// Whether the waiting-room board rings the terminal bell on a new call.
     pub board_bell: bool,
+    /// Whether the board's words turn through the languages of the people waiting
+    /// (`board_languages = "rotate"`), or stay in the board's language (`"fixed"`).
+    pub board_rotate: bool,
     /// Calls without answer after which a ticket becomes a no-show.
     pub no_show_after_calls: u32,
     /// Days before a card or guarantee ends that its renewal is flagged.
@@ -122,6 +125,7 @@ impl Default for Config {
             room: None,
             borders: Borders::Auto,
             board_bell: true,
+            board_rotate: true,
             no_show_after_calls: 3,
             renew_days: 14,
             lock_after_minutes: 5,
@@ -246,6 +250,13 @@ impl Config {
                         .as_bool()
                         .ok_or_else(|| bad("true, false"))?;
                 }
+                "board_languages" => {
+                    config.board_rotate = match value.get_ref().as_str() {
+                        Some("rotate") => true,
+                        Some("fixed") => false,
+                        _ => return Err(bad("rotate, fixed")),
+                    }
+                }
                 "arabic_digits" => {
                     config.eastern_digits = match value.get_ref().as_str() {
                         Some("western") => false,
@@ -344,6 +355,16 @@ mod tests {
         ));
         assert!(matches!(
             parse("desk_name = \"a\\u0007b\""),
+            Err(ConfigProblem::BadValue { .. })
+        ));
+    }
+
+    #[test]
+    fn the_board_turns_its_words_unless_told_to_stay() {
+        assert!(parse("").unwrap().board_rotate);
+        assert!(!parse("board_languages = \"fixed\"").unwrap().board_rotate);
+        assert!(matches!(
+            parse("board_languages = \"ar\""),
             Err(ConfigProblem::BadValue { .. })
         ));
     }

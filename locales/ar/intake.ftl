@@ -177,3 +177,21 @@ export-no-fixed-address = بلا مأوى ثابت
 field-error-birth-no-such-month = { $field }: هذا الشهر غير موجود: { $month }/{ $year }.
 form-warning-niss-birth = الرقم الوطني يشير إلى الولادة في { $niss } وليس { $birth }. صحّح أحدهما، أو اضغط Enter مرة أخرى لإبقاء ما كُتب.
 intake-keep-typing = السنة تُكتب بأربعة أرقام (1987)؛ أو اكتب اسمًا أو لقبًا أو رمزًا.
+
+## Intercultural mediation: marking a person, their record, their export.
+
+help-action-mark-mediation = طلب وسيط بين الثقافات بلغة الشخص الأولى؛ مرة أخرى: لغته التالية، ثم بلا وسيط
+mediation-no-languages = لطلب وسيط، سجّل أولاً لغات { $code } في ملفه (Alt+E).
+mediation-marked = { $name } ({ $code }) يحتاج إلى وسيط (اللغة: { $lang }). Alt+I مرة أخرى: لغة أخرى من لغاته، أو بلا وسيط.
+mediation-unmarked = { $name } ({ $code }) لم يعد بحاجة إلى وسيط.
+mediation-tag = [وساطة { $lang }]
+mediation-tag-joined = [وساطة { $lang }: { $names }]
+route-mediation = وساطة بين الثقافات: { $lang } (Alt+I)
+route-mediation-none = وساطة بين الثقافات: غير مطلوبة (Alt+I)
+export-section-mediation-need = الوساطة بين الثقافات
+export-section-mediations = استشارات بحضور وسيط
+export-col-language = اللغة
+export-col-marked = تاريخ الطلب
+export-col-joined = تاريخ الانضمام
+export-col-mediator = الوسيط
+mediation-error-language = «{ $code }» ليست لغة معروفة؛ اكتب اسمها (العربية، التغرينية…) أو رمزها (ar, ti, so…).

@@ -162,3 +162,25 @@ help-action-call-anyway = نداء شخص ثانٍ مع ذلك
 hint-call-anyway = نادِ مع ذلك
 booking-overlap-person = لهذا الشخص موعد من { $from } إلى { $until } ({ $service }). اضغط Enter مرة أخرى لحجز هذا الموعد أيضًا.
 booking-overlap-worker = لدى { $worker } موعد من { $from } إلى { $until } ({ $service }). اضغط Enter مرة أخرى لحجز هذا الموعد أيضًا.
+
+## Waiting for a mediator: the list on the Queues screen, joining a consultation.
+
+help-action-mediation-list = من ينتظر وسيطاً اليوم (كل الخدمات)
+help-action-join-mediation = الانضمام إلى استشارة هذه التذكرة كوسيط
+help-action-leave-mediation = التراجع عن الانضمام إلى هذه الاستشارة (بالخطأ)
+help-action-close-mediation = العودة إلى طابور الخدمة
+hint-join = انضمام
+hint-leave = انسحاب
+mediation-title-mine = ينتظرون وسيطاً، بلغاتك: { $langs }
+mediation-speaks-unknown = لغاتك غير مسجّلة؛ يضيفها المنسّق (الإدارة).
+mediation-title-all = ينتظرون وسيطاً اليوم: كل اللغات
+mediation-none = لا أحد ينتظر وسيطاً الآن.
+mediation-col-lang = اللغة
+mediation-col-service = الخدمة
+mediation-col-joined = انضمّ
+mediation-joined = انضممت إلى استشارة { $ticket } ({ $service })؛ تُظهر التذكرة ذلك في الطوابير.
+mediation-left = لم تعد مسجّلاً في استشارة { $ticket }.
+mediation-error-not-needed = صاحب التذكرة { $ticket } لم يطلب وسيطاً.
+mediation-error-closed = التذكرة { $ticket } مغلقة: انتهت الاستشارة.
+mediation-error-already-joined = لقد انضممت من قبل إلى استشارة { $ticket }.
+mediation-error-not-joined = أنت غير مسجّل في استشارة { $ticket }.

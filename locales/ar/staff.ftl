@@ -202,3 +202,21 @@ audit-setting-search-keys = إصدار مفاتيح البحث
 ## التشغيل الأول: عنوان المركز وهاتفه، لترويسة الرسائل
 setup-address = العنوان (اختياري)
 setup-phone = الهاتف (اختياري)
+
+## Intercultural mediation in the audit trail.
+
+audit-mediation-need-update = تسجيل حاجة شخص إلى وسيط بين الثقافات
+audit-mediation-need-delete = إلغاء طلب وسيط لشخص
+audit-mediation-insert = الانضمام إلى استشارة كوسيط
+audit-mediation-delete = الانسحاب من استشارة كوسيط
+
+## Languages each member of staff speaks (what a mediator's list is made of).
+
+staff-speaks = اللغات المحكية (ar، ti…)
+staff-col-speaks = يتحدث
+staff-error-speaks = اكتب اللغات المحكية باسمها أو برمزها، مفصولة بفواصل: العربية، التغرينية، so.
+cli-arg-speaks = اللغات المحكية مع الأشخاص القادمين (رموز: ar,ti,so)، وعليها تُبنى قائمة الوسيط
+cli-arg-languages = رموز اللغات مفصولة بفواصل (ar,ti)؛ بلا شيء: حذفها
+cli-cmd-staff-speaks = تسجيل اللغات التي يتحدثها موظف مع الأشخاص القادمين
+staff-speaks-saved = { $name } يتحدث: { $langs }.
+staff-speaks-cleared = لم تعد هناك لغة مسجلة لـ{ $name }.

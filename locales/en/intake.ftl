@@ -165,3 +165,21 @@ export-no-fixed-address = no fixed address
 field-error-birth-no-such-month = { $field }: this month does not exist: { $month }/{ $year }.
 form-warning-niss-birth = The national number gives { $niss } as the birth, not { $birth }. Correct one of them, or press Enter again to keep what is written.
 intake-keep-typing = A year is four digits (1987); or type a name, a nickname or a code.
+
+## Intercultural mediation: marking a person, their record, their export.
+
+help-action-mark-mediation = Ask for an intercultural mediator in the person's first language; again: their next language, then none
+mediation-no-languages = To ask for a mediator, first write down the languages of { $code } in their record (Alt+E).
+mediation-marked = { $name } ({ $code }) needs a mediator (language: { $lang }). Alt+I again: another of their languages, or none.
+mediation-unmarked = { $name } ({ $code }) no longer needs a mediator.
+mediation-tag = [mediation { $lang }]
+mediation-tag-joined = [mediation { $lang }: { $names }]
+route-mediation = Intercultural mediation: { $lang } (Alt+I)
+route-mediation-none = Intercultural mediation: not asked for (Alt+I)
+export-section-mediation-need = Intercultural mediation
+export-section-mediations = Consultations with a mediator
+export-col-language = language
+export-col-marked = asked on
+export-col-joined = joined on
+export-col-mediator = mediator
+mediation-error-language = "{ $code }" is not a known language; write its name (Arabic, Tigrinya…) or its code (ar, ti, so…).

@@ -158,3 +158,25 @@ help-action-call-anyway = Call a second person anyway
 hint-call-anyway = Call anyway
 booking-overlap-person = This person already has an appointment from { $from } to { $until } ({ $service }). Press Enter again to book this one too.
 booking-overlap-worker = { $worker } already has an appointment from { $from } to { $until } ({ $service }). Press Enter again to book this one too.
+
+## Waiting for a mediator: the list on the Queues screen, joining a consultation.
+
+help-action-mediation-list = Who is waiting for a mediator today (all services)
+help-action-join-mediation = Join this ticket's consultation as its mediator
+help-action-leave-mediation = Take back having joined this consultation (joined by mistake)
+help-action-close-mediation = Back to the service's queue
+hint-join = Join
+hint-leave = Leave
+mediation-title-mine = Waiting for a mediator, in your languages: { $langs }
+mediation-speaks-unknown = Your languages are not written down; the coordinator adds them (Admin).
+mediation-title-all = Waiting for a mediator today: all languages
+mediation-none = Nobody is waiting for a mediator just now.
+mediation-col-lang = Lang.
+mediation-col-service = Service
+mediation-col-joined = Joined by
+mediation-joined = You joined the consultation of { $ticket } ({ $service }); the ticket shows it in the queues.
+mediation-left = You are no longer noted at the consultation of { $ticket }.
+mediation-error-not-needed = The person of ticket { $ticket } did not ask for a mediator.
+mediation-error-closed = Ticket { $ticket } is closed: the consultation is over.
+mediation-error-already-joined = You have already joined the consultation of { $ticket }.
+mediation-error-not-joined = You are not noted at the consultation of { $ticket }.

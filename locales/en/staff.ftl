@@ -201,3 +201,21 @@ audit-setting-search-keys = version of the search keys
 ## First start: the centre's address and phone, for the letterhead
 setup-address = Address (optional)
 setup-phone = Phone (optional)
+
+## Intercultural mediation in the audit trail.
+
+audit-mediation-need-update = noted that a person needs an intercultural mediator
+audit-mediation-need-delete = took back a person's need of a mediator
+audit-mediation-insert = joined a consultation as mediator
+audit-mediation-delete = left a consultation as mediator
+
+## Languages each member of staff speaks (what a mediator's list is made of).
+
+staff-speaks = Languages spoken (ar, ti…)
+staff-col-speaks = Speaks
+staff-error-speaks = Write the languages spoken by name or code, separated by commas: Arabic, Tigrinya, so.
+cli-arg-speaks = Languages spoken with the people who come (codes: ar,ti,so), what a mediator's list is made of
+cli-arg-languages = Language codes, separated by commas (ar,ti); none: forget them
+cli-cmd-staff-speaks = Write down the languages a member of staff speaks with the people who come
+staff-speaks-saved = { $name } speaks: { $langs }.
+staff-speaks-cleared = No language written down for { $name } any more.

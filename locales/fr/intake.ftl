@@ -165,3 +165,21 @@ export-no-fixed-address = sans adresse fixe
 field-error-birth-no-such-month = { $field } : ce mois n'existe pas : { $month }/{ $year }.
 form-warning-niss-birth = Le numéro national donne comme naissance { $niss }, pas { $birth }. Corrigez l'un des deux, ou appuyez encore sur Entrée pour garder ce qui est écrit.
 intake-keep-typing = Une année s'écrit en quatre chiffres (1987) ; ou tapez un nom, un surnom ou un code.
+
+## Intercultural mediation: marking a person, their record, their export.
+
+help-action-mark-mediation = Demander un·e médiateur·rice interculturel·le dans la première langue de la personne ; encore : sa langue suivante, puis aucun·e
+mediation-no-languages = Pour demander un·e médiateur·rice, notez d'abord les langues de { $code } dans sa fiche (Alt+E).
+mediation-marked = { $name } ({ $code }) a besoin d'un·e médiateur·rice (langue : { $lang }). Alt+I encore : une autre de ses langues, ou aucun·e.
+mediation-unmarked = { $name } ({ $code }) n'a plus besoin de médiateur·rice.
+mediation-tag = [médiation { $lang }]
+mediation-tag-joined = [médiation { $lang } : { $names }]
+route-mediation = Médiation interculturelle : { $lang } (Alt+I)
+route-mediation-none = Médiation interculturelle : non demandée (Alt+I)
+export-section-mediation-need = Médiation interculturelle
+export-section-mediations = Consultations avec un·e médiateur·rice
+export-col-language = langue
+export-col-marked = demandée le
+export-col-joined = rejointe le
+export-col-mediator = médiateur·rice
+mediation-error-language = « { $code } » n'est pas une langue connue ; écrivez son nom (arabe, tigrinya…) ou son code (ar, ti, so…).

@@ -158,3 +158,25 @@ help-action-call-anyway = Appeler quand même une deuxième personne
 hint-call-anyway = Appeler quand même
 booking-overlap-person = Cette personne a déjà un rendez-vous de { $from } à { $until } ({ $service }). Appuyez encore sur Entrée pour prendre celui-ci aussi.
 booking-overlap-worker = { $worker } a déjà un rendez-vous de { $from } à { $until } ({ $service }). Appuyez encore sur Entrée pour prendre celui-ci aussi.
+
+## Waiting for a mediator: the list on the Queues screen, joining a consultation.
+
+help-action-mediation-list = Qui attend un·e médiateur·rice aujourd'hui (tous services)
+help-action-join-mediation = Rejoindre la consultation de ce ticket comme médiateur·rice
+help-action-leave-mediation = Ne plus être noté·e à cette consultation (rejointe par erreur)
+help-action-close-mediation = Revenir à la file du service
+hint-join = Rejoindre
+hint-leave = Se retirer
+mediation-title-mine = Attendent un·e médiateur·rice, dans vos langues : { $langs }
+mediation-speaks-unknown = Vos langues ne sont pas notées ; la coordination les ajoute (Gestion).
+mediation-title-all = Attendent un·e médiateur·rice aujourd'hui : toutes langues
+mediation-none = Personne n'attend de médiateur·rice pour l'instant.
+mediation-col-lang = Langue
+mediation-col-service = Service
+mediation-col-joined = Rejoint par
+mediation-joined = Vous avez rejoint la consultation de { $ticket } ({ $service }) ; le ticket l'indique dans les files.
+mediation-left = Vous n'êtes plus noté·e à la consultation de { $ticket }.
+mediation-error-not-needed = La personne du ticket { $ticket } n'a pas demandé de médiateur·rice.
+mediation-error-closed = Le ticket { $ticket } est clos : la consultation est finie.
+mediation-error-already-joined = Vous avez déjà rejoint la consultation de { $ticket }.
+mediation-error-not-joined = Vous n'êtes pas noté·e à la consultation de { $ticket }.

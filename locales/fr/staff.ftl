@@ -201,3 +201,21 @@ audit-setting-search-keys = version des clés de recherche
 ## Premier démarrage : l'adresse et le téléphone du centre, pour l'en-tête des lettres
 setup-address = Adresse (facultatif)
 setup-phone = Téléphone (facultatif)
+
+## Intercultural mediation in the audit trail.
+
+audit-mediation-need-update = a noté qu'une personne a besoin d'un·e médiateur·rice interculturel·le
+audit-mediation-need-delete = a retiré la demande d'un·e médiateur·rice
+audit-mediation-insert = a rejoint une consultation comme médiateur·rice
+audit-mediation-delete = s'est retiré·e d'une consultation comme médiateur·rice
+
+## Languages each member of staff speaks (what a mediator's list is made of).
+
+staff-speaks = Langues parlées (ar, ti…)
+staff-col-speaks = Parle
+staff-error-speaks = Écrivez les langues parlées par leur nom ou leur code, séparées par des virgules : arabe, tigrinya, so.
+cli-arg-speaks = Langues parlées avec les personnes accueillies (codes : ar,ti,so), ce que liste la médiation
+cli-arg-languages = Codes des langues, séparés par des virgules (ar,ti) ; rien : les oublier
+cli-cmd-staff-speaks = Noter les langues qu'un membre du personnel parle avec les personnes accueillies
+staff-speaks-saved = { $name } parle : { $langs }.
+staff-speaks-cleared = Plus aucune langue notée pour { $name }.

@@ -165,3 +165,21 @@ export-no-fixed-address = zonder vaste verblijfplaats
 field-error-birth-no-such-month = { $field }: deze maand bestaat niet: { $month }-{ $year }.
 form-warning-niss-birth = Het INSZ geeft { $niss } als geboorte, niet { $birth }. Verbeter een van beide, of druk nogmaals Enter om te houden wat er staat.
 intake-keep-typing = Een jaar schrijf je met vier cijfers (1987); of typ een naam, een bijnaam of een code.
+
+## Intercultural mediation: marking a person, their record, their export.
+
+help-action-mark-mediation = Een interculturele bemiddelaar vragen in de eerste taal van de persoon; nogmaals: de volgende taal, dan geen
+mediation-no-languages = Noteer eerst de talen van { $code } in de fiche (Alt+E) om een bemiddelaar te vragen.
+mediation-marked = { $name } ({ $code }) heeft een bemiddelaar nodig (taal: { $lang }). Nogmaals Alt+I: een andere taal van de persoon, of geen.
+mediation-unmarked = { $name } ({ $code }) heeft geen bemiddelaar meer nodig.
+mediation-tag = [bemiddeling { $lang }]
+mediation-tag-joined = [bemiddeling { $lang }: { $names }]
+route-mediation = Interculturele bemiddeling: { $lang } (Alt+I)
+route-mediation-none = Interculturele bemiddeling: niet gevraagd (Alt+I)
+export-section-mediation-need = Interculturele bemiddeling
+export-section-mediations = Consulten met een bemiddelaar
+export-col-language = taal
+export-col-marked = gevraagd op
+export-col-joined = aangesloten op
+export-col-mediator = bemiddelaar
+mediation-error-language = „{ $code }" is geen bekende taal; schrijf de naam (Arabisch, Tigrinya…) of de code (ar, ti, so…).

@@ -158,3 +158,25 @@ help-action-call-anyway = Toch een tweede persoon afroepen
 hint-call-anyway = Toch afroepen
 booking-overlap-person = Deze persoon heeft al een afspraak van { $from } tot { $until } ({ $service }). Druk nogmaals Enter om ook deze afspraak vast te leggen.
 booking-overlap-worker = { $worker } heeft al een afspraak van { $from } tot { $until } ({ $service }). Druk nogmaals Enter om ook deze afspraak vast te leggen.
+
+## Waiting for a mediator: the list on the Queues screen, joining a consultation.
+
+help-action-mediation-list = Wie wacht vandaag op een bemiddelaar (alle diensten)
+help-action-join-mediation = Als bemiddelaar aansluiten bij het consult van dit ticket
+help-action-leave-mediation = Aansluiten bij dit consult ongedaan maken (per vergissing)
+help-action-close-mediation = Terug naar de wachtrij van de dienst
+hint-join = Aansluiten
+hint-leave = Afmelden
+mediation-title-mine = Wachten op een bemiddelaar, in uw talen: { $langs }
+mediation-speaks-unknown = Uw talen zijn niet genoteerd; de coördinatie voegt ze toe (Beheer).
+mediation-title-all = Wachten vandaag op een bemiddelaar: alle talen
+mediation-none = Niemand wacht op dit moment op een bemiddelaar.
+mediation-col-lang = Taal
+mediation-col-service = Dienst
+mediation-col-joined = Aangesloten
+mediation-joined = U bent aangesloten bij het consult van { $ticket } ({ $service }); het ticket toont het in de wachtrijen.
+mediation-left = U staat niet meer genoteerd bij het consult van { $ticket }.
+mediation-error-not-needed = De persoon van ticket { $ticket } heeft geen bemiddelaar gevraagd.
+mediation-error-closed = Ticket { $ticket } is afgesloten: het consult is voorbij.
+mediation-error-already-joined = U bent al aangesloten bij het consult van { $ticket }.
+mediation-error-not-joined = U staat niet genoteerd bij het consult van { $ticket }.

@@ -201,3 +201,21 @@ audit-setting-search-keys = versie van de zoeksleutels
 ## Eerste start: adres en telefoon van het centrum, voor het briefhoofd
 setup-address = Adres (niet verplicht)
 setup-phone = Telefoon (niet verplicht)
+
+## Intercultural mediation in the audit trail.
+
+audit-mediation-need-update = heeft genoteerd dat een persoon een interculturele bemiddelaar nodig heeft
+audit-mediation-need-delete = heeft de vraag naar een bemiddelaar teruggenomen
+audit-mediation-insert = is als bemiddelaar aangesloten bij een consult
+audit-mediation-delete = heeft zich als bemiddelaar afgemeld bij een consult
+
+## Languages each member of staff speaks (what a mediator's list is made of).
+
+staff-speaks = Gesproken talen (ar, ti…)
+staff-col-speaks = Spreekt
+staff-error-speaks = Schrijf de gesproken talen bij naam of code, gescheiden door komma's: Arabisch, Tigrinya, so.
+cli-arg-speaks = Talen gesproken met de bezoekers (codes: ar,ti,so), waarop de bemiddeling zich baseert
+cli-arg-languages = Taalcodes, gescheiden door komma's (ar,ti); niets: ze vergeten
+cli-cmd-staff-speaks = De talen noteren die een personeelslid met de bezoekers spreekt
+staff-speaks-saved = { $name } spreekt: { $langs }.
+staff-speaks-cleared = Geen talen meer genoteerd voor { $name }.

@@ -171,3 +171,21 @@ export-no-fixed-address = bez stałego adresu
 field-error-birth-no-such-month = { $field }: taki miesiąc nie istnieje: { $month }.{ $year }.
 form-warning-niss-birth = Numer krajowy podaje urodzenie { $niss }, a nie { $birth }. Popraw jedno z nich albo naciśnij ponownie Enter, aby zostawić to, co wpisano.
 intake-keep-typing = Rok to cztery cyfry (1987); albo wpisz imię, przezwisko lub kod.
+
+## Intercultural mediation: marking a person, their record, their export.
+
+help-action-mark-mediation = Poprosić o mediatora międzykulturowego w pierwszym języku osoby; ponownie: w kolejnym języku, potem bez mediatora
+mediation-no-languages = Aby poprosić o mediatora, najpierw wpisz języki { $code } w karcie (Alt+E).
+mediation-marked = { $name } ({ $code }) potrzebuje mediatora (język: { $lang }). Ponownie Alt+I: inny z jego języków albo bez mediatora.
+mediation-unmarked = { $name } ({ $code }) nie potrzebuje już mediatora.
+mediation-tag = [mediacja { $lang }]
+mediation-tag-joined = [mediacja { $lang }: { $names }]
+route-mediation = Mediacja międzykulturowa: { $lang } (Alt+I)
+route-mediation-none = Mediacja międzykulturowa: nie zgłoszono (Alt+I)
+export-section-mediation-need = Mediacja międzykulturowa
+export-section-mediations = Konsultacje z mediatorem
+export-col-language = język
+export-col-marked = zgłoszono
+export-col-joined = dołączenie
+export-col-mediator = mediator
+mediation-error-language = „{ $code }" to nie znany język; wpisz jego nazwę (arabski, tigrinia…) albo kod (ar, ti, so…).

@@ -160,3 +160,25 @@ help-action-call-anyway = Wezwij mimo to drugą osobę
 hint-call-anyway = Wezwij mimo to
 booking-overlap-person = Ta osoba ma już wizytę od { $from } do { $until } ({ $service }). Naciśnij ponownie Enter, aby umówić także tę.
 booking-overlap-worker = { $worker } ma już wizytę od { $from } do { $until } ({ $service }). Naciśnij ponownie Enter, aby umówić także tę.
+
+## Waiting for a mediator: the list on the Queues screen, joining a consultation.
+
+help-action-mediation-list = Kto dziś czeka na mediatora (wszystkie usługi)
+help-action-join-mediation = Dołączyć do konsultacji tego numerka jako mediator
+help-action-leave-mediation = Cofnąć dołączenie do tej konsultacji (pomyłka)
+help-action-close-mediation = Wróć do kolejki usługi
+hint-join = Dołącz
+hint-leave = Wycofaj
+mediation-title-mine = Czekają na mediatora, w Twoich językach: { $langs }
+mediation-speaks-unknown = Twoich języków nie wpisano; koordynacja je doda (Zarządzanie).
+mediation-title-all = Czekają dziś na mediatora: wszystkie języki
+mediation-none = Nikt teraz nie czeka na mediatora.
+mediation-col-lang = Język
+mediation-col-service = Usługa
+mediation-col-joined = Dołączył(a)
+mediation-joined = Dołączono do konsultacji { $ticket } ({ $service }); numerek pokazuje to w kolejkach.
+mediation-left = Cofnięto dołączenie do konsultacji { $ticket }.
+mediation-error-not-needed = Osoba z numerkiem { $ticket } nie prosiła o mediatora.
+mediation-error-closed = Numerek { $ticket } jest zamknięty: konsultacja się skończyła.
+mediation-error-already-joined = Już dołączono do konsultacji { $ticket }.
+mediation-error-not-joined = Nie dołączono do konsultacji { $ticket }.

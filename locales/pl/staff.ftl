@@ -200,3 +200,21 @@ audit-setting-search-keys = wersja kluczy wyszukiwania
 ## Pierwsze uruchomienie: adres i telefon ośrodka, do nagłówka listów
 setup-address = Adres (nieobowiązkowo)
 setup-phone = Telefon (nieobowiązkowo)
+
+## Intercultural mediation in the audit trail.
+
+audit-mediation-need-update = zapisanie, że osoba potrzebuje mediatora międzykulturowego
+audit-mediation-need-delete = cofnięcie prośby o mediatora
+audit-mediation-insert = dołączenie do konsultacji jako mediator
+audit-mediation-delete = wycofanie się z konsultacji jako mediator
+
+## Languages each member of staff speaks (what a mediator's list is made of).
+
+staff-speaks = Języki, którymi mówi (ar, ti…)
+staff-col-speaks = Mówi
+staff-error-speaks = Wpisz języki, którymi mówi, po nazwie lub kodzie, oddzielone przecinkami: arabski, tigrinia, so.
+cli-arg-speaks = Języki, w których rozmawia z przychodzącymi (kody: ar,ti,so); z nich powstaje lista mediatora
+cli-arg-languages = Kody języków oddzielone przecinkami (ar,ti); brak: usuń je
+cli-cmd-staff-speaks = Zapisać języki, w których pracownik rozmawia z przychodzącymi
+staff-speaks-saved = { $name } mówi: { $langs }.
+staff-speaks-cleared = Dla { $name } nie zapisano już żadnego języka.

@@ -165,3 +165,21 @@ export-no-fixed-address = ቀዋሚ ኣድራሻ ዘይብሉ
 field-error-birth-no-such-month = { $field }፡ እዚ ወርሒ የለን፦ { $month }/{ $year }።
 form-warning-niss-birth = ሃገራዊ ቁጽሪ ልደት { $niss } ይብል፡ { $birth } ኣይኮነን። ሓደ ካብኣቶም ኣርም፡ ወይ ዝተጻሕፈ ንምዕቃብ ደጊምካ Enter ጠውቕ።
 intake-keep-typing = ዓመት ብኣርባዕተ ቁጽርታት ይጽሓፍ (1987)፤ ወይ ስም፡ ሳጓ ወይ ኮድ ጽሓፍ።
+
+## Intercultural mediation: marking a person, their record, their export.
+
+help-action-mark-mediation = ብቀዳማይ ቋንቋ እቲ ሰብ ናይ ባህልታት ተሓላላፊ ሕተት፤ ደጊምካ፡ ዝቕጽል ቋንቋኡ፣ ድሕሪኡ ብዘይ ተሓላላፊ
+mediation-no-languages = ተሓላላፊ ንምሕታት፡ ፈለማ ቋንቋታት { $code } ኣብ ፋይሉ መዝግብ (Alt+E)።
+mediation-marked = { $name } ({ $code }) ተሓላላፊ የድልዮ (ቋንቋ፡ { $lang })። ደጊምካ Alt+I፡ ካልእ ቋንቋኡ ወይ ብዘይ ተሓላላፊ።
+mediation-unmarked = { $name } ({ $code }) ሕጂ ተሓላላፊ ኣየድልዮን።
+mediation-tag = [ተሓላላፊ { $lang }]
+mediation-tag-joined = [ተሓላላፊ { $lang }፡ { $names }]
+route-mediation = ናይ ባህልታት ተሓላላፊ፡ { $lang } (Alt+I)
+route-mediation-none = ናይ ባህልታት ተሓላላፊ፡ ኣይተሓተተን (Alt+I)
+export-section-mediation-need = ናይ ባህልታት ተሓላላፊ
+export-section-mediations = ምርመራታት ምስ ተሓላላፊ
+export-col-language = ቋንቋ
+export-col-marked = ዝተሓተተሉ
+export-col-joined = ዝተጸንበረሉ
+export-col-mediator = ተሓላላፊ
+mediation-error-language = «{ $code }» ዝፍለጥ ቋንቋ ኣይኮነን፤ ስሙ (ዓረብኛ፡ ትግርኛ…) ወይ ኮዱ (ar, ti, so…) ጽሓፍ።

@@ -158,3 +158,25 @@ help-action-call-anyway = ብዘየገድስ ካልኣይ ሰብ ጸውዕ
 hint-call-anyway = ብዘየገድስ ጸውዕ
 booking-overlap-person = እዚ ሰብ ካብ { $from } ክሳብ { $until } ({ $service }) ቆጸራ ኣለዎ። እዚ ቆጸራ እውን ንምሓዝ ደጊምካ Enter ጠውቕ።
 booking-overlap-worker = { $worker } ካብ { $from } ክሳብ { $until } ({ $service }) ቆጸራ ኣለዎ። እዚ ቆጸራ እውን ንምሓዝ ደጊምካ Enter ጠውቕ።
+
+## Waiting for a mediator: the list on the Queues screen, joining a consultation.
+
+help-action-mediation-list = ሎሚ ተሓላላፊ ዝጽበዩ (ኩሉ ኣገልግሎታት)
+help-action-join-mediation = ከም ተሓላላፊ ናብ ምርመራ ናይዚ ትኬት ተጸንበር
+help-action-leave-mediation = ምጽንባር ናብዚ ምርመራ ሰርዝ (ብጌጋ)
+help-action-close-mediation = ናብ መስርዕ ኣገልግሎት ተመለስ
+hint-join = ተጸንበር
+hint-leave = ውጻእ
+mediation-title-mine = ተሓላላፊ ዝጽበዩ፡ ብቋንቋታትካ፡ { $langs }
+mediation-speaks-unknown = ቋንቋታትካ ኣይተመዝገቡን፤ ኣወሃሃዲ ይውስኾም (ምሕደራ)።
+mediation-title-all = ሎሚ ተሓላላፊ ዝጽበዩ፡ ኩሉ ቋንቋታት
+mediation-none = ሕጂ ተሓላላፊ ዝጽበ ሰብ የለን።
+mediation-col-lang = ቋንቋ
+mediation-col-service = ኣገልግሎት
+mediation-col-joined = ዝተጸንበሩ
+mediation-joined = ናብ ምርመራ { $ticket } ({ $service }) ተጸንቢርካ፤ እቲ ትኬት ኣብ መስርዓት የርእዮ።
+mediation-left = ካብ ምርመራ { $ticket } ተሰሪዝካ።
+mediation-error-not-needed = ወናኒ ትኬት { $ticket } ተሓላላፊ ኣይሓተተን።
+mediation-error-closed = ትኬት { $ticket } ተዓጽዩ፡ ምርመራ ተወዲኡ።
+mediation-error-already-joined = ድሮ ናብ ምርመራ { $ticket } ተጸንቢርካ ኢኻ።
+mediation-error-not-joined = ኣብ ምርመራ { $ticket } ኣይተመዝገብካን።

@@ -198,3 +198,21 @@ audit-setting-search-keys = ስሪት መፍትሕ ምድላይ
 ## ቀዳማይ ምጅማር፡ ኣድራሻን ስልክን ማእከል፡ ንኣርእስቲ ደብዳቤታት
 setup-address = ኣድራሻ (ግዴታ ኣይኮነን)
 setup-phone = ስልኪ (ግዴታ ኣይኮነን)
+
+## Intercultural mediation in the audit trail.
+
+audit-mediation-need-update = ምምዝጋብ ጠለብ ናይ ባህልታት ተሓላላፊ
+audit-mediation-need-delete = ምስሓብ ጠለብ ተሓላላፊ
+audit-mediation-insert = ከም ተሓላላፊ ናብ ምርመራ ምጽንባር
+audit-mediation-delete = ካብ ምርመራ ከም ተሓላላፊ ምውጻእ
+
+## Languages each member of staff speaks (what a mediator's list is made of).
+
+staff-speaks = ዝዛረቦም ቋንቋታት (ar፣ ti…)
+staff-col-speaks = ይዛረብ
+staff-error-speaks = ዝዝረቡ ቋንቋታት ብስሞም ወይ ብኮዶም ብኮማ ተፈላልዮም ጽሓፍ፡ ዓረብኛ፡ ትግርኛ፡ so።
+cli-arg-speaks = ምስ ዝመጹ ሰባት ዝዝረቡ ቋንቋታት (ኮድ፡ ar,ti,so)፣ ዝርዝር ተሓላላፊ ብእኡ ይስራሕ
+cli-arg-languages = ኮድ ቋንቋታት ብፋሕፋሕ ተፈልዮም (ar,ti)፤ ባዶ፡ ምርሳዕ
+cli-cmd-staff-speaks = ሓደ ሰራሕተኛ ምስ ዝመጹ ሰባት ዝዛረቦም ቋንቋታት መዝግብ
+staff-speaks-saved = { $name } ይዛረብ፡ { $langs }።
+staff-speaks-cleared = ን{ $name } ዝተመዝገበ ቋንቋ የለን።

@@ -56,10 +56,19 @@ pub enum StaffCommand {
         role: String,
         #[arg(long, value_name = "L")]
         language: Option<String>,
+        #[arg(long, value_name = "L,...")]
+        speaks: Option<String>,
     },
     List {
         #[arg(long)]
         json: bool,
+    },
+    /// Write down the languages a member of staff speaks with the people who come (none given:
+    /// forget them).
+    Speaks {
+        name: String,
+        #[arg(value_name = "L,...")]
+        languages: Option<String>,
     },
 }
 

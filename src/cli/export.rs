@@ -126,6 +126,17 @@ const REFERRALS: Columns = &[
     ("slip_lang", "composer-slip-lang", Kind::Langs),
     ("created_by", "export-col-by", Kind::Who),
 ];
+const MEDIATION_NEED: Columns = &[
+    ("language", "export-col-language", Kind::Langs),
+    ("marked_at", "export-col-marked", Kind::When),
+    ("marked_by", "export-col-by", Kind::Who),
+];
+const MEDIATIONS: Columns = &[
+    ("joined_at", "export-col-joined", Kind::When),
+    ("ticket", "export-col-ticket", Kind::Text),
+    ("language", "export-col-language", Kind::Langs),
+    ("staff", "export-col-mediator", Kind::Who),
+];
 const FREE_CARE: Columns = &[
     ("low_income", "export-col-low-income", Kind::YesNo),
     ("free_care_from", "export-col-free-from", Kind::When),
@@ -154,9 +165,15 @@ impl Export<'_> {
             let m = Msg::new("export-registered").arg("at", at).arg("by", by);
             out.push(format!("  {}", t.render(&m)));
         }
-        let sections: [(&str, &str, Columns); 5] = [
+        let sections: [(&str, &str, Columns); 7] = [
             ("export-section-visits", "visits", VISITS),
             ("export-section-tickets", "tickets", TICKETS),
+            (
+                "export-section-mediation-need",
+                "mediation_need",
+                MEDIATION_NEED,
+            ),
+            ("export-section-mediations", "mediations", MEDIATIONS),
             ("export-section-appointments", "appointments", APPOINTMENTS),
             ("export-section-coverage", "coverage", COVERAGE),
             ("export-section-referrals", "referrals", REFERRALS),

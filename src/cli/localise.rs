@@ -9,7 +9,7 @@ use crate::i18n::{I18n, Msg};
 fn arg_help_id(path: &str, id: &str) -> String {
     match (path, id) {
         ("person-add", "lang") => "cli-arg-person-lang".into(),
-        ("staff-add", "name") => "cli-arg-staff-name".into(),
+        ("staff-add" | "staff-speaks", "name") => "cli-arg-staff-name".into(),
         ("audit-list" | "audit-export", "person") => "cli-arg-audit-person".into(),
         ("partner-add", "name") => "cli-arg-partner-name".into(),
         ("site", "name") => "cli-arg-site-name".into(),

@@ -70,6 +70,7 @@ pub fn run(ctx: &Context, command: StaffCommand) -> Result<(), Failure> {
             name,
             role,
             language,
+            speaks,
         } => {
             let role = Role::from_code(&role).ok_or_else(|| {
                 Failure::new(
@@ -84,16 +85,20 @@ pub fn run(ctx: &Context, command: StaffCommand) -> Result<(), Failure> {
                 Some(Some(l)) => Some(l.code()),
                 None => None,
             };
+            let speaks = spoken(speaks.as_deref())?;
             let pin = read_secret(&ctx.i18n.tr("login-pin")).map_err(cancelled)?;
             let again = read_secret(&ctx.i18n.tr("setup-pin-again")).map_err(cancelled)?;
-            let member = store.add_staff(
-                &name,
-                role,
-                &pin,
-                &again,
-                language,
-                Local::now().naive_local(),
-            )?;
+            let member = store.in_one_transaction(|| {
+                store.add_staff(
+                    &name,
+                    role,
+                    &pin,
+                    &again,
+                    language,
+                    Local::now().naive_local(),
+                )?;
+                store.set_staff_speaks(&name, &speaks)
+            })?;
             out!(
                 "{}",
                 ctx.i18n.render(
@@ -109,11 +114,15 @@ pub fn run(ctx: &Context, command: StaffCommand) -> Result<(), Failure> {
                 out!("{}", serde_json::json!({ "staff": list }));
             } else {
                 for m in list {
+                    let speaks = Some(m.speaks.join(","))
+                        .filter(|l| !l.is_empty())
+                        .unwrap_or_else(|| "-".into());
                     out!(
-                        "{}\t{}\t{}\t{}",
+                        "{}\t{}\t{}\t{}\t{}",
                         m.name,
                         ctx.i18n.tr(m.role.message_id()),
                         m.language.as_deref().unwrap_or("-"),
+                        speaks,
                         ctx.i18n.tr(if m.active {
                             "staff-active"
                         } else {
@@ -123,8 +132,26 @@ pub fn run(ctx: &Context, command: StaffCommand) -> Result<(), Failure> {
                 }
             }
         }
+        StaffCommand::Speaks { name, languages } => {
+            let speaks = spoken(languages.as_deref())?;
+            let member = store.set_staff_speaks(&name, &speaks)?;
+            let msg = if member.speaks.is_empty() {
+                Msg::new("staff-speaks-cleared").arg("name", member.name.as_str())
+            } else {
+                Msg::new("staff-speaks-saved")
+                    .arg("name", member.name.as_str())
+                    .arg("langs", member.speaks.join(", "))
+            };
+            out!("{}", ctx.i18n.render(&msg));
+        }
     }
     Ok(())
+}
+
+/// The languages a member of staff speaks, as typed (`ar,ti`); none when not given.
+fn spoken(typed: Option<&str>) -> Result<Vec<String>, Failure> {
+    crate::domain::person::read_languages(typed.unwrap_or(""))
+        .ok_or_else(|| Failure::new(exit::USAGE, Msg::new("staff-error-speaks")))
 }
 
 fn filter(

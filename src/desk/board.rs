@@ -1,5 +1,7 @@
 //! `seuil board`: the waiting-room screen. Ticket numbers and rooms only, never a name; large
-//! block letters readable across a room; refreshes itself; a gentle bell on a new call.
+//! block letters readable across a room; refreshes itself; a gentle bell on a new call. Its few
+//! words ("called", "room", "please wait") turn through the languages of the people waiting,
+//! French and Dutch always among them; the numbers never move.
 
 use std::io::{self, Write};
 use std::time::Duration;
@@ -13,35 +15,97 @@ use ratatui::widgets::Paragraph;
 use tui_big_text::{BigText, PixelSize};
 
 use crate::desk::widgets::theme::Theme;
-use crate::i18n::{I18n, Msg};
+use crate::i18n::{I18n, Lang, Msg};
 use crate::store::Store;
-use crate::store::queues::Entry;
+use crate::store::queues::{Entry, Service};
 
 /// How many calls the board shows (the newest large, the others below).
 pub const SHOWN: usize = 6;
+
+/// Ticks (one a second) each language's words stay before the next language's.
+pub const TICKS_PER_LANGUAGE: u32 = 5;
 
 /// What the board shows: only tickets and rooms are kept.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Board {
     /// `(ticket, room)`, newest first.
     pub calls: Vec<(String, Option<String>)>,
-    /// Name of the service when the board shows one service only.
-    pub service: Option<String>,
+    /// The service when the board shows one service only (its name in every language).
+    pub service: Option<Service>,
     pub now: NaiveDateTime,
+    /// The languages its words turn through, the board's own first; empty or one: they stay.
+    pub languages: Vec<Lang>,
+    /// Which of `languages` speaks now.
+    pub shown: usize,
+    /// Ticks since that language came.
+    pub ticks: u32,
 }
 
 impl Board {
     /// The board's content from the last calls (names are dropped here).
-    pub fn from_entries(entries: &[Entry], service: Option<String>, now: NaiveDateTime) -> Board {
+    pub fn from_entries(entries: &[Entry], service: Option<Service>, now: NaiveDateTime) -> Board {
         Board {
-            calls: entries
-                .iter()
-                .map(|e| (e.ticket.clone(), e.room.clone()))
-                .collect(),
+            calls: calls(entries),
             service,
             now,
+            ..Board::default()
         }
     }
+
+    /// New calls and languages from the database; the language speaking now goes on speaking
+    /// if it is still among them.
+    pub fn refresh(&mut self, entries: &[Entry], languages: Vec<Lang>, now: NaiveDateTime) {
+        let speaking = self.languages.get(self.shown).copied();
+        self.calls = calls(entries);
+        self.now = now;
+        match speaking.and_then(|l| languages.iter().position(|x| *x == l)) {
+            Some(i) => self.shown = i,
+            None => (self.shown, self.ticks) = (0, 0),
+        }
+        self.languages = languages;
+    }
+
+    /// One second went by: after [`TICKS_PER_LANGUAGE`] of them, the next language speaks.
+    pub fn tick(&mut self) {
+        self.ticks += 1;
+        if self.ticks >= TICKS_PER_LANGUAGE {
+            self.ticks = 0;
+            self.shown = (self.shown + 1) % self.languages.len().max(1);
+        }
+    }
+
+    /// The language the words are in now (`base`, the board's own, when nothing turns).
+    pub fn language(&self, base: Lang) -> Lang {
+        self.languages.get(self.shown).copied().unwrap_or(base)
+    }
+}
+
+fn calls(entries: &[Entry]) -> Vec<(String, Option<String>)> {
+    entries
+        .iter()
+        .map(|e| (e.ticket.clone(), e.room.clone()))
+        .collect()
+}
+
+/// The languages the board's words turn through: its own, then French and Dutch (Brussels
+/// speaks both, always), then those of the desk's six that someone waiting reads (the first of
+/// each person's languages the desk speaks), in the desk's order. `waiting`: each person's
+/// language codes, most useful first.
+pub fn rotation(base: Lang, waiting: &[Vec<String>]) -> Vec<Lang> {
+    let read: Vec<Lang> = waiting
+        .iter()
+        .filter_map(|codes| codes.iter().find_map(|c| Lang::parse(c)))
+        .collect();
+    let mut out = vec![base];
+    for lang in [Lang::Fr, Lang::Nl]
+        .into_iter()
+        .chain(Lang::ALL.into_iter().filter(|l| read.contains(l)))
+    {
+        if !out.contains(&lang) {
+            out.push(lang);
+        }
+    }
+    out
 }
 
 fn room_text(i18n: &I18n, room: &Option<String>) -> String {
@@ -61,7 +125,7 @@ pub fn view(board: &Board, i18n: &I18n, theme: &Theme, frame: &mut Frame) {
 fn draw(board: &Board, i18n: &I18n, theme: &Theme, frame: &mut Frame) {
     let area = frame.area();
     let title = match &board.service {
-        Some(name) => format!("{} · {name}", i18n.tr("board-title")),
+        Some(s) => format!("{} · {}", i18n.tr("board-title"), s.name(i18n.lang())),
         None => i18n.tr("board-title"),
     };
     let [top, main, rest] = Layout::vertical([
@@ -181,8 +245,10 @@ pub fn run(
     let service = service_code
         .as_deref()
         .and_then(|c| store.service(c).ok().flatten());
-    let name = service.as_ref().map(|s| s.name(i18n.lang()).to_string());
-    let code = service.map(|s| s.code);
+    let code = service.as_ref().map(|s| s.code.clone());
+    let base = i18n.lang();
+    // The words of each language, loaded the first time it speaks.
+    let mut words: Vec<I18n> = Vec::new();
     let theme = Theme::new(crate::desk::terminal::resolve_borders(
         config.borders,
         std::env::var("TERM").ok().as_deref(),
@@ -190,7 +256,11 @@ pub fn run(
     let mut terminal = ratatui::try_init()?;
     let result = (|| -> io::Result<()> {
         let mut seen_version = None;
-        let mut board = Board::default();
+        let mut board = Board {
+            service,
+            ..Board::default()
+        };
+        let mut last_tick = std::time::Instant::now();
         loop {
             let version = store.data_version().ok();
             if version != seen_version
@@ -202,19 +272,33 @@ pub fn run(
                 let entries = store
                     .last_called(code.as_deref(), &day, SHOWN)
                     .unwrap_or_default();
-                let fresh = Board::from_entries(&entries, name.clone(), now);
+                let languages = if config.board_rotate {
+                    rotation(base, &store.waiting_languages(&day).unwrap_or_default())
+                } else {
+                    vec![base]
+                };
+                let before = board.calls.first().cloned();
+                board.refresh(&entries, languages, now);
                 if bell
-                    && !fresh.calls.is_empty()
-                    && fresh.calls.first() != board.calls.first()
                     && !board.calls.is_empty()
+                    && board.calls.first() != before.as_ref()
+                    && before.is_some()
                 {
                     let mut out = io::stdout();
                     let _ = out.write_all(b"\x07");
                     let _ = out.flush();
                 }
-                board = fresh;
             }
-            terminal.draw(|f| view(&board, i18n, &theme, f))?;
+            while last_tick.elapsed() >= Duration::from_secs(1) {
+                last_tick += Duration::from_secs(1);
+                board.tick();
+            }
+            let lang = board.language(base);
+            if lang != base && !words.iter().any(|w| w.lang() == lang) {
+                words.push(I18n::new(lang));
+            }
+            let speaking = words.iter().find(|w| w.lang() == lang).unwrap_or(i18n);
+            terminal.draw(|f| view(&board, speaking, &theme, f))?;
             if event::poll(Duration::from_millis(500))? {
                 match event::read()? {
                     Event::Key(k)

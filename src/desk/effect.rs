@@ -13,6 +13,8 @@ pub struct Registration {
     pub fields: Fields,
     /// The coverage answered in the window (Alt+1…3), saved with the registration.
     pub coverage: Option<crate::domain::coverage::Route>,
+    /// The language they need an intercultural mediator in (Alt+I), saved with them.
+    pub mediation: Option<String>,
     /// The service (code) to send them to, with the ticket's priority and note; `None`: the
     /// visit alone.
     pub join: Option<(String, Priority, Option<String>)>,
@@ -119,12 +121,14 @@ pub enum Effect {
     /// A person's record was opened (for the audit trail).
     Opened(i64),
     LoadStaff,
-    /// Make (`new`) or change an account; a new PIN and its repetition when given.
+    /// Make (`new`) or change an account; a new PIN and its repetition when given; the
+    /// languages they speak with the people who come.
     SaveStaff {
         name: String,
         role: crate::domain::roles::Role,
         active: bool,
         pin: Option<(String, String)>,
+        speaks: Vec<String>,
         new: bool,
     },
     LoadAudit(crate::store::audit::AuditFilter),
@@ -156,6 +160,17 @@ pub enum Effect {
     },
     /// Add (`None`) or change a partner.
     SavePartner(Option<i64>, Box<crate::store::partners::PartnerInput>),
+    /// Mark that a person (id) needs an intercultural mediator in a language, or no longer.
+    MarkNeed(i64, Option<String>),
+    /// Read today's tickets of people who need a mediator; `mine`: only in the languages of
+    /// the mediator logged in.
+    LoadMediation {
+        mine: bool,
+    },
+    /// The mediator logged in joins the consultation of a ticket (id).
+    JoinMediation(i64),
+    /// The mediator logged in takes back having joined a ticket (id).
+    LeaveMediation(i64),
 }
 
 /// What a booking asks for, checked.

@@ -53,6 +53,9 @@ pub fn update(state: &mut State, message: Message) -> Vec<Effect> {
                 intake::Reply::Registered(_, Some(entry)) => {
                     crate::desk::overlays::route::joined(state, entry)
                 }
+                intake::Reply::Marked(person) => {
+                    crate::desk::overlays::route::marked(state, person)
+                }
                 _ => Vec::new(),
             };
             let outcome = intake::on_msg(&mut state.intake, &state.ctx, reply);

@@ -9,6 +9,7 @@ pub mod niss;
 
 pub mod communes;
 pub mod coverage;
+pub mod mediation;
 pub mod person;
 pub mod queue;
 pub mod roles;

@@ -138,6 +138,24 @@ fn text_field(value: &str, field: Field, errors: &mut Vec<(Field, FieldError)>) 
     (!v.is_empty()).then_some(v)
 }
 
+/// Languages as typed, by code or by name (`ar, ti`, `AR/so`, `tigrinya, arabe`), as codes,
+/// most useful first, without repeats. `None` when a word is no language the desk knows.
+pub fn read_languages(text: &str) -> Option<Vec<String>> {
+    let mut languages: Vec<String> = Vec::new();
+    // Each language by its code or its name ("arabe, tigrinya", "ar ti", "العربية").
+    for typed in text
+        .split([',', ' ', ';', '/', '،'])
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+    {
+        let code = super::languages::code_of(typed)?;
+        if !languages.contains(&code) {
+            languages.push(code);
+        }
+    }
+    Some(languages)
+}
+
 impl Draft {
     /// Checks every field; all problems are returned at once so the form can show them together.
     pub fn check(&self, today: NaiveDate) -> Result<Fields, Vec<(Field, FieldError)>> {
@@ -167,23 +185,10 @@ impl Draft {
                 }
             },
         };
-        let mut languages = Vec::new();
-        // Each language by its code or its name ("arabe, tigrinya", "ar ti", "العربية").
-        for typed in self
-            .languages
-            .split([',', ' ', ';', '/', '،'])
-            .map(str::trim)
-            .filter(|c| !c.is_empty())
-        {
-            if let Some(code) = super::languages::code_of(typed) {
-                if !languages.contains(&code) {
-                    languages.push(code);
-                }
-            } else {
-                errors.push((Field::Languages, FieldError::Language));
-                break;
-            }
-        }
+        let languages = read_languages(&self.languages).unwrap_or_else(|| {
+            errors.push((Field::Languages, FieldError::Language));
+            Vec::new()
+        });
         let phone = clean(&self.phone);
         let phone = if phone.is_empty() {
             None

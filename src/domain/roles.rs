@@ -80,12 +80,15 @@ pub enum Area {
     Audit,
     /// How long queue data is kept, and the purge.
     Retention,
+    /// Joining a consultation as its intercultural mediator.
+    Mediation,
 }
 
 use Area as A;
 
 /// Areas each role may see, row by row. Reception never sees clinical or substance-use fields,
-/// referral reasons or TDI data; only the coordinator manages staff, services and partners.
+/// referral reasons or TDI data; only the coordinator manages staff, services and partners;
+/// only a mediator joins a consultation as its mediator (everyone sees who waits for one).
 const TABLE: &[(Role, &[Area])] = &[
     (
         Role::Reception,
@@ -135,6 +138,7 @@ const TABLE: &[(Role, &[Area])] = &[
             A::Queue,
             A::Appointments,
             A::Partners,
+            A::Mediation,
         ],
     ),
     (
@@ -226,6 +230,7 @@ mod tests {
             A::ManagePartners,
             A::Audit,
             A::Retention,
+            A::Mediation,
         ];
         let row = |role| {
             areas
@@ -233,11 +238,11 @@ mod tests {
                 .map(|a| if can(role, *a) { 'x' } else { '.' })
                 .collect::<String>()
         };
-        assert_eq!(row(Role::Reception), "xxxxxx......x...");
-        assert_eq!(row(Role::Nurse), "xxx.xxxxxx..x...");
-        assert_eq!(row(Role::Social), "xxxxxx..x...x...");
-        assert_eq!(row(Role::Mediator), "x.x.xx......x...");
-        assert_eq!(row(Role::Coordinator), "xxxxxxxxxxxxxxxx");
+        assert_eq!(row(Role::Reception), "xxxxxx......x....");
+        assert_eq!(row(Role::Nurse), "xxx.xxxxxx..x....");
+        assert_eq!(row(Role::Social), "xxxxxx..x...x....");
+        assert_eq!(row(Role::Mediator), "x.x.xx......x...x");
+        assert_eq!(row(Role::Coordinator), "xxxxxxxxxxxxxxxx.");
     }
 
     #[test]

@@ -30,6 +30,8 @@ const LOGGED: &[(&str, Option<&str>, &str)] = &[
     ("print_job", Some("person_id"), "id"),
     ("staff", None, "id"),
     ("setting", None, "rowid"),
+    ("mediation_need", Some("person_id"), "person_id"),
+    ("mediation", Some("person_id"), "id"),
 ];
 
 /// Who runs the command line (or a desk before anyone logs in): `os:<user>`, the user the

@@ -24,11 +24,20 @@ pub struct Entry {
     pub desk: Option<String>,
     /// The person has free care while their coverage is sorted out.
     pub free_care: bool,
+    /// The language the person needs an intercultural mediator in, if they do.
+    pub mediation: Option<String>,
+    /// Names of the mediators who joined this consultation, first come first.
+    pub mediators: Vec<String>,
 }
 
 pub(super) const ENTRY: &str = "SELECT e.id, e.person_id, p.code, p.given_name, p.family_name, p.alias, e.service_id,
         s.code, e.ticket, e.priority, e.status, e.note, e.arrived_at, e.called_at, e.calls, e.room, e.desk,
-        (SELECT a.free_care_from IS NOT NULL FROM care_access a WHERE a.person_id = e.person_id)
+        (SELECT a.free_care_from IS NOT NULL FROM care_access a WHERE a.person_id = e.person_id),
+        (SELECT m.language FROM mediation_need m WHERE m.person_id IN
+            (SELECT e.person_id UNION ALL SELECT id FROM person WHERE merged_into = e.person_id)
+         ORDER BY m.person_id <> e.person_id LIMIT 1),
+        (SELECT group_concat(staff, char(31)) FROM
+            (SELECT j.staff FROM mediation j WHERE j.entry_id = e.id ORDER BY j.joined_at, j.id))
     FROM queue_entry e JOIN person p ON p.id = e.person_id JOIN service s ON s.id = e.service_id";
 
 pub(super) fn entry_from_row(r: &Row<'_>) -> rusqlite::Result<Entry> {
@@ -60,5 +69,10 @@ pub(super) fn entry_from_row(r: &Row<'_>) -> rusqlite::Result<Entry> {
         room: r.get(15)?,
         desk: r.get(16)?,
         free_care: r.get::<_, Option<bool>>(17)?.unwrap_or(false),
+        mediation: r.get(18)?,
+        mediators: r
+            .get::<_, Option<String>>(19)?
+            .map(|names| names.split('\u{1f}').map(str::to_string).collect())
+            .unwrap_or_default(),
     })
 }

@@ -69,6 +69,10 @@ impl Store {
                 FROM coverage_event v JOIN coverage c ON c.id = v.coverage_id WHERE c.person_id IN ids ORDER BY v.id", id)?,
             "free_care": rows(self, "SELECT low_income, free_care_from, free_care_review, updated_at, updated_by
                 FROM care_access WHERE person_id IN ids", id)?,
+            "mediation_need": rows(self, "SELECT language, marked_at, marked_by FROM mediation_need
+                WHERE person_id IN ids", id)?,
+            "mediations": rows(self, "SELECT m.joined_at, e.ticket, m.language, m.staff FROM mediation m
+                JOIN queue_entry e ON e.id = m.entry_id WHERE m.person_id IN ids ORDER BY m.id", id)?,
             "merges": rows(self, "SELECT id, kept_id, merged_id, at, by, undone_at FROM person_merge
                 WHERE kept_id IN ids OR merged_id IN ids ORDER BY id", id)?,
         });

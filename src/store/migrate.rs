@@ -50,6 +50,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         "0010_name_sounds",
         include_str!("../../migrations/0010_name_sounds.sql"),
     ),
+    (
+        "0011_mediation",
+        include_str!("../../migrations/0011_mediation.sql"),
+    ),
 ];
 
 /// The schema version this binary writes.

@@ -30,6 +30,8 @@ pub struct Person {
     pub merged_into: Option<i64>,
     pub created_at: String,
     pub created_by: String,
+    /// The language the person needs an intercultural mediator in, if they do.
+    pub mediation: Option<String>,
 }
 
 impl Person {
@@ -99,7 +101,10 @@ impl From<rusqlite::Error> for PersonError {
 }
 
 const COLUMNS: &str = "id, code, given_name, family_name, alias, birth, birth_year, sex, languages, \
-     phone, niss, nationality, commune, last_seen, merged_into, created_at, created_by";
+     phone, niss, nationality, commune, last_seen, merged_into, created_at, created_by, \
+     (SELECT m.language FROM mediation_need m WHERE m.person_id IN \
+        (SELECT person.id UNION ALL SELECT q.id FROM person q WHERE q.merged_into = person.id) \
+      ORDER BY m.person_id <> person.id LIMIT 1)";
 
 fn person_from_row(r: &Row<'_>) -> rusqlite::Result<Person> {
     let languages: Option<String> = r.get(8)?;
@@ -129,6 +134,7 @@ fn person_from_row(r: &Row<'_>) -> rusqlite::Result<Person> {
         merged_into: r.get(14)?,
         created_at: r.get(15)?,
         created_by: r.get(16)?,
+        mediation: r.get(17)?,
     })
 }
 

@@ -79,6 +79,11 @@ impl Store {
                 "DELETE FROM queue_event WHERE entry_id IN (SELECT id FROM queue_entry WHERE day < ?1)",
                 [before],
             )?;
+            // A mediator's joining of a consultation is queue data too: it goes with its ticket.
+            conn.execute(
+                "DELETE FROM mediation WHERE entry_id IN (SELECT id FROM queue_entry WHERE day < ?1)",
+                [before],
+            )?;
             conn.execute(
                 "UPDATE appointment SET entry_id = NULL WHERE entry_id IN
                    (SELECT id FROM queue_entry WHERE day < ?1)",

@@ -30,6 +30,9 @@ pub struct StaffMember {
     pub role: Role,
     pub language: Option<String>,
     pub active: bool,
+    /// The languages they speak with the people who come (codes, most fluent first): what a
+    /// mediator's list is made of.
+    pub speaks: Vec<String>,
 }
 
 fn role_code<S: serde::Serializer>(role: &Role, s: S) -> Result<S::Ok, S::Error> {
@@ -120,10 +123,16 @@ fn member(r: &rusqlite::Row<'_>) -> rusqlite::Result<StaffMember> {
         role: Role::from_code(&role).unwrap_or(Role::Reception),
         language: r.get(3)?,
         active: r.get(4)?,
+        speaks: r
+            .get::<_, String>(5)?
+            .split(',')
+            .filter(|c| !c.is_empty())
+            .map(str::to_string)
+            .collect(),
     })
 }
 
-const COLUMNS: &str = "id, name, role, language, active";
+const COLUMNS: &str = "id, name, role, language, active, speaks";
 
 impl Store {
     /// Whether anyone has an account yet (the first start walks through making one).
@@ -237,6 +246,20 @@ impl Store {
             .ok_or_else(|| StaffError::Unknown(name.to_string()))
     }
 
+    /// Writes down the languages a member of staff speaks with the people who come (codes, as
+    /// [`crate::domain::person::read_languages`] reads them); an empty list forgets them.
+    pub fn set_staff_speaks(&self, name: &str, speaks: &[String]) -> StaffResult<StaffMember> {
+        let Some(current) = self.staff_member(name)? else {
+            return Err(StaffError::Unknown(name.to_string()));
+        };
+        self.conn.execute(
+            "UPDATE staff SET speaks = ?2 WHERE id = ?1 AND speaks IS NOT ?2",
+            params![current.id, speaks.join(",")],
+        )?;
+        self.staff_member(name)?
+            .ok_or_else(|| StaffError::Unknown(name.to_string()))
+    }
+
     /// Remembers the language a member of staff chose, for their next login.
     pub fn set_staff_language(&self, id: i64, language: &str) -> StaffResult<()> {
         self.conn.execute(
@@ -256,7 +279,7 @@ impl Store {
                     "SELECT {COLUMNS}, pin_hash, failed, failed_at FROM staff WHERE name = ?1"
                 ),
                 [name.trim()],
-                |r| Ok((member(r)?, r.get(5)?, r.get(6)?, r.get(7)?)),
+                |r| Ok((member(r)?, r.get(6)?, r.get(7)?, r.get(8)?)),
             )
             .optional()?;
         let Some((who, hash, failed, failed_at)) = row.filter(|(m, ..)| m.active) else {
@@ -309,51 +332,6 @@ impl Store {
 
 /// The hash of a PIN nobody has, checked when the name is unknown.
 const DUMMY_HASH: &str = "$argon2id$v=19$m=19456,t=2,p=1$c2V1aWxzZXVpbHNldWls$PNm6X7gU1e3xM9bwmvGdQxSyR7wH3bV6mR9mC0d3yE8";
-
-impl Store {
-    /// Keeps the form `form` being filled by `staff` at `desk` (replacing the last one), or
-    /// forgets it (`None`).
-    pub fn save_draft(
-        &self,
-        staff: &str,
-        desk: Option<&str>,
-        form: &str,
-        content: Option<&str>,
-        now: NaiveDateTime,
-    ) -> StaffResult<()> {
-        let desk = desk.unwrap_or("");
-        match content {
-            Some(c) => self.conn.execute(
-                "INSERT INTO draft (staff, desk, form, content, saved_at) VALUES (?1, ?2, ?3, ?4, ?5)
-                 ON CONFLICT (staff, desk, form) DO UPDATE SET content = excluded.content,
-                     saved_at = excluded.saved_at",
-                params![staff, desk, form, c, now.format(TIME).to_string()],
-            )?,
-            None => self.conn.execute(
-                "DELETE FROM draft WHERE staff = ?1 AND desk = ?2 AND form = ?3",
-                params![staff, desk, form],
-            )?,
-        };
-        Ok(())
-    }
-
-    /// The form `form` that `staff` left half-filled at `desk`, with when it was last saved.
-    pub fn draft(
-        &self,
-        staff: &str,
-        desk: Option<&str>,
-        form: &str,
-    ) -> StaffResult<Option<(String, String)>> {
-        Ok(self
-            .conn
-            .query_row(
-                "SELECT content, saved_at FROM draft WHERE staff = ?1 AND desk = ?2 AND form = ?3",
-                params![staff, desk.unwrap_or(""), form],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
-            .optional()?)
-    }
-}
 
 impl Localised for StaffError {
     fn msg(&self) -> Msg {

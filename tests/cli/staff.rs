@@ -61,6 +61,40 @@ fn staff_accounts_from_the_command_line() {
 }
 
 #[test]
+fn a_mediators_languages_are_written_down_from_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("site.db");
+    let o = seuil(
+        &db,
+        &[
+            "staff", "add", "Amina", "--role", "mediator", "--speaks", "AR,ti",
+        ],
+        "2468\n2468\n",
+    );
+    assert!(o.status.success(), "{}", err(&o));
+    let o = seuil(&db, &["staff", "list", "--json"], "");
+    let v: serde_json::Value = serde_json::from_str(&out(&o)).unwrap();
+    assert_eq!(v["staff"][0]["speaks"], serde_json::json!(["ar", "ti"]));
+    let o = seuil(&db, &["staff", "speaks", "Amina", "ti,so"], "");
+    assert!(out(&o).contains("Amina speaks: ti, so"), "{}", out(&o));
+    let o = seuil(&db, &["staff", "list"], "");
+    assert!(out(&o).contains("ti,so"), "{}", out(&o));
+    let o = seuil(&db, &["staff", "speaks", "Amina", "tigrinya, somali"], "");
+    assert!(
+        out(&o).contains("Amina speaks: ti, so"),
+        "by name: {}",
+        out(&o)
+    );
+    let o = seuil(&db, &["staff", "speaks", "Amina", "klingon"], "");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(err(&o).contains("by name or code"), "{}", err(&o));
+    let o = seuil(&db, &["staff", "speaks", "Amina"], "");
+    assert!(out(&o).contains("No language"), "{}", out(&o));
+    let o = seuil(&db, &["staff", "speaks", "Nobody", "ar"], "");
+    assert_eq!(o.status.code(), Some(1));
+}
+
+#[test]
 fn the_audit_trail_names_the_system_user_of_the_command_line() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("site.db");

@@ -193,6 +193,34 @@ fn queues_appointments_and_coverage() {
 }
 
 #[test]
+fn mediation_marks_and_the_list() {
+    let mut d = Desk::with_register(Lang::Fr);
+    typed(&mut d, "benali");
+    alt(&mut d, 'i');
+    check(&mut d, "intake, a person marked as needing a mediator");
+    keys(&mut d, &[KeyCode::Enter]);
+    check(&mut d, "send to, a person marked");
+    keys(
+        &mut d,
+        &[KeyCode::Char('1'), KeyCode::F(4), KeyCode::Char('m')],
+    );
+    check(
+        &mut d,
+        "queues, waiting for a mediator (reception, coordination)",
+    );
+    keys(&mut d, &[KeyCode::Esc]);
+    d.state.ctx.session.as_mut().unwrap().role = Role::Mediator;
+    keys(&mut d, &[KeyCode::Char('m')]);
+    check(&mut d, "queues, a mediator's list, a ticket to join");
+    keys(&mut d, &[KeyCode::Enter]);
+    check(&mut d, "queues, a mediator's list, a ticket joined");
+    let mut empty = Desk::with_register(Lang::Fr);
+    empty.state.ctx.session.as_mut().unwrap().role = Role::Mediator;
+    keys(&mut empty, &[KeyCode::F(4), KeyCode::Char('m')]);
+    check(&mut empty, "queues, a mediator's list, nobody waiting");
+}
+
+#[test]
 fn referrals_and_the_composer() {
     let mut d = Desk::with_register(Lang::Fr);
     keys(&mut d, &[KeyCode::F(7)]);

@@ -10,6 +10,7 @@ mod coverage;
 mod dates;
 mod intake;
 mod keys;
+mod mediation;
 mod paste;
 mod queues;
 mod referrals;

@@ -442,6 +442,8 @@ fn the_coordinator_adds_an_account_and_browses_the_audit() {
     keys(&mut d, &[KeyCode::Tab, KeyCode::Char('a')]);
     typed(&mut d, "Selam");
     keys(&mut d, &[KeyCode::Tab, KeyCode::Char(' '), KeyCode::Tab]);
+    typed(&mut d, "ti, AR");
+    keys(&mut d, &[KeyCode::Tab]);
     typed(&mut d, "5555");
     keys(&mut d, &[KeyCode::Tab]);
     typed(&mut d, "5555");
@@ -449,6 +451,7 @@ fn the_coordinator_adds_an_account_and_browses_the_audit() {
     keys(&mut d, &[KeyCode::Enter]);
     let selam = d.services.store.staff_member("Selam").unwrap().unwrap();
     assert_eq!(selam.role, Role::Nurse);
+    assert_eq!(selam.speaks, ["ti", "ar"]);
     insta::assert_snapshot!("staff_list_fr", d.screen());
     keys(&mut d, &[KeyCode::Tab]);
     typed(&mut d, "test");

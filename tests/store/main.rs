@@ -10,6 +10,7 @@ mod coverage;
 mod crash;
 mod disk_full;
 mod encryption;
+mod mediation;
 mod queues;
 mod registry;
 mod visible;

@@ -115,6 +115,12 @@ pub fn on_login(state: &mut State, outcome: Result<Session, Msg>) -> Vec<Effect>
                 // work on screen (their half-filled forms stay saved as drafts).
                 state.reset_screens();
             }
+            // A mediator's work is who waits for one: their Queues screen opens on that list.
+            if session.role == crate::domain::roles::Role::Mediator
+                && state.queues.mediation.is_none()
+            {
+                state.queues.mediation = Some(Default::default());
+            }
             state.ctx.session = Some(session);
             state.gate = None;
             state.idle_since = state.ctx.now;

@@ -17,6 +17,7 @@ use Scope::{
     RouteNote, RouteQuick, RouteToday, Routes, StaffList, Transfer, Undo, Waiting,
 };
 use Scope::{CallAgain, PartnerAdd, PartnerEdit, RoomInput};
+use Scope::{Mediation, MediationJoin, MediationLeave, MediationList, MediationRows};
 
 /// The whole keymap. Function keys first, with Alt/Ctrl alternatives for terminals that take
 /// function keys for themselves.
@@ -63,6 +64,7 @@ pub const BINDINGS: &[Binding] = &[
     hinted(Results, &[alt('e')], Action::Edit, "help-action-edit", "hint-edit", None),
     hinted(Results, &[alt('m')], Action::Merge, "help-action-merge", "hint-merge", None),
     bind(Undo, &[alt('u')], Action::Undo, "help-action-undo"),
+    bind(Mediation, &[alt('i')], Action::MarkNeed, "help-action-mark-mediation"),
     bind(RouteQuick, &[alt('1')], Action::Quick(0), "help-action-quick-insured"),
     bind(RouteQuick, &[alt('2')], Action::Quick(1), "help-action-quick-none"),
     bind(RouteQuick, &[alt('3')], Action::Quick(2), "help-action-quick-unknown"),
@@ -167,6 +169,12 @@ pub const BINDINGS: &[Binding] = &[
     bind(Entries, &[plain(KeyCode::Char('t'))], Action::QueueMove(Move::Transfer), "help-action-transfer"),
     bind(Queue, &[plain(KeyCode::Char('e'))], Action::DayFigures, "help-action-day"),
     bind(Queue, &[plain(KeyCode::Char('p'))], Action::SetRoom, "help-action-room"),
+    bind(Queue, &[plain(KeyCode::Char('m'))], Action::MediationList, "help-action-mediation-list"),
+    hinted(MediationJoin, &[plain(KeyCode::Enter)], Action::Confirm, "help-action-join-mediation", "hint-join", Some("↵")),
+    hinted(MediationLeave, &[plain(KeyCode::Delete)], Action::Remove, "help-action-leave-mediation", "hint-leave", Some("Del")),
+    bind(MediationRows, &[plain(KeyCode::Up)], Action::Up, "help-action-up"),
+    bind(MediationRows, &[plain(KeyCode::Down)], Action::Down, "help-action-down"),
+    hinted(MediationList, &[plain(KeyCode::Esc), plain(KeyCode::Char('m'))], Action::Close, "help-action-close-mediation", "hint-close", None),
     hinted(CallAgain, &[plain(KeyCode::Enter), plain(KeyCode::Char('n'))], Action::Confirm, "help-action-call-anyway", "hint-call-anyway", Some("↵")),
     hinted(CallAgain, &[plain(KeyCode::Esc)], Action::Close, "help-action-cancel", "hint-cancel", None),
     hinted(RoomInput, &[plain(KeyCode::Enter)], Action::Confirm, "help-action-room-keep", "hint-save", None),

@@ -64,6 +64,11 @@ pub enum Action {
     SavePdf,
     /// Print a ticket with the next queue number, or not.
     TicketToggle,
+    /// Mark that the person needs an intercultural mediator (each press: their next language,
+    /// then none).
+    MarkNeed,
+    /// Show or close the people waiting for a mediator today.
+    MediationList,
 }
 
 /// Where a binding applies: the desk itself, or the overlay on top, or one state of a screen.
@@ -153,6 +158,17 @@ pub enum Scope {
     PrintQueue,
     /// The letterhead on the Admin screen.
     AdminCentre,
+    /// A person chosen at intake, or in the "send to" window, with languages to ask a mediator
+    /// in.
+    Mediation,
+    /// The people waiting for a mediator today, on the Queues screen.
+    MediationList,
+    /// That list has tickets.
+    MediationRows,
+    /// The chosen ticket can be joined by the mediator logged in.
+    MediationJoin,
+    /// The mediator logged in has joined the chosen ticket.
+    MediationLeave,
 }
 
 /// A key with its modifiers.

@@ -32,6 +32,11 @@ pub fn scopes(state: &State, top: &Overlay) -> Vec<Scope> {
             {
                 scopes.push(Scope::RouteQuick);
             }
+            if let Overlay::Route { whom, .. } = top
+                && !whom.languages().is_empty()
+            {
+                scopes.push(Scope::Mediation);
+            }
             scopes
         }
     }
@@ -167,6 +172,24 @@ fn apply_in_overlay(state: &mut State, action: Action) -> Vec<Effect> {
             }
         }
         (Overlay::Route { ticket, .. }, Action::TicketToggle) => *ticket = !*ticket,
+        (
+            Overlay::Route {
+                whom, mediation, ..
+            },
+            Action::MarkNeed,
+        ) => {
+            use crate::domain::mediation::next_need;
+            match whom {
+                Whom::Known(person) => {
+                    let next = next_need(&person.languages, person.mediation.as_deref());
+                    return vec![Effect::MarkNeed(person.id, next)];
+                }
+                // Not registered yet: the mark is saved with them.
+                Whom::New(fields) => {
+                    *mediation = next_need(&fields.languages, mediation.as_deref())
+                }
+            }
+        }
         (Overlay::Route { priority, .. }, Action::CyclePriority) => {
             *priority = match priority {
                 Priority::Normal => Priority::Urgent,
@@ -180,6 +203,7 @@ fn apply_in_overlay(state: &mut State, action: Action) -> Vec<Effect> {
                 priority,
                 note,
                 coverage,
+                mediation,
                 ..
             },
             Action::PickNth(n),
@@ -199,16 +223,26 @@ fn apply_in_overlay(state: &mut State, action: Action) -> Vec<Effect> {
                 Whom::New(fields) => Effect::Register(Box::new(Registration {
                     fields: (**fields).clone(),
                     coverage: *coverage,
+                    mediation: mediation.clone(),
                     join: Some((service.code.clone(), *priority, note)),
                 })),
             }];
         }
-        (Overlay::Route { whom, coverage, .. }, Action::Confirm) => {
+        (
+            Overlay::Route {
+                whom,
+                coverage,
+                mediation,
+                ..
+            },
+            Action::Confirm,
+        ) => {
             let effect = match whom {
                 Whom::Known(person) => Effect::RecordVisit(person.id),
                 Whom::New(fields) => Effect::Register(Box::new(Registration {
                     fields: (**fields).clone(),
                     coverage: *coverage,
+                    mediation: mediation.clone(),
                     join: None,
                 })),
             };

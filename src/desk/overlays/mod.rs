@@ -52,6 +52,9 @@ pub enum Overlay {
         ticket: bool,
         /// The coverage answered for a person not registered yet (Alt+1…3), saved with them.
         coverage: Option<crate::domain::coverage::Route>,
+        /// The mediator's language asked for a person not registered yet (Alt+I), saved with
+        /// them; a person in the register carries their own mark.
+        mediation: Option<String>,
     },
     /// "A form was left half-filled": take it back (Enter) or drop it (Esc).
     Draft {
@@ -76,6 +79,14 @@ impl Whom {
         match self {
             Whom::Known(p) => Some(p),
             Whom::New(_) => None,
+        }
+    }
+
+    /// Their languages, most useful first (what a mediator may be asked in).
+    pub fn languages(&self) -> &[String] {
+        match self {
+            Whom::Known(p) => &p.languages,
+            Whom::New(f) => &f.languages,
         }
     }
 

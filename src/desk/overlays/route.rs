@@ -36,6 +36,7 @@ pub fn render(
         editing_note,
         ticket,
         coverage,
+        mediation,
     } = overlay
     else {
         return;
@@ -174,6 +175,7 @@ pub fn render(
             },
         ),
     ]));
+    lines.extend(mediation_line(whom, mediation.as_deref(), i18n, theme));
     lines.push(Line::styled(
         format!(
             "{} {}",
@@ -203,6 +205,39 @@ pub fn render(
             .wrap(ratatui::widgets::Wrap { trim: false }),
         rect,
     );
+}
+
+/// Whether the person needs an intercultural mediator, and in which language: their own mark
+/// once registered, else the one asked in this window. Nothing for someone with no language
+/// written down (an anonymous walk-in): there is no language to ask a mediator in.
+fn mediation_line<'a>(
+    whom: &Whom,
+    asked: Option<&str>,
+    i18n: &I18n,
+    theme: &Theme,
+) -> Option<Line<'a>> {
+    let need = whom.person().map_or(asked, |p| p.mediation.as_deref());
+    Some(match need {
+        Some(lang) => Line::styled(
+            i18n.render(&Msg::new("route-mediation").arg("lang", lang)),
+            theme.notice,
+        ),
+        None if whom.languages().is_empty() => return None,
+        None => Line::styled(i18n.tr("route-mediation-none"), theme.dim),
+    })
+}
+
+/// A person's mark was saved while their "send to" window is open: the window shows it.
+pub fn marked(state: &mut State, person: &crate::store::Person) -> Vec<Effect> {
+    if let Some(Overlay::Route {
+        whom: Whom::Known(p),
+        ..
+    }) = state.overlays.last_mut()
+        && p.id == person.id
+    {
+        **p = person.clone();
+    }
+    Vec::new()
 }
 
 /// The name of someone not registered yet, as the register will show it.

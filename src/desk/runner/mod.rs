@@ -22,6 +22,7 @@ use crate::store::{Store, StoreResult};
 mod appointments;
 mod backup;
 mod coverage;
+mod mediation;
 mod persons;
 mod print;
 mod staff;
@@ -236,6 +237,10 @@ impl Services {
             | Effect::OfferSavePath(_)
             | Effect::SavePrint(..)
             | Effect::PrintTicket { .. }) => return self.print(effect, now),
+            effect @ (Effect::MarkNeed(..)
+            | Effect::LoadMediation { .. }
+            | Effect::JoinMediation(_)
+            | Effect::LeaveMediation(_)) => return self.mediation(effect, now),
             Effect::LoadReasons => Ok(Some(Message::Coverage(CoverageReply::Referral(
                 ReferralReply::Reasons(crate::desk::screens::coverage::composer::common_reasons()),
             )))),

@@ -106,6 +106,16 @@ impl Services {
             // The person and the visit are saved; only the answer about coverage is not.
             return Ok(Some(Message::Failed(crate::i18n::Localised::msg(&e))));
         }
+        let person = match &r.mediation {
+            Some(lang) => match self
+                .store
+                .set_mediation_need(person.id, Some(lang), &self.by, now)
+            {
+                Ok(p) => p,
+                Err(e) => return Ok(Some(Message::Failed(crate::i18n::Localised::msg(&e)))),
+            },
+            None => person,
+        };
         Ok(Some(Message::Intake(IntakeReply::Registered(
             Box::new(person),
             entry.map(Box::new),

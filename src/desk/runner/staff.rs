@@ -79,20 +79,21 @@ impl Services {
                 role,
                 active,
                 pin,
+                speaks,
                 new,
             } => {
                 let pin = pin.as_ref().map(|(a, b)| (a.as_str(), b.as_str()));
-                let saved = match (new, pin) {
-                    (true, Some((p, again))) => self
-                        .store
-                        .add_staff(&name, role, p, again, None, now)
-                        .map(|_| ()),
-                    (true, None) => Err(crate::store::staff::StaffError::PinShape),
-                    (false, pin) => self
-                        .store
-                        .change_staff(&name, role, active, pin)
-                        .map(|_| ()),
-                };
+                // The account and its languages together, or neither.
+                let saved = self.store.in_one_transaction(|| {
+                    match (new, pin) {
+                        (true, Some((p, again))) => {
+                            self.store.add_staff(&name, role, p, again, None, now)?
+                        }
+                        (true, None) => return Err(crate::store::staff::StaffError::PinShape),
+                        (false, pin) => self.store.change_staff(&name, role, active, pin)?,
+                    };
+                    self.store.set_staff_speaks(&name, &speaks).map(|_| ())
+                });
                 Some(match saved.and_then(|()| self.store.staff()) {
                     Ok(list) => {
                         Message::Admin(AdminReply::Sections(SectionsReply::StaffSaved(list)))

@@ -78,7 +78,7 @@ pub fn follow(state: &mut State, outcome: Outcome) -> Vec<Effect> {
 pub fn scopes(state: &State) -> Vec<Scope> {
     match state.tab {
         Tab::Intake => intake::scopes(&state.intake),
-        Tab::Queues => queues::scopes(&state.queues),
+        Tab::Queues => queues::scopes(&state.queues, &state.ctx),
         Tab::Appointments => appointments::scopes(&state.appointments),
         Tab::Coverage => coverage::scopes(&state.coverage),
         Tab::Referrals => referrals::scopes(&state.partners, &state.ctx),

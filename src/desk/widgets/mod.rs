@@ -280,6 +280,21 @@ pub fn shown_name(p: &crate::store::Person, i18n: &I18n) -> String {
         .unwrap_or_else(|| format!("({})", i18n.tr("intake-anonymous")))
 }
 
+/// The mark of a person who needs an intercultural mediator, on their ticket and in the
+/// results at intake: the language, and the mediators who joined once someone did.
+pub fn mediation_tag(i18n: &I18n, need: Option<&str>, mediators: &[String]) -> Option<String> {
+    let lang = need?;
+    Some(if mediators.is_empty() {
+        i18n.render(&Msg::new("mediation-tag").arg("lang", lang))
+    } else {
+        i18n.render(
+            &Msg::new("mediation-tag-joined")
+                .arg("lang", lang)
+                .arg("names", mediators.join(", ")),
+        )
+    })
+}
+
 /// One row of a table: each cell cut (with `…` at its end, in any script) or filled with
 /// spaces to its column's width in cells, columns two spaces apart (where the bidi pass cuts
 /// a row into segments).

@@ -3,6 +3,7 @@
 
 pub mod centre;
 pub mod staff;
+pub mod staff_form;
 pub mod staff_view;
 pub mod view;
 

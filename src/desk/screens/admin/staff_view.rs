@@ -65,7 +65,7 @@ pub fn render(
 
 fn staff_list(frame: &mut Frame, area: Rect, more: &Sections, i18n: &I18n, theme: &Theme) {
     let name_cells = usize::from(area.width)
-        .saturating_sub(20 + 10 + 12 + 6)
+        .saturating_sub(20 + 10 + 10 + 12 + 8)
         .max(10);
     let mut lines = vec![Line::styled(
         format!(
@@ -74,6 +74,7 @@ fn staff_list(frame: &mut Frame, area: Rect, more: &Sections, i18n: &I18n, theme
                 (&i18n.tr("staff-col-name"), name_cells),
                 (&i18n.tr("staff-col-role"), 20),
                 (&i18n.tr("staff-col-language"), 10),
+                (&i18n.tr("staff-col-speaks"), 10),
                 (&i18n.tr("staff-col-state"), 12)
             ])
         ),
@@ -86,6 +87,12 @@ fn staff_list(frame: &mut Frame, area: Rect, more: &Sections, i18n: &I18n, theme
                 (&m.name, name_cells),
                 (&i18n.tr(m.role.message_id()), 20),
                 (m.language.as_deref().unwrap_or("–"), 10),
+                (
+                    &Some(m.speaks.join(", "))
+                        .filter(|l| !l.is_empty())
+                        .unwrap_or_else(|| "–".into()),
+                    10
+                ),
                 (
                     &i18n.tr(if m.active {
                         "staff-active"
@@ -126,6 +133,7 @@ fn staff_form(
     let labels = vec![
         i18n.tr("login-name"),
         i18n.tr("staff-col-role"),
+        i18n.tr("staff-speaks"),
         i18n.tr(if form.editing.is_some() {
             "staff-new-pin"
         } else {
@@ -136,6 +144,7 @@ fn staff_form(
     let shown = vec![
         form.inputs[0].clone(),
         TextInput::with_text(&format!("◂ {} ▸", i18n.tr(form.role.message_id()))),
+        form.inputs[3].clone(),
         form.inputs[1].masked(),
         form.inputs[2].masked(),
     ];
@@ -151,7 +160,7 @@ fn staff_form(
         .as_ref()
         .map(|e| Line::styled(i18n.render(e), theme.notice))
         .unwrap_or_else(|| Line::styled(i18n.tr("staff-form-help"), theme.dim));
-    let y = area.y + 7;
+    let y = area.y + 8;
     if y < area.bottom() {
         frame.render_widget(
             Paragraph::new(help).wrap(Wrap { trim: true }),

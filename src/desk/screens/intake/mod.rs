@@ -2,7 +2,11 @@
 
 pub mod form;
 pub mod form_view;
+pub mod mediation;
+mod replies;
 pub mod view;
+
+pub use replies::on_msg;
 
 use crate::desk::ctx::Ctx;
 use crate::desk::effect::Effect;
@@ -109,6 +113,8 @@ pub enum Reply {
     Booked(crate::store::appointments::Appointment),
     /// The booking overlaps another appointment of the person or of the worker: not booked.
     Overlaps(Box<crate::store::appointments::Overlap>),
+    /// A person's need of a mediator was marked or unmarked (the person as saved).
+    Marked(crate::store::Person),
     /// The booked appointments, coverage routes and free care of the person in the "send to"
     /// window.
     Upcoming(
@@ -133,6 +139,7 @@ pub fn scopes(view: &Intake) -> Vec<Scope> {
     let mut scopes = vec![Scope::Intake];
     if !intake.results.is_empty() {
         scopes.push(Scope::Results);
+        scopes.push(Scope::Mediation);
     }
     if intake.undo.is_some() {
         scopes.push(Scope::Undo);
@@ -208,6 +215,7 @@ pub fn on_key(view: &mut Intake, ctx: &Ctx, key: &Pressed) -> Outcome {
                 }
             }
         }
+        Some(Action::MarkNeed) => return mediation::mark(intake).into(),
         Some(Action::Undo) => match intake.undo.take() {
             Some(Undo::Merge(id)) => return vec![Effect::Unmerge(id)].into(),
             Some(Undo::Visit(id)) => return vec![Effect::RemoveVisit(id)].into(),
@@ -244,6 +252,7 @@ fn send_to(whom: Whom, ctx: &Ctx) -> Overlay {
         editing_note: false,
         ticket: ctx.print_tickets,
         coverage: None,
+        mediation: None,
     }
 }
 
@@ -322,122 +331,4 @@ pub fn checked_in(intake: &mut Intake, msg: Msg) {
     intake.status = Some(msg);
     intake.search.clear();
     intake.results.clear();
-}
-
-/// What the runner reports back about intake work.
-pub fn on_msg(view: &mut Intake, ctx: &Ctx, reply: Reply) -> Outcome {
-    let intake = &mut *view;
-    match reply {
-        Reply::Found {
-            query,
-            persons,
-            near,
-            total,
-        } => {
-            if query == intake.search.text() {
-                intake.results = persons;
-                intake.near = near;
-                intake.matched = total;
-                intake.results_for = query;
-                intake.selected = 0;
-            }
-        }
-        Reply::VisitRecorded(p, visit) => {
-            intake.undo = Some(Undo::Visit(visit));
-            intake.status = Some(
-                Msg::new("intake-visit-recorded")
-                    .arg("code", p.code.clone())
-                    .arg("name", p.display_name().unwrap_or_default()),
-            );
-            intake.search.clear();
-            intake.results.clear();
-            intake.selected = 0;
-        }
-        Reply::VisitRemoved(p) => {
-            intake.status = Some(
-                Msg::new("intake-visit-removed")
-                    .arg("code", p.code.clone())
-                    .arg("name", p.display_name().unwrap_or_default()),
-            );
-        }
-        Reply::Registered(p, entry) => {
-            intake.form = None;
-            intake.registered = intake.registered.map(|n| n + 1);
-            let service = entry.as_ref().map(|e| {
-                ctx.services
-                    .iter()
-                    .find(|s| s.id == e.service_id)
-                    .map_or(e.service_code.clone(), |s| s.name(ctx.lang).to_string())
-            });
-            let msg = match (p.display_name(), entry) {
-                (Some(name), Some(e)) => Msg::new("intake-registered-joined")
-                    .arg("name", name)
-                    .arg("ticket", e.ticket),
-                (None, Some(e)) => {
-                    Msg::new("intake-registered-anonymous-joined").arg("ticket", e.ticket)
-                }
-                (Some(name), None) => Msg::new("intake-registered").arg("name", name),
-                (None, None) => Msg::new("intake-registered-anonymous"),
-            };
-            intake.status = Some(
-                msg.arg("code", p.code.clone())
-                    .arg("service", service.unwrap_or_default()),
-            );
-            intake.search.clear();
-            intake.results.clear();
-            intake.selected = 0;
-        }
-        Reply::Updated(p) => {
-            intake.form = None;
-            intake.status = Some(Msg::new("intake-updated").arg("code", p.code.clone()));
-            if let Some(row) = intake.results.iter_mut().find(|r| r.id == p.id) {
-                *row = p;
-            }
-        }
-        Reply::Merged { id, keep, other } => {
-            intake.undo = Some(Undo::Merge(id));
-            intake.status = Some(
-                Msg::new("intake-merged")
-                    .arg("keep", keep)
-                    .arg("other", other)
-                    .arg("id", id),
-            );
-            return search(view).into();
-        }
-        Reply::Unmerged(id) => {
-            intake.status = Some(Msg::new("intake-unmerged").arg("id", id));
-            return search(view).into();
-        }
-        Reply::Overlaps(o) => {
-            crate::desk::screens::appointments::overlapped(&mut intake.booking, ctx, &o);
-        }
-        Reply::Booked(a) => {
-            intake.booking = None;
-            intake.status = Some(crate::desk::screens::appointments::booked_msg(&a));
-        }
-        Reply::Upcoming(list, routes, access) => {
-            intake.upcoming = list;
-            intake.route_coverage = Some((routes, access));
-        }
-        Reply::Joined(e) => {
-            let name = ctx
-                .services
-                .iter()
-                .find(|s| s.id == e.service_id)
-                .map(|s| s.name(ctx.lang).to_string());
-            intake.status = Some(
-                Msg::new("intake-joined")
-                    .arg("ticket", e.ticket.clone())
-                    .arg("service", name.unwrap_or_else(|| e.service_code.clone()))
-                    .arg("code", e.person_code.clone()),
-            );
-            intake.search.clear();
-            intake.results.clear();
-            intake.selected = 0;
-        }
-        Reply::NotSame(a, b) => {
-            intake.status = Some(Msg::new("intake-not-same").arg("a", a).arg("b", b));
-        }
-    }
-    Outcome::default()
 }

@@ -29,16 +29,16 @@ fn row(p: &Person, near: bool, name_cells: usize, i18n: &I18n) -> String {
         .as_deref()
         .map(|d| short_date(i18n, d))
         .unwrap_or_default();
+    let mut name = shown_name(p, i18n);
+    if let Some(tag) = widgets::mediation_tag(i18n, p.mediation.as_deref(), &[]) {
+        name = format!("{tag} {name}");
+    }
+    if near {
+        name = format!("≈ {name}");
+    }
     table_row(&[
         (&p.code, CODE),
-        (
-            &if near {
-                format!("≈ {}", shown_name(p, i18n))
-            } else {
-                shown_name(p, i18n)
-            },
-            name_cells,
-        ),
+        (&name, name_cells),
         (&born, BORN),
         (&p.languages.join(","), LANGS),
         (&last, LAST),

@@ -1,5 +1,7 @@
 //! The queue screen's part of `update`: choose a service, call, and move tickets.
 
+pub mod mediation;
+pub mod mediation_view;
 pub mod view;
 
 use crate::desk::ctx::Ctx;
@@ -22,6 +24,8 @@ pub enum Reply {
     Moved(crate::store::queues::Entry),
     /// The end-of-day figures, per service.
     Day(Vec<crate::domain::queue::ServiceDay>),
+    /// For the list of people waiting for a mediator.
+    Mediation(mediation::Reply),
 }
 
 /// What the queue screen shows.
@@ -50,6 +54,8 @@ pub struct QueueView {
     pub room_input: Option<TextInput>,
     /// A call held back while this desk already has someone called: Enter makes it.
     pub call_again: Option<Effect>,
+    /// The people waiting for a mediator today, while shown (`m`; a mediator's desk opens on it).
+    pub mediation: Option<mediation::MediationList>,
 }
 
 /// The code of the chosen service.
@@ -57,12 +63,17 @@ pub fn current_code(view: &QueueView, ctx: &Ctx) -> Option<String> {
     ctx.services.get(view.service).map(|s| s.code.clone())
 }
 
-/// Effects to show the chosen service's queue.
+/// Effects to show the chosen service's queue (and the people waiting for a mediator, while
+/// they are shown).
 pub fn load(view: &QueueView, ctx: &Ctx) -> Vec<Effect> {
-    current_code(view, ctx)
+    let mut effects: Vec<Effect> = current_code(view, ctx)
         .map(Effect::LoadQueue)
         .into_iter()
-        .collect()
+        .collect();
+    if view.mediation.is_some() {
+        effects.push(mediation::load(ctx));
+    }
+    effects
 }
 
 fn selected(view: &QueueView) -> Option<&Entry> {
@@ -70,7 +81,10 @@ fn selected(view: &QueueView) -> Option<&Entry> {
 }
 
 /// The keys that work on the queue screen now.
-pub fn scopes(view: &QueueView) -> Vec<Scope> {
+pub fn scopes(view: &QueueView, ctx: &Ctx) -> Vec<Scope> {
+    if let Some(list) = &view.mediation {
+        return mediation::scopes(list, ctx);
+    }
     if view.transfer_from.is_some() {
         return vec![Scope::Transfer];
     }
@@ -143,6 +157,15 @@ pub fn on_key(view: &mut QueueView, ctx: &Ctx, key: &Pressed) -> Vec<Effect> {
     if view.room_input.is_some() {
         return on_room_key(view, key);
     }
+    if let Some(list) = view.mediation.as_mut() {
+        return match mediation::on_key(list, ctx, key) {
+            Some(effects) => effects,
+            None => {
+                view.mediation = None;
+                load(view, ctx)
+            }
+        };
+    }
     let n = ctx.services.len();
     let Some(action) = key.action else {
         return Vec::new();
@@ -183,6 +206,11 @@ pub fn on_key(view: &mut QueueView, ctx: &Ctx, key: &Pressed) -> Vec<Effect> {
                 let effect = Effect::CallNext(code, view.room.clone());
                 return call(view, ctx, effect);
             }
+        }
+        Action::MediationList => {
+            view.status = None;
+            view.mediation = Some(Default::default());
+            return vec![mediation::load(ctx)];
         }
         Action::SetRoom => {
             view.room_input = Some(TextInput::with_text(view.room.as_deref().unwrap_or("")));
@@ -244,6 +272,24 @@ pub fn on_msg(view: &mut QueueView, ctx: &Ctx, reply: Reply) -> Vec<Effect> {
         // The tickets of a service no longer shown (the worker moved on) are dropped.
         Reply::Queue { .. } => {}
         Reply::Day(figures) => view.day = Some(figures),
+        Reply::Mediation(reply) => {
+            let shown = matches!(reply, mediation::Reply::List { .. });
+            match view.mediation.as_mut() {
+                Some(list) => {
+                    let (status, effects) = mediation::on_msg(list, ctx, reply);
+                    if status.is_some() {
+                        view.status = status;
+                    }
+                    return effects;
+                }
+                // The list was closed meanwhile: what was done is still told.
+                None if !shown => {
+                    let mut list = mediation::MediationList::default();
+                    view.status = mediation::on_msg(&mut list, ctx, reply).0;
+                }
+                None => {}
+            }
+        }
         Reply::Moved(e) => {
             view.status = Some(moved_msg(&e));
             view.follow = Some(e.id);

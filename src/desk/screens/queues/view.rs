@@ -47,6 +47,11 @@ fn row(e: &Entry, state: &State, i18n: &I18n, name_cells: usize, chosen: bool) -
     if e.free_care {
         who = format!("{} {who}", i18n.tr("free-care-tag"));
     }
+    if let Some(tag) =
+        crate::desk::widgets::mediation_tag(i18n, e.mediation.as_deref(), &e.mediators)
+    {
+        who = format!("{tag} {who}");
+    }
     let wait = i18n.render(
         &Msg::new("queue-minutes").arg("minutes", minutes_since(&e.arrived_at, state.ctx.now)),
     );
@@ -126,7 +131,9 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, i18n: &I18n, theme: 
     let name_cells = usize::from(area.width)
         .saturating_sub(3 + 6 + STATUS + 8 + ROOM + 8)
         .max(8);
-    if let Some(day) = &view.day {
+    if let Some(waiting) = &view.mediation {
+        super::mediation_view::render(frame, header.union(list), waiting, state, i18n, theme);
+    } else if let Some(day) = &view.day {
         day_figures(frame, header.union(list), day, state, i18n, theme);
     } else if view.entries.is_empty() {
         frame.render_widget(
