@@ -68,7 +68,7 @@ fn the_need_is_kept_on_the_person_with_who_and_when_and_can_be_taken_back() {
     assert_eq!(gone.mediation, None);
     assert_eq!(s.entry(e.id).unwrap().mediation, None);
     assert!(matches!(
-        s.set_mediation_need(p.id, Some("tigrinya"), "Awa", at(9, 12)),
+        s.set_mediation_need(p.id, Some("klingon"), "Awa", at(9, 12)),
         Err(MediationError::Language(_))
     ));
     // Each write is a line of the audit trail, on the person.
