@@ -104,6 +104,26 @@ pub struct Query {
     pub typed: u8,
 }
 
+/// The year of a word written as a date (digits and `/`, `.` or `-`, at least one separator),
+/// `Some(None)` when it is a date whose year is not written with four digits.
+fn date_year(word: &str) -> Option<Option<u16>> {
+    let is_sep = |c: char| matches!(c, '/' | '.' | '-');
+    if !word.contains(is_sep) || !word.chars().all(|c| c.is_ascii_digit() || is_sep(c)) {
+        return None;
+    }
+    let groups: Vec<&str> = word.split(is_sep).collect();
+    if groups.len() < 2 || groups.iter().any(|g| g.is_empty()) {
+        return None;
+    }
+    Some(
+        groups
+            .iter()
+            .find(|g| g.len() == 4)
+            .and_then(|g| g.parse::<u16>().ok())
+            .filter(|y| (1900..=2100).contains(y)),
+    )
+}
+
 impl Query {
     /// Reads a query: words of a name, a birth year (`1987`), or a person code (`K7F-3Q`).
     pub fn parse(text: &str) -> Query {
@@ -114,6 +134,12 @@ impl Query {
         let mut year = None;
         let mut rest = String::new();
         for part in trimmed.split_whitespace() {
+            // A birth date typed whole (12/05/1987, 1987-05-12) narrows by its year; it is no
+            // name either way.
+            if let Some(y) = date_year(part) {
+                year = year.or(y);
+                continue;
+            }
             match part.parse::<u16>() {
                 Ok(y) if part.len() == 4 && (1900..=2100).contains(&y) => year = Some(y),
                 // A year being typed (`moh 19`) is not a name.

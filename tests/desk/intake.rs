@@ -649,7 +649,7 @@ fn the_list_says_where_the_worker_is_in_it_and_how_many_matched() {
     d.services.load_index_now().unwrap();
     typed(&mut d, "mariam");
     assert!(d.state.intake.matched >= 60);
-    assert!(d.screen().contains("1/30 · 30 sur 6"), "{}", d.screen());
+    assert!(d.screen().contains("1/30  30 sur 6"), "{}", d.screen());
     keys(&mut d, &[KeyCode::PageDown, KeyCode::Down]);
     assert!(d.screen().contains("12/30"), "{}", d.screen());
     keys(&mut d, &[KeyCode::End]);
@@ -745,4 +745,26 @@ fn languages_are_written_by_their_names_and_kept_as_codes() {
     typed(&mut d, "semhar");
     let p = &d.state.intake.results[0];
     assert_eq!(p.languages, vec!["ti", "ar"]);
+}
+
+#[test]
+fn a_birth_date_typed_in_the_search_narrows_and_goes_to_the_birth_field() {
+    let mut d = Desk::with_register(Lang::Fr);
+    typed(&mut d, "lukasz 09/03/1979");
+    assert!(
+        d.state
+            .intake
+            .results
+            .iter()
+            .any(|p| p.given_name.as_deref() == Some("Łukasz Kowalski")),
+        "{}",
+        d.screen()
+    );
+    keys(&mut d, &[KeyCode::Esc]);
+    d.key(KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL));
+    typed(&mut d, "Semhar Tesfay 12/05/1990");
+    alt(&mut d, 'n');
+    let form = d.state.intake.form.as_ref().unwrap();
+    assert_eq!(form.draft().given_name, "Semhar Tesfay");
+    assert_eq!(form.draft().birth, "12/05/1990");
 }

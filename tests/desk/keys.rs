@@ -142,7 +142,10 @@ fn intake_and_its_windows() {
     keys(&mut d, &[KeyCode::Esc]);
     d.state.overlays.push(Overlay::Draft {
         form: Box::new(seuil::desk::overlays::DraftForm::Person(Box::new(
-            seuil::desk::screens::intake::form::PersonForm::new_from_search("Selam 1990"),
+            seuil::desk::screens::intake::form::PersonForm::new_from_search(
+                "Selam 1990",
+                crate::support::now().date(),
+            ),
         ))),
         saved_at: "2026-11-23 09:00".into(),
     });
@@ -164,7 +167,11 @@ fn queues_appointments_and_coverage() {
     check(&mut d, "queues, a ticket waiting");
     keys(&mut d, &[KeyCode::Char('n')]);
     check(&mut d, "queues, a ticket called");
+    keys(&mut d, &[KeyCode::F(3)]);
+    typed(&mut d, "benali");
+    keys(&mut d, &[KeyCode::Enter, KeyCode::Char('1'), KeyCode::F(4)]);
     keys(&mut d, &[KeyCode::Char('n')]);
+    assert!(d.state.queues.call_again.is_some(), "{}", d.screen());
     check(&mut d, "queues, asking before a second call");
     keys(&mut d, &[KeyCode::Esc, KeyCode::Char('p')]);
     check(&mut d, "queues, typing this desk's room");

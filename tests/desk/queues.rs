@@ -125,3 +125,15 @@ fn each_desk_calls_into_its_own_room() {
     let state = seuil::desk::terminal::initial_state(&desk, &d.services.store, (80, 24));
     assert_eq!(state.queues.room.as_deref(), Some("4"));
 }
+
+#[test]
+fn with_nobody_waiting_a_call_says_so_without_asking() {
+    let mut d = two_waiting();
+    keys(
+        &mut d,
+        &[KeyCode::Char('n'), KeyCode::Char('n'), KeyCode::Char('n')],
+    );
+    // Both called now; nobody waits: `n` asks nothing and says nobody is waiting.
+    keys(&mut d, &[KeyCode::Char('n')]);
+    assert!(d.state.queues.call_again.is_none(), "{}", d.screen());
+}

@@ -57,12 +57,23 @@ fn slot(field: Field) -> usize {
 impl PersonForm {
     /// A new registration, with what was typed in the search line: words become the name, a
     /// four-digit year becomes the birth year.
-    pub fn new_from_search(typed: &str) -> PersonForm {
+    pub fn new_from_search(typed: &str, today: chrono::NaiveDate) -> PersonForm {
+        use crate::domain::dates::{Century, DateError, read_parts};
         let mut form = PersonForm::empty(None);
         let mut name = Vec::new();
         for word in typed.split_whitespace() {
-            let is_year = word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit());
-            if is_year && form.inputs[slot(Field::Birth)].is_empty() {
+            // A year or a date as the desk reads a birth (1987, 12/05/1987, 05/1987); an
+            // impossible one goes there too, for the form to say why.
+            let digits = word.chars().any(|c| c.is_ascii_digit())
+                && word
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || "/.-".contains(c));
+            let is_birth = digits
+                && matches!(
+                    read_parts(word, today, Century::Past),
+                    Ok(_) | Err(DateError::NoSuch(_))
+                );
+            if is_birth && form.inputs[slot(Field::Birth)].is_empty() {
                 form.inputs[slot(Field::Birth)] = TextInput::with_text(word);
             } else {
                 name.push(word);

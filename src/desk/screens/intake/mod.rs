@@ -193,7 +193,10 @@ pub fn on_key(view: &mut Intake, ctx: &Ctx, key: &Pressed) -> Outcome {
         }
         Some(Action::NewPerson) => {
             intake.status = None;
-            intake.form = Some(PersonForm::new_from_search(intake.search.text()));
+            intake.form = Some(PersonForm::new_from_search(
+                intake.search.text(),
+                ctx.now.date(),
+            ));
         }
         Some(Action::Anonymous) => return new_person(intake, ctx, Fields::default()),
         Some(Action::Merge) => {

@@ -113,7 +113,8 @@ pub fn render(
                 .arg("at", intake.selected + 1)
                 .arg("shown", shown),
         );
-        format!("{at} · {count}")
+        // Two spaces: its own segment, so it keeps its place in a right-to-left screen too.
+        format!("{at}  {count}")
     } else {
         count
     };

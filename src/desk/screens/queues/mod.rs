@@ -117,8 +117,13 @@ fn already_called<'a>(view: &'a QueueView, ctx: &Ctx) -> Option<&'a Entry> {
     })
 }
 
-/// A call, or the question first when this desk already has someone called.
+/// A call, or the question first when this desk already has someone called (and there is
+/// someone to call: with nobody waiting, the call says so at once).
 fn call(view: &mut QueueView, ctx: &Ctx, effect: Effect) -> Vec<Effect> {
+    let anyone = view.entries.iter().any(|e| e.status == Status::Waiting);
+    if !anyone {
+        return vec![effect];
+    }
     match already_called(view, ctx) {
         Some(e) => {
             view.status = Some(
