@@ -19,7 +19,7 @@ login-refused = Name or PIN not recognised. Try again.
 login-wait = Too many wrong PINs. Try again in { $seconds } s.
 
 lock-title = Desk locked
-lock-intro = Locked by { $name }. Type your PIN to go on, or another name and PIN to take over the desk.
+lock-intro = Locked by { $name }. Type your name, then your PIN, to go on; someone else takes over the desk the same way.
 
 staff-error-name = Type a name.
 staff-error-pin = A PIN is 4 to 12 digits.

@@ -19,7 +19,7 @@ login-refused = Nom ou code PIN non reconnu. Réessayez.
 login-wait = Trop de codes PIN erronés. Réessayez dans { $seconds } s.
 
 lock-title = Poste verrouillé
-lock-intro = Verrouillé par { $name }. Tapez votre code PIN pour continuer, ou un autre nom et son code pour prendre le poste.
+lock-intro = Verrouillé par { $name }. Tapez votre nom puis votre code PIN pour continuer ; une autre personne prend le poste de la même façon.
 
 staff-error-name = Tapez un nom.
 staff-error-pin = Un code PIN compte de 4 à 12 chiffres.

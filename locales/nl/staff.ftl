@@ -19,7 +19,7 @@ login-refused = Naam of pincode niet herkend. Probeer opnieuw.
 login-wait = Te veel foute pincodes. Probeer opnieuw over { $seconds } s.
 
 lock-title = Werkpost vergrendeld
-lock-intro = Vergrendeld door { $name }. Typ uw pincode om verder te gaan, of een andere naam en pincode om de werkpost over te nemen.
+lock-intro = Vergrendeld door { $name }. Typ uw naam en dan uw pincode om verder te gaan; iemand anders neemt de werkpost op dezelfde manier over.
 
 staff-error-name = Typ een naam.
 staff-error-pin = Een pincode telt 4 tot 12 cijfers.

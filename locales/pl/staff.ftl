@@ -19,7 +19,7 @@ login-refused = Nie rozpoznano nazwy lub kodu PIN. Spróbuj ponownie.
 login-wait = Zbyt wiele błędnych kodów PIN. Spróbuj ponownie za { $seconds } s.
 
 lock-title = Stanowisko zablokowane
-lock-intro = Zablokowane przez: { $name }. Wpisz swój PIN, aby kontynuować, albo inną nazwę i PIN, aby przejąć stanowisko.
+lock-intro = Zablokowane przez: { $name }. Wpisz swoje imię, a potem PIN, aby kontynuować; ktoś inny przejmuje stanowisko w ten sam sposób.
 
 staff-error-name = Wpisz nazwę.
 staff-error-pin = PIN ma od 4 do 12 cyfr.

@@ -19,7 +19,7 @@ login-refused = ስም ወይ PIN ኣይተፈልጠን። ደጊምኩም ፈ�
 login-wait = ብዙሕ ጌጋ PIN። ድሕሪ { $seconds } ካልኢት ደጊምኩም ፈትኑ።
 
 lock-title = ደስክ ተዓጽዩ ኣሎ
-lock-intro = ብ{ $name } ተዓጽዩ። ንምቕጻል PIN ኩም ጽሓፉ፡ ወይ ነቲ ደስክ ንምርካብ ካልእ ስምን PIN ን ጽሓፉ።
+lock-intro = ብ{ $name } ተዓጽዩ። ንምቕጻል ስምኩም ድሕሪኡ PIN ኩም ጽሓፉ፤ ካልእ ሰብ ብተመሳሳሊ መንገዲ ነቲ ደስክ ይርከቦ።
 
 staff-error-name = ስም ጽሓፉ።
 staff-error-pin = PIN ካብ 4 ክሳብ 12 ኣሃዛት እዩ።
