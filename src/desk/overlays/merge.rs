@@ -13,8 +13,9 @@ use crate::store::Person;
 
 fn describe(label: String, p: &Person, i18n: &I18n, theme: &Theme) -> Vec<Line<'static>> {
     let mut facts = Vec::new();
+    // A birth as every date of the desk is written (12/05/1987, 05/1987, 1987).
     if let Some(b) = &p.birth {
-        facts.push(b.clone());
+        facts.push(crate::desk::widgets::typed_date(i18n.lang(), b));
     }
     if !p.languages.is_empty() {
         facts.push(p.languages.join(","));
