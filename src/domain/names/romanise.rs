@@ -195,35 +195,6 @@ fn plain_arabic(word: &str) -> String {
 /// A sound of an Arabic word: its Latin letters, and whether it is a vowel.
 type Sound = (&'static str, bool);
 
-fn consonant(c: char) -> Option<&'static str> {
-    Some(match c {
-        'ب' => "b",
-        'ت' | 'ط' => "t",
-        'ث' => "th",
-        'ج' => "j",
-        'ح' | 'ه' => "h",
-        'خ' => "kh",
-        'د' | 'ض' => "d",
-        'ذ' => "dh",
-        'ر' => "r",
-        'ز' | 'ظ' => "z",
-        'س' | 'ص' => "s",
-        'ش' => "sh",
-        'غ' => "gh",
-        'ف' => "f",
-        'ق' => "q",
-        'ك' | 'ک' => "k",
-        'ل' => "l",
-        'م' => "m",
-        'ن' => "n",
-        'پ' => "p",
-        'چ' => "ch",
-        'گ' => "g",
-        'ڤ' => "v",
-        _ => return None,
-    })
-}
-
 /// An Arabic word spelt by rule: the article as `al-`, long vowels as written (و and ي are
 /// vowels between consonants, consonants elsewhere), short-vowel marks when there are any,
 /// and an `a` where consonants would start the word or run three in a row.
@@ -270,7 +241,7 @@ fn arabic_by_rule(word: &str) -> String {
             'ئ' => Some(("i", true)),
             // ʿayn opening a word is heard as its vowel; elsewhere, as hamza, it is not written.
             'ع' if sounds.is_empty() => Some(("a", true)),
-            other => consonant(*other).map(|l| (l, false)),
+            other => super::script::arabic_consonant(*other).map(|l| (l, false)),
         };
         if let Some(s) = sound {
             // A long vowel after its own short mark is written once (مُوسى: "mu", not "muu").

@@ -75,6 +75,20 @@ fn arabic(c: char) -> &'static str {
         'إ' | 'ِ' | 'ٍ' => "i",
         'ؤ' | 'ُ' | 'ٌ' => "u",
         'ئ' => "i",
+        'و' => "w",
+        'ي' | 'ی' => "y",
+        'ژ' => "zh",
+        '٠'..='٩' => "",
+        c if let Some(latin) = arabic_consonant(c) => latin,
+        // ʿayn, hamza, sukun, shadda (doubling is not kept), tatweel and other marks.
+        _ => "",
+    }
+}
+
+/// The Latin letters of an Arabic consonant, for the search keys and for the reading printed
+/// beside a name (the vowels and و, ي are each read their own way there).
+pub(super) fn arabic_consonant(c: char) -> Option<&'static str> {
+    Some(match c {
         'ب' => "b",
         'ت' | 'ط' => "t",
         'ث' => "th",
@@ -94,17 +108,12 @@ fn arabic(c: char) -> &'static str {
         'ل' => "l",
         'م' => "m",
         'ن' => "n",
-        'و' => "w",
-        'ي' | 'ی' => "y",
         'پ' => "p",
         'چ' => "ch",
-        'ژ' => "zh",
         'گ' => "g",
         'ڤ' => "v",
-        '٠'..='٩' => "",
-        // ʿayn, hamza, sukun, shadda (doubling is not kept), tatweel and other marks.
-        _ => "",
-    }
+        _ => return None,
+    })
 }
 
 /// A word of one script in lower-case ASCII letters: Ethiopic and Arabic by the rules above,
