@@ -29,6 +29,7 @@ pub mod retention;
 mod search;
 mod services;
 pub mod staff;
+mod visits;
 mod words;
 
 use std::fs;
