@@ -16,3 +16,4 @@ pub mod roles;
 pub mod search;
 pub mod site;
 pub mod slot;
+pub mod treatment;

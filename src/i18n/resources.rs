@@ -45,6 +45,22 @@ macro_rules! locale {
                 "print.ftl",
                 include_str!(concat!("../../locales/", $lang, "/print.ftl")),
             ),
+            (
+                "treatment.ftl",
+                include_str!(concat!("../../locales/", $lang, "/treatment.ftl")),
+            ),
+            (
+                "dispensary.ftl",
+                include_str!(concat!("../../locales/", $lang, "/dispensary.ftl")),
+            ),
+            (
+                "tdi.ftl",
+                include_str!(concat!("../../locales/", $lang, "/tdi.ftl")),
+            ),
+            (
+                "stock.ftl",
+                include_str!(concat!("../../locales/", $lang, "/stock.ftl")),
+            ),
         ]
     };
 }

@@ -32,6 +32,14 @@ const LOGGED: &[(&str, Option<&str>, &str)] = &[
     ("setting", None, "rowid"),
     ("mediation_need", Some("person_id"), "person_id"),
     ("mediation", Some("person_id"), "id"),
+    ("prescription", Some("person_id"), "id"),
+    ("dose_event", Some("person_id"), "id"),
+    ("dose_decision", Some("person_id"), "id"),
+    ("treatment_product", None, "rowid"),
+    ("stock_batch", None, "id"),
+    ("stock_move", None, "id"),
+    ("stock_check", None, "id"),
+    ("tdi_episode", Some("person_id"), "id"),
 ];
 
 /// Who runs the command line (or a desk before anyone logs in): `os:<user>`, the user the

@@ -54,6 +54,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         "0011_mediation",
         include_str!("../../migrations/0011_mediation.sql"),
     ),
+    (
+        "0012_treatment",
+        include_str!("../../migrations/0012_treatment.sql"),
+    ),
 ];
 
 /// The schema version this binary writes.
