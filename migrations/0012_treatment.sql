@@ -70,6 +70,7 @@ CREATE TABLE dose_decision (
     prescriber       TEXT NOT NULL,
     decision         TEXT NOT NULL,           -- what was decided, as said
     mg               REAL CHECK (mg IS NULL OR mg > 0),   -- the dose to give from now on
+    for_day          TEXT,                    -- a vomited dose given again: that day only
     missed           INTEGER NOT NULL,        -- missed days when it was recorded
     at               TEXT NOT NULL,
     by               TEXT NOT NULL,

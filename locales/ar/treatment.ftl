@@ -7,3 +7,51 @@ audit-product-update = تعديل قائمة الأدوية
 audit-stock-update = الكتابة في سجل المواد المخدرة
 audit-tdi-insert = فتح حلقة علاج TDI
 audit-tdi-update = استكمال حلقة علاج TDI
+
+## الأدوية
+
+product-methadone-syrup = ميثادون شراب
+product-methadone-capsule = ميثادون كبسولات
+product-buprenorphine = بوبرينورفين
+product-buprenorphine-naloxone = بوبرينورفين-نالوكسون
+product-morphine-sr = مورفين بطيء المفعول
+
+## ما حدث لجرعة اليوم
+
+dose-outcome-given = أُعطيت في المركز
+dose-outcome-take-home = أُخذت إلى البيت
+dose-outcome-vomited = تقيّأها
+dose-outcome-refused = رفضها
+dose-outcome-withheld = أُوقفت
+dose-outcome-reversal = أُلغيت
+
+## لماذا لا تُعطى الجرعة، وماذا نفعل
+
+dose-refused-no-prescription = لا توجد وصفة لهذا الشخص. سجّل أولاً وصفة الطبيب.
+dose-refused-not-started = تبدأ الوصفة يوم { $day } فقط. لا جرعة قبل ذلك؛ اسأل الطبيب إن كانت هناك حاجة إليها اليوم.
+dose-refused-expired = انتهت الوصفة يوم { $day }. يلزم أمر جديد من الطبيب قبل إعطاء أي جرعة.
+dose-refused-already = جرعة يوم { $day } مسجّلة من قبل ({ $outcome }). لا جرعتين في يوم واحد أبداً؛ إن كان خطأً فألغِه (Alt+U) ثم سجّل الصحيح.
+dose-refused-future = يوم { $day } لم يأتِ بعد: تُسجَّل جرعة اليوم أو جرعة يوم مضى فقط.
+dose-refused-withhold = { $missed } أيام فائتة متتالية: الجرعة موقوفة حتى يقرّر الطبيب. اتصل به ثم سجّل قراره (d).
+dose-refused-see-prescriber = { $missed } أيام فائتة متتالية: يجب أن يرى الطبيب الشخص ويحدّد جرعة استئناف أقل. سجّل القرار مع الجرعة (d).
+dose-refused-induction = { $missed } أيام فائتة متتالية: هذا بدء علاج جديد. الطبيب يحدّد جرعة الاستئناف؛ سجّل القرار مع الجرعة (d).
+dose-refused-vomited = تقيّأ الشخص جرعة اليوم: لا تُعاد إلا بقرار من الطبيب. سجّل القرار (d).
+dose-refused-take-homes-suspended = لا جرعات إلى البيت: { $missed } يوم فائت منذ آخر قرار للطبيب. أعطِ الجرعة في المركز، أو سجّل قراراً أولاً (d).
+dose-refused-take-homes-not-prescribed = الوصفة لا تسمح بأخذ الجرعات إلى البيت: تؤخذ الجرعة هنا.
+dose-refused-take-homes-schedule = طُلب { $asked } أيام إلى البيت، والوصفة تسمح بـ { $allowed } على الأكثر.
+dose-refused-take-homes-ceiling = { $asked } أيام إلى البيت: القانون يحدّ التسليم الواحد بـ { $ceiling } أيام.
+dose-refused-take-homes-end = تنتهي الوصفة يوم { $day }: لا جرعات إلى البيت بعده. يلزم أمر جديد.
+dose-refused-take-homes-none = حدّد عدد الأيام (من 1 إلى 7).
+dose-refused-above = { $asked } ملغ أكثر من الجرعة المقرّرة ({ $due } ملغ). لا تتغيّر الجرعة إلا بوصفة جديدة.
+dose-refused-nothing = جرعة 0 ملغ ليست جرعة: أعطِ الجرعة المقرّرة، أو سجّلها مرفوضة أو موقوفة.
+dose-refused-raced = سجّل مكتب آخر هذه الجرعة للتوّ. لم يُكتب شيء هنا؛ الشاشة تعرض الجرعة المسجّلة.
+dose-reverse-nothing = لا شيء يُلغى: يمكن إلغاء ما سُجّل اليوم لهذا الشخص فقط.
+prescription-refused-ends-before-start = تنتهي الوصفة قبل أن تبدأ: تحقّق من تواريخ الوصفة.
+prescription-refused-too-long = { $days } يوماً: الوصفة تغطي { $allowed } يوماً على الأكثر. سجّل ما يليها كوصفة جديدة عند وصولها.
+prescription-refused-dose = يجب أن تكون الجرعة اليومية عدداً من الملغ أكبر من 0 (مثلاً 60 أو 2.5).
+decision-refused-above = جرعة الاستئناف ({ $asked } ملغ) أعلى من الوصفة ({ $prescribed } ملغ). الزيادة تحتاج وصفة جديدة.
+decision-refused-dose-needed = { $missed } أيام فائتة: يجب أن يحدّد القرار جرعة الاستئناف (بالملغ).
+decision-refused-no-prescriber = اكتب اسم الطبيب الذي قرّر.
+treatment-error-product = «{ $product }» ليس في قائمة الأدوية. الأدوية: seuil treatment products.
+stock-refused-expired = انتهت صلاحية الدفعة { $lot } من { $product } يوم { $day } ولا توجد دفعة أخرى صالحة: سجّل استلام دفعة جديدة قبل الصرف.
+stock-refused-not-enough = بقي { $left } ملغ من { $product } في الدفعات الصالحة، والمطلوب { $needed }: سجّل استلام دفعة، أو صحّح السجل.

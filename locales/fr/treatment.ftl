@@ -7,3 +7,51 @@ audit-product-update = a modifié la liste des produits
 audit-stock-update = a écrit au registre des stupéfiants
 audit-tdi-insert = a ouvert un épisode TDI
 audit-tdi-update = a complété un épisode TDI
+
+## Les produits
+
+product-methadone-syrup = méthadone sirop
+product-methadone-capsule = méthadone gélules
+product-buprenorphine = buprénorphine
+product-buprenorphine-naloxone = buprénorphine-naloxone
+product-morphine-sr = morphine à libération prolongée
+
+## Ce qui est arrivé à la dose du jour
+
+dose-outcome-given = donnée sur place
+dose-outcome-take-home = emportée
+dose-outcome-vomited = vomie
+dose-outcome-refused = refusée
+dose-outcome-withheld = suspendue
+dose-outcome-reversal = annulée
+
+## Pourquoi une dose n'est pas donnée, et quoi faire
+
+dose-refused-no-prescription = Aucune prescription pour cette personne. Enregistrez d'abord l'ordonnance du prescripteur.
+dose-refused-not-started = La prescription ne commence que le { $day }. Pas de dose avant cette date ; voyez le prescripteur si elle est nécessaire aujourd'hui.
+dose-refused-expired = La prescription s'est terminée le { $day }. Il faut une nouvelle ordonnance du prescripteur avant de donner une dose.
+dose-refused-already = La dose du { $day } a déjà été enregistrée ({ $outcome }). Jamais deux doses le même jour ; si c'était une erreur, annulez-la (Alt+U) puis enregistrez la bonne.
+dose-refused-future = Le { $day } est encore à venir : on n'enregistre que la dose d'aujourd'hui ou d'un jour passé.
+dose-refused-withhold = { $missed } jours manqués d'affilée : dose suspendue jusqu'à la décision du prescripteur. Appelez-le, puis notez sa décision (d).
+dose-refused-see-prescriber = { $missed } jours manqués d'affilée : le prescripteur doit voir la personne et fixer une dose de reprise plus basse. Notez sa décision avec la dose (d).
+dose-refused-induction = { $missed } jours manqués d'affilée : c'est une nouvelle induction. Le prescripteur fixe la dose de reprise ; notez sa décision avec la dose (d).
+dose-refused-vomited = La dose d'aujourd'hui a été vomie : on ne la redonne que sur décision du prescripteur. Notez sa décision (d).
+dose-refused-take-homes-suspended = Pas de dose à emporter : { $missed } jour(s) manqué(s) depuis la dernière décision du prescripteur. Donnez la dose sur place, ou notez d'abord sa décision (d).
+dose-refused-take-homes-not-prescribed = La prescription ne prévoit pas de dose à emporter : la dose se prend sur place.
+dose-refused-take-homes-schedule = { $asked } jours à emporter demandés, la prescription en permet { $allowed } au plus.
+dose-refused-take-homes-ceiling = { $asked } jours à emporter : la loi limite une délivrance à { $ceiling } jours.
+dose-refused-take-homes-end = La prescription se termine le { $day } : pas de dose à emporter au-delà. Il faut une nouvelle ordonnance.
+dose-refused-take-homes-none = Dites pour combien de jours (1 à 7).
+dose-refused-above = { $asked } mg, c'est plus que la dose prévue ({ $due } mg). Une dose ne change que par une nouvelle prescription.
+dose-refused-nothing = Une dose de 0 mg n'est pas une dose : donnez la dose prévue, ou notez « refusée » ou « suspendue ».
+dose-refused-raced = Un autre poste vient d'enregistrer cette dose. Rien n'a été écrit ici ; l'écran montre la dose enregistrée.
+dose-reverse-nothing = Rien à annuler : seul ce qui a été enregistré aujourd'hui pour cette personne peut l'être.
+prescription-refused-ends-before-start = La prescription finit avant de commencer : vérifiez les dates de l'ordonnance.
+prescription-refused-too-long = { $days } jours : une prescription couvre au plus { $allowed } jours. Enregistrez la suite comme nouvelle prescription quand elle arrive.
+prescription-refused-dose = La dose journalière doit être un nombre de mg plus grand que 0 (par exemple 60 ou 2.5).
+decision-refused-above = La dose de reprise ({ $asked } mg) dépasse la prescription ({ $prescribed } mg). Pour augmenter, il faut une nouvelle prescription.
+decision-refused-dose-needed = { $missed } jours manqués : la décision doit fixer la dose de reprise (en mg).
+decision-refused-no-prescriber = Indiquez le nom du prescripteur qui a décidé.
+treatment-error-product = « { $product } » n'est pas un produit de la liste. Les produits : seuil treatment products.
+stock-refused-expired = Le lot { $lot } de { $product } a expiré le { $day } et il n'y a pas d'autre lot valable : enregistrez la réception d'un nouveau lot avant de délivrer.
+stock-refused-not-enough = Il reste { $left } mg de { $product } dans les lots valables, il en faut { $needed } : enregistrez la réception d'un lot, ou corrigez le registre.

@@ -7,3 +7,51 @@ audit-product-update = heeft de productlijst gewijzigd
 audit-stock-update = heeft in het register van verdovende middelen geschreven
 audit-tdi-insert = heeft een TDI-episode geopend
 audit-tdi-update = heeft een TDI-episode aangevuld
+
+## Producten
+
+product-methadone-syrup = methadonsiroop
+product-methadone-capsule = methadoncapsules
+product-buprenorphine = buprenorfine
+product-buprenorphine-naloxone = buprenorfine-naloxon
+product-morphine-sr = morfine met vertraagde afgifte
+
+## Wat er met de dosis van de dag gebeurde
+
+dose-outcome-given = ter plaatse ingenomen
+dose-outcome-take-home = meegegeven
+dose-outcome-vomited = uitgebraakt
+dose-outcome-refused = geweigerd
+dose-outcome-withheld = niet gegeven
+dose-outcome-reversal = geannuleerd
+
+## Waarom een dosis niet gegeven wordt, en wat te doen
+
+dose-refused-no-prescription = Geen voorschrift voor deze persoon. Voer eerst het voorschrift van de voorschrijver in.
+dose-refused-not-started = Het voorschrift begint pas op { $day }. Geen dosis vóór die dag; vraag de voorschrijver als er vandaag een nodig is.
+dose-refused-expired = Het voorschrift liep af op { $day }. Er is een nieuw voorschrift nodig voor een dosis.
+dose-refused-already = De dosis van { $day } is al ingevoerd ({ $outcome }). Nooit twee dosissen op één dag; was het een vergissing, annuleer ze dan (Alt+U) en voer de juiste in.
+dose-refused-future = { $day } moet nog komen: alleen de dosis van vandaag of van een vorige dag wordt ingevoerd.
+dose-refused-withhold = { $missed } dagen na elkaar gemist: de dosis wacht op de beslissing van de voorschrijver. Bel hem of haar en voer de beslissing in (d).
+dose-refused-see-prescriber = { $missed } dagen na elkaar gemist: de voorschrijver moet de persoon zien en een lagere herstartdosis bepalen. Voer de beslissing met de dosis in (d).
+dose-refused-induction = { $missed } dagen na elkaar gemist: dit is een nieuwe inductie. De voorschrijver bepaalt de herstartdosis; voer de beslissing met de dosis in (d).
+dose-refused-vomited = De dosis van vandaag werd uitgebraakt: opnieuw geven alleen op beslissing van de voorschrijver. Voer de beslissing in (d).
+dose-refused-take-homes-suspended = Niets meegeven: { $missed } dag(en) gemist sinds de laatste beslissing van de voorschrijver. Geef de dosis ter plaatse, of voer eerst een beslissing in (d).
+dose-refused-take-homes-not-prescribed = Het voorschrift laat niet toe dat er wordt meegegeven: de dosis wordt hier ingenomen.
+dose-refused-take-homes-schedule = { $asked } dagen meegeven gevraagd; het voorschrift laat er hoogstens { $allowed } toe.
+dose-refused-take-homes-ceiling = { $asked } dagen meegeven: de wet beperkt één aflevering tot { $ceiling } dagen.
+dose-refused-take-homes-end = Het voorschrift eindigt op { $day }: niets meegeven voor daarna. Er is een nieuw voorschrift nodig.
+dose-refused-take-homes-none = Zeg voor hoeveel dagen (1 tot 7).
+dose-refused-above = { $asked } mg is meer dan de voorziene dosis ({ $due } mg). Een dosis verandert alleen met een nieuw voorschrift.
+dose-refused-nothing = Een dosis van 0 mg is geen dosis: geef de voorziene dosis, of voer ze in als geweigerd of niet gegeven.
+dose-refused-raced = Een andere post heeft deze dosis net ingevoerd. Hier werd niets geschreven; het scherm toont de ingevoerde dosis.
+dose-reverse-nothing = Niets te annuleren: alleen wat vandaag voor deze persoon werd ingevoerd.
+prescription-refused-ends-before-start = Het voorschrift eindigt voor het begint: controleer de data van het voorschrift.
+prescription-refused-too-long = { $days } dagen: een voorschrift dekt hoogstens { $allowed } dagen. Voer het vervolg in als nieuw voorschrift wanneer het komt.
+prescription-refused-dose = De dagdosis moet een aantal mg boven 0 zijn (bijvoorbeeld 60 of 2.5).
+decision-refused-above = De herstartdosis ({ $asked } mg) is hoger dan het voorschrift ({ $prescribed } mg). Verhogen kan alleen met een nieuw voorschrift.
+decision-refused-dose-needed = { $missed } dagen gemist: de beslissing moet de herstartdosis bepalen (in mg).
+decision-refused-no-prescriber = Geef de naam van de voorschrijver die besliste.
+treatment-error-product = “{ $product }” staat niet op de productlijst. De producten: seuil treatment products.
+stock-refused-expired = Lot { $lot } van { $product } verviel op { $day } en er is geen ander geldig lot: voer eerst de ontvangst van een nieuw lot in.
+stock-refused-not-enough = Er blijft { $left } mg { $product } over in geldige loten, er is { $needed } nodig: voer de ontvangst van een lot in, of corrigeer het register.

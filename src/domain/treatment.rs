@@ -143,6 +143,8 @@ pub struct Decision {
     pub at: NaiveDateTime,
     /// The dose to give from the decision on, if it set one.
     pub mg: Option<f64>,
+    /// A vomited dose given again: the decision's dose is for that day only.
+    pub for_day: Option<NaiveDate>,
 }
 
 /// Why a dose (or a prescription) is refused, and what to do next.

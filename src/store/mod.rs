@@ -29,6 +29,8 @@ pub mod retention;
 mod search;
 mod services;
 pub mod staff;
+pub mod stock;
+pub mod treatment;
 mod visits;
 mod words;
 

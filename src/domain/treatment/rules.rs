@@ -119,12 +119,12 @@ impl Situation<'_> {
     /// The dose due under `p`: the latest decision's dose when it came after the prescription
     /// was written, else the prescription's.
     pub fn due(&self, p: &Prescription) -> (f64, bool) {
-        match self
-            .decisions
-            .iter()
-            .rev()
-            .find(|d| d.mg.is_some() && d.at >= p.created_at && d.at.date() <= self.day)
-        {
+        match self.decisions.iter().rev().find(|d| {
+            d.mg.is_some()
+                && d.at >= p.created_at
+                && d.at.date() <= self.day
+                && d.for_day.is_none_or(|only| only == self.day)
+        }) {
             Some(Decision { mg: Some(mg), .. }) => (mg.min(p.mg), true),
             _ => (p.mg, false),
         }

@@ -116,6 +116,7 @@ fn a_decision_in_the_gap_lifts_the_hold_and_sets_the_restart_dose() {
     let said = |d: u32, mg: Option<f64>| Decision {
         at: day(d).and_hms_opt(9, 0, 0).unwrap(),
         mg,
+        for_day: None,
     };
     // At 3, any decision will do, and the dose stays the prescription's.
     let plan = check(&situation(6, &p, &c, &[said(6, None)]), given()).unwrap();
@@ -221,6 +222,7 @@ fn take_homes_keep_to_the_schedule_the_ceiling_the_end_and_the_missed_days() {
     let decided = [Decision {
         at: day(5).and_hms_opt(10, 0, 0).unwrap(),
         mg: None,
+        for_day: None,
     }];
     assert!(check(&situation(6, &p, &c, &decided), take(2)).is_ok());
     // A day already handed over is not handed over again.

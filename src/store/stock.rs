@@ -1,0 +1,75 @@
+//! The controlled-drug register: batches of each product and every move, in mg.
+
+use chrono::NaiveDate;
+use rusqlite::{Connection, params};
+
+use super::persons::stamp;
+use super::queues::Actor;
+use super::treatment::{TResult, TreatmentError};
+
+/// The batch a dose of `mg` of `product` comes from on `day`: of the batches in date with
+/// enough left, the first to expire. `None` when the centre keeps no batch of the product in
+/// the register (the dose is given all the same). Refused when batches exist but none in date
+/// holds enough.
+pub(crate) fn pick(c: &Connection, product: &str, mg: f64, day: NaiveDate) -> TResult<Option<i64>> {
+    let mut stmt = c.prepare_cached(
+        "SELECT b.id, b.lot, b.expires, coalesce((SELECT sum(m.mg) FROM stock_move m
+                                                  WHERE m.batch_id = b.id), 0)
+         FROM stock_batch b WHERE b.product = ?1 ORDER BY b.expires, b.id",
+    )?;
+    let batches: Vec<(i64, String, String, f64)> = stmt
+        .query_map([product], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+        })?
+        .collect::<Result<_, _>>()?;
+    if batches.is_empty() {
+        return Ok(None);
+    }
+    let day = day.to_string();
+    let in_date: Vec<&(i64, String, String, f64)> =
+        batches.iter().filter(|b| b.2 >= day && b.3 > 0.0).collect();
+    if let Some(b) = in_date.iter().find(|b| b.3 + 1e-9 >= mg) {
+        return Ok(Some(b.0));
+    }
+    if in_date.is_empty()
+        && let Some(old) = batches.iter().rev().find(|b| b.3 > 0.0)
+    {
+        return Err(TreatmentError::BatchExpired {
+            product: product.to_string(),
+            lot: old.1.clone(),
+            expired: old.2.clone(),
+        });
+    }
+    Err(TreatmentError::NotEnoughStock {
+        product: product.to_string(),
+        left: in_date.iter().map(|b| b.3).fold(0.0, f64::max),
+        needed: mg,
+    })
+}
+
+/// Writes one move of the register.
+pub(crate) fn record(
+    c: &Connection,
+    batch: i64,
+    kind: &str,
+    mg: f64,
+    dose: Option<i64>,
+    reason: Option<&str>,
+    who: Actor<'_>,
+) -> TResult<()> {
+    c.execute(
+        "INSERT INTO stock_move (batch_id, kind, mg, dose_id, reason, at, by, desk)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        params![
+            batch,
+            kind,
+            mg,
+            dose,
+            reason,
+            stamp(who.at),
+            who.by,
+            who.desk
+        ],
+    )?;
+    Ok(())
+}
