@@ -12,7 +12,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 pub use chart::Chart;
 pub use doses::{DoseAsk, Dosed};
 pub use error::{TResult, TreatmentError};
-pub use read::{DecisionRow, DoseRow, PrescriptionRow, Product};
+pub use read::{DecisionRow, DoseRow, PrescriptionRow, Product, day as read_day};
 
 use super::persons::stamp;
 use super::queues::Actor;
