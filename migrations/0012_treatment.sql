@@ -62,6 +62,7 @@ CREATE TABLE dose_event (
 ) STRICT;
 CREATE UNIQUE INDEX dose_once ON dose_event(person_id, day, slot);
 CREATE INDEX dose_day ON dose_event(day);
+CREATE INDEX dose_delivery ON dose_event(delivery);
 
 CREATE TABLE dose_decision (
     id               INTEGER PRIMARY KEY,

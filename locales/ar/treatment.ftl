@@ -94,3 +94,19 @@ treatment-no-current = ليس لـ { $code } وصفة جارية اليوم.
 treatment-due = جرعة اليوم: { $mg } ملغ.
 treatment-missed = الأيام الفائتة قبل اليوم: { $missed }.
 treatment-back-on = يعود يوم { $day }.
+
+## نسخة الشخص
+
+export-section-prescriptions = الوصفات
+export-section-doses = الجرعات
+export-section-decisions = قرارات الطبيب
+export-section-tdi = حلقات علاج TDI
+export-col-product = الدواء
+export-col-mg = ملغ
+export-col-from = من
+export-col-until = إلى
+export-col-prescriber = الطبيب الواصف
+export-col-take-home-days = أيام إلى البيت
+export-col-outcome = ما حدث
+export-col-decision = القرار
+export-col-tdi-items = بنود TDI (رموز)

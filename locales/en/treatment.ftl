@@ -94,3 +94,19 @@ treatment-no-current = { $code } has no prescription running today.
 treatment-due = Today's dose: { $mg } mg.
 treatment-missed = Missed days before today: { $missed }.
 treatment-back-on = Due back on { $day }.
+
+## The person's copy
+
+export-section-prescriptions = Prescriptions
+export-section-doses = Doses
+export-section-decisions = Prescribers' decisions
+export-section-tdi = TDI episodes
+export-col-product = product
+export-col-mg = mg
+export-col-from = from
+export-col-until = until
+export-col-prescriber = prescriber
+export-col-take-home-days = take-home days
+export-col-outcome = what happened
+export-col-decision = decision
+export-col-tdi-items = TDI items (codes)

@@ -94,3 +94,19 @@ treatment-no-current = { $code } n'a pas de prescription en cours aujourd'hui.
 treatment-due = Dose du jour : { $mg } mg.
 treatment-missed = Jours manqués avant aujourd'hui : { $missed }.
 treatment-back-on = À revoir le { $day }.
+
+## La copie de la personne
+
+export-section-prescriptions = Prescriptions
+export-section-doses = Doses
+export-section-decisions = Décisions du prescripteur
+export-section-tdi = Épisodes TDI
+export-col-product = produit
+export-col-mg = mg
+export-col-from = du
+export-col-until = au
+export-col-prescriber = prescripteur
+export-col-take-home-days = jours à emporter
+export-col-outcome = ce qui s'est passé
+export-col-decision = décision
+export-col-tdi-items = items TDI (codes)

@@ -94,3 +94,19 @@ treatment-no-current = { $code } heeft vandaag geen lopend voorschrift.
 treatment-due = Dosis van vandaag: { $mg } mg.
 treatment-missed = Gemiste dagen voor vandaag: { $missed }.
 treatment-back-on = Terug verwacht op { $day }.
+
+## De kopie van de persoon
+
+export-section-prescriptions = Voorschriften
+export-section-doses = Dosissen
+export-section-decisions = Beslissingen van de voorschrijver
+export-section-tdi = TDI-episodes
+export-col-product = product
+export-col-mg = mg
+export-col-from = van
+export-col-until = tot
+export-col-prescriber = voorschrijver
+export-col-take-home-days = dagen meegeven
+export-col-outcome = wat er gebeurde
+export-col-decision = beslissing
+export-col-tdi-items = TDI-items (codes)

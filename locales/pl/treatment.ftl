@@ -94,3 +94,19 @@ treatment-no-current = { $code } nie ma dziś bieżącej recepty.
 treatment-due = Dzisiejsza dawka: { $mg } mg.
 treatment-missed = Opuszczone dni przed dziś: { $missed }.
 treatment-back-on = Ma wrócić { $day }.
+
+## Kopia dla osoby
+
+export-section-prescriptions = Recepty
+export-section-doses = Dawki
+export-section-decisions = Decyzje lekarza
+export-section-tdi = Epizody TDI
+export-col-product = lek
+export-col-mg = mg
+export-col-from = od
+export-col-until = do
+export-col-prescriber = lekarz
+export-col-take-home-days = dni do domu
+export-col-outcome = co się stało
+export-col-decision = decyzja
+export-col-tdi-items = pozycje TDI (kody)

@@ -94,3 +94,19 @@ treatment-no-current = { $code } ሎሚ ዝሰርሕ ትእዛዝ መድሃኒ�
 treatment-due = ናይ ሎሚ ዓቐን፡ { $mg } mg።
 treatment-missed = ቅድሚ ሎሚ ዝተረፉ መዓልታት፡ { $missed }።
 treatment-back-on = ብ{ $day } ክምለስ ኣለዎ።
+
+## ቅዳሕ ናይቲ ሰብ
+
+export-section-prescriptions = ትእዛዛት መድሃኒት
+export-section-doses = ዓቐናት
+export-section-decisions = ውሳነታት ሓኪም
+export-section-tdi = ምዕራፋት ሕክምና TDI
+export-col-product = መድሃኒት
+export-col-mg = mg
+export-col-from = ካብ
+export-col-until = ክሳብ
+export-col-prescriber = ሓኪም
+export-col-take-home-days = መዓልታት ናብ ገዛ
+export-col-outcome = እንታይ ኮነ
+export-col-decision = ውሳነ
+export-col-tdi-items = ኣቕሓታት TDI (ኮድታት)

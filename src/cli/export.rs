@@ -26,6 +26,10 @@ pub fn language(flag: Option<Lang>, person: &Value, desk: Lang) -> Lang {
 #[derive(Clone, Copy)]
 enum Kind {
     Text,
+    /// A treatment product's code (`product-<code>`).
+    Product,
+    /// What happened to a dose (`dose-outcome-<code>`).
+    Outcome,
     /// A date or a time stamp.
     When,
     /// A birth date, whole or partial (`1990`, `1990-03`, `1990-03-01`).
@@ -137,6 +141,39 @@ const MEDIATIONS: Columns = &[
     ("language", "export-col-language", Kind::Langs),
     ("staff", "export-col-mediator", Kind::Who),
 ];
+const PRESCRIPTIONS: Columns = &[
+    ("product", "export-col-product", Kind::Product),
+    ("mg", "export-col-mg", Kind::Text),
+    ("starts", "export-col-from", Kind::When),
+    ("ends", "export-col-until", Kind::When),
+    ("prescriber", "export-col-prescriber", Kind::Text),
+    ("take_home_days", "export-col-take-home-days", Kind::Text),
+    ("note", "field-note", Kind::Text),
+    ("created_at", "export-col-written", Kind::When),
+    ("created_by", "export-col-by", Kind::Who),
+];
+const DOSES: Columns = &[
+    ("day", "export-col-day", Kind::When),
+    ("outcome", "export-col-outcome", Kind::Outcome),
+    ("mg", "export-col-mg", Kind::Text),
+    ("reason", "export-col-reason", Kind::Text),
+    ("at", "export-col-written", Kind::When),
+    ("by", "export-col-by", Kind::Who),
+    ("desk", "export-col-desk", Kind::Text),
+];
+const DECISIONS: Columns = &[
+    ("at", "export-col-written", Kind::When),
+    ("prescriber", "export-col-prescriber", Kind::Text),
+    ("decision", "export-col-decision", Kind::Text),
+    ("mg", "export-col-mg", Kind::Text),
+    ("by", "export-col-by", Kind::Who),
+];
+const TDI_EPISODES: Columns = &[
+    ("started", "export-col-from", Kind::When),
+    ("items", "export-col-tdi-items", Kind::Text),
+    ("opened_at", "export-col-written", Kind::When),
+    ("opened_by", "export-col-by", Kind::Who),
+];
 const FREE_CARE: Columns = &[
     ("low_income", "export-col-low-income", Kind::YesNo),
     ("free_care_from", "export-col-free-from", Kind::When),
@@ -165,7 +202,7 @@ impl Export<'_> {
             let m = Msg::new("export-registered").arg("at", at).arg("by", by);
             out.push(format!("  {}", t.render(&m)));
         }
-        let sections: [(&str, &str, Columns); 7] = [
+        let sections: [(&str, &str, Columns); 11] = [
             ("export-section-visits", "visits", VISITS),
             ("export-section-tickets", "tickets", TICKETS),
             (
@@ -177,6 +214,14 @@ impl Export<'_> {
             ("export-section-appointments", "appointments", APPOINTMENTS),
             ("export-section-coverage", "coverage", COVERAGE),
             ("export-section-referrals", "referrals", REFERRALS),
+            (
+                "export-section-prescriptions",
+                "prescriptions",
+                PRESCRIPTIONS,
+            ),
+            ("export-section-doses", "doses", DOSES),
+            ("export-section-decisions", "decisions", DECISIONS),
+            ("export-section-tdi", "tdi_episodes", TDI_EPISODES),
         ];
         for (title, key, columns) in sections {
             self.section(&mut out, title, all[key].as_array(), |row| {
@@ -299,6 +344,17 @@ impl Export<'_> {
         let word = |id: Option<&str>| id.map_or_else(|| text.to_string(), |id| t.tr(id));
         match kind {
             Kind::Text => text.to_string(),
+            Kind::Product | Kind::Outcome => {
+                let prefix = if matches!(kind, Kind::Product) {
+                    "product"
+                } else {
+                    "dose-outcome"
+                };
+                match format!("{prefix}-{}", text.replace('_', "-")) {
+                    id if t.has(&id) => t.tr(&id),
+                    _ => text.to_string(),
+                }
+            }
             Kind::When | Kind::Birth => dates::stored(t, text),
             Kind::Sex => word(Sex::parse(text).map(Sex::message_id)),
             Kind::Priority => word(Priority::parse(text).map(Priority::message_id)),

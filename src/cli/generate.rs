@@ -7,6 +7,7 @@
 
 mod coverage;
 mod pools;
+mod treatment;
 
 use std::io::IsTerminal;
 use std::time::Instant;
@@ -256,6 +257,10 @@ pub fn populate(
             let desk = if rng.bool() { "1" } else { "2" };
             bulk.add_visit(id, at.min(now), desk, by)?;
             visits += 1;
+        }
+        // One person in fifty is in substitution treatment, with a year of daily doses.
+        if i % 50 == 7 {
+            treatment::year_of_doses(&bulk, &mut rng, id, now, by)?;
         }
         if i % 1000 == 0 {
             progress(u64::from(i));

@@ -86,6 +86,70 @@ impl Bulk<'_> {
         Ok(())
     }
 
+    /// Inserts a prescription (generated data: checked by construction); returns its id.
+    #[allow(clippy::too_many_arguments)]
+    pub fn add_prescription(
+        &self,
+        person_id: i64,
+        product: &str,
+        mg: f64,
+        starts: chrono::NaiveDate,
+        ends: chrono::NaiveDate,
+        take_home_days: u32,
+        at: NaiveDateTime,
+        by: &str,
+    ) -> StoreResult<i64> {
+        self.tx
+            .prepare_cached(
+                "INSERT INTO prescription (person_id, product, mg, starts, ends, prescriber,
+                     take_home_days, created_at, created_by)
+                 VALUES (?1, ?2, ?3, ?4, ?5, 'Dr Generated', ?6, ?7, ?8)",
+            )?
+            .execute(params![
+                person_id,
+                product,
+                mg,
+                starts.to_string(),
+                ends.to_string(),
+                take_home_days,
+                stamp(at),
+                by
+            ])?;
+        Ok(self.tx.last_insert_rowid())
+    }
+
+    /// Inserts the dose of one day (given, or one day of a take-home delivery).
+    #[allow(clippy::too_many_arguments)]
+    pub fn add_dose(
+        &self,
+        prescription_id: i64,
+        person_id: i64,
+        day: chrono::NaiveDate,
+        take_home: bool,
+        mg: f64,
+        delivery: i64,
+        at: NaiveDateTime,
+        by: &str,
+    ) -> StoreResult<()> {
+        self.tx
+            .prepare_cached(
+                "INSERT INTO dose_event (prescription_id, person_id, day, outcome, mg, slot,
+                     delivery, at, by, desk)
+                 VALUES (?1, ?2, ?3, ?4, ?5, 1, ?6, ?7, ?8, '3')",
+            )?
+            .execute(params![
+                prescription_id,
+                person_id,
+                day.to_string(),
+                if take_home { "take_home" } else { "given" },
+                mg,
+                delivery,
+                stamp(at),
+                by
+            ])?;
+        Ok(())
+    }
+
     /// Inserts a coverage route (generated data: dates are plausible by construction).
     pub fn add_coverage(
         &self,

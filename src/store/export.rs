@@ -73,6 +73,14 @@ impl Store {
                 WHERE person_id IN ids", id)?,
             "mediations": rows(self, "SELECT m.joined_at, e.ticket, m.language, m.staff FROM mediation m
                 JOIN queue_entry e ON e.id = m.entry_id WHERE m.person_id IN ids ORDER BY m.id", id)?,
+            "prescriptions": rows(self, "SELECT product, mg, starts, ends, prescriber, take_home_days, note,
+                created_at, created_by FROM prescription WHERE person_id IN ids ORDER BY id", id)?,
+            "doses": rows(self, "SELECT day, outcome, mg, reason, at, by, desk, entered_later FROM dose_event
+                WHERE person_id IN ids ORDER BY day, id", id)?,
+            "decisions": rows(self, "SELECT at, prescriber, decision, mg, missed, by FROM dose_decision
+                WHERE person_id IN ids ORDER BY id", id)?,
+            "tdi_episodes": rows(self, "SELECT started, items, opened_at, opened_by, changed_at FROM tdi_episode
+                WHERE person_id IN ids ORDER BY id", id)?,
             "merges": rows(self, "SELECT id, kept_id, merged_id, at, by, undone_at FROM person_merge
                 WHERE kept_id IN ids OR merged_id IN ids ORDER BY id", id)?,
         });

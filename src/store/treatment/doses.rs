@@ -241,13 +241,13 @@ impl Store {
         let (kept, product, plan, written) = self.immediate(|c| {
             let facts = Facts::read(c, person_id, today)?;
             let later = ask.day < today;
-            let delivery = next_delivery(c)?;
             if ask.outcome == Outcome::Vomited
                 && ask.day <= today
                 && let Some(given) = given_on(c, &facts.ids, ask.day)?
             {
                 // Vomited after it was given: the dose stays given, the vomiting is noted.
                 let p = treatment::current(&facts.prescriptions, ask.day)?;
+                let delivery = next_delivery(c)?;
                 let id = insert(
                     c,
                     &Event {
@@ -289,6 +289,7 @@ impl Store {
                 .find(|p| p.id == plan.prescription_id)
                 .map(|p| p.product.clone())
                 .unwrap_or_default();
+            let delivery = next_delivery(c)?;
             let mut written = Vec::new();
             for d in &plan.days {
                 let takes = ask.outcome.takes_the_day();
