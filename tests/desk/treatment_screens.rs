@@ -16,7 +16,14 @@ use seuil::store::Store;
 
 #[test]
 fn reception_cannot_open_it() {
-    let (mut d, _) = nurse(Lang::Fr, 0);
+    let (mut d, id) = nurse(Lang::Fr, 0);
+    let ask = seuil::store::treatment::DoseAsk {
+        day: now().date(),
+        outcome: seuil::domain::treatment::Outcome::Given,
+        mg: None,
+        reason: None,
+    };
+    d.services.store.dose(id, &ask, who(now())).unwrap();
     as_role(&mut d, Role::Reception);
     keys(&mut d, &[KeyCode::F(9)]);
     assert!(
@@ -47,6 +54,7 @@ fn reception_cannot_open_it() {
     );
     assert_eq!(d.state.tab, Tab::Queues);
     assert!(d.state.treatment.person_id.is_none());
+    assert!(!d.screen().contains("[dosé]"), "{}", d.screen());
     // F9 on the Admin audit still exports there (its own F9 comes first).
     as_role(&mut d, Role::Coordinator);
     let scopes = [
