@@ -171,6 +171,23 @@ pub enum Effect {
     JoinMediation(i64),
     /// The mediator logged in takes back having joined a ticket (id).
     LeaveMediation(i64),
+    /// Read today's dispensary tickets and who is dosed today.
+    LoadDispensary,
+    /// Read a person's treatment chart as of today.
+    LoadChart(i64),
+    /// Record today's dose of a person (id).
+    Dose(i64, Box<crate::store::treatment::DoseAsk>),
+    /// Take back the last thing recorded today for a person (id).
+    ReverseDose(i64),
+    /// Record a prescriber's decision for a person.
+    Decide {
+        person: i64,
+        prescriber: String,
+        decision: String,
+        mg: Option<f64>,
+    },
+    /// Record a new prescription for a person (id).
+    Prescribe(i64, Box<crate::store::treatment::NewPrescription>),
 }
 
 /// What a booking asks for, checked.

@@ -41,4 +41,6 @@ pub enum Message {
     Referrals(crate::desk::screens::referrals::Reply),
     /// What the runner reports to the Admin screen (services, staff, audit, retention, letterhead).
     Admin(crate::desk::screens::admin::Reply),
+    /// What the runner reports to the Treatment screen (the dispensary list, a chart, a dose).
+    Treatment(crate::desk::screens::treatment::Reply),
 }

@@ -37,6 +37,7 @@ pub struct State {
     pub appointments: crate::desk::screens::appointments::AppointmentsView,
     pub coverage: crate::desk::screens::coverage::CoverageView,
     pub partners: crate::desk::screens::referrals::PartnersView,
+    pub treatment: crate::desk::screens::treatment::TreatmentView,
     /// The first start, the login or the lock, in front of the desk while it is up.
     pub gate: Option<crate::desk::gate::form::Gate>,
     /// The last key pressed, for the idle lock.
@@ -84,6 +85,7 @@ impl State {
             appointments: Default::default(),
             coverage: Default::default(),
             partners: Default::default(),
+            treatment: Default::default(),
             gate: None,
             idle_since: now,
             lock_after: None,
@@ -138,6 +140,7 @@ impl State {
         self.appointments = Default::default();
         self.coverage = Default::default();
         self.partners = Default::default();
+        self.treatment = Default::default();
         self.draft_saved = None;
     }
 

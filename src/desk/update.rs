@@ -89,6 +89,9 @@ pub fn update(state: &mut State, message: Message) -> Vec<Effect> {
             }
             crate::desk::screens::referrals::on_msg(&mut state.partners, reply)
         }
+        Message::Treatment(reply) => {
+            crate::desk::screens::treatment::on_msg(&mut state.treatment, reply)
+        }
         Message::Admin(reply) => {
             // The letterhead names the site in the top bar too.
             if let crate::desk::screens::admin::Reply::Sections(
@@ -124,6 +127,12 @@ fn done(message: &Message) -> bool {
                 | coverage::Reply::Referral(coverage::composer::Reply::Saved { .. })
         ),
         Message::Referrals(reply) => matches!(reply, referrals::Reply::PartnerSaved(_)),
+        Message::Treatment(reply) => {
+            matches!(
+                reply,
+                crate::desk::screens::treatment::Reply::Recorded { .. }
+            )
+        }
         Message::Admin(reply) => matches!(
             reply,
             admin::Reply::ServicesSaved(_)
@@ -157,6 +166,7 @@ fn data_changed(state: &State) -> Vec<Effect> {
         Tab::Intake if !state.intake.search.text().trim().is_empty() => {
             effects.push(Effect::Search(state.intake.search.text().to_string()));
         }
+        Tab::Treatment => effects.extend(crate::desk::screens::treatment::load(&state.treatment)),
         Tab::Coverage | Tab::Intake | Tab::Referrals | Tab::Admin => {}
     }
     effects
@@ -298,6 +308,9 @@ fn apply(state: &mut State, action: Action) -> Vec<Effect> {
                     );
                 }
                 Tab::Referrals => return crate::desk::screens::referrals::load(),
+                Tab::Treatment => {
+                    return crate::desk::screens::treatment::load(&state.treatment);
+                }
                 _ => {}
             }
         }

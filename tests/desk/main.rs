@@ -17,3 +17,5 @@ mod referrals;
 mod screens;
 mod screens_staff;
 mod staff;
+mod treatment;
+mod treatment_screens;

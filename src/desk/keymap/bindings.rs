@@ -17,6 +17,10 @@ use Scope::{
     RouteNote, RouteQuick, RouteToday, Routes, StaffList, Transfer, Undo, Waiting,
 };
 use Scope::{CallAgain, PartnerAdd, PartnerEdit, RoomInput};
+use Scope::{
+    DispensaryRows, DispensaryTicket, DoseChart, PageTreatment, ReverseConfirm, TakeHomeDays,
+    WithholdReason,
+};
 use Scope::{Mediation, MediationJoin, MediationLeave, MediationList, MediationRows};
 
 /// The whole keymap. Function keys first, with Alt/Ctrl alternatives for terminals that take
@@ -25,12 +29,13 @@ use Scope::{Mediation, MediationJoin, MediationLeave, MediationList, MediationRo
 pub const BINDINGS: &[Binding] = &[
     hinted(Global, &[plain(KeyCode::F(1))], Action::Help, "help-action-help", "hint-help", None),
     hinted(Global, &[plain(KeyCode::F(2)), alt('l')], Action::Language, "help-action-language", "hint-language", None),
-    hinted(Global, &[plain(KeyCode::F(3)), alt('1')], Action::GoTo(Tab::Intake), "help-action-goto", "hint-screens", Some("F3–F8")),
+    hinted(Global, &[plain(KeyCode::F(3)), alt('1')], Action::GoTo(Tab::Intake), "help-action-goto", "hint-screens", Some("F3–F9")),
     bind(Global, &[plain(KeyCode::F(4)), alt('2')], Action::GoTo(Tab::Queues), "help-action-goto"),
     bind(Global, &[plain(KeyCode::F(5)), alt('3')], Action::GoTo(Tab::Appointments), "help-action-goto"),
     bind(Global, &[plain(KeyCode::F(6)), alt('4')], Action::GoTo(Tab::Coverage), "help-action-goto"),
     bind(Global, &[plain(KeyCode::F(7)), alt('5')], Action::GoTo(Tab::Referrals), "help-action-goto"),
     bind(Global, &[plain(KeyCode::F(8)), alt('6')], Action::GoTo(Tab::Admin), "help-action-goto"),
+    bind(Global, &[plain(KeyCode::F(9)), alt('7')], Action::GoTo(Tab::Treatment), "help-action-goto"),
     hinted(Global, &[plain(KeyCode::F(10)), ctrl('q'), ctrl('c')], Action::Quit, "help-action-quit", "hint-quit", None),
     hinted(Global, &[plain(KeyCode::F(12)), ctrl('l')], Action::Lock, "help-action-lock", "hint-lock", None),
     hinted(Notice, &[plain(KeyCode::Esc)], Action::Dismiss, "help-action-close", "hint-close", None),
@@ -234,4 +239,32 @@ pub const BINDINGS: &[Binding] = &[
     bind(Queue, &[plain(KeyCode::Char('9'))], Action::PickNth(8), "help-action-pick-service"),
     bind(Transfer, &[plain(KeyCode::Char('9'))], Action::PickNth(8), "help-action-transfer-to"),
     hinted(Transfer, &[plain(KeyCode::Esc)], Action::Close, "help-action-cancel", "hint-cancel", None),
+    hinted(DispensaryTicket, &[plain(KeyCode::Char('g'))], Action::OpenTreatment, "help-action-open-dose", "hint-open-dose", None),
+    hinted(PageTreatment, &[plain(KeyCode::Char('g'))], Action::OpenTreatment, "help-action-open-dose", "hint-open-dose", None),
+    hinted(DispensaryRows, &[plain(KeyCode::Enter)], Action::Confirm, "help-action-open-dose", "hint-open-dose", Some("↵")),
+    bind(DispensaryRows, &[plain(KeyCode::Up)], Action::Up, "help-action-up"),
+    bind(DispensaryRows, &[plain(KeyCode::Down)], Action::Down, "help-action-down"),
+    hinted(DoseChart, &[plain(KeyCode::Enter)], Action::Confirm, "help-action-dose-give", "hint-dose-give", Some("↵")),
+    hinted(DoseChart, &[plain(KeyCode::Char('h'))], Action::TakeHome, "help-action-dose-take-home", "hint-dose-take-home", None),
+    hinted(DoseChart, &[plain(KeyCode::Char('w'))], Action::Withhold, "help-action-dose-withhold", "hint-dose-withhold", None),
+    hinted(DoseChart, &[plain(KeyCode::Char('d'))], Action::Decide, "help-action-dose-decide", "hint-dose-decide", None),
+    hinted(DoseChart, &[plain(KeyCode::Char('n'))], Action::Prescribe, "help-action-dose-prescribe", "hint-dose-prescribe", None),
+    bind(DoseChart, &[plain(KeyCode::Char('v'))], Action::Vomited, "help-action-dose-vomited"),
+    bind(DoseChart, &[plain(KeyCode::Char('r'))], Action::RefuseDose, "help-action-dose-refused"),
+    bind(DoseChart, &[alt('u')], Action::Reverse, "help-action-dose-reverse"),
+    hinted(DoseChart, &[plain(KeyCode::Esc)], Action::Close, "help-action-dose-close", "hint-back", None),
+    hinted(TakeHomeDays, &[plain(KeyCode::Char('1'))], Action::PickNth(0), "help-action-take-home-days", "hint-take-home-days", Some("1-7")),
+    bind(TakeHomeDays, &[plain(KeyCode::Char('2'))], Action::PickNth(1), "help-action-take-home-days"),
+    bind(TakeHomeDays, &[plain(KeyCode::Char('3'))], Action::PickNth(2), "help-action-take-home-days"),
+    bind(TakeHomeDays, &[plain(KeyCode::Char('4'))], Action::PickNth(3), "help-action-take-home-days"),
+    bind(TakeHomeDays, &[plain(KeyCode::Char('5'))], Action::PickNth(4), "help-action-take-home-days"),
+    bind(TakeHomeDays, &[plain(KeyCode::Char('6'))], Action::PickNth(5), "help-action-take-home-days"),
+    bind(TakeHomeDays, &[plain(KeyCode::Char('7'))], Action::PickNth(6), "help-action-take-home-days"),
+    hinted(TakeHomeDays, &[plain(KeyCode::Esc)], Action::Close, "help-action-cancel", "hint-cancel", None),
+    hinted(WithholdReason, &[plain(KeyCode::Up)], Action::Up, "help-action-withhold-reason", "hint-choose", Some("↑↓")),
+    bind(WithholdReason, &[plain(KeyCode::Down)], Action::Down, "help-action-withhold-reason"),
+    hinted(WithholdReason, &[plain(KeyCode::Enter)], Action::Confirm, "help-action-withhold-confirm", "hint-save", Some("↵")),
+    hinted(WithholdReason, &[plain(KeyCode::Esc)], Action::Close, "help-action-cancel", "hint-cancel", None),
+    hinted(ReverseConfirm, &[plain(KeyCode::Enter)], Action::Confirm, "help-action-reverse-confirm", "hint-reverse-confirm", Some("↵")),
+    hinted(ReverseConfirm, &[plain(KeyCode::Esc)], Action::Close, "help-action-cancel", "hint-cancel", None),
 ];

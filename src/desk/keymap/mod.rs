@@ -69,6 +69,22 @@ pub enum Action {
     MarkNeed,
     /// Show or close the people waiting for a mediator today.
     MediationList,
+    /// Open the dose screen of the person chosen (a dispensary ticket, the person's page).
+    OpenTreatment,
+    /// Today's dose handed over to take away: a digit then says for how many days.
+    TakeHome,
+    /// Today's dose was vomited.
+    Vomited,
+    /// The person did not want today's dose.
+    RefuseDose,
+    /// Today's dose is not given: a reason is chosen next.
+    Withhold,
+    /// Take back the last thing recorded today for the person (asks first).
+    Reverse,
+    /// Write down a prescriber's decision.
+    Decide,
+    /// Enter a new prescription.
+    Prescribe,
 }
 
 /// Where a binding applies: the desk itself, or the overlay on top, or one state of a screen.
@@ -169,6 +185,22 @@ pub enum Scope {
     MediationJoin,
     /// The mediator logged in has joined the chosen ticket.
     MediationLeave,
+    /// The Treatment screen's list of today's dispensary tickets.
+    Dispensary,
+    /// That list has tickets.
+    DispensaryRows,
+    /// A person's dose screen.
+    DoseChart,
+    /// A take-home asked for: the digit of its days.
+    TakeHomeDays,
+    /// A dose withheld: the reason chosen.
+    WithholdReason,
+    /// "Take back the last thing recorded today?"
+    ReverseConfirm,
+    /// The selected ticket of the dispensary's queue, for a role that sees treatment.
+    DispensaryTicket,
+    /// The person's page, for a role that sees treatment.
+    PageTreatment,
 }
 
 /// A key with its modifiers.

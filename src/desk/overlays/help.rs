@@ -30,7 +30,9 @@ fn section(scope: Scope) -> (u8, &'static str) {
         | Scope::StaffList
         | Scope::Undo
         | Scope::RouteToday
-        | Scope::RouteQuick => (1, "help-section-chosen"),
+        | Scope::RouteQuick
+        | Scope::DispensaryRows
+        | Scope::DispensaryTicket => (1, "help-section-chosen"),
         _ => (0, "help-section-here"),
     }
 }

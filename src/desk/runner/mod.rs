@@ -26,6 +26,7 @@ mod mediation;
 mod persons;
 mod print;
 mod staff;
+mod treatment;
 
 /// What effects work with: the database, the search index once loaded, who is at the desk.
 pub struct Services {
@@ -185,8 +186,19 @@ impl Services {
             }
             Effect::LoadQueue(service) => {
                 let day = now.format("%Y-%m-%d").to_string();
+                // The dispensary's rows say who is dosed today (shown to roles that see it).
+                let dosed = if service == crate::desk::screens::treatment::DISPENSARY {
+                    self.store.dosed_on(now.date()).unwrap_or_default()
+                } else {
+                    Vec::new()
+                };
+                let dosed = dosed.into_iter().map(|(id, _)| id).collect();
                 Ok(Some(match self.store.queue(&service, &day) {
-                    Ok(entries) => Message::Queues(QueuesReply::Queue { service, entries }),
+                    Ok(entries) => Message::Queues(QueuesReply::Queue {
+                        service,
+                        entries,
+                        dosed,
+                    }),
                     Err(e) => Message::Failed(crate::i18n::Localised::msg(&e)),
                 }))
             }
@@ -241,6 +253,12 @@ impl Services {
             | Effect::LoadMediation { .. }
             | Effect::JoinMediation(_)
             | Effect::LeaveMediation(_)) => return self.mediation(effect, now),
+            effect @ (Effect::LoadDispensary
+            | Effect::LoadChart(_)
+            | Effect::Dose(..)
+            | Effect::ReverseDose(_)
+            | Effect::Decide { .. }
+            | Effect::Prescribe(..)) => return self.treatment(effect, now),
             Effect::LoadReasons => Ok(Some(Message::Coverage(CoverageReply::Referral(
                 ReferralReply::Reasons(crate::desk::screens::coverage::composer::common_reasons()),
             )))),

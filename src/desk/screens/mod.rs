@@ -7,6 +7,7 @@ pub mod intake;
 pub mod queues;
 pub mod referrals;
 pub mod tab;
+pub mod treatment;
 
 pub use tab::Tab;
 
@@ -15,7 +16,7 @@ use ratatui::layout::{Alignment, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
-use crate::desk::keymap::{Pressed, Scope};
+use crate::desk::keymap::{Action, Pressed, Scope};
 use crate::desk::overlays::Overlay;
 use crate::desk::widgets::theme::Theme;
 use crate::desk::{Effect, State};
@@ -28,6 +29,8 @@ pub enum Then {
     Open(Overlay),
     /// Show a person's page (routes, free care, referrals) on the Coverage screen.
     OpenPage(i64),
+    /// Show a person's dose screen on the Treatment screen.
+    OpenTreatment(i64),
 }
 
 /// What a screen gives back: work for the runner, and where the desk goes next. A screen
@@ -70,6 +73,15 @@ pub fn follow(state: &mut State, outcome: Outcome) -> Vec<Effect> {
                 effects.extend(coverage::open_page(&mut state.coverage, id));
             }
         }
+        Some(Then::OpenTreatment(id)) => {
+            state.treatment.from = Some(state.tab).filter(|t| *t != Tab::Treatment);
+            state.tab = Tab::Treatment;
+            state.notices.clear();
+            if state.role_allows(Tab::Treatment) {
+                effects.extend(treatment::open(&mut state.treatment, id));
+                effects.push(Effect::LoadDispensary);
+            }
+        }
     }
     effects
 }
@@ -80,9 +92,19 @@ pub fn scopes(state: &State) -> Vec<Scope> {
         Tab::Intake => intake::scopes(&state.intake),
         Tab::Queues => queues::scopes(&state.queues, &state.ctx),
         Tab::Appointments => appointments::scopes(&state.appointments),
-        Tab::Coverage => coverage::scopes(&state.coverage),
+        Tab::Coverage => {
+            let mut scopes = coverage::scopes(&state.coverage);
+            // The person's page opens their dose screen, for a role that sees treatment.
+            if scopes.first() == Some(&Scope::PersonCoverage)
+                && state.ctx.can(crate::domain::roles::Area::Substance)
+            {
+                scopes.insert(1, Scope::PageTreatment);
+            }
+            scopes
+        }
         Tab::Referrals => referrals::scopes(&state.partners, &state.ctx),
         Tab::Admin => admin::scopes(&state.admin),
+        Tab::Treatment => treatment::scopes(&state.treatment),
     }
 }
 
@@ -93,7 +115,19 @@ pub fn on_key(state: &mut State, key: &Pressed) -> Vec<Effect> {
             let outcome = intake::on_key(&mut state.intake, &state.ctx, key);
             follow(state, outcome)
         }
+        Tab::Queues if key.action == Some(Action::OpenTreatment) => {
+            match queues::selected_person(&state.queues) {
+                Some(id) => follow(state, Outcome::then(Vec::new(), Then::OpenTreatment(id))),
+                None => Vec::new(),
+            }
+        }
         Tab::Queues => queues::on_key(&mut state.queues, &state.ctx, key),
+        Tab::Coverage if key.action == Some(Action::OpenTreatment) => {
+            match state.coverage.person.as_ref().map(|p| p.person.id) {
+                Some(id) => follow(state, Outcome::then(Vec::new(), Then::OpenTreatment(id))),
+                None => Vec::new(),
+            }
+        }
         Tab::Appointments => appointments::on_key(&mut state.appointments, &state.ctx, key),
         Tab::Coverage => {
             let on_page = state.coverage.person.is_some();
@@ -113,6 +147,22 @@ pub fn on_key(state: &mut State, key: &Pressed) -> Vec<Effect> {
         }
         Tab::Referrals => referrals::on_key(&mut state.partners, &state.ctx, key),
         Tab::Admin => admin::on_key(&mut state.admin, &state.ctx, key),
+        Tab::Treatment => {
+            let open = state.treatment.person_id.is_some();
+            let effects = treatment::on_key(&mut state.treatment, &state.ctx, key);
+            // The dose screen closed: back where it was opened from.
+            if open
+                && state.treatment.person_id.is_none()
+                && let Some(tab) = state.treatment.from.take()
+            {
+                state.tab = tab;
+                return match tab {
+                    Tab::Queues => queues::load(&state.queues, &state.ctx),
+                    _ => Vec::new(),
+                };
+            }
+            effects
+        }
     }
 }
 
@@ -152,6 +202,7 @@ pub fn render(
             None
         }
         Tab::Referrals => referrals::view::render(frame, inner, state, i18n, theme),
+        Tab::Treatment => treatment::view::render(frame, inner, state, i18n, theme),
     }
 }
 

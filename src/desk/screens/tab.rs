@@ -1,4 +1,4 @@
-//! The screens of the desk, in the order of their keys (F3–F8).
+//! The screens of the desk, in the order of their keys (F3–F9).
 
 /// The screens of the desk, one key each.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -9,17 +9,20 @@ pub enum Tab {
     Coverage,
     Referrals,
     Admin,
+    /// The dispensary: today's list and a person's dose screen.
+    Treatment,
 }
 
 impl Tab {
     /// Every screen, in tab order.
-    pub const ALL: [Tab; 6] = [
+    pub const ALL: [Tab; 7] = [
         Tab::Intake,
         Tab::Queues,
         Tab::Appointments,
         Tab::Coverage,
         Tab::Referrals,
         Tab::Admin,
+        Tab::Treatment,
     ];
 
     /// What a role must be allowed to open the screen.
@@ -33,6 +36,7 @@ impl Tab {
             // The directory is for everyone; writing a referral asks more (ReferralReason).
             Tab::Referrals => Area::Partners,
             Tab::Admin => Area::ManageServices,
+            Tab::Treatment => Area::Substance,
         }
     }
 
@@ -45,6 +49,7 @@ impl Tab {
             Tab::Coverage => "tab-coverage",
             Tab::Referrals => "tab-referrals",
             Tab::Admin => "tab-admin",
+            Tab::Treatment => "tab-treatment",
         }
     }
 }

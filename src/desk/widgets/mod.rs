@@ -51,13 +51,21 @@ pub fn top_bar(frame: &mut Frame, area: Rect, state: &State, i18n: &I18n, theme:
     );
 }
 
-/// Line 2: the screens, with their keys when there is room.
+/// Line 2: the screens the role may open (all but Treatment, which is shown only to roles
+/// that see it), with their keys when there is room, closer together when there is little.
 pub fn tab_line(frame: &mut Frame, area: Rect, state: &State, i18n: &I18n, theme: &Theme) {
-    let build = |with_keys: bool| -> Line<'static> {
+    let build = |with_keys: bool, gap: &str| -> Line<'static> {
         let mut spans = vec![Span::raw(" ")];
-        for (index, tab) in Tab::ALL.iter().enumerate() {
-            if index > 0 {
-                spans.push(Span::styled(format!(" {} ", theme.divider), theme.dim));
+        let shown = Tab::ALL
+            .iter()
+            .enumerate()
+            .filter(|(_, tab)| **tab != Tab::Treatment || state.role_allows(**tab));
+        for (n, (index, tab)) in shown.enumerate() {
+            if n > 0 {
+                spans.push(Span::styled(
+                    format!("{gap}{}{gap}", theme.divider),
+                    theme.dim,
+                ));
             }
             let text = if with_keys {
                 format!("F{} {}", index + 3, i18n.tr(tab.title_id()))
@@ -73,12 +81,11 @@ pub fn tab_line(frame: &mut Frame, area: Rect, state: &State, i18n: &I18n, theme
         }
         Line::from(spans)
     };
-    let full = build(true);
-    let line = if crate::text::line_width(&full) <= usize::from(area.width) {
-        full
-    } else {
-        build(false)
-    };
+    let fits = |line: &Line| crate::text::line_width(line) <= usize::from(area.width);
+    let line = [build(true, " "), build(false, " ")]
+        .into_iter()
+        .find(fits)
+        .unwrap_or_else(|| build(false, ""));
     frame.render_widget(Paragraph::new(line), area);
 }
 

@@ -19,6 +19,8 @@ pub enum Reply {
     Queue {
         service: String,
         entries: Vec<crate::store::queues::Entry>,
+        /// On the dispensary's queue: the persons a dose covers today.
+        dosed: Vec<i64>,
     },
     /// A ticket moved (called, started, done…).
     Moved(crate::store::queues::Entry),
@@ -56,6 +58,8 @@ pub struct QueueView {
     pub call_again: Option<Effect>,
     /// The people waiting for a mediator today, while shown (`m`; a mediator's desk opens on it).
     pub mediation: Option<mediation::MediationList>,
+    /// On the dispensary's queue: the persons a dose covers today.
+    pub dosed: Vec<i64>,
 }
 
 /// The code of the chosen service.
@@ -80,6 +84,11 @@ fn selected(view: &QueueView) -> Option<&Entry> {
     view.entries.get(view.selected)
 }
 
+/// The person of the selected ticket.
+pub fn selected_person(view: &QueueView) -> Option<i64> {
+    selected(view).map(|e| e.person_id)
+}
+
 /// The keys that work on the queue screen now.
 pub fn scopes(view: &QueueView, ctx: &Ctx) -> Vec<Scope> {
     if let Some(list) = &view.mediation {
@@ -97,6 +106,12 @@ pub fn scopes(view: &QueueView, ctx: &Ctx) -> Vec<Scope> {
     let mut scopes = vec![Scope::Queue];
     if !view.entries.is_empty() {
         scopes.push(Scope::Entries);
+    }
+    // A dispensary ticket opens the person's dose screen, for a role that sees treatment.
+    if selected(view).is_some_and(|e| e.service_code == crate::desk::screens::treatment::DISPENSARY)
+        && ctx.can(crate::domain::roles::Area::Substance)
+    {
+        scopes.insert(0, Scope::DispensaryTicket);
     }
     if selected(view).is_some_and(|e| e.status == Status::Waiting) {
         scopes.push(Scope::Waiting);
@@ -263,11 +278,14 @@ pub fn on_services(view: &mut QueueView, ctx: &Ctx, shown: bool) -> Vec<Effect> 
 /// What the runner reports back about queues.
 pub fn on_msg(view: &mut QueueView, ctx: &Ctx, reply: Reply) -> Vec<Effect> {
     match reply {
-        Reply::Queue { service, entries }
-            if current_code(view, ctx).as_deref() == Some(service.as_str()) =>
-        {
+        Reply::Queue {
+            service,
+            entries,
+            dosed,
+        } if current_code(view, ctx).as_deref() == Some(service.as_str()) => {
             let keep = view.follow.take().or_else(|| selected(view).map(|e| e.id));
             view.entries = entries;
+            view.dosed = dosed;
             view.loaded_for = Some(service);
             view.selected = keep
                 .and_then(|id| view.entries.iter().position(|e| e.id == id))

@@ -44,6 +44,11 @@ fn row(e: &Entry, state: &State, i18n: &I18n, name_cells: usize, chosen: bool) -
         .clone()
         .map(|n| format!("{n} ({})", e.person_code))
         .unwrap_or_else(|| e.person_code.clone());
+    // Who is dosed today, in words (never by colour alone), for a role that sees treatment.
+    if state.can(crate::domain::roles::Area::Substance) && state.queues.dosed.contains(&e.person_id)
+    {
+        who = format!("{} {who}", i18n.tr("dispensary-dosed-tag"));
+    }
     if e.free_care {
         who = format!("{} {who}", i18n.tr("free-care-tag"));
     }
