@@ -29,6 +29,7 @@ pub mod retention;
 mod search;
 mod services;
 pub mod staff;
+pub mod tdi;
 mod visits;
 mod words;
 

@@ -13,4 +13,5 @@ mod encryption;
 mod mediation;
 mod queues;
 mod registry;
+mod tdi;
 mod visible;
