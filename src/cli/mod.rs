@@ -26,6 +26,7 @@ pub mod person;
 pub mod queue;
 mod referral;
 pub mod staff;
+mod tdi;
 
 use std::ffi::OsString;
 use std::io::IsTerminal;
@@ -361,6 +362,7 @@ fn run_command(ctx: &Context, command: Command) -> Result<(), Failure> {
         }
         Command::Site(args) => referral::site(ctx, args),
         Command::Generate(args) => generate::run(ctx, &args),
+        Command::Tdi(t) => tdi::run(ctx, t),
     }
 }
 

@@ -160,9 +160,14 @@ impl Store {
         let p = self
             .person_by_code(code)?
             .ok_or_else(|| TdiError::UnknownPerson(code.to_string()))?;
-        let kept = kept_id(&self.conn, p.id)?.unwrap_or(p.id);
-        self.person(kept)?
-            .ok_or_else(|| TdiError::UnknownPerson(code.to_string()))
+        self.kept_person(p.id)
+    }
+
+    /// A person's record, or the one it was merged into (at any depth).
+    pub fn kept_person(&self, person_id: i64) -> TResult<Person> {
+        let unknown = || TdiError::UnknownPerson(person_id.to_string());
+        let kept = kept_id(&self.conn, person_id)?.ok_or_else(unknown)?;
+        self.person(kept)?.ok_or_else(unknown)
     }
 
     /// Opens an episode for a person (a merged record's episode goes to the record kept), in
