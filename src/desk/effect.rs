@@ -171,6 +171,10 @@ pub enum Effect {
     JoinMediation(i64),
     /// The mediator logged in takes back having joined a ticket (id).
     LeaveMediation(i64),
+    /// Read a person's record (id) for the TDI form, which opens with it.
+    LoadTdi(i64),
+    /// Open a person's (id) TDI episode as the form says.
+    SaveTdi(i64, Box<crate::store::tdi::NewEpisode>),
 }
 
 /// What a booking asks for, checked.

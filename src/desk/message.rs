@@ -41,4 +41,6 @@ pub enum Message {
     Referrals(crate::desk::screens::referrals::Reply),
     /// What the runner reports to the Admin screen (services, staff, audit, retention, letterhead).
     Admin(crate::desk::screens::admin::Reply),
+    /// What the runner reports to the TDI form (the record read, the episode opened).
+    Tdi(crate::desk::overlays::tdi::Reply),
 }

@@ -89,6 +89,7 @@ pub fn update(state: &mut State, message: Message) -> Vec<Effect> {
             }
             crate::desk::screens::referrals::on_msg(&mut state.partners, reply)
         }
+        Message::Tdi(reply) => crate::desk::overlays::tdi::on_msg(state, reply),
         Message::Admin(reply) => {
             // The letterhead names the site in the top bar too.
             if let crate::desk::screens::admin::Reply::Sections(
@@ -124,6 +125,7 @@ fn done(message: &Message) -> bool {
                 | coverage::Reply::Referral(coverage::composer::Reply::Saved { .. })
         ),
         Message::Referrals(reply) => matches!(reply, referrals::Reply::PartnerSaved(_)),
+        Message::Tdi(reply) => matches!(reply, crate::desk::overlays::tdi::Reply::Saved(_)),
         Message::Admin(reply) => matches!(
             reply,
             admin::Reply::ServicesSaved(_)

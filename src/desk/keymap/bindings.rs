@@ -18,6 +18,7 @@ use Scope::{
 };
 use Scope::{CallAgain, PartnerAdd, PartnerEdit, RoomInput};
 use Scope::{Mediation, MediationJoin, MediationLeave, MediationList, MediationRows};
+use Scope::{PersonTdi, TdiForm};
 
 /// The whole keymap. Function keys first, with Alt/Ctrl alternatives for terminals that take
 /// function keys for themselves.
@@ -234,4 +235,9 @@ pub const BINDINGS: &[Binding] = &[
     bind(Queue, &[plain(KeyCode::Char('9'))], Action::PickNth(8), "help-action-pick-service"),
     bind(Transfer, &[plain(KeyCode::Char('9'))], Action::PickNth(8), "help-action-transfer-to"),
     hinted(Transfer, &[plain(KeyCode::Esc)], Action::Close, "help-action-cancel", "hint-cancel", None),
+    hinted(PersonTdi, &[plain(KeyCode::Char('t'))], Action::Tdi, "help-action-tdi", "hint-tdi", None),
+    hinted(TdiForm, &[plain(KeyCode::Enter), ctrl('s')], Action::Confirm, "help-action-tdi-save", "hint-save", Some("↵")),
+    hinted(TdiForm, &[plain(KeyCode::Tab), plain(KeyCode::Down)], Action::NextField, "help-action-next-field", "hint-next-field", Some("Tab")),
+    bind(TdiForm, &[plain(KeyCode::BackTab), Key { code: KeyCode::BackTab, mods: KeyModifiers::SHIFT }, plain(KeyCode::Up)], Action::PrevField, "help-action-prev-field"),
+    hinted(TdiForm, &[plain(KeyCode::Esc)], Action::Close, "help-action-cancel", "hint-cancel", None),
 ];

@@ -69,6 +69,8 @@ pub enum Action {
     MarkNeed,
     /// Show or close the people waiting for a mediator today.
     MediationList,
+    /// Open the TDI form of the person shown (a new treatment episode).
+    Tdi,
 }
 
 /// Where a binding applies: the desk itself, or the overlay on top, or one state of a screen.
@@ -169,6 +171,10 @@ pub enum Scope {
     MediationJoin,
     /// The mediator logged in has joined the chosen ticket.
     MediationLeave,
+    /// A person's page, for a role that registers TDI episodes.
+    PersonTdi,
+    /// The TDI form.
+    TdiForm,
 }
 
 /// A key with its modifiers.

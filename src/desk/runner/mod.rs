@@ -26,6 +26,7 @@ mod mediation;
 mod persons;
 mod print;
 mod staff;
+mod tdi;
 
 /// What effects work with: the database, the search index once loaded, who is at the desk.
 pub struct Services {
@@ -241,6 +242,7 @@ impl Services {
             | Effect::LoadMediation { .. }
             | Effect::JoinMediation(_)
             | Effect::LeaveMediation(_)) => return self.mediation(effect, now),
+            effect @ (Effect::LoadTdi(_) | Effect::SaveTdi(..)) => return self.tdi(effect, now),
             Effect::LoadReasons => Ok(Some(Message::Coverage(CoverageReply::Referral(
                 ReferralReply::Reasons(crate::desk::screens::coverage::composer::common_reasons()),
             )))),

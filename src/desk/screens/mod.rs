@@ -80,7 +80,7 @@ pub fn scopes(state: &State) -> Vec<Scope> {
         Tab::Intake => intake::scopes(&state.intake),
         Tab::Queues => queues::scopes(&state.queues, &state.ctx),
         Tab::Appointments => appointments::scopes(&state.appointments),
-        Tab::Coverage => coverage::scopes(&state.coverage),
+        Tab::Coverage => coverage::scopes(&state.coverage, &state.ctx),
         Tab::Referrals => referrals::scopes(&state.partners, &state.ctx),
         Tab::Admin => admin::scopes(&state.admin),
     }
