@@ -206,6 +206,7 @@ tdi-sheet-title = استمارة TDI — فترة علاج
 tdi-sheet-episode = فترة العلاج { $id } · الشخص { $code }
 tdi-sheet-note = بترتيب استبيان Sciensano؛ رمز كل جواب بين قوسين.
 tdi-sheet-line = { $n }. { $label }: { $value }
+tdi-sheet-coded = { $n }. { $label }: { $value } ({ $code })
 tdi-sheet-age-band = الفئة العمرية عند البداية: { $band }
 tdi-sheet-footer = فُتحت في { $opened } بواسطة { $by } · طُبعت في { $printed }
 

@@ -200,6 +200,7 @@ tdi-sheet-title = TDI sheet — treatment episode
 tdi-sheet-episode = Episode { $id } · person { $code }
 tdi-sheet-note = In the order of the Sciensano questionnaire; the code of each answer is in brackets.
 tdi-sheet-line = { $n }. { $label }: { $value }
+tdi-sheet-coded = { $n }. { $label }: { $value } ({ $code })
 tdi-sheet-age-band = Age band at the start: { $band }
 tdi-sheet-footer = Opened { $opened } by { $by } · printed { $printed }
 

@@ -200,6 +200,7 @@ tdi-sheet-title = Fiche TDI — épisode de traitement
 tdi-sheet-episode = Épisode { $id } · personne { $code }
 tdi-sheet-note = Dans l'ordre du questionnaire de Sciensano ; le code de chaque réponse est entre parenthèses.
 tdi-sheet-line = { $n }. { $label } : { $value }
+tdi-sheet-coded = { $n }. { $label } : { $value } ({ $code })
 tdi-sheet-age-band = Tranche d'âge au début : { $band }
 tdi-sheet-footer = Ouvert le { $opened } par { $by } · imprimé le { $printed }
 

@@ -200,6 +200,7 @@ tdi-sheet-title = TDI-fiche — behandelepisode
 tdi-sheet-episode = Episode { $id } · persoon { $code }
 tdi-sheet-note = In de volgorde van de vragenlijst van Sciensano; de code van elk antwoord staat tussen haakjes.
 tdi-sheet-line = { $n }. { $label }: { $value }
+tdi-sheet-coded = { $n }. { $label }: { $value } ({ $code })
 tdi-sheet-age-band = Leeftijdsgroep bij het begin: { $band }
 tdi-sheet-footer = Geopend op { $opened } door { $by } · afgedrukt op { $printed }
 

@@ -202,6 +202,7 @@ tdi-sheet-title = Karta TDI — epizod leczenia
 tdi-sheet-episode = Epizod { $id } · osoba { $code }
 tdi-sheet-note = W kolejności kwestionariusza Sciensano; kod każdej odpowiedzi jest w nawiasie.
 tdi-sheet-line = { $n }. { $label }: { $value }
+tdi-sheet-coded = { $n }. { $label }: { $value } ({ $code })
 tdi-sheet-age-band = Grupa wiekowa na początku: { $band }
 tdi-sheet-footer = Otwarty { $opened } przez { $by } · wydrukowany { $printed }
 

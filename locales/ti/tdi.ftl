@@ -199,7 +199,8 @@ cli-arg-tdi-pdf = ዝጽሓፍ ፋይል PDF
 tdi-sheet-title = ቅጥዒ TDI — ግዜ ሕክምና
 tdi-sheet-episode = ግዜ ሕክምና { $id } · ሰብ { $code }
 tdi-sheet-note = ብመስርዕ መሕትት Sciensano፤ ኮድ ነፍሲ ወከፍ መልሲ ኣብ ውሽጢ ቅንፍ ኣሎ።
-tdi-sheet-line = { $n }። { $label }፡ { $value }
+tdi-sheet-line = { $n }. { $label }፡ { $value }
+tdi-sheet-coded = { $n }. { $label }፡ { $value } ({ $code })
 tdi-sheet-age-band = ጉጅለ ዕድመ ኣብ መጀመርታ፡ { $band }
 tdi-sheet-footer = ኣብ { $opened } ብ{ $by } ተኸፊቱ · ኣብ { $printed } ተሓቲሙ
 

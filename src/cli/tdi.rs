@@ -94,13 +94,13 @@ pub fn episode_json(e: &Episode) -> Value {
     })
 }
 
-/// The item names, joined for a line.
+/// The item names, joined for a line (a name may hold a comma of its own).
 fn names(items: &[&Item], i18n: &I18n) -> String {
     items
         .iter()
         .map(|i| i18n.tr(i.msg))
         .collect::<Vec<_>>()
-        .join(", ")
+        .join(" · ")
 }
 
 /// An episode as lines: its head, each known answer in words with its code, what is unknown.

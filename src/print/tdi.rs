@@ -9,38 +9,53 @@ use crate::domain::tdi::{self, ITEMS, Item, Items, Kind, NO_NISS, UNKNOWN, UNKNO
 use crate::i18n::{I18n, Lang, Msg, dates};
 use crate::store::tdi::Episode;
 
-/// The answer to an item in words with its code ("Heroin (1.1)"), or "Unknown (99)". A value
-/// that is no code (an old record) is shown as it is.
-pub fn answer(item: &Item, items: &Items, t: &I18n) -> String {
-    let with_code = |words: String, code: &str| {
-        t.render(&Msg::new("tdi-answer").arg("words", words).arg("code", code))
-    };
+/// The answer to an item: its words, and its code when it is coded (unknown is `99`). A
+/// value that is no code (an old record) is shown as it is.
+fn parts(item: &Item, items: &Items, t: &I18n) -> (String, Option<&'static str>) {
     let Some(value) = items.get(item.key) else {
-        return with_code(t.tr(UNKNOWN_MSG), UNKNOWN);
+        return (t.tr(UNKNOWN_MSG), Some(UNKNOWN));
     };
     match item.kind {
         Kind::Codes(_) => match item.code(value) {
-            Some(code) => with_code(t.tr(code.msg), code.code),
-            None => value.to_string(),
+            Some(code) => (t.tr(code.msg), Some(code.code)),
+            None => (value.to_string(), None),
         },
-        Kind::Niss if value == NO_NISS => t.tr("tdi-no-niss"),
-        _ => value.to_string(),
+        Kind::Niss if value == NO_NISS => (t.tr("tdi-no-niss"), None),
+        _ => (value.to_string(), None),
     }
 }
 
-/// One line of the sheet: the item's number and question, then the answer.
+/// The answer to an item in words with its code ("Heroin (1.1)"), or "Unknown (99)".
+pub fn answer(item: &Item, items: &Items, t: &I18n) -> String {
+    match parts(item, items, t) {
+        (words, Some(code)) => {
+            t.render(&Msg::new("tdi-answer").arg("words", words).arg("code", code))
+        }
+        (words, None) => words,
+    }
+}
+
+/// One line of the sheet: the item's number and question, then the answer with its code. One
+/// message for the whole line: an answer put together first would be isolated as a whole, and
+/// in Arabic its code would stand on the wrong side of its words.
 fn line(n: usize, item: &Item, e: &Episode, t: &I18n) -> String {
-    let value = match item.kind {
-        Kind::Date => dates::short(t, e.started),
-        _ if !e.items.applies(item) => t.tr("tdi-not-asked"),
-        _ => answer(item, &e.items, t),
+    let (value, code) = match item.kind {
+        Kind::Date => (dates::short(t, e.started), None),
+        _ if !e.items.applies(item) => (t.tr("tdi-not-asked"), None),
+        _ => parts(item, &e.items, t),
     };
-    t.render(
-        &Msg::new("tdi-sheet-line")
-            .arg("n", n)
-            .arg("label", t.tr(item.msg))
-            .arg("value", value),
-    )
+    let msg = Msg::new(if code.is_some() {
+        "tdi-sheet-coded"
+    } else {
+        "tdi-sheet-line"
+    })
+    .arg("n", n)
+    .arg("label", t.tr(item.msg))
+    .arg("value", value);
+    t.render(&match code {
+        Some(code) => msg.arg("code", code),
+        None => msg,
+    })
 }
 
 /// The printable sheet of an episode, in `lang`.
