@@ -219,7 +219,7 @@ tdi-form-earlier = { $count ->
     [few] { $count } فترات علاج سابقة هنا.
    *[other] { $count } فترة علاج سابقة هنا.
 }
-tdi-form-keys = ←→ أو الحروف: اختيار · Del: غير معروف · ↵ أو Ctrl+S: حفظ · Esc: إلغاء
+tdi-form-keys = ←→ أو الحروف: اختيار · Del: غير معروف · Ctrl+S للحفظ أيضًا
 tdi-form-saved = حُفظت فترة العلاج TDI رقم { $id } لـ { $code }.
 help-action-tdi = فتح نموذج TDI (فترة علاج جديدة)
 help-action-tdi-save = حفظ فترة العلاج TDI

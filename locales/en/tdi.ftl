@@ -211,7 +211,7 @@ tdi-form-earlier = { $count ->
     [one] One earlier episode here.
    *[other] { $count } earlier episodes here.
 }
-tdi-form-keys = ←→ or letters: choose · Del: unknown · ↵ or Ctrl+S: save · Esc: cancel
+tdi-form-keys = ←→ or letters: choose · Del: unknown · Ctrl+S also saves
 tdi-form-saved = TDI episode { $id } saved for { $code }.
 help-action-tdi = Open the TDI form (a new treatment episode)
 help-action-tdi-save = Save the TDI episode

@@ -211,7 +211,7 @@ tdi-form-earlier = { $count ->
     [one] Un épisode précédent ici.
    *[other] { $count } épisodes précédents ici.
 }
-tdi-form-keys = ←→ ou lettres : choisir · Suppr : inconnu · ↵ ou Ctrl+S : enregistrer · Échap : annuler
+tdi-form-keys = ←→ ou lettres : choisir · Suppr : inconnu · Ctrl+S enregistre aussi
 tdi-form-saved = Épisode TDI { $id } enregistré pour { $code }.
 help-action-tdi = Ouvrir le formulaire TDI (un nouvel épisode de traitement)
 help-action-tdi-save = Enregistrer l'épisode TDI

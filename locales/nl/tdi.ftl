@@ -211,7 +211,7 @@ tdi-form-earlier = { $count ->
     [one] Eén eerdere episode hier.
    *[other] { $count } eerdere episodes hier.
 }
-tdi-form-keys = ←→ of letters: kiezen · Del: onbekend · ↵ of Ctrl+S: bewaren · Esc: annuleren
+tdi-form-keys = ←→ of letters: kiezen · Del: onbekend · Ctrl+S bewaart ook
 tdi-form-saved = TDI-episode { $id } bewaard voor { $code }.
 help-action-tdi = Het TDI-formulier openen (een nieuwe behandelepisode)
 help-action-tdi-save = De TDI-episode bewaren

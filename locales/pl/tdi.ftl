@@ -214,7 +214,7 @@ tdi-form-earlier = { $count ->
     [few] { $count } wcześniejsze epizody tutaj.
    *[other] { $count } wcześniejszych epizodów tutaj.
 }
-tdi-form-keys = ←→ lub litery: wybór · Del: nieznane · ↵ lub Ctrl+S: zapisz · Esc: anuluj
+tdi-form-keys = ←→ lub litery: wybór · Del: nieznane · Ctrl+S też zapisuje
 tdi-form-saved = Epizod TDI { $id } zapisany dla { $code }.
 help-action-tdi = Otwórz formularz TDI (nowy epizod leczenia)
 help-action-tdi-save = Zapisz epizod TDI

@@ -211,7 +211,7 @@ tdi-form-earlier = { $count ->
     [one] ኣብዚ ሓደ ዝሓለፈ ግዜ ሕክምና ኣሎ።
    *[other] ኣብዚ { $count } ዝሓለፉ ግዜታት ሕክምና ኣለዉ።
 }
-tdi-form-keys = ←→ ወይ ፊደላት፡ ምረጽ · Del፡ ዘይፍለጥ · ↵ ወይ Ctrl+S፡ ዓቅብ · Esc፡ ሰርዝ
+tdi-form-keys = ←→ ወይ ፊደላት፡ ምረጽ · Del፡ ዘይፍለጥ · Ctrl+S እውን የዕቅብ
 tdi-form-saved = ግዜ ሕክምና TDI { $id } ን{ $code } ተዓቂቡ።
 help-action-tdi = ቅጥዒ TDI ክፈት (ሓድሽ ግዜ ሕክምና)
 help-action-tdi-save = ግዜ ሕክምና TDI ዓቅብ

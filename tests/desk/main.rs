@@ -17,3 +17,4 @@ mod referrals;
 mod screens;
 mod screens_staff;
 mod staff;
+mod tdi;

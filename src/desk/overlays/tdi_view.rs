@@ -57,7 +57,7 @@ fn answer(form: &TdiForm, at: usize, focused: bool, i18n: &I18n) -> (String, boo
 
 /// Draws the form over `area`.
 pub fn render(frame: &mut Frame, area: Rect, form: &TdiForm, i18n: &I18n, theme: &Theme) {
-    let rect = centred(area, 78, area.height);
+    let rect = centred(area, area.width, area.height);
     let inner_width = usize::from(rect.width.saturating_sub(4));
     let mut head = vec![match &form.due {
         Some(due) => Line::styled(
