@@ -1,4 +1,5 @@
 use super::*;
+use crate::domain::person::Sex;
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
