@@ -67,7 +67,8 @@ fn localise_at(mut cmd: Command, path: &str, i18n: &I18n) -> Command {
         .map(|a| a.get_id().to_string())
         .collect();
     for id in ids {
-        let help = i18n.tr(&arg_help_id(path, &id));
+        let help = super::tdi::arg_help(path, &id, i18n)
+            .unwrap_or_else(|| i18n.tr(&arg_help_id(path, &id)));
         let (options, arguments) = (options.clone(), arguments.clone());
         cmd = cmd.mut_arg(&id, move |a| {
             let heading = if a.is_positional() {

@@ -26,6 +26,7 @@ pub mod person;
 pub mod queue;
 mod referral;
 pub mod staff;
+mod tdi;
 mod treatment;
 
 use std::ffi::OsString;
@@ -363,6 +364,7 @@ fn run_command(ctx: &Context, command: Command) -> Result<(), Failure> {
         Command::Site(args) => referral::site(ctx, args),
         Command::Generate(args) => generate::run(ctx, &args),
         Command::Treatment(t) => treatment::run(ctx, t),
+        Command::Tdi(t) => tdi::run(ctx, t),
     }
 }
 

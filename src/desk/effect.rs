@@ -188,6 +188,10 @@ pub enum Effect {
     },
     /// Record a new prescription for a person (id).
     Prescribe(i64, Box<crate::store::treatment::NewPrescription>),
+    /// Read a person's record (id) for the TDI form, which opens with it.
+    LoadTdi(i64),
+    /// Open a person's (id) TDI episode as the form says.
+    SaveTdi(i64, Box<crate::store::tdi::NewEpisode>),
 }
 
 /// What a booking asks for, checked.

@@ -43,4 +43,6 @@ pub enum Message {
     Admin(crate::desk::screens::admin::Reply),
     /// What the runner reports to the Treatment screen (the dispensary list, a chart, a dose).
     Treatment(crate::desk::screens::treatment::Reply),
+    /// What the runner reports to the TDI form (the record read, the episode opened).
+    Tdi(crate::desk::overlays::tdi::Reply),
 }

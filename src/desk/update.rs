@@ -92,6 +92,7 @@ pub fn update(state: &mut State, message: Message) -> Vec<Effect> {
         Message::Treatment(reply) => {
             crate::desk::screens::treatment::on_msg(&mut state.treatment, reply)
         }
+        Message::Tdi(reply) => crate::desk::overlays::tdi::on_msg(state, reply),
         Message::Admin(reply) => {
             // The letterhead names the site in the top bar too.
             if let crate::desk::screens::admin::Reply::Sections(
@@ -133,6 +134,7 @@ fn done(message: &Message) -> bool {
                 crate::desk::screens::treatment::Reply::Recorded { .. }
             )
         }
+        Message::Tdi(reply) => matches!(reply, crate::desk::overlays::tdi::Reply::Saved(_)),
         Message::Admin(reply) => matches!(
             reply,
             admin::Reply::ServicesSaved(_)

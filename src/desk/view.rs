@@ -77,6 +77,7 @@ pub fn view(state: &State, i18n: &I18n, frame: &mut Frame) {
             Overlay::Draft { form, saved_at } => {
                 overlays::draft::render(frame, body, form, saved_at, i18n, &theme)
             }
+            Overlay::Tdi(form) => overlays::tdi_view::render(frame, body, form, i18n, &theme),
         }
     }
     let cursor = cursor.filter(|_| state.overlays.is_empty());

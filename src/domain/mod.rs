@@ -16,4 +16,5 @@ pub mod roles;
 pub mod search;
 pub mod site;
 pub mod slot;
+pub mod tdi;
 pub mod treatment;

@@ -8,6 +8,7 @@ pub mod jobs;
 pub mod layout;
 pub mod pdf;
 pub mod spool;
+pub mod tdi;
 
 pub use document::{Block, Document, Paper, Sheet, Style};
 pub use pdf::{PdfError, render};

@@ -30,6 +30,7 @@ mod search;
 mod services;
 pub mod staff;
 pub mod stock;
+pub mod tdi;
 pub mod treatment;
 mod visits;
 mod words;

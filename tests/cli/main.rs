@@ -15,4 +15,5 @@ mod person;
 mod print;
 mod queue;
 mod staff;
+mod tdi;
 mod treatment;

@@ -17,5 +17,6 @@ mod referrals;
 mod screens;
 mod screens_staff;
 mod staff;
+mod tdi;
 mod treatment;
 mod treatment_screens;

@@ -22,6 +22,7 @@ use Scope::{
     WithholdReason,
 };
 use Scope::{Mediation, MediationJoin, MediationLeave, MediationList, MediationRows};
+use Scope::{PersonTdi, TdiForm};
 
 /// The whole keymap. Function keys first, with Alt/Ctrl alternatives for terminals that take
 /// function keys for themselves.
@@ -240,7 +241,7 @@ pub const BINDINGS: &[Binding] = &[
     bind(Transfer, &[plain(KeyCode::Char('9'))], Action::PickNth(8), "help-action-transfer-to"),
     hinted(Transfer, &[plain(KeyCode::Esc)], Action::Close, "help-action-cancel", "hint-cancel", None),
     hinted(DispensaryTicket, &[plain(KeyCode::Char('g'))], Action::OpenTreatment, "help-action-open-dose", "hint-open-dose", None),
-    hinted(PageTreatment, &[plain(KeyCode::Char('g'))], Action::OpenTreatment, "help-action-open-dose", "hint-open-dose", None),
+    bind(PageTreatment, &[plain(KeyCode::Char('g'))], Action::OpenTreatment, "help-action-open-dose"),
     hinted(DispensaryRows, &[plain(KeyCode::Enter)], Action::Confirm, "help-action-open-dose", "hint-open-dose", Some("↵")),
     bind(DispensaryRows, &[plain(KeyCode::Up)], Action::Up, "help-action-up"),
     bind(DispensaryRows, &[plain(KeyCode::Down)], Action::Down, "help-action-down"),
@@ -267,4 +268,9 @@ pub const BINDINGS: &[Binding] = &[
     hinted(WithholdReason, &[plain(KeyCode::Esc)], Action::Close, "help-action-cancel", "hint-cancel", None),
     hinted(ReverseConfirm, &[plain(KeyCode::Enter)], Action::Confirm, "help-action-reverse-confirm", "hint-reverse-confirm", Some("↵")),
     hinted(ReverseConfirm, &[plain(KeyCode::Esc)], Action::Close, "help-action-cancel", "hint-cancel", None),
+    hinted(PersonTdi, &[plain(KeyCode::Char('t'))], Action::Tdi, "help-action-tdi", "hint-tdi", None),
+    hinted(TdiForm, &[plain(KeyCode::Enter), ctrl('s')], Action::Confirm, "help-action-tdi-save", "hint-save", Some("↵")),
+    hinted(TdiForm, &[plain(KeyCode::Tab), plain(KeyCode::Down)], Action::NextField, "help-action-next-field", "hint-next-field", Some("Tab")),
+    bind(TdiForm, &[plain(KeyCode::BackTab), Key { code: KeyCode::BackTab, mods: KeyModifiers::SHIFT }, plain(KeyCode::Up)], Action::PrevField, "help-action-prev-field"),
+    hinted(TdiForm, &[plain(KeyCode::Esc)], Action::Close, "help-action-cancel", "hint-cancel", None),
 ];

@@ -85,6 +85,8 @@ pub enum Action {
     Decide,
     /// Enter a new prescription.
     Prescribe,
+    /// Open the TDI form of the person shown (a new treatment episode).
+    Tdi,
 }
 
 /// Where a binding applies: the desk itself, or the overlay on top, or one state of a screen.
@@ -201,6 +203,10 @@ pub enum Scope {
     DispensaryTicket,
     /// The person's page, for a role that sees treatment.
     PageTreatment,
+    /// A person's page, for a role that registers TDI episodes.
+    PersonTdi,
+    /// The TDI form.
+    TdiForm,
 }
 
 /// A key with its modifiers.

@@ -54,6 +54,8 @@ fn every_action_of_a_scope_has_distinct_keys() {
         ReverseConfirm,
         DispensaryTicket,
         PageTreatment,
+        PersonTdi,
+        TdiForm,
     ];
     for scope in scopes {
         let keys: Vec<&Key> = bindings(scope).flat_map(|b| b.keys.iter()).collect();

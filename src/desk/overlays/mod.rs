@@ -6,6 +6,8 @@ pub mod keys;
 pub mod language;
 pub mod merge;
 pub mod route;
+pub mod tdi;
+pub mod tdi_view;
 
 use ratatui::layout::Rect;
 
@@ -61,6 +63,8 @@ pub enum Overlay {
         form: Box<DraftForm>,
         saved_at: String,
     },
+    /// The TDI form of a person's new treatment episode.
+    Tdi(Box<tdi::TdiForm>),
 }
 
 /// Whom the "send to" window is for.

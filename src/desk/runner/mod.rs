@@ -26,6 +26,7 @@ mod mediation;
 mod persons;
 mod print;
 mod staff;
+mod tdi;
 mod treatment;
 
 /// What effects work with: the database, the search index once loaded, who is at the desk.
@@ -259,6 +260,7 @@ impl Services {
             | Effect::ReverseDose(_)
             | Effect::Decide { .. }
             | Effect::Prescribe(..)) => return self.treatment(effect, now),
+            effect @ (Effect::LoadTdi(_) | Effect::SaveTdi(..)) => return self.tdi(effect, now),
             Effect::LoadReasons => Ok(Some(Message::Coverage(CoverageReply::Referral(
                 ReferralReply::Reasons(crate::desk::screens::coverage::composer::common_reasons()),
             )))),

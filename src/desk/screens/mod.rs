@@ -93,7 +93,7 @@ pub fn scopes(state: &State) -> Vec<Scope> {
         Tab::Queues => queues::scopes(&state.queues, &state.ctx),
         Tab::Appointments => appointments::scopes(&state.appointments),
         Tab::Coverage => {
-            let mut scopes = coverage::scopes(&state.coverage);
+            let mut scopes = coverage::scopes(&state.coverage, &state.ctx);
             // The person's page opens their dose screen, for a role that sees treatment.
             if scopes.first() == Some(&Scope::PersonCoverage)
                 && state.ctx.can(crate::domain::roles::Area::Substance)

@@ -103,7 +103,7 @@ pub fn load(view: &CoverageView) -> Vec<Effect> {
 
 /// The keys that work on the Coverage screen now: the route form, the referral being written
 /// (or its preview), the person's page, or the due list.
-pub fn scopes(view: &CoverageView) -> Vec<Scope> {
+pub fn scopes(view: &CoverageView, ctx: &Ctx) -> Vec<Scope> {
     let v = &view;
     if v.form.is_some() {
         return vec![Scope::Form];
@@ -117,6 +117,9 @@ pub fn scopes(view: &CoverageView) -> Vec<Scope> {
     }
     if let Some(p) = &v.person {
         let mut scopes = vec![Scope::PersonCoverage];
+        if ctx.can(crate::domain::roles::Area::Tdi) {
+            scopes.push(Scope::PersonTdi);
+        }
         if !p.routes.is_empty() {
             scopes.push(Scope::Routes);
         }
@@ -199,6 +202,9 @@ fn on_person_key(view: &mut CoverageView, ctx: &Ctx, key: &Pressed) -> Vec<Effec
             view.notes.clear();
         }
         Some(Action::Refer) => return crate::desk::screens::coverage::composer::open(view, ctx),
+        Some(Action::Tdi) if ctx.can(crate::domain::roles::Area::Tdi) => {
+            return vec![crate::desk::overlays::tdi::load(p.person.id)];
+        }
         Some(Action::Up) => p.selected = p.selected.saturating_sub(1),
         Some(Action::Down) => p.selected = (p.selected + 1).min(p.routes.len().saturating_sub(1)),
         Some(Action::Confirm) => {
