@@ -13,5 +13,6 @@ mod encryption;
 mod mediation;
 mod queues;
 mod registry;
+mod stock;
 mod treatment;
 mod visible;
