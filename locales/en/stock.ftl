@@ -18,3 +18,66 @@ stock-error-no-batch = No batch of { $product } in the register: record a batch 
 stock-error-code = “{ $code }” cannot be a code: lowercase letters, digits and hyphens (for example oxycodone-sr).
 stock-error-duplicate-product = The product { $product } is already on the list.
 stock-error-form = “{ $form }” is not a known form: syrup, capsule, tablet or other.
+
+## What the commands say
+
+stock-product-added = Product { $product } added to the list.
+stock-received = Received: { $mg } mg of { $product }, batch { $lot }.
+stock-returned = Back into the register: { $mg } mg of { $product }, batch { $lot }.
+stock-destroyed = Destroyed: { $mg } mg of { $product }, batch { $lot }.
+stock-check-confirmed = Balance of { $product } confirmed: { $counted } mg, as in the register.
+stock-check-corrected = Balance of { $product } corrected: the register said { $expected } mg, it now holds the { $counted } mg counted.
+stock-no-moves = No moves in the register that day.
+stock-empty = No batch in the register. Record one received: seuil stock receive.
+stock-checked-at = balance checked at { $time } by { $by }
+stock-not-checked = today's balance not checked yet
+stock-expired-mark = [EXPIRED]
+stock-expires = expires
+stock-none-expiring = No batch expires within { $days } days.
+stock-kind-received = received
+stock-kind-dispensed = dispensed
+stock-kind-returned = returned
+stock-kind-destroyed = destroyed
+stock-kind-correction = correction
+
+## Take-home labels
+
+label-ml = that is { $ml } ml
+label-for-day = For { $day }
+label-code = Code: { $code }
+label-lot = Batch { $lot }
+label-keep-away = Keep out of the reach of children.
+label-saved = { $count } label(s) written to { $path }.
+label-sent = { $count } label(s) sent to the ticket printer { $printer }.
+label-error-no-take-home = No take-home dose in delivery { $delivery } (or it was reversed). The delivery number is in seuil treatment show.
+
+## Command-line help
+
+cli-cmd-stock = Controlled-drug register: batches, returns, destructions, daily balance, labels
+cli-cmd-stock-products = The products the centre dispenses
+cli-cmd-stock-product-add = Add a product to the list
+cli-cmd-stock-receive = Record a batch received
+cli-cmd-stock-return = Put a quantity back into the register (a take-home brought back, a dose not taken)
+cli-cmd-stock-destroy = Take a destroyed quantity out of the register (spilt, expired, handed back to the pharmacy)
+cli-cmd-stock-check = Daily balance: confirm the count, or correct the register with a reason
+cli-cmd-stock-balance = What the register holds, by product and batch
+cli-cmd-stock-moves = The register's moves of one day
+cli-cmd-stock-expiring = The batches that expire soon
+cli-cmd-stock-labels = Print the labels of a take-home delivery
+cli-arg-stock-product = Product code (seuil stock products)
+cli-arg-product-code = Code of the new product (lowercase letters, digits, hyphens)
+cli-arg-form = Form: syrup, capsule, tablet or other
+cli-arg-lot = Batch number written on the bottle or box
+cli-arg-mg = Quantity in mg
+cli-arg-expires = Expiry date (31/01/2027 or 2027-01-31)
+cli-arg-mg-per-ml = Strength of a syrup, in mg/ml
+cli-arg-mg-per-unit = Strength of a capsule or tablet, in mg
+cli-arg-stock-reason = Reason (needed to correct the balance)
+cli-arg-counted = Quantity counted, in mg
+cli-arg-delivery = Number of the take-home delivery
+cli-arg-name-fr = Name in French
+cli-arg-name-nl = Name in Dutch
+cli-arg-name-en = Name in English
+cli-arg-name-ar = Name in Arabic
+cli-arg-name-ti = Name in Tigrinya
+cli-arg-name-pl = Name in Polish

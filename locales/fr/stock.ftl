@@ -18,3 +18,66 @@ stock-error-no-batch = Aucun lot de { $product } au registre : enregistrez d'abo
 stock-error-code = « { $code } » ne peut pas servir de code : des lettres minuscules, des chiffres et des tirets (par exemple oxycodone-lp).
 stock-error-duplicate-product = Le produit { $product } est déjà dans la liste.
 stock-error-form = « { $form } » n'est pas une forme connue : syrup, capsule, tablet ou other.
+
+## Ce que disent les commandes
+
+stock-product-added = Produit { $product } ajouté à la liste.
+stock-received = Reçu : { $mg } mg de { $product }, lot { $lot }.
+stock-returned = Retour au registre : { $mg } mg de { $product }, lot { $lot }.
+stock-destroyed = Détruit : { $mg } mg de { $product }, lot { $lot }.
+stock-check-confirmed = Bilan de { $product } confirmé : { $counted } mg, comme au registre.
+stock-check-corrected = Bilan de { $product } corrigé : le registre indiquait { $expected } mg, il tient maintenant { $counted } mg comptés.
+stock-no-moves = Aucun mouvement au registre ce jour-là.
+stock-empty = Aucun lot au registre. Enregistrez une réception : seuil stock receive.
+stock-checked-at = bilan fait à { $time } par { $by }
+stock-not-checked = bilan du jour pas encore fait
+stock-expired-mark = [PÉRIMÉ]
+stock-expires = expire le
+stock-none-expiring = Aucun lot n'expire dans les { $days } jours.
+stock-kind-received = reçu
+stock-kind-dispensed = délivré
+stock-kind-returned = retour
+stock-kind-destroyed = détruit
+stock-kind-correction = correction
+
+## Étiquettes des doses à emporter
+
+label-ml = soit { $ml } ml
+label-for-day = Pour le { $day }
+label-code = Code : { $code }
+label-lot = Lot { $lot }
+label-keep-away = Tenir hors de portée des enfants.
+label-saved = { $count } étiquette(s) écrite(s) dans { $path }.
+label-sent = { $count } étiquette(s) envoyée(s) à l'imprimante de tickets { $printer }.
+label-error-no-take-home = Aucune dose à emporter dans la délivrance { $delivery } (ou elle a été annulée). Le numéro de délivrance est dans seuil treatment show.
+
+## Aide de la ligne de commande
+
+cli-cmd-stock = Registre des stupéfiants : lots, retours, destructions, bilan du jour, étiquettes
+cli-cmd-stock-products = Les produits délivrés par le centre
+cli-cmd-stock-product-add = Ajouter un produit à la liste
+cli-cmd-stock-receive = Enregistrer la réception d'un lot
+cli-cmd-stock-return = Remettre au registre une quantité revenue (dose à emporter rapportée, dose non prise)
+cli-cmd-stock-destroy = Sortir du registre une quantité détruite (renversée, périmée, rendue à la pharmacie)
+cli-cmd-stock-check = Bilan du jour : confirmer le compte, ou corriger le registre avec une raison
+cli-cmd-stock-balance = Ce que contient le registre, par produit et par lot
+cli-cmd-stock-moves = Les mouvements du registre d'un jour
+cli-cmd-stock-expiring = Les lots qui expirent bientôt
+cli-cmd-stock-labels = Imprimer les étiquettes d'une délivrance à emporter
+cli-arg-stock-product = Code du produit (seuil stock products)
+cli-arg-product-code = Code du nouveau produit (lettres minuscules, chiffres, tirets)
+cli-arg-form = Forme : syrup, capsule, tablet ou other
+cli-arg-lot = Numéro de lot écrit sur le flacon ou la boîte
+cli-arg-mg = Quantité en mg
+cli-arg-expires = Date de péremption (31/01/2027 ou 2027-01-31)
+cli-arg-mg-per-ml = Concentration d'un sirop, en mg/ml
+cli-arg-mg-per-unit = Dosage d'une gélule ou d'un comprimé, en mg
+cli-arg-stock-reason = Raison (obligatoire pour corriger le bilan)
+cli-arg-counted = Quantité comptée, en mg
+cli-arg-delivery = Numéro de la délivrance à emporter
+cli-arg-name-fr = Nom en français
+cli-arg-name-nl = Nom en néerlandais
+cli-arg-name-en = Nom en anglais
+cli-arg-name-ar = Nom en arabe
+cli-arg-name-ti = Nom en tigrigna
+cli-arg-name-pl = Nom en polonais

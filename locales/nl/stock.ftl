@@ -18,3 +18,66 @@ stock-error-no-batch = Geen lot van { $product } in het register: voer eerst de 
 stock-error-code = “{ $code }” kan geen code zijn: kleine letters, cijfers en streepjes (bijvoorbeeld oxycodon-sr).
 stock-error-duplicate-product = Het product { $product } staat al op de lijst.
 stock-error-form = “{ $form }” is geen gekende vorm: syrup, capsule, tablet of other.
+
+## Wat de opdrachten zeggen
+
+stock-product-added = Product { $product } toegevoegd aan de lijst.
+stock-received = Ontvangen: { $mg } mg { $product }, lot { $lot }.
+stock-returned = Terug in het register: { $mg } mg { $product }, lot { $lot }.
+stock-destroyed = Vernietigd: { $mg } mg { $product }, lot { $lot }.
+stock-check-confirmed = Balans van { $product } bevestigd: { $counted } mg, zoals in het register.
+stock-check-corrected = Balans van { $product } gecorrigeerd: het register gaf { $expected } mg, nu staat er de getelde { $counted } mg.
+stock-no-moves = Geen bewegingen in het register op die dag.
+stock-empty = Geen loten in het register. Voer een ontvangst in: seuil stock receive.
+stock-checked-at = balans gemaakt om { $time } door { $by }
+stock-not-checked = balans van vandaag nog niet gemaakt
+stock-expired-mark = [VERVALLEN]
+stock-expires = vervalt op
+stock-none-expiring = Geen enkel lot vervalt binnen { $days } dagen.
+stock-kind-received = ontvangen
+stock-kind-dispensed = verstrekt
+stock-kind-returned = teruggebracht
+stock-kind-destroyed = vernietigd
+stock-kind-correction = correctie
+
+## Etiketten van meeneemdosissen
+
+label-ml = dat is { $ml } ml
+label-for-day = Voor { $day }
+label-code = Code: { $code }
+label-lot = Lot { $lot }
+label-keep-away = Buiten het bereik van kinderen houden.
+label-saved = { $count } etiket(ten) geschreven naar { $path }.
+label-sent = { $count } etiket(ten) naar de ticketprinter { $printer } gestuurd.
+label-error-no-take-home = Geen meeneemdosis in verstrekking { $delivery } (of ze werd geannuleerd). Het nummer van de verstrekking staat in seuil treatment show.
+
+## Hulp bij de opdrachtregel
+
+cli-cmd-stock = Register van verdovende middelen: loten, teruggaven, vernietigingen, dagbalans, etiketten
+cli-cmd-stock-products = De producten die het centrum verstrekt
+cli-cmd-stock-product-add = Een product aan de lijst toevoegen
+cli-cmd-stock-receive = De ontvangst van een lot invoeren
+cli-cmd-stock-return = Een teruggekomen hoeveelheid terug in het register zetten (meeneemdosis teruggebracht, dosis niet genomen)
+cli-cmd-stock-destroy = Een vernietigde hoeveelheid uit het register halen (gemorst, vervallen, terug naar de apotheek)
+cli-cmd-stock-check = Dagbalans: de telling bevestigen, of het register met een reden corrigeren
+cli-cmd-stock-balance = Wat het register bevat, per product en per lot
+cli-cmd-stock-moves = De bewegingen in het register op één dag
+cli-cmd-stock-expiring = De loten die binnenkort vervallen
+cli-cmd-stock-labels = De etiketten van een meeneemverstrekking afdrukken
+cli-arg-stock-product = Productcode (seuil stock products)
+cli-arg-product-code = Code van het nieuwe product (kleine letters, cijfers, streepjes)
+cli-arg-form = Vorm: syrup, capsule, tablet of other
+cli-arg-lot = Lotnummer op de fles of de doos
+cli-arg-mg = Hoeveelheid in mg
+cli-arg-expires = Vervaldatum (31/01/2027 of 2027-01-31)
+cli-arg-mg-per-ml = Concentratie van een siroop, in mg/ml
+cli-arg-mg-per-unit = Sterkte van een capsule of tablet, in mg
+cli-arg-stock-reason = Reden (verplicht om de balans te corrigeren)
+cli-arg-counted = Getelde hoeveelheid, in mg
+cli-arg-delivery = Nummer van de meeneemverstrekking
+cli-arg-name-fr = Naam in het Frans
+cli-arg-name-nl = Naam in het Nederlands
+cli-arg-name-en = Naam in het Engels
+cli-arg-name-ar = Naam in het Arabisch
+cli-arg-name-ti = Naam in het Tigrinya
+cli-arg-name-pl = Naam in het Pools

@@ -18,3 +18,66 @@ stock-error-no-batch = ኣብ መዝገብ ዋላ ሓደ ጥርናፈ ናይ { $
 stock-error-code = «{ $code }» ኮድ ክኸውን ኣይክእልን፡ ንኣሽቱ ላቲን ፊደላት፣ ቁጽርታትን መስመራትን (ንኣብነት oxycodone-sr)።
 stock-error-duplicate-product = መድሃኒት { $product } ድሮ ኣብ ዝርዝር ኣሎ።
 stock-error-form = «{ $form }» ዝፍለጥ ቅርጺ ኣይኮነን፡ syrup፣ capsule፣ tablet ወይ other።
+
+## ትእዛዛት እንታይ ይብሉ
+
+stock-product-added = መድሃኒት { $product } ናብ ዝርዝር ተወሲኹ።
+stock-received = ተቐቢልና፡ { $mg } mg ናይ { $product }፣ ጥርናፈ { $lot }።
+stock-returned = ናብ መዝገብ ተመሊሱ፡ { $mg } mg ናይ { $product }፣ ጥርናፈ { $lot }።
+stock-destroyed = ጠፊኡ፡ { $mg } mg ናይ { $product }፣ ጥርናፈ { $lot }።
+stock-check-confirmed = ሚዛን ናይ { $product } ተረጋጊጹ፡ { $counted } mg፣ ከም ኣብ መዝገብ።
+stock-check-corrected = ሚዛን ናይ { $product } ተኣሪሙ፡ መዝገብ { $expected } mg ይብል ነይሩ፡ ሕጂ እቲ ዝተቖጽረ { $counted } mg ሒዙ ኣሎ።
+stock-no-moves = በታ መዓልቲ ኣብ መዝገብ ዋላ ሓደ ምንቅስቓስ የለን።
+stock-empty = ኣብ መዝገብ ዋላ ሓደ ጥርናፈ የለን። ምቕባል ኣመዝግቡ፡ seuil stock receive።
+stock-checked-at = ሚዛን ሰዓት { $time } ብ{ $by } ተገይሩ
+stock-not-checked = ናይ ሎሚ ሚዛን ገና ኣይተገብረን
+stock-expired-mark = [ግዜኡ ዝሓለፈ]
+stock-expires = ግዜኡ ዝውድኣሉ
+stock-none-expiring = ኣብ ውሽጢ { $days } መዓልቲ ግዜኡ ዝውድእ ጥርናፈ የለን።
+stock-kind-received = ምቕባል
+stock-kind-dispensed = ምዕዳል
+stock-kind-returned = ምምላስ
+stock-kind-destroyed = ምጥፋእ
+stock-kind-correction = ምእራም
+
+## ምልክታት ናብ ገዛ ዝውሰዱ ዓቐናት
+
+label-ml = ማለት { $ml } ml
+label-for-day = ን{ $day }
+label-code = ኮድ፡ { $code }
+label-lot = ጥርናፈ { $lot }
+label-keep-away = ቆልዑ ኣብ ዘይበጽሕዎ ቦታ ይቐመጥ።
+label-saved = { $count } ምልክት ናብ { $path } ተጻሒፉ።
+label-sent = { $count } ምልክት ናብ መሕተሚ ትኬት { $printer } ተላኢኹ።
+label-error-no-take-home = ኣብ ምርካብ { $delivery } ናብ ገዛ ዝውሰድ ዓቐን የለን (ወይ ተሰሪዙ)። ቁጽሪ ምርካብ ኣብ seuil treatment show ይርከብ።
+
+## ሓገዝ መስመር ትእዛዝ
+
+cli-cmd-stock = መዝገብ ኣደንዛዚ መድሃኒታት፡ ጥርናፈታት፣ ዝተመልሱ፣ ዝጠፍኡ፣ ናይ መዓልቲ ሚዛን፣ ምልክታት
+cli-cmd-stock-products = እቲ ማእከል ዝዕድሎም መድሃኒታት
+cli-cmd-stock-product-add = መድሃኒት ናብ ዝርዝር ምውሳኽ
+cli-cmd-stock-receive = ምቕባል ጥርናፈ ምምዝጋብ
+cli-cmd-stock-return = ዝተመልሰ ብዝሒ ናብ መዝገብ ምእታው (ዝተመልሰ ናይ ገዛ ዓቐን፣ ዘይተወስደ ዓቐን)
+cli-cmd-stock-destroy = ዝጠፍአ ብዝሒ ካብ መዝገብ ምውጻእ (ዝፈሰሰ፣ ግዜኡ ዝሓለፈ፣ ናብ ፋርማሲ ዝተመልሰ)
+cli-cmd-stock-check = ናይ መዓልቲ ሚዛን፡ ቍጽሪ ምርግጋጽ፡ ወይ መዝገብ ምስ ምኽንያት ምእራም
+cli-cmd-stock-balance = ኣብ መዝገብ ዘሎ፡ ብመድሃኒትን ብጥርናፈን
+cli-cmd-stock-moves = ናይ ሓንቲ መዓልቲ ምንቅስቓሳት መዝገብ
+cli-cmd-stock-expiring = ቀልጢፎም ግዜኦም ዝውድኡ ጥርናፈታት
+cli-cmd-stock-labels = ምልክታት ናይ ናብ ገዛ ዝውሰድ ምርካብ ምሕታም
+cli-arg-stock-product = ኮድ መድሃኒት (seuil stock products)
+cli-arg-product-code = ኮድ ሓድሽ መድሃኒት (ንኣሽቱ ላቲን ፊደላት፣ ቁጽርታት፣ መስመራት)
+cli-arg-form = ቅርጺ፡ syrup፣ capsule፣ tablet ወይ other
+cli-arg-lot = ኣብ ጥርሙዝ ወይ ሳንዱቕ ዝተጻሕፈ ቁጽሪ ጥርናፈ
+cli-arg-mg = ብዝሒ ብ mg
+cli-arg-expires = ዕለት ምውዳእ ግዜ (31/01/2027 ወይ 2027-01-31)
+cli-arg-mg-per-ml = ትኹረት ሽሮፕ፡ ብ mg/ml
+cli-arg-mg-per-unit = ሓይሊ ካፕሱል ወይ ከኒና፡ ብ mg
+cli-arg-stock-reason = ምኽንያት (ሚዛን ንምእራም የድሊ)
+cli-arg-counted = ዝተቖጽረ ብዝሒ፡ ብ mg
+cli-arg-delivery = ቁጽሪ ናይ ናብ ገዛ ዝውሰድ ምርካብ
+cli-arg-name-fr = ስም ብፈረንሳይኛ
+cli-arg-name-nl = ስም ብሆላንድኛ
+cli-arg-name-en = ስም ብእንግሊዝኛ
+cli-arg-name-ar = ስም ብዓረብኛ
+cli-arg-name-ti = ስም ብትግርኛ
+cli-arg-name-pl = ስም ብፖሎኛ

@@ -26,6 +26,8 @@ pub mod person;
 pub mod queue;
 mod referral;
 pub mod staff;
+pub mod stock;
+mod stock_show;
 
 use std::ffi::OsString;
 use std::io::IsTerminal;
@@ -361,6 +363,7 @@ fn run_command(ctx: &Context, command: Command) -> Result<(), Failure> {
         }
         Command::Site(args) => referral::site(ctx, args),
         Command::Generate(args) => generate::run(ctx, &args),
+        Command::Stock(s) => stock::run(ctx, s),
     }
 }
 

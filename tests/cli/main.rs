@@ -15,3 +15,4 @@ mod person;
 mod print;
 mod queue;
 mod staff;
+mod stock;

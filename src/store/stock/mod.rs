@@ -6,6 +6,7 @@ mod acts;
 mod error;
 mod products;
 mod read;
+mod take_home;
 
 use chrono::NaiveDate;
 use rusqlite::{Connection, params};
@@ -14,6 +15,7 @@ pub use acts::{Checked, NewBatch, Outflow};
 pub use error::{SResult, StockError};
 pub use products::{NewProduct, product_name};
 pub use read::{BatchBalance, CheckRow, MoveRow, ProductBalance};
+pub use take_home::TakeHome;
 
 use super::persons::stamp;
 use super::queues::Actor;
