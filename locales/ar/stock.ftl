@@ -81,3 +81,26 @@ cli-arg-name-en = الاسم بالإنجليزية
 cli-arg-name-ar = الاسم بالعربية
 cli-arg-name-ti = الاسم بالتغرينية
 cli-arg-name-pl = الاسم بالبولندية
+
+## نافذة السجل في المكتب
+
+register-title = سجل المواد المخدرة
+register-expires = ينتهي { $day }
+register-checked = جُرد { $time } ✓
+register-not-checked = الجرد لم يُنجز
+register-loading = جارٍ قراءة السجل…
+register-moves-today = حركات اليوم
+register-check-title = جرد اليوم: { $product } (بالملغ؛ أي فرق يحتاج إلى سبب)
+register-receive-title = استلام دفعة: { $product }
+register-field-counted = المعدود (ملغ)
+register-field-reason = السبب
+register-field-lot = الدفعة
+register-field-mg = الكمية (ملغ)
+register-field-expires = تنتهي في
+register-field-strength = ملغ/مل أو ملغ/وحدة
+register-error-number = اكتب عدد الملّيغرامات، مثلًا 60 أو 2.5.
+register-error-strength = اكتب التركيز عددًا (مثلًا 1 أو 10)، أو اتركه فارغًا.
+help-action-register-check = جرد اليوم للدواء المختار (تأكيد أو تصحيح)
+help-action-register-receive = تسجيل استلام دفعة من الدواء المختار
+hint-register-check = جرد
+hint-register-receive = استلام

@@ -81,3 +81,26 @@ cli-arg-name-en = Name in English
 cli-arg-name-ar = Name in Arabic
 cli-arg-name-ti = Name in Tigrinya
 cli-arg-name-pl = Name in Polish
+
+## The register window at the desk
+
+register-title = Controlled-drug register
+register-expires = exp. { $day }
+register-checked = checked { $time } ✓
+register-not-checked = balance to check
+register-loading = Reading the register…
+register-moves-today = Today's moves
+register-check-title = Daily balance: { $product } (in mg; a difference needs a reason)
+register-receive-title = Batch received: { $product }
+register-field-counted = Counted (mg)
+register-field-reason = Reason
+register-field-lot = Batch
+register-field-mg = Quantity (mg)
+register-field-expires = Expires
+register-field-strength = mg/ml or mg/unit
+register-error-number = Write a number of mg, for example 60 or 2.5.
+register-error-strength = Write the strength as a number (for example 1 or 10), or leave it empty.
+help-action-register-check = Check today's balance of the chosen product (confirm or correct)
+help-action-register-receive = Record a batch of the chosen product received
+hint-register-check = balance
+hint-register-receive = receive

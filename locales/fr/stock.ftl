@@ -81,3 +81,26 @@ cli-arg-name-en = Nom en anglais
 cli-arg-name-ar = Nom en arabe
 cli-arg-name-ti = Nom en tigrigna
 cli-arg-name-pl = Nom en polonais
+
+## La fenêtre du registre au poste
+
+register-title = Registre des stupéfiants
+register-expires = exp. { $day }
+register-checked = bilan { $time } ✓
+register-not-checked = bilan à faire
+register-loading = Lecture du registre…
+register-moves-today = Mouvements du jour
+register-check-title = Bilan du jour : { $product } (en mg ; une différence demande une raison)
+register-receive-title = Réception d'un lot : { $product }
+register-field-counted = Compté (mg)
+register-field-reason = Raison
+register-field-lot = Lot
+register-field-mg = Quantité (mg)
+register-field-expires = Expire le
+register-field-strength = mg/ml ou mg/unité
+register-error-number = Écrivez un nombre de mg, par exemple 60 ou 2,5.
+register-error-strength = Écrivez la concentration comme un nombre (par exemple 1 ou 10), ou laissez vide.
+help-action-register-check = Faire le bilan du jour du produit choisi (confirmer ou corriger)
+help-action-register-receive = Enregistrer la réception d'un lot du produit choisi
+hint-register-check = bilan
+hint-register-receive = réception

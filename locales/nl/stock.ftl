@@ -81,3 +81,26 @@ cli-arg-name-en = Naam in het Engels
 cli-arg-name-ar = Naam in het Arabisch
 cli-arg-name-ti = Naam in het Tigrinya
 cli-arg-name-pl = Naam in het Pools
+
+## Het registervenster aan de balie
+
+register-title = Register van verdovende middelen
+register-expires = verv. { $day }
+register-checked = balans { $time } ✓
+register-not-checked = balans nog te maken
+register-loading = Register wordt gelezen…
+register-moves-today = Bewegingen van vandaag
+register-check-title = Dagbalans: { $product } (in mg; een verschil vraagt een reden)
+register-receive-title = Ontvangst van een lot: { $product }
+register-field-counted = Geteld (mg)
+register-field-reason = Reden
+register-field-lot = Lot
+register-field-mg = Hoeveelheid (mg)
+register-field-expires = Vervalt op
+register-field-strength = mg/ml of mg/eenheid
+register-error-number = Schrijf een aantal mg, bijvoorbeeld 60 of 2,5.
+register-error-strength = Schrijf de concentratie als getal (bijvoorbeeld 1 of 10), of laat leeg.
+help-action-register-check = De dagbalans van het gekozen product maken (bevestigen of corrigeren)
+help-action-register-receive = De ontvangst van een lot van het gekozen product invoeren
+hint-register-check = balans
+hint-register-receive = ontvangst

@@ -81,3 +81,26 @@ cli-arg-name-en = Nazwa po angielsku
 cli-arg-name-ar = Nazwa po arabsku
 cli-arg-name-ti = Nazwa w języku tigrinia
 cli-arg-name-pl = Nazwa po polsku
+
+## Okno rejestru przy stanowisku
+
+register-title = Rejestr środków odurzających
+register-expires = ważna do { $day }
+register-checked = bilans { $time } ✓
+register-not-checked = bilans do zrobienia
+register-loading = Odczyt rejestru…
+register-moves-today = Dzisiejsze ruchy
+register-check-title = Bilans dnia: { $product } (w mg; różnica wymaga powodu)
+register-receive-title = Przyjęcie partii: { $product }
+register-field-counted = Policzono (mg)
+register-field-reason = Powód
+register-field-lot = Partia
+register-field-mg = Ilość (mg)
+register-field-expires = Ważna do
+register-field-strength = mg/ml albo mg/sztukę
+register-error-number = Wpisz liczbę mg, na przykład 60 albo 2,5.
+register-error-strength = Wpisz stężenie jako liczbę (na przykład 1 albo 10) albo zostaw puste.
+help-action-register-check = Zrobić bilans dnia wybranego leku (potwierdzić albo poprawić)
+help-action-register-receive = Wpisać przyjęcie partii wybranego leku
+hint-register-check = bilans
+hint-register-receive = przyjęcie

@@ -81,3 +81,26 @@ cli-arg-name-en = ስም ብእንግሊዝኛ
 cli-arg-name-ar = ስም ብዓረብኛ
 cli-arg-name-ti = ስም ብትግርኛ
 cli-arg-name-pl = ስም ብፖሎኛ
+
+## መስኮት መዝገብ ኣብ ደስክ
+
+register-title = መዝገብ ኣደንዛዚ መድሃኒታት
+register-expires = ክሳብ { $day }
+register-checked = ሚዛን { $time } ✓
+register-not-checked = ሚዛን ኣይተገብረን
+register-loading = መዝገብ ይንበብ ኣሎ…
+register-moves-today = ናይ ሎሚ ምንቅስቓሳት
+register-check-title = ናይ መዓልቲ ሚዛን፡ { $product } (ብ mg፤ ፍልልይ ምኽንያት የድልዮ)
+register-receive-title = ምቕባል ጥርናፈ፡ { $product }
+register-field-counted = ዝተቖጽረ (mg)
+register-field-reason = ምኽንያት
+register-field-lot = ጥርናፈ
+register-field-mg = ብዝሒ (mg)
+register-field-expires = ግዜኡ ዝውድኣሉ
+register-field-strength = mg/ml ወይ mg/ሓደ
+register-error-number = ቁጽሪ mg ጽሓፉ፡ ንኣብነት 60 ወይ 2.5።
+register-error-strength = ትኹረት ከም ቁጽሪ ጽሓፉ (ንኣብነት 1 ወይ 10)፡ ወይ ባዶ ግደፍዎ።
+help-action-register-check = ናይ ሎሚ ሚዛን ናይቲ ዝተመርጸ መድሃኒት (ምርግጋጽ ወይ ምእራም)
+help-action-register-receive = ምቕባል ጥርናፈ ናይቲ ዝተመርጸ መድሃኒት ምምዝጋብ
+hint-register-check = ሚዛን
+hint-register-receive = ምቕባል

@@ -89,6 +89,7 @@ pub fn update(state: &mut State, message: Message) -> Vec<Effect> {
             }
             crate::desk::screens::referrals::on_msg(&mut state.partners, reply)
         }
+        Message::Register(reply) => crate::desk::overlays::register::on_reply(state, reply),
         Message::Admin(reply) => {
             // The letterhead names the site in the top bar too.
             if let crate::desk::screens::admin::Reply::Sections(

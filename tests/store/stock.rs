@@ -68,9 +68,10 @@ fn a_syrup_batch_received_shows_in_mg_and_ml_with_its_strength() {
     let p = &b[0];
     assert_eq!(
         (p.product.as_str(), p.mg, p.ml),
-        ("methadone-syrup", 1500.0, Some(1050.0))
+        ("methadone-syrup", 1500.0, None)
     );
-    // First to expire first, with its strength from the product (1 mg/ml) or its own.
+    // Two strengths: no sum of ml. First to expire first, each with its strength from the
+    // product (1 mg/ml) or its own.
     let lots: Vec<(&str, f64, Option<f64>)> = p
         .batches
         .iter()

@@ -18,6 +18,7 @@ use Scope::{
 };
 use Scope::{CallAgain, PartnerAdd, PartnerEdit, RoomInput};
 use Scope::{Mediation, MediationJoin, MediationLeave, MediationList, MediationRows};
+use Scope::{Register, RegisterForm};
 
 /// The whole keymap. Function keys first, with Alt/Ctrl alternatives for terminals that take
 /// function keys for themselves.
@@ -234,4 +235,13 @@ pub const BINDINGS: &[Binding] = &[
     bind(Queue, &[plain(KeyCode::Char('9'))], Action::PickNth(8), "help-action-pick-service"),
     bind(Transfer, &[plain(KeyCode::Char('9'))], Action::PickNth(8), "help-action-transfer-to"),
     hinted(Transfer, &[plain(KeyCode::Esc)], Action::Close, "help-action-cancel", "hint-cancel", None),
+    hinted(Register, &[plain(KeyCode::Enter)], Action::Confirm, "help-action-register-check", "hint-register-check", Some("↵")),
+    hinted(Register, &[plain(KeyCode::Char('r')), plain(KeyCode::Insert)], Action::NewPerson, "help-action-register-receive", "hint-register-receive", None),
+    hinted(Register, &[plain(KeyCode::Up)], Action::Up, "help-action-up", "hint-choose", Some("↑↓")),
+    bind(Register, &[plain(KeyCode::Down)], Action::Down, "help-action-down"),
+    hinted(Register, &[plain(KeyCode::Esc)], Action::Close, "help-action-close", "hint-close", None),
+    hinted(RegisterForm, &[plain(KeyCode::Enter)], Action::Confirm, "help-action-save", "hint-save", Some("↵")),
+    hinted(RegisterForm, &[plain(KeyCode::Tab), plain(KeyCode::Down)], Action::NextField, "help-action-next-field", "hint-next-field", Some("Tab")),
+    bind(RegisterForm, &[plain(KeyCode::BackTab), Key { code: KeyCode::BackTab, mods: KeyModifiers::SHIFT }, plain(KeyCode::Up)], Action::PrevField, "help-action-prev-field"),
+    hinted(RegisterForm, &[plain(KeyCode::Esc)], Action::Close, "help-action-cancel", "hint-cancel", None),
 ];

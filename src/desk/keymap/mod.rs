@@ -169,6 +169,10 @@ pub enum Scope {
     MediationJoin,
     /// The mediator logged in has joined the chosen ticket.
     MediationLeave,
+    /// The controlled-drug register window.
+    Register,
+    /// A form of the register window (balance, batch received).
+    RegisterForm,
 }
 
 /// A key with its modifiers.

@@ -15,6 +15,7 @@ pub fn scopes(state: &State, top: &Overlay) -> Vec<Scope> {
         Overlay::Language { .. } => vec![Scope::Language],
         Overlay::Merge { .. } => vec![Scope::Merge],
         Overlay::Draft { .. } => vec![Scope::Draft],
+        Overlay::Register(r) => super::register::scopes(r),
         Overlay::Route {
             editing_note: true, ..
         } => vec![Scope::RouteNote],
@@ -45,6 +46,9 @@ pub fn scopes(state: &State, top: &Overlay) -> Vec<Scope> {
 /// A key for the window on top: its own action, or text for the note of the "send to" window;
 /// anything else is swallowed so nothing is typed into a hidden field.
 pub fn on_key(state: &mut State, key: &Pressed) -> Vec<Effect> {
+    if let Some(Overlay::Register(_)) = state.overlays.last() {
+        return super::register::on_key(state, key);
+    }
     if let Some(Overlay::Route {
         note,
         editing_note: editing @ true,

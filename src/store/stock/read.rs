@@ -36,7 +36,7 @@ pub struct ProductBalance {
     /// Names by language for a product the centre added (JSON).
     pub names: String,
     pub mg: f64,
-    /// The ml of its syrup batches, when it has some.
+    /// The ml of its syrup batches, when it has some and they are all of one strength.
     pub ml: Option<f64>,
     /// The batches that hold something, first to expire first.
     pub batches: Vec<BatchBalance>,
@@ -191,7 +191,13 @@ impl Store {
                 .query_map([&product, &day], check_from)?
                 .next()
                 .transpose()?;
-            let syrups: Vec<f64> = held.iter().filter_map(|b| b.ml).collect();
+            // ml of batches of different strengths do not add up to anything one can pour.
+            let strengths: Vec<f64> = held.iter().filter_map(|b| b.mg_per_ml).collect();
+            let one_strength = strengths.windows(2).all(|w| (w[0] - w[1]).abs() < EPSILON);
+            let syrups: Vec<f64> = match one_strength {
+                true => held.iter().filter_map(|b| b.ml).collect(),
+                false => Vec::new(),
+            };
             out.push(ProductBalance {
                 mg: round(held.iter().map(|b| b.mg).sum()),
                 ml: (!syrups.is_empty()).then(|| round(syrups.iter().sum())),
