@@ -124,3 +124,5 @@ dispensary-reversed = أُلغي: { $rows ->
 }؛ يعود الدواء إلى السجلّ.
 dispensary-decided = سُجّل قرار الطبيب الواصف.
 dispensary-prescribed = سُجّلت الوصفة: { $mg } ملغ يوميًا.
+help-action-dose-labels = إعادة طباعة ملصقات الجرعات التي سُلّمت للتوّ إلى البيت
+help-action-register = فتح سجل المواد المخدرة (المخزون، جرد اليوم، الدفعات المستلمة)

@@ -52,7 +52,7 @@ prescription-refused-dose = يجب أن تكون الجرعة اليومية ع�
 decision-refused-above = جرعة الاستئناف ({ $asked } ملغ) أعلى من الوصفة ({ $prescribed } ملغ). الزيادة تحتاج وصفة جديدة.
 decision-refused-dose-needed = { $missed } أيام فائتة: يجب أن يحدّد القرار جرعة الاستئناف (بالملغ).
 decision-refused-no-prescriber = اكتب اسم الطبيب الذي قرّر.
-treatment-error-product = «{ $product }» ليس في قائمة الأدوية. الأدوية: seuil treatment products.
+treatment-error-product = «{ $product }» ليس في قائمة الأدوية. الأدوية: seuil stock products.
 stock-refused-expired = انتهت صلاحية الدفعة { $lot } من { $product } يوم { $day } ولا توجد دفعة أخرى صالحة: سجّل استلام دفعة جديدة قبل الصرف.
 stock-refused-not-enough = بقي { $left } ملغ من { $product } في الدفعات الصالحة، والمطلوب { $needed }: سجّل استلام دفعة، أو صحّح السجل.
 

@@ -116,3 +116,5 @@ dispensary-reversed = Taken back: { $rows ->
 }; the register gets the medicine back.
 dispensary-decided = Prescriber's decision recorded.
 dispensary-prescribed = Prescription recorded: { $mg } mg a day.
+help-action-dose-labels = Print again the labels of the take-home just handed over
+help-action-register = Open the controlled-drug register (stock, daily balance, batches received)

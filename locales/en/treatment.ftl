@@ -52,7 +52,7 @@ prescription-refused-dose = The daily dose must be a number of mg above 0 (for e
 decision-refused-above = The restart dose ({ $asked } mg) is above the prescription ({ $prescribed } mg). Raising it takes a new prescription.
 decision-refused-dose-needed = { $missed } days missed: the decision must set the restart dose (in mg).
 decision-refused-no-prescriber = Give the name of the prescriber who decided.
-treatment-error-product = “{ $product }” is not on the product list. The products: seuil treatment products.
+treatment-error-product = “{ $product }” is not on the product list. The products: seuil stock products.
 stock-refused-expired = Batch { $lot } of { $product } expired on { $day } and no other batch is in date: record a new batch received before dispensing.
 stock-refused-not-enough = { $left } mg of { $product } left in batches in date, { $needed } needed: record a batch received, or correct the register.
 

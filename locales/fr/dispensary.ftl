@@ -116,3 +116,5 @@ dispensary-reversed = Annulé : { $rows ->
 } ; le registre récupère le produit.
 dispensary-decided = Décision du prescripteur enregistrée.
 dispensary-prescribed = Prescription enregistrée : { $mg } mg par jour.
+help-action-dose-labels = Réimprimer les étiquettes des doses à emporter qui viennent d'être remises
+help-action-register = Ouvrir le registre des stupéfiants (stock, bilan du jour, lots reçus)

@@ -52,7 +52,7 @@ prescription-refused-dose = La dose journalière doit être un nombre de mg plus
 decision-refused-above = La dose de reprise ({ $asked } mg) dépasse la prescription ({ $prescribed } mg). Pour augmenter, il faut une nouvelle prescription.
 decision-refused-dose-needed = { $missed } jours manqués : la décision doit fixer la dose de reprise (en mg).
 decision-refused-no-prescriber = Indiquez le nom du prescripteur qui a décidé.
-treatment-error-product = « { $product } » n'est pas un produit de la liste. Les produits : seuil treatment products.
+treatment-error-product = « { $product } » n'est pas un produit de la liste. Les produits : seuil stock products.
 stock-refused-expired = Le lot { $lot } de { $product } a expiré le { $day } et il n'y a pas d'autre lot valable : enregistrez la réception d'un nouveau lot avant de délivrer.
 stock-refused-not-enough = Il reste { $left } mg de { $product } dans les lots valables, il en faut { $needed } : enregistrez la réception d'un lot, ou corrigez le registre.
 

@@ -116,3 +116,5 @@ dispensary-reversed = Ongedaan gemaakt: { $rows ->
 }; het register krijgt het product terug.
 dispensary-decided = Beslissing van de voorschrijver geregistreerd.
 dispensary-prescribed = Voorschrift geregistreerd: { $mg } mg per dag.
+help-action-dose-labels = De etiketten van de net meegegeven dosissen opnieuw afdrukken
+help-action-register = Het register van verdovende middelen openen (voorraad, dagbalans, ontvangen loten)

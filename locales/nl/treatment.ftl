@@ -52,7 +52,7 @@ prescription-refused-dose = De dagdosis moet een aantal mg boven 0 zijn (bijvoor
 decision-refused-above = De herstartdosis ({ $asked } mg) is hoger dan het voorschrift ({ $prescribed } mg). Verhogen kan alleen met een nieuw voorschrift.
 decision-refused-dose-needed = { $missed } dagen gemist: de beslissing moet de herstartdosis bepalen (in mg).
 decision-refused-no-prescriber = Geef de naam van de voorschrijver die besliste.
-treatment-error-product = “{ $product }” staat niet op de productlijst. De producten: seuil treatment products.
+treatment-error-product = “{ $product }” staat niet op de productlijst. De producten: seuil stock products.
 stock-refused-expired = Lot { $lot } van { $product } verviel op { $day } en er is geen ander geldig lot: voer eerst de ontvangst van een nieuw lot in.
 stock-refused-not-enough = Er blijft { $left } mg { $product } over in geldige loten, er is { $needed } nodig: voer de ontvangst van een lot in, of corrigeer het register.
 

@@ -120,3 +120,5 @@ dispensary-reversed = Cofnięto: { $rows ->
 }; lek wraca do rejestru.
 dispensary-decided = Decyzja lekarza zapisana.
 dispensary-prescribed = Recepta zapisana: { $mg } mg dziennie.
+help-action-dose-labels = Wydrukować ponownie etykiety dawek właśnie wydanych do domu
+help-action-register = Otworzyć rejestr substancji kontrolowanych (zapas, bilans dnia, przyjęte partie)

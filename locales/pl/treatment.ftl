@@ -52,7 +52,7 @@ prescription-refused-dose = Dawka dzienna musi być liczbą mg większą od 0 (n
 decision-refused-above = Dawka wznowienia ({ $asked } mg) przekracza receptę ({ $prescribed } mg). Zwiększenie wymaga nowej recepty.
 decision-refused-dose-needed = { $missed } dni opuszczonych: decyzja musi ustalić dawkę wznowienia (w mg).
 decision-refused-no-prescriber = Podaj nazwisko lekarza, który zdecydował.
-treatment-error-product = „{ $product }” nie ma na liście leków. Leki: seuil treatment products.
+treatment-error-product = „{ $product }” nie ma na liście leków. Leki: seuil stock products.
 stock-refused-expired = Partia { $lot } leku { $product } straciła ważność { $day } i nie ma innej ważnej partii: przed wydaniem wpisz przyjęcie nowej partii.
 stock-refused-not-enough = W ważnych partiach zostało { $left } mg leku { $product }, potrzeba { $needed }: wpisz przyjęcie partii albo popraw rejestr.
 

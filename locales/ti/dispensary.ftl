@@ -116,3 +116,5 @@ dispensary-reversed = ተሰሪዙ፦ { $rows ->
 }፤ መድሃኒት ናብ መዝገብ ይምለስ።
 dispensary-decided = ውሳነ ዝኣዘዘ ሓኪም ተመዝጊቡ።
 dispensary-prescribed = ትእዛዝ መድሃኒት ተመዝጊቡ፦ { $mg } mg ብመዓልቲ።
+help-action-dose-labels = ናይቶም ሕጂ ናብ ገዛ ዝተዋህቡ ዓቐናት ምልክታት እንደገና ሕተም
+help-action-register = መዝገብ ዝቆጻጸሩ መድሃኒታት ክፈት (ክምችት፣ ናይ መዓልቲ ሚዛን፣ ዝተቐበልናዮም ጥርናፈታት)

@@ -52,7 +52,7 @@ prescription-refused-dose = ዕለታዊ ዓቐን ካብ 0 ዝዓቢ ቍጽሪ 
 decision-refused-above = ዓቐን ምጅማር ({ $asked } mg) ካብ ትእዛዝ መድሃኒት ({ $prescribed } mg) ይበዝሕ። ንምውሳኽ ሓድሽ ትእዛዝ የድሊ።
 decision-refused-dose-needed = { $missed } መዓልቲ ተሪፉ፤ ውሳነ ዓቐን ምጅማር (ብ mg) ክሕዝ ኣለዎ።
 decision-refused-no-prescriber = ስም እቲ ዝወሰነ ሓኪም ጸሓፉ።
-treatment-error-product = «{ $product }» ኣብ ዝርዝር መድሃኒታት የለን። መድሃኒታት፡ seuil treatment products።
+treatment-error-product = «{ $product }» ኣብ ዝርዝር መድሃኒታት የለን። መድሃኒታት፡ seuil stock products።
 stock-refused-expired = ጥርናፈ { $lot } ናይ { $product } ብ{ $day } ግዜኡ ሓሊፉ፡ ካልእ ዝሰርሕ ጥርናፈ የለን፤ ቅድሚ ምዕዳል ምቕባል ሓድሽ ጥርናፈ ኣመዝግቡ።
 stock-refused-not-enough = ኣብ ዝሰርሑ ጥርናፈታት { $left } mg { $product } ተሪፉ፡ { $needed } የድሊ፤ ምቕባል ጥርናፈ ኣመዝግቡ፡ ወይ መዝገብ ኣስተኻኽሉ።
 

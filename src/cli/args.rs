@@ -45,6 +45,9 @@ pub enum Command {
     Audit(AuditCommand),
     #[command(subcommand)]
     Db(DbCommand),
+    /// The controlled-drug register and take-home labels (`src/cli/stock.rs`).
+    #[command(subcommand)]
+    Stock(super::stock::StockCommand),
     #[command(subcommand)]
     Treatment(TreatmentCommand),
     #[command(subcommand)]

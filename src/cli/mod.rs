@@ -26,6 +26,8 @@ pub mod person;
 pub mod queue;
 mod referral;
 pub mod staff;
+pub mod stock;
+mod stock_show;
 mod tdi;
 mod treatment;
 
@@ -365,6 +367,7 @@ fn run_command(ctx: &Context, command: Command) -> Result<(), Failure> {
         Command::Generate(args) => generate::run(ctx, &args),
         Command::Treatment(t) => treatment::run(ctx, t),
         Command::Tdi(t) => tdi::run(ctx, t),
+        Command::Stock(s) => stock::run(ctx, s),
     }
 }
 

@@ -158,6 +158,18 @@ pub enum Effect {
         person_id: i64,
         lang: crate::i18n::Lang,
     },
+    /// Read the controlled-drug register: products, balances, the day's moves.
+    LoadRegister,
+    /// The daily balance of a product: counted mg, the reason when it differs.
+    CheckStock {
+        product: String,
+        counted: f64,
+        reason: Option<String>,
+    },
+    /// Record a batch received.
+    ReceiveBatch(Box<crate::store::stock::NewBatch>),
+    /// Print the labels of a take-home delivery (its number) on the ticket printer.
+    PrintLabels(i64),
     /// Add (`None`) or change a partner.
     SavePartner(Option<i64>, Box<crate::store::partners::PartnerInput>),
     /// Mark that a person (id) needs an intercultural mediator in a language, or no longer.

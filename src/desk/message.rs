@@ -39,6 +39,8 @@ pub enum Message {
     Coverage(crate::desk::screens::coverage::Reply),
     /// What the runner reports to the Referrals screen (the partner directory, the print queue).
     Referrals(crate::desk::screens::referrals::Reply),
+    /// What the runner reports to the register window (the register read, a refusal).
+    Register(crate::desk::overlays::register::Reply),
     /// What the runner reports to the Admin screen (services, staff, audit, retention, letterhead).
     Admin(crate::desk::screens::admin::Reply),
     /// What the runner reports to the Treatment screen (the dispensary list, a chart, a dose).

@@ -93,6 +93,7 @@ pub fn update(state: &mut State, message: Message) -> Vec<Effect> {
             crate::desk::screens::treatment::on_msg(&mut state.treatment, reply)
         }
         Message::Tdi(reply) => crate::desk::overlays::tdi::on_msg(state, reply),
+        Message::Register(reply) => crate::desk::overlays::register::on_reply(state, reply),
         Message::Admin(reply) => {
             // The letterhead names the site in the top bar too.
             if let crate::desk::screens::admin::Reply::Sections(

@@ -74,6 +74,10 @@ pub fn view(state: &State, i18n: &I18n, frame: &mut Frame) {
             Overlay::Merge { keep, other } => {
                 overlays::merge::render(frame, body, keep, other, i18n, &theme)
             }
+            Overlay::Register(r) if state.ctx.can(crate::domain::roles::Area::Substance) => {
+                overlays::register_view::render(frame, body, r, i18n, &theme)
+            }
+            Overlay::Register(_) => {}
             Overlay::Draft { form, saved_at } => {
                 overlays::draft::render(frame, body, form, saved_at, i18n, &theme)
             }

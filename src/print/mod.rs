@@ -5,6 +5,7 @@ pub mod compose;
 pub mod document;
 pub mod fonts;
 pub mod jobs;
+pub mod labels;
 pub mod layout;
 pub mod pdf;
 pub mod spool;

@@ -15,5 +15,6 @@ mod person;
 mod print;
 mod queue;
 mod staff;
+mod stock;
 mod tdi;
 mod treatment;

@@ -14,6 +14,7 @@ mod mediation;
 mod paste;
 mod queues;
 mod referrals;
+mod register;
 mod screens;
 mod screens_staff;
 mod staff;

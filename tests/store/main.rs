@@ -13,6 +13,7 @@ mod encryption;
 mod mediation;
 mod queues;
 mod registry;
+mod stock;
 mod tdi;
 mod treatment;
 mod visible;

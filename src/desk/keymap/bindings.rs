@@ -23,6 +23,7 @@ use Scope::{
 };
 use Scope::{Mediation, MediationJoin, MediationLeave, MediationList, MediationRows};
 use Scope::{PersonTdi, TdiForm};
+use Scope::{Register, RegisterForm};
 
 /// The whole keymap. Function keys first, with Alt/Ctrl alternatives for terminals that take
 /// function keys for themselves.
@@ -253,6 +254,10 @@ pub const BINDINGS: &[Binding] = &[
     bind(DoseChart, &[plain(KeyCode::Char('v'))], Action::Vomited, "help-action-dose-vomited"),
     bind(DoseChart, &[plain(KeyCode::Char('r'))], Action::RefuseDose, "help-action-dose-refused"),
     bind(DoseChart, &[alt('u')], Action::Reverse, "help-action-dose-reverse"),
+    bind(DoseChart, &[plain(KeyCode::Char('l'))], Action::Labels, "help-action-dose-labels"),
+    bind(DoseChart, &[plain(KeyCode::Char('t'))], Action::Tdi, "help-action-tdi"),
+    bind(DoseChart, &[plain(KeyCode::Char('s'))], Action::Register, "help-action-register"),
+    bind(Scope::Dispensary, &[plain(KeyCode::Char('s'))], Action::Register, "help-action-register"),
     hinted(DoseChart, &[plain(KeyCode::Esc)], Action::Close, "help-action-dose-close", "hint-back", None),
     hinted(TakeHomeDays, &[plain(KeyCode::Char('1'))], Action::PickNth(0), "help-action-take-home-days", "hint-take-home-days", Some("1-7")),
     bind(TakeHomeDays, &[plain(KeyCode::Char('2'))], Action::PickNth(1), "help-action-take-home-days"),
@@ -273,4 +278,13 @@ pub const BINDINGS: &[Binding] = &[
     hinted(TdiForm, &[plain(KeyCode::Tab), plain(KeyCode::Down)], Action::NextField, "help-action-next-field", "hint-next-field", Some("Tab")),
     bind(TdiForm, &[plain(KeyCode::BackTab), Key { code: KeyCode::BackTab, mods: KeyModifiers::SHIFT }, plain(KeyCode::Up)], Action::PrevField, "help-action-prev-field"),
     hinted(TdiForm, &[plain(KeyCode::Esc)], Action::Close, "help-action-cancel", "hint-cancel", None),
+    hinted(Register, &[plain(KeyCode::Enter)], Action::Confirm, "help-action-register-check", "hint-register-check", Some("↵")),
+    hinted(Register, &[plain(KeyCode::Char('r')), plain(KeyCode::Insert)], Action::NewPerson, "help-action-register-receive", "hint-register-receive", None),
+    hinted(Register, &[plain(KeyCode::Up)], Action::Up, "help-action-up", "hint-choose", Some("↑↓")),
+    bind(Register, &[plain(KeyCode::Down)], Action::Down, "help-action-down"),
+    hinted(Register, &[plain(KeyCode::Esc)], Action::Close, "help-action-close", "hint-close", None),
+    hinted(RegisterForm, &[plain(KeyCode::Enter)], Action::Confirm, "help-action-save", "hint-save", Some("↵")),
+    hinted(RegisterForm, &[plain(KeyCode::Tab), plain(KeyCode::Down)], Action::NextField, "help-action-next-field", "hint-next-field", Some("Tab")),
+    bind(RegisterForm, &[plain(KeyCode::BackTab), Key { code: KeyCode::BackTab, mods: KeyModifiers::SHIFT }, plain(KeyCode::Up)], Action::PrevField, "help-action-prev-field"),
+    hinted(RegisterForm, &[plain(KeyCode::Esc)], Action::Close, "help-action-cancel", "hint-cancel", None),
 ];

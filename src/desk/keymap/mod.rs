@@ -85,6 +85,10 @@ pub enum Action {
     Decide,
     /// Enter a new prescription.
     Prescribe,
+    /// Print again the labels of the take-home just handed over.
+    Labels,
+    /// Open the controlled-drug register.
+    Register,
     /// Open the TDI form of the person shown (a new treatment episode).
     Tdi,
 }
@@ -207,6 +211,10 @@ pub enum Scope {
     PersonTdi,
     /// The TDI form.
     TdiForm,
+    /// The controlled-drug register window.
+    Register,
+    /// A form of the register window (balance, batch received).
+    RegisterForm,
 }
 
 /// A key with its modifiers.

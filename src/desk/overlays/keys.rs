@@ -16,6 +16,7 @@ pub fn scopes(state: &State, top: &Overlay) -> Vec<Scope> {
         Overlay::Merge { .. } => vec![Scope::Merge],
         Overlay::Draft { .. } => vec![Scope::Draft],
         Overlay::Tdi(_) => vec![Scope::TdiForm],
+        Overlay::Register(r) => super::register::scopes(r),
         Overlay::Route {
             editing_note: true, ..
         } => vec![Scope::RouteNote],
@@ -52,6 +53,9 @@ pub fn on_key(state: &mut State, key: &Pressed) -> Vec<Effect> {
             state.overlays.pop();
         }
         return effects;
+    }
+    if let Some(Overlay::Register(_)) = state.overlays.last() {
+        return super::register::on_key(state, key);
     }
     if let Some(Overlay::Route {
         note,

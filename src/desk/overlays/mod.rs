@@ -5,6 +5,8 @@ pub mod help;
 pub mod keys;
 pub mod language;
 pub mod merge;
+pub mod register;
+pub mod register_view;
 pub mod route;
 pub mod tdi;
 pub mod tdi_view;
@@ -58,6 +60,8 @@ pub enum Overlay {
         /// them; a person in the register carries their own mark.
         mediation: Option<String>,
     },
+    /// The controlled-drug register (only for roles that see substance use).
+    Register(Box<register::Register>),
     /// "A form was left half-filled": take it back (Enter) or drop it (Esc).
     Draft {
         form: Box<DraftForm>,

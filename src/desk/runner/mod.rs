@@ -25,6 +25,7 @@ mod coverage;
 mod mediation;
 mod persons;
 mod print;
+mod register;
 mod staff;
 mod tdi;
 mod treatment;
@@ -250,6 +251,10 @@ impl Services {
             | Effect::OfferSavePath(_)
             | Effect::SavePrint(..)
             | Effect::PrintTicket { .. }) => return self.print(effect, now),
+            effect @ (Effect::LoadRegister
+            | Effect::CheckStock { .. }
+            | Effect::ReceiveBatch(_)
+            | Effect::PrintLabels(_)) => return self.stock_register(effect, now),
             effect @ (Effect::MarkNeed(..)
             | Effect::LoadMediation { .. }
             | Effect::JoinMediation(_)

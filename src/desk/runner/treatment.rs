@@ -57,7 +57,11 @@ impl Services {
                     let said = Msg::new(id)
                         .arg("mg", mg_text(d.plan.mg))
                         .arg("days", d.plan.days.len());
-                    (said, d.rows.first().map(|r| r.delivery))
+                    let take_home = matches!(ask.outcome, Outcome::TakeHome(_));
+                    (
+                        said,
+                        d.rows.first().map(|r| r.delivery).filter(|_| take_home),
+                    )
                 }),
             ),
             Effect::ReverseDose(id) => (

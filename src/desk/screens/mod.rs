@@ -147,6 +147,17 @@ pub fn on_key(state: &mut State, key: &Pressed) -> Vec<Effect> {
         }
         Tab::Referrals => referrals::on_key(&mut state.partners, &state.ctx, key),
         Tab::Admin => admin::on_key(&mut state.admin, &state.ctx, key),
+        Tab::Treatment if key.action == Some(crate::desk::keymap::Action::Register) => {
+            crate::desk::overlays::register::show(state)
+        }
+        Tab::Treatment if key.action == Some(crate::desk::keymap::Action::Tdi) => {
+            match state.treatment.person_id {
+                Some(id) if state.ctx.can(crate::domain::roles::Area::Tdi) => {
+                    vec![crate::desk::overlays::tdi::load(id)]
+                }
+                _ => Vec::new(),
+            }
+        }
         Tab::Treatment => {
             let open = state.treatment.person_id.is_some();
             let effects = treatment::on_key(&mut state.treatment, &state.ctx, key);

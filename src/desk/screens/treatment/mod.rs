@@ -217,6 +217,13 @@ pub fn on_key(view: &mut TreatmentView, ctx: &Ctx, key: &Pressed) -> Vec<Effect>
         }
         Action::Reverse => view.asking = Some(Asking::Reverse),
         Action::Decide => view.decision = Some(DecisionForm::new()),
+        Action::Labels => {
+            return view
+                .delivered
+                .map(Effect::PrintLabels)
+                .into_iter()
+                .collect();
+        }
         Action::Prescribe => {
             let products = view.open.as_ref().map(|o| o.products.clone());
             view.prescription = Some(PrescriptionForm::new(
@@ -308,7 +315,10 @@ pub fn on_msg(view: &mut TreatmentView, reply: Reply) -> Vec<Effect> {
             view.prescription = None;
             view.status = Some(said);
             view.delivered = delivery;
-            return reload(view, person_id);
+            let mut effects = reload(view, person_id);
+            // A take-home, committed: one label per day handed over, on the ticket printer.
+            effects.extend(delivery.map(Effect::PrintLabels));
+            return effects;
         }
         Reply::Refused { person_id, said } => {
             // A form keeps what was typed and says why; the screen says it otherwise.

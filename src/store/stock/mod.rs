@@ -1,7 +1,21 @@
-//! The controlled-drug register: batches of each product and every move, in mg.
+//! The controlled-drug register: batches of each product and every move, in mg (ml follow
+//! from a syrup batch's strength). Every act is one transaction and appends rows: a mistake is
+//! corrected by a new move, never by editing one.
+
+mod acts;
+mod error;
+mod products;
+mod read;
+mod take_home;
 
 use chrono::NaiveDate;
 use rusqlite::{Connection, params};
+
+pub use acts::{Checked, NewBatch, Outflow};
+pub use error::{SResult, StockError};
+pub use products::{NewProduct, product_name};
+pub use read::{BatchBalance, CheckRow, MoveRow, ProductBalance};
+pub use take_home::TakeHome;
 
 use super::persons::stamp;
 use super::queues::Actor;
@@ -57,6 +71,20 @@ pub(crate) fn record(
     reason: Option<&str>,
     who: Actor<'_>,
 ) -> TResult<()> {
+    insert_move(c, batch, kind, mg, dose, reason, who)?;
+    Ok(())
+}
+
+/// Writes one move and returns its id.
+fn insert_move(
+    c: &Connection,
+    batch: i64,
+    kind: &str,
+    mg: f64,
+    dose: Option<i64>,
+    reason: Option<&str>,
+    who: Actor<'_>,
+) -> rusqlite::Result<i64> {
     c.execute(
         "INSERT INTO stock_move (batch_id, kind, mg, dose_id, reason, at, by, desk)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
@@ -71,5 +99,17 @@ pub(crate) fn record(
             who.desk
         ],
     )?;
-    Ok(())
+    Ok(c.last_insert_rowid())
 }
+
+/// What a batch holds now, in mg.
+fn left(c: &Connection, batch: i64) -> rusqlite::Result<f64> {
+    c.query_row(
+        "SELECT coalesce(sum(mg), 0) FROM stock_move WHERE batch_id = ?1",
+        [batch],
+        |r| r.get(0),
+    )
+}
+
+/// Quantities closer than this are the same (mg are written with two decimals at most).
+const EPSILON: f64 = 1e-6;
