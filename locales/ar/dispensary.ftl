@@ -35,6 +35,8 @@ dispensary-dosed-count = { $count ->
     [one] شخص واحد أخذ جرعته
     [two] شخصان أخذا جرعتيهما
     [few] { $count } أشخاص أخذوا جرعاتهم
+    [zero] لم يأخذ أحد جرعته بعد
+    [many] { $count } شخصًا أخذوا جرعاتهم
    *[other] { $count } شخصًا أخذوا جرعاتهم
 }
 dispensary-list-empty = لا أحد في طابور صرف الدواء اليوم. تُفتح شاشة الجرعة أيضًا من صفحة الشخص (g).
@@ -50,6 +52,9 @@ dispensary-prescription-by = الطبيب الواصف: { $prescriber } · إل�
     [0] أبدًا
     [one] يوم واحد على الأكثر
     [two] يومان على الأكثر
+    [zero] أبدًا
+    [few] { $days } أيام على الأكثر
+    [many] { $days } يومًا على الأكثر
    *[other] { $days } أيام على الأكثر
 }
 dispensary-no-current = لا توجد وصفة سارية.
@@ -59,11 +64,17 @@ dispensary-missed = { $missed ->
     [0] لا أيام فائتة
     [one] يوم فائت واحد
     [two] يومان فائتان
+    [zero] لا أيام فائتة
+    [few] { $missed } أيام فائتة
+    [many] { $missed } يومًا فائتًا
    *[other] { $missed } أيام فائتة
 }
 dispensary-take-homes-up-to = إلى البيت: حتى { $days ->
     [one] يوم واحد
     [two] يومين
+    [zero] { $days } أيام
+    [few] { $days } أيام
+    [many] { $days } يومًا
    *[other] { $days } أيام
 }
 dispensary-take-homes-none = لا جرعة إلى البيت اليوم
@@ -90,6 +101,9 @@ dispensary-decision-hint = { $missed ->
     [0] لا أيام فائتة.
     [one] يوم فائت واحد.
     [two] يومان فائتان.
+    [zero] لا أيام فائتة.
+    [few] { $missed } أيام فائتة.
+    [many] { $missed } يومًا فائتًا.
    *[other] { $missed } أيام فائتة.
 } تُطلب جرعة الاستئناف حين تقتضيها الأيام الفائتة.
 dispensary-prescription-title = وصفة جديدة لـ { $code }
@@ -112,6 +126,9 @@ dispensary-recorded-given = سُجّلت الجرعة: { $mg } ملغ أُخذت
 dispensary-recorded-take-home = سُجّلت الجرعة: { $mg } ملغ يوميًا إلى البيت لمدة { $days ->
     [one] يوم واحد
     [two] يومين
+    [zero] { $days } أيام
+    [few] { $days } أيام
+    [many] { $days } يومًا
    *[other] { $days } أيام
 }.
 dispensary-recorded-vomited = سُجّل: تقيّأ الجرعة ({ $mg } ملغ). لا تُعاد إلا بقرار من الطبيب الواصف (d).
@@ -120,9 +137,14 @@ dispensary-recorded-withheld = سُجّل: الجرعة معلّقة.
 dispensary-reversed = أُلغي: { $rows ->
     [one] سطر واحد
     [two] سطران
+    [zero] لا شيء
+    [few] { $rows } أسطر
+    [many] { $rows } سطرًا
    *[other] { $rows } أسطر
 }؛ يعود الدواء إلى السجلّ.
 dispensary-decided = سُجّل قرار الطبيب الواصف.
 dispensary-prescribed = سُجّلت الوصفة: { $mg } ملغ يوميًا.
 help-action-dose-labels = إعادة طباعة ملصقات الجرعات التي سُلّمت للتوّ إلى البيت
 help-action-register = فتح سجل المواد المخدرة (المخزون، جرد اليوم، الدفعات المستلمة)
+dispensary-tdi-starting = يجب فتح حلقة علاج TDI جديدة: هذه بداية علاج هنا. t تفتح الاستمارة.
+dispensary-tdi-returning = يجب فتح حلقة علاج TDI جديدة: عودة بعد ستة أشهر أو أكثر (آخر اتصال { $day }). t تفتح الاستمارة.

@@ -171,6 +171,7 @@ tdi-exported = { $count ->
     [one] كُتبت فترة علاج واحدة من سنة { $year } في { $path }.
     [two] كُتبت فترتا علاج من سنة { $year } في { $path }.
     [few] كُتبت { $count } فترات علاج من سنة { $year } في { $path }.
+    [many] كُتبت { $count } فترة علاج من سنة { $year } في { $path }.
    *[other] كُتبت { $count } فترة علاج من سنة { $year } في { $path }.
 }
 tdi-checklist-head = TDI { $year }: { $count ->
@@ -178,6 +179,7 @@ tdi-checklist-head = TDI { $year }: { $count ->
     [one] فترة علاج واحدة
     [two] فترتا علاج
     [few] { $count } فترات علاج
+    [many] { $count } فترة علاج
    *[other] { $count } فترة علاج
 }، تُسلَّم إلى Sciensano قبل { $due }.
 tdi-checklist-line = فترة العلاج { $id } · { $code } · { $date } — { $state }
@@ -217,6 +219,8 @@ tdi-form-earlier = { $count ->
     [one] فترة علاج سابقة واحدة هنا.
     [two] فترتا علاج سابقتان هنا.
     [few] { $count } فترات علاج سابقة هنا.
+    [zero] لا فترات علاج سابقة هنا.
+    [many] { $count } فترة علاج سابقة هنا.
    *[other] { $count } فترة علاج سابقة هنا.
 }
 tdi-form-keys = ←→ أو الحروف: اختيار · Del: غير معروف · Ctrl+S للحفظ أيضًا

@@ -110,3 +110,4 @@ export-col-take-home-days = أيام إلى البيت
 export-col-outcome = ما حدث
 export-col-decision = القرار
 export-col-tdi-items = بنود TDI (رموز)
+treatment-tdi-due = يجب فتح حلقة علاج TDI جديدة لـ { $code }: seuil tdi open { $code }

@@ -110,3 +110,4 @@ export-col-take-home-days = take-home days
 export-col-outcome = what happened
 export-col-decision = decision
 export-col-tdi-items = TDI items (codes)
+treatment-tdi-due = A new TDI episode is to be opened for { $code }: seuil tdi open { $code }

@@ -110,3 +110,4 @@ export-col-take-home-days = jours à emporter
 export-col-outcome = ce qui s'est passé
 export-col-decision = décision
 export-col-tdi-items = items TDI (codes)
+treatment-tdi-due = Un épisode TDI est à ouvrir pour { $code } : seuil tdi open { $code }

@@ -110,3 +110,4 @@ export-col-take-home-days = dagen meegeven
 export-col-outcome = wat er gebeurde
 export-col-decision = beslissing
 export-col-tdi-items = TDI-items (codes)
+treatment-tdi-due = Er moet een TDI-episode geopend worden voor { $code }: seuil tdi open { $code }

@@ -34,6 +34,7 @@ dispensary-dosed-count = { $count ->
     [0] nikt jeszcze nie dostał dawki
     [one] jedna osoba dostała dawkę
     [few] { $count } osoby dostały dawkę
+    [many] { $count } osób dostało dawkę
    *[other] { $count } osób dostało dawkę
 }
 dispensary-list-empty = Dzisiaj nikogo w kolejce do wydawania leków. Ekran dawki otwiera się też z karty osoby (g).
@@ -48,6 +49,8 @@ dispensary-prescription = { $product } { $mg } mg dziennie, od { $from } do { $u
 dispensary-prescription-by = Lekarz: { $prescriber } · na wynos: { $days ->
     [0] nigdy
     [one] najwyżej 1 dzień
+    [few] najwyżej { $days } dni
+    [many] najwyżej { $days } dni
    *[other] najwyżej { $days } dni
 }
 dispensary-no-current = Brak aktualnej recepty.
@@ -57,10 +60,13 @@ dispensary-missed = { $missed ->
     [0] Brak opuszczonych dni
     [one] 1 opuszczony dzień
     [few] { $missed } opuszczone dni
+    [many] { $missed } opuszczonych dni
    *[other] { $missed } opuszczonych dni
 }
 dispensary-take-homes-up-to = na wynos: do { $days ->
     [one] 1 dnia
+    [few] { $days } dni
+    [many] { $days } dni
    *[other] { $days } dni
 }
 dispensary-take-homes-none = dziś bez dawki na wynos
@@ -87,6 +93,7 @@ dispensary-decision-hint = { $missed ->
     [0] Brak opuszczonych dni.
     [one] 1 opuszczony dzień.
     [few] { $missed } opuszczone dni.
+    [many] { $missed } opuszczonych dni.
    *[other] { $missed } opuszczonych dni.
 } Dawka wznowienia jest wymagana, gdy wymagają tego opuszczone dni.
 dispensary-prescription-title = Nowa recepta dla { $code }
@@ -108,6 +115,8 @@ dispensary-error-days = Liczba dni na wynos to liczba od 0 do { $ceiling }.
 dispensary-recorded-given = Dawka zapisana: { $mg } mg przyjęte na miejscu.
 dispensary-recorded-take-home = Dawka zapisana: { $mg } mg dziennie na wynos na { $days ->
     [one] 1 dzień
+    [few] { $days } dni
+    [many] { $days } dni
    *[other] { $days } dni
 }.
 dispensary-recorded-vomited = Zapisano: dawka zwymiotowana ({ $mg } mg). Podaje się ją ponownie tylko na decyzję lekarza (d).
@@ -116,9 +125,12 @@ dispensary-recorded-withheld = Zapisano: dawka wstrzymana.
 dispensary-reversed = Cofnięto: { $rows ->
     [one] 1 wpis
     [few] { $rows } wpisy
+    [many] { $rows } wpisów
    *[other] { $rows } wpisów
 }; lek wraca do rejestru.
 dispensary-decided = Decyzja lekarza zapisana.
 dispensary-prescribed = Recepta zapisana: { $mg } mg dziennie.
 help-action-dose-labels = Wydrukować ponownie etykiety dawek właśnie wydanych do domu
 help-action-register = Otworzyć rejestr substancji kontrolowanych (zapas, bilans dnia, przyjęte partie)
+dispensary-tdi-starting = Trzeba otworzyć nowy epizod TDI: to początek leczenia tutaj. t otwiera formularz.
+dispensary-tdi-returning = Trzeba otworzyć nowy epizod TDI: powrót po sześciu miesiącach lub dłużej (ostatni kontakt { $day }). t otwiera formularz.

@@ -169,11 +169,13 @@ tdi-no-episodes = { $code } nie ma epizodu TDI.
 tdi-exported = { $count ->
     [one] Jeden epizod z { $year } zapisany w { $path }.
     [few] { $count } epizody z { $year } zapisane w { $path }.
+    [many] { $count } epizodów z { $year } zapisanych w { $path }.
    *[other] { $count } epizodów z { $year } zapisanych w { $path }.
 }
 tdi-checklist-head = TDI { $year }: { $count ->
     [one] jeden epizod
     [few] { $count } epizody
+    [many] { $count } epizodów
    *[other] { $count } epizodów
 }, do przekazania Sciensano do { $due }.
 tdi-checklist-line = Epizod { $id } · { $code } · { $date } — { $state }
@@ -212,6 +214,7 @@ tdi-form-title = Epizod TDI — { $code } { $name }
 tdi-form-earlier = { $count ->
     [one] Jeden wcześniejszy epizod tutaj.
     [few] { $count } wcześniejsze epizody tutaj.
+    [many] { $count } wcześniejszych epizodów tutaj.
    *[other] { $count } wcześniejszych epizodów tutaj.
 }
 tdi-form-keys = ←→ lub litery: wybór · Del: nieznane · Ctrl+S też zapisuje

@@ -110,3 +110,4 @@ export-col-take-home-days = dni do domu
 export-col-outcome = co się stało
 export-col-decision = decyzja
 export-col-tdi-items = pozycje TDI (kody)
+treatment-tdi-due = Trzeba otworzyć nowy epizod TDI dla { $code }: seuil tdi open { $code }

@@ -110,3 +110,4 @@ export-col-take-home-days = መዓልታት ናብ ገዛ
 export-col-outcome = እንታይ ኮነ
 export-col-decision = ውሳነ
 export-col-tdi-items = ኣቕሓታት TDI (ኮድታት)
+treatment-tdi-due = ን{ $code } ሓድሽ ምዕራፍ ሕክምና TDI ክኽፈት ኣለዎ፡ seuil tdi open { $code }

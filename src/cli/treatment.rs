@@ -153,10 +153,18 @@ pub fn run(ctx: &Context, command: TreatmentCommand) -> Result<(), Failure> {
                 note,
             };
             let rx = store.prescribe(p.id, &new, who)?;
+            // A treatment starting (or resuming after six months) calls for a TDI episode:
+            // said, never opened without the nurse.
+            let tdi_due = store.tdi_due(p.id, now.date()).ok().flatten().is_some();
             if json {
-                print_json(&prescription_json(&rx, &p.code));
+                let mut v = prescription_json(&rx, &p.code);
+                v["tdi_due"] = json!(tdi_due);
+                print_json(&v);
             } else {
                 out!("{}", prescription_line(ctx, &rx, &p.code));
+            }
+            if tdi_due {
+                ctx.say(&Msg::new("treatment-tdi-due").arg("code", p.code.as_str()));
             }
         }
         TreatmentCommand::Dose {

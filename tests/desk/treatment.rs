@@ -375,3 +375,82 @@ fn from_the_persons_page_g_opens_the_dose_screen() {
     assert_eq!(d.state.tab, Tab::Treatment, "{}", d.screen());
     assert_eq!(d.state.treatment.person_id, Some(id));
 }
+
+#[test]
+fn the_dose_screen_proposes_the_tdi_episode_and_opens_the_form_and_the_register() {
+    let (mut d, _) = nurse(Lang::Fr, 0);
+    open_from_queue(&mut d);
+    let screen = d.screen();
+    assert!(
+        screen.contains("Un épisode TDI est à ouvrir"),
+        "a first treatment proposes its episode\n{screen}"
+    );
+    keys(&mut d, &[KeyCode::Char('t')]);
+    assert!(
+        matches!(
+            d.state.overlays.last(),
+            Some(seuil::desk::overlays::Overlay::Tdi(_))
+        ),
+        "t opens the TDI form\n{}",
+        d.screen()
+    );
+    keys(&mut d, &[KeyCode::Esc]);
+    assert!(d.state.overlays.is_empty(), "{}", d.screen());
+    assert_eq!(
+        count(&d.services.store, "tdi_episode"),
+        0,
+        "never opened silently"
+    );
+    keys(&mut d, &[KeyCode::Char('s')]);
+    assert!(
+        matches!(
+            d.state.overlays.last(),
+            Some(seuil::desk::overlays::Overlay::Register(_))
+        ),
+        "s opens the register\n{}",
+        d.screen()
+    );
+    keys(&mut d, &[KeyCode::Esc]);
+    // Once an episode is open, nothing more is proposed.
+    let id = d.state.treatment.person_id.unwrap();
+    d.services
+        .store
+        .open_episode(id, &Default::default(), who(now()))
+        .unwrap();
+    keys(&mut d, &[KeyCode::Esc]);
+    open_from_queue(&mut d);
+    assert!(
+        !d.screen().contains("Un épisode TDI est à ouvrir"),
+        "{}",
+        d.screen()
+    );
+}
+
+#[test]
+fn a_take_home_committed_prints_its_labels_and_a_supervised_dose_none() {
+    use seuil::desk::effect::Effect;
+    use seuil::desk::screens::treatment::{Reply, TreatmentView, on_msg};
+    let mut view = TreatmentView {
+        person_id: Some(7),
+        ..TreatmentView::default()
+    };
+    let said = seuil::i18n::Msg::new("dispensary-recorded-take-home");
+    let effects = on_msg(
+        &mut view,
+        Reply::Recorded {
+            person_id: 7,
+            said: said.clone(),
+            delivery: Some(41),
+        },
+    );
+    assert!(effects.contains(&Effect::PrintLabels(41)), "{effects:?}");
+    let effects = on_msg(
+        &mut view,
+        Reply::Recorded {
+            person_id: 7,
+            said,
+            delivery: None,
+        },
+    );
+    assert!(!effects.iter().any(|e| matches!(e, Effect::PrintLabels(_))));
+}

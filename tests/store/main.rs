@@ -9,6 +9,7 @@ mod backup_daily;
 mod coverage;
 mod crash;
 mod disk_full;
+mod dose_crash;
 mod encryption;
 mod mediation;
 mod queues;

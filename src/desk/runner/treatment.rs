@@ -32,11 +32,13 @@ impl Services {
                         return Ok(None);
                     };
                     let products = self.store.treatment_products()?;
+                    let tdi_due = self.store.tdi_due(chart.person_id, today).ok().flatten();
                     Ok(Some(Open {
                         asked: id,
                         person,
                         chart,
                         products,
+                        tdi_due,
                     }))
                 })();
                 return match read {

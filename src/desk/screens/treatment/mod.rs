@@ -51,6 +51,9 @@ pub struct Open {
     pub person: Person,
     pub chart: Chart,
     pub products: Vec<Product>,
+    /// A new TDI episode to propose (starting treatment, or back after six months), for a role
+    /// that registers them; never opened without the nurse.
+    pub tdi_due: Option<crate::domain::tdi::Due>,
 }
 
 /// A reason a dose is withheld, chosen from a short list.

@@ -108,6 +108,21 @@ fn dose_screen(
     frame.render_widget(Paragraph::new(header(open, state, i18n, theme)), head);
     // One flowing column: a long sentence or row goes on to the next line, never cut.
     let mut lines = today_lines(open, i18n, theme);
+    if state.ctx.can(crate::domain::roles::Area::Tdi)
+        && let Some(due) = &open.tdi_due
+    {
+        let msg = match due {
+            crate::domain::tdi::Due::Starting => Msg::new("dispensary-tdi-starting"),
+            crate::domain::tdi::Due::Returning { last_contact, .. } => {
+                Msg::new("dispensary-tdi-returning")
+                    .arg("day", short_date(i18n, &last_contact.to_string()))
+            }
+        };
+        lines.push(Line::styled(
+            format!("[TDI] {}", i18n.render(&msg)),
+            theme.notice,
+        ));
+    }
     lines.push(Line::raw(""));
     lines.extend(history(open, i18n, theme));
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), body);
