@@ -118,5 +118,5 @@ dispensary-decided = Décision du prescripteur enregistrée.
 dispensary-prescribed = Prescription enregistrée : { $mg } mg par jour.
 help-action-dose-labels = Réimprimer les étiquettes des doses à emporter qui viennent d'être remises
 help-action-register = Ouvrir le registre des stupéfiants (stock, bilan du jour, lots reçus)
-dispensary-tdi-starting = Un épisode TDI est à ouvrir : c'est le début d'un traitement ici. t ouvre la fiche.
+dispensary-tdi-starting = Pas encore d'épisode TDI pour cette personne : il s'ouvre au début d'un traitement. t ouvre la fiche.
 dispensary-tdi-returning = Un épisode TDI est à ouvrir : retour après six mois ou plus (dernier contact le { $day }). t ouvre la fiche.

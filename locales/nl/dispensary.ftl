@@ -118,5 +118,5 @@ dispensary-decided = Beslissing van de voorschrijver geregistreerd.
 dispensary-prescribed = Voorschrift geregistreerd: { $mg } mg per dag.
 help-action-dose-labels = De etiketten van de net meegegeven dosissen opnieuw afdrukken
 help-action-register = Het register van verdovende middelen openen (voorraad, dagbalans, ontvangen loten)
-dispensary-tdi-starting = Er moet een TDI-episode geopend worden: de behandeling begint hier. t opent het formulier.
+dispensary-tdi-starting = Nog geen TDI-episode voor deze persoon: er wordt er een geopend bij het begin van een behandeling. t opent het formulier.
 dispensary-tdi-returning = Er moet een TDI-episode geopend worden: terug na zes maanden of meer (laatste contact { $day }). t opent het formulier.

@@ -132,5 +132,5 @@ dispensary-decided = Decyzja lekarza zapisana.
 dispensary-prescribed = Recepta zapisana: { $mg } mg dziennie.
 help-action-dose-labels = Wydrukować ponownie etykiety dawek właśnie wydanych do domu
 help-action-register = Otworzyć rejestr substancji kontrolowanych (zapas, bilans dnia, przyjęte partie)
-dispensary-tdi-starting = Trzeba otworzyć nowy epizod TDI: to początek leczenia tutaj. t otwiera formularz.
+dispensary-tdi-starting = Ta osoba nie ma jeszcze epizodu TDI: otwiera się go na początku leczenia. t otwiera formularz.
 dispensary-tdi-returning = Trzeba otworzyć nowy epizod TDI: powrót po sześciu miesiącach lub dłużej (ostatni kontakt { $day }). t otwiera formularz.

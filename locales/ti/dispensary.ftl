@@ -118,5 +118,5 @@ dispensary-decided = ውሳነ ዝኣዘዘ ሓኪም ተመዝጊቡ።
 dispensary-prescribed = ትእዛዝ መድሃኒት ተመዝጊቡ፦ { $mg } mg ብመዓልቲ።
 help-action-dose-labels = ናይቶም ሕጂ ናብ ገዛ ዝተዋህቡ ዓቐናት ምልክታት እንደገና ሕተም
 help-action-register = መዝገብ ዝቆጻጸሩ መድሃኒታት ክፈት (ክምችት፣ ናይ መዓልቲ ሚዛን፣ ዝተቐበልናዮም ጥርናፈታት)
-dispensary-tdi-starting = ሓድሽ ምዕራፍ ሕክምና TDI ክኽፈት ኣለዎ፤ እዚ ኣብዚ ናይ ሕክምና መጀመርታ እዩ። t ነቲ ቅጥዒ ይኸፍቶ።
+dispensary-tdi-starting = ንዚ ሰብ ገና ምዕራፍ ሕክምና TDI የብሉን፤ ኣብ መጀመርታ ሕክምና ይኽፈት። t ነቲ ቅጥዒ ይኸፍቶ።
 dispensary-tdi-returning = ሓድሽ ምዕራፍ ሕክምና TDI ክኽፈት ኣለዎ፤ ድሕሪ ሽዱሽተ ወርሒ ወይ ልዕሊኡ ተመሊሱ (ናይ መወዳእታ ርክብ { $day })። t ነቲ ቅጥዒ ይኸፍቶ።
