@@ -377,3 +377,88 @@ fn labels_of_no_take_home_are_refused() {
     assert!(said.contains("99"), "{said}");
     assert!(!pdf.exists());
 }
+
+/// The labels go to a real CUPS printer (cups-pdf, set up by `.ci/run`): one job a label.
+#[test]
+fn labels_print_through_cups_one_job_a_label() {
+    let Ok(out_dir) = std::env::var("SEUIL_TEST_CUPS_OUT") else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI sets up cups-pdf and SEUIL_TEST_CUPS_OUT (.ci/run)"
+        );
+        eprintln!("SEUIL_TEST_CUPS_OUT not set: cups-pdf not configured here");
+        return;
+    };
+    let (_dir, db) = register();
+    // A delivery number no other run of this test has used on this printer.
+    let s = Store::open(&db).unwrap();
+    let first = i64::from(std::process::id()) * 1000;
+    s.conn()
+        .execute(
+            "INSERT INTO person (id, code, created_at, created_by) VALUES (99, 'ZZZ-ZZ', '2026-01-01 08:00:00', 'x');
+             ",
+            [],
+        )
+        .unwrap();
+    s.conn()
+        .execute(
+            "INSERT INTO prescription (id, person_id, product, mg, starts, ends, created_at, created_by)
+             VALUES (99, 99, 'methadone-syrup', 10, '2026-01-01', '2026-01-02', '2026-01-01 08:00:00', 'x')",
+            [],
+        )
+        .unwrap();
+    s.conn()
+        .execute(
+            "INSERT INTO dose_event (prescription_id, person_id, day, outcome, mg, slot, delivery, at, by)
+             VALUES (99, 99, '2026-01-01', 'given', 10, 1, ?1, '2026-01-01 09:00:00', 'x')",
+            [first],
+        )
+        .unwrap();
+    drop(s);
+    let delivery = take_home(&db, "ar");
+    assert!(delivery > first);
+    let started = std::time::SystemTime::now();
+    let said = ok(run(
+        &db,
+        &["stock", "labels", &delivery.to_string(), "--printer", "PDF"],
+    ));
+    assert!(!said.is_empty());
+    let marker = format!("seuil_{delivery}_");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(90);
+    loop {
+        let found = std::fs::read_dir(&out_dir)
+            .unwrap()
+            .flatten()
+            .filter(|e| {
+                e.file_name().to_string_lossy().contains(&marker)
+                    && e.metadata()
+                        .and_then(|m| m.modified())
+                        .is_ok_and(|t| t >= started - std::time::Duration::from_secs(2))
+            })
+            .count();
+        if found == 3 {
+            break;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "cups-pdf wrote {found} of 3 labels in {out_dir}"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(500));
+    }
+    let o = run(
+        &db,
+        &[
+            "stock",
+            "labels",
+            &delivery.to_string(),
+            "--printer",
+            "No-Such-Printer",
+        ],
+    );
+    assert_eq!(
+        o.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+}
