@@ -5,6 +5,7 @@ mod chart;
 mod doses;
 mod error;
 mod read;
+mod reverse;
 
 use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, params};
