@@ -66,6 +66,11 @@ fn count(s: &Store, table: &str) -> i64 {
         .unwrap()
 }
 
+/// Empties the focused field (Ctrl+U).
+fn clear(d: &mut Desk) {
+    d.key(KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL));
+}
+
 pub(crate) fn alt(d: &mut Desk, c: char) {
     d.key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::ALT));
 }
@@ -324,9 +329,18 @@ fn a_new_prescription_through_the_form_and_esc_writes_nothing() {
         keys(&mut d, &[KeyCode::Backspace]);
     }
     typed(&mut d, "8");
-    keys(&mut d, &[KeyCode::Tab, KeyCode::Tab]);
+    // A renewal is offered from the day after the current one ends, with its prescriber and
+    // take-home days; the dose is never copied. This one starts today instead.
+    keys(&mut d, &[KeyCode::Tab]);
+    let form = d.state.treatment.prescription.as_ref().unwrap();
+    assert_eq!(form.inputs[2].text(), "30/11/2026");
+    assert_eq!(form.inputs[4].text(), "Dr Janssens");
+    clear(&mut d);
+    typed(&mut d, "23/11/2026");
+    keys(&mut d, &[KeyCode::Tab]);
     typed(&mut d, "30/11/2026");
     keys(&mut d, &[KeyCode::Tab]);
+    clear(&mut d);
     typed(&mut d, "Dr Peeters");
     keys(&mut d, &[KeyCode::Enter]);
     assert_eq!(
@@ -335,19 +349,19 @@ fn a_new_prescription_through_the_form_and_esc_writes_nothing() {
         "{}",
         d.screen()
     );
-    let (product, mg, ends): (String, f64, String) = d
+    let (product, mg, ends, by): (String, f64, String, String) = d
         .services
         .store
         .conn()
         .query_row(
-            "SELECT product, mg, ends FROM prescription ORDER BY id DESC",
+            "SELECT product, mg, ends, prescriber FROM prescription ORDER BY id DESC",
             [],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
         )
         .unwrap();
     assert_eq!(
-        (product.as_str(), mg, ends.as_str()),
-        ("buprenorphine", 8.0, "2026-11-30")
+        (product.as_str(), mg, ends.as_str(), by.as_str()),
+        ("buprenorphine", 8.0, "2026-11-30", "Dr Peeters")
     );
     assert!(d.screen().contains("buprénorphine 8 mg"), "{}", d.screen());
 }

@@ -113,8 +113,21 @@ impl PrescriptionForm {
             .or_else(|| choices.first().map(|c| c.code.clone()))
             .unwrap_or_default();
         inputs[0] = TextInput::with_text(&product);
-        inputs[2] = TextInput::with_text(&typed_date(ctx.lang, &ctx.now.date().to_string()));
-        inputs[5] = TextInput::with_text("0");
+        // A renewal starts the day after the current one ends; the prescriber and the
+        // take-home days are the current ones. The dose is never copied: it is read from the
+        // order each time.
+        let today = ctx.now.date();
+        let starts = current
+            .and_then(|p| crate::store::treatment::read_day(&p.ends))
+            .filter(|end| *end >= today)
+            .and_then(|end| end.succ_opt())
+            .unwrap_or(today);
+        inputs[2] = TextInput::with_text(&typed_date(ctx.lang, &starts.to_string()));
+        if let Some(name) = current.and_then(|p| p.prescriber.as_deref()) {
+            inputs[4] = TextInput::with_text(name);
+        }
+        let take_home = current.map_or(0, |p| p.take_home_days);
+        inputs[5] = TextInput::with_text(&take_home.to_string());
         PrescriptionForm {
             focus: Focus::first(Self::ORDER),
             inputs,
