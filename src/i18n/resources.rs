@@ -61,6 +61,14 @@ macro_rules! locale {
                 "stock.ftl",
                 include_str!(concat!("../../locales/", $lang, "/stock.ftl")),
             ),
+            (
+                "counter.ftl",
+                include_str!(concat!("../../locales/", $lang, "/counter.ftl")),
+            ),
+            (
+                "outreach.ftl",
+                include_str!(concat!("../../locales/", $lang, "/outreach.ftl")),
+            ),
         ]
     };
 }

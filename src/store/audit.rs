@@ -40,6 +40,15 @@ const LOGGED: &[(&str, Option<&str>, &str)] = &[
     ("stock_move", None, "id"),
     ("stock_check", None, "id"),
     ("tdi_episode", Some("person_id"), "id"),
+    ("counter_item", None, "rowid"),
+    ("counter_exchange", Some("person_id"), "id"),
+    ("naloxone_batch", None, "id"),
+    ("naloxone_kit", Some("person_id"), "id"),
+    ("naloxone_reversal", Some("person_id"), "id"),
+    ("place", None, "id"),
+    ("outreach_session", None, "id"),
+    ("outreach_contact", Some("person_id"), "id"),
+    ("vaccination", Some("person_id"), "id"),
 ];
 
 /// Who runs the command line (or a desk before anyone logs in): `os:<user>`, the user the

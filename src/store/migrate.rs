@@ -58,6 +58,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         "0012_treatment",
         include_str!("../../migrations/0012_treatment.sql"),
     ),
+    (
+        "0013_harm_reduction",
+        include_str!("../../migrations/0013_harm_reduction.sql"),
+    ),
 ];
 
 /// The schema version this binary writes.

@@ -1,0 +1,7 @@
+# De balie risicobeperking: gegeven en teruggebracht materiaal, naloxon.
+
+audit-counter-item-update = heeft de materiaallijst gewijzigd
+audit-counter-exchange-insert = heeft gegeven materiaal ingevoerd
+audit-naloxone-batch-insert = heeft een lot naloxon ontvangen
+audit-naloxone-kit-insert = heeft een naloxonkit gegeven
+audit-naloxone-reversal-insert = heeft het gebruik van een naloxonkit ingevoerd
