@@ -8,6 +8,7 @@ pub mod names;
 pub mod niss;
 
 pub mod communes;
+pub mod counter;
 pub mod coverage;
 pub mod mediation;
 pub mod person;

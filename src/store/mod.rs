@@ -7,6 +7,7 @@ pub mod appointments;
 pub mod audit;
 pub mod backup;
 mod bulk;
+pub mod counter;
 pub mod coverage;
 pub mod days;
 mod drafts;
