@@ -25,7 +25,7 @@ stock-product-added = أُضيف الدواء { $product } إلى القائمة
 stock-received = استُلم: { $mg } ملغ من { $product }، الدفعة { $lot }.
 stock-returned = أُعيد إلى السجل: { $mg } ملغ من { $product }، الدفعة { $lot }.
 stock-destroyed = أُتلف: { $mg } ملغ من { $product }، الدفعة { $lot }.
-stock-check-confirmed = تأكّد جرد { $product }: { $counted } ملغ، مطابق للسجل.
+stock-check-confirmed = أُكّد جرد { $product }: { $counted } ملغ، مطابق للسجل.
 stock-check-corrected = صُحّح جرد { $product }: كان في السجل { $expected } ملغ، وصار فيه الآن ما عُدّ، أي { $counted } ملغ.
 stock-no-moves = لا توجد حركات في السجل في ذلك اليوم.
 stock-empty = لا توجد أي دفعة في السجل. سجّل استلام دفعة: seuil stock receive.
@@ -33,7 +33,14 @@ stock-checked-at = جُرد الساعة { $time } على يد { $by }
 stock-not-checked = لم يُجرد اليوم بعد
 stock-expired-mark = [منتهي الصلاحية]
 stock-expires = تنتهي صلاحيته في
-stock-none-expiring = لا تنتهي صلاحية أي دفعة خلال { $days } يومًا.
+stock-none-expiring = لا تنتهي صلاحية أي دفعة خلال { $days ->
+    [zero] اليوم
+    [one] يوم واحد
+    [two] يومين
+    [few] { $days } أيام
+    [many] { $days } يومًا
+   *[other] { $days } يوم
+}.
 stock-kind-received = استلام
 stock-kind-dispensed = صرف
 stock-kind-returned = إرجاع
@@ -47,8 +54,22 @@ label-for-day = ليوم { $day }
 label-code = الرمز: { $code }
 label-lot = الدفعة { $lot }
 label-keep-away = يُحفظ بعيدًا عن متناول الأطفال.
-label-saved = كُتب { $count } ملصق في { $path }.
-label-sent = أُرسل { $count } ملصق إلى طابعة التذاكر { $printer }.
+label-saved = { $count ->
+    [zero] لم يُكتب أي ملصق في { $path }.
+    [one] كُتب ملصق واحد في { $path }.
+    [two] كُتب ملصقان في { $path }.
+    [few] كُتبت { $count } ملصقات في { $path }.
+    [many] كُتب { $count } ملصقًا في { $path }.
+   *[other] كُتب { $count } ملصق في { $path }.
+}
+label-sent = { $count ->
+    [zero] لم يُرسل أي ملصق إلى طابعة التذاكر { $printer }.
+    [one] أُرسل ملصق واحد إلى طابعة التذاكر { $printer }.
+    [two] أُرسل ملصقان إلى طابعة التذاكر { $printer }.
+    [few] أُرسلت { $count } ملصقات إلى طابعة التذاكر { $printer }.
+    [many] أُرسل { $count } ملصقًا إلى طابعة التذاكر { $printer }.
+   *[other] أُرسل { $count } ملصق إلى طابعة التذاكر { $printer }.
+}
 label-error-no-take-home = لا توجد جرعة للبيت في التسليم رقم { $delivery } (أو أُلغيت). رقم التسليم موجود في seuil treatment show.
 
 ## مساعدة سطر الأوامر
@@ -57,7 +78,7 @@ cli-cmd-stock = سجل المواد المخدرة: الدفعات، المرت�
 cli-cmd-stock-products = الأدوية التي يصرفها المركز
 cli-cmd-stock-product-add = إضافة دواء إلى القائمة
 cli-cmd-stock-receive = تسجيل استلام دفعة
-cli-cmd-stock-return = إعادة كمية إلى السجل (جرعة بيت رُدّت، جرعة لم تؤخذ)
+cli-cmd-stock-return = إعادة كمية إلى السجل (جرعة بيت أُعيدت، جرعة لم تُؤخذ)
 cli-cmd-stock-destroy = إخراج كمية متلفة من السجل (انسكبت، انتهت صلاحيتها، أُعيدت إلى الصيدلية)
 cli-cmd-stock-check = جرد اليوم: تأكيد العدّ، أو تصحيح السجل مع ذكر السبب
 cli-cmd-stock-balance = ما في السجل، حسب الدواء والدفعة

@@ -116,7 +116,7 @@ dispensary-reversed = Taken back: { $rows ->
 }; the register gets the medicine back.
 dispensary-decided = Prescriber's decision recorded.
 dispensary-prescribed = Prescription recorded: { $mg } mg a day.
-help-action-dose-labels = Print again the labels of the take-home just handed over
+help-action-dose-labels = Reprint the labels of the take-home just handed over
 help-action-register = Open the controlled-drug register (stock, daily balance, batches received)
 dispensary-tdi-starting = No TDI episode is recorded for this person yet: one is opened at the start of a treatment. t opens the form.
 dispensary-tdi-returning = A new TDI episode is to be opened: back after six months or more (last contact { $day }). t opens the form.

@@ -35,7 +35,7 @@ dispensary-dosed-count = { $count ->
     [one] une personne a reçu sa dose
    *[other] { $count } personnes ont reçu leur dose
 }
-dispensary-list-empty = Personne dans la file du dispensaire aujourd'hui. Une personne s'ouvre aussi depuis sa fiche (g).
+dispensary-list-empty = Personne dans la file du dispensaire aujourd'hui. L'écran de dose d'une personne s'ouvre aussi depuis sa fiche (g).
 dispensary-col-today = Aujourd'hui
 dispensary-dosed-tag = [dosé]
 dispensary-not-dosed = pas encore
@@ -116,7 +116,7 @@ dispensary-reversed = Annulé : { $rows ->
 } ; le registre récupère le produit.
 dispensary-decided = Décision du prescripteur enregistrée.
 dispensary-prescribed = Prescription enregistrée : { $mg } mg par jour.
-help-action-dose-labels = Réimprimer les étiquettes des doses à emporter qui viennent d'être remises
+help-action-dose-labels = Réimprimer les étiquettes de la dose à emporter qui vient d'être remise
 help-action-register = Ouvrir le registre des stupéfiants (stock, bilan du jour, lots reçus)
 dispensary-tdi-starting = Pas encore d'épisode TDI pour cette personne : il s'ouvre au début d'un traitement. t ouvre la fiche.
 dispensary-tdi-returning = Un épisode TDI est à ouvrir : retour après six mois ou plus (dernier contact le { $day }). t ouvre la fiche.

@@ -28,7 +28,7 @@ dose-outcome-reversal = annulée
 ## Pourquoi une dose n'est pas donnée, et quoi faire
 
 dose-refused-no-prescription = Aucune prescription pour cette personne. Enregistrez d'abord l'ordonnance du prescripteur.
-dose-refused-not-started = La prescription ne commence que le { $day }. Pas de dose avant cette date ; voyez le prescripteur si elle est nécessaire aujourd'hui.
+dose-refused-not-started = La prescription ne commence que le { $day }. Pas de dose avant cette date ; demandez au prescripteur si une dose est nécessaire aujourd'hui.
 dose-refused-expired = La prescription s'est terminée le { $day }. Il faut une nouvelle ordonnance du prescripteur avant de donner une dose.
 dose-refused-already = La dose du { $day } a déjà été enregistrée ({ $outcome }). Jamais deux doses le même jour ; si c'était une erreur, annulez-la (Alt+U) puis enregistrez la bonne.
 dose-refused-future = Le { $day } est encore à venir : on n'enregistre que la dose d'aujourd'hui ou d'un jour passé.

@@ -12,7 +12,7 @@ stock-error-negative-count = U kunt geen { $mg } mg tellen: geef wat geteld is, 
 stock-error-expired-on-arrival = Dit lot zou op { $day } vervallen zijn, nog vóór de ontvangst: controleer de vervaldatum.
 stock-error-no-strength = Geef voor een siroop de concentratie in mg/ml (--mg-per-ml), anders kunnen de ml niet berekend worden.
 stock-error-bad-strength = De concentratie moet een getal groter dan 0 zijn.
-stock-error-negative = Lot { $lot } van { $product } bevat { $left } mg: er kan geen { $asked } uit. Er is niets geschreven; controleer de hoeveelheid, of maak eerst de balans.
+stock-error-negative = Lot { $lot } van { $product } bevat { $left } mg: er kan geen { $asked } mg uit. Er is niets geschreven; controleer de hoeveelheid, of maak eerst de balans.
 stock-error-reason = Het register geeft { $expected } mg, u telde { $counted } mg: schrijf de reden van het verschil om het register te corrigeren.
 stock-error-no-batch = Geen lot van { $product } in het register: voer eerst de ontvangst van een lot in.
 stock-error-code = “{ $code }” kan geen code zijn: kleine letters, cijfers en streepjes (bijvoorbeeld oxycodon-sr).
@@ -26,7 +26,7 @@ stock-received = Ontvangen: { $mg } mg { $product }, lot { $lot }.
 stock-returned = Terug in het register: { $mg } mg { $product }, lot { $lot }.
 stock-destroyed = Vernietigd: { $mg } mg { $product }, lot { $lot }.
 stock-check-confirmed = Balans van { $product } bevestigd: { $counted } mg, zoals in het register.
-stock-check-corrected = Balans van { $product } gecorrigeerd: het register gaf { $expected } mg, nu staat er de getelde { $counted } mg.
+stock-check-corrected = Balans van { $product } gecorrigeerd: het register gaf { $expected } mg, nu staat de getelde { $counted } mg erin.
 stock-no-moves = Geen bewegingen in het register op die dag.
 stock-empty = Geen loten in het register. Voer een ontvangst in: seuil stock receive.
 stock-checked-at = balans gemaakt om { $time } door { $by }
@@ -47,8 +47,14 @@ label-for-day = Voor { $day }
 label-code = Code: { $code }
 label-lot = Lot { $lot }
 label-keep-away = Buiten het bereik van kinderen houden.
-label-saved = { $count } etiket(ten) geschreven naar { $path }.
-label-sent = { $count } etiket(ten) naar de ticketprinter { $printer } gestuurd.
+label-saved = { $count ->
+    [one] 1 etiket weggeschreven naar { $path }.
+   *[other] { $count } etiketten weggeschreven naar { $path }.
+}
+label-sent = { $count ->
+    [one] 1 etiket naar de ticketprinter { $printer } gestuurd.
+   *[other] { $count } etiketten naar de ticketprinter { $printer } gestuurd.
+}
 label-error-no-take-home = Geen meeneemdosis in verstrekking { $delivery } (of ze werd geannuleerd). Het nummer van de verstrekking staat in seuil treatment show.
 
 ## Hulp bij de opdrachtregel

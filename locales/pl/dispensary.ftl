@@ -8,19 +8,19 @@ help-action-open-dose = Otwórz ekran dawki tej osoby
 hint-open-dose = Dawka
 help-action-dose-give = Potwierdź dzisiejszą dawkę, przyjętą na miejscu
 hint-dose-give = Podaj
-help-action-dose-take-home = Dawka na wynos: potem liczba dni (od 1 do 7)
-hint-dose-take-home = Na wynos
+help-action-dose-take-home = Dawka do domu: potem liczba dni (od 1 do 7)
+hint-dose-take-home = Do domu
 help-action-dose-withhold = Wstrzymaj dzisiejszą dawkę, podając powód
 hint-dose-withhold = Wstrzymaj
-help-action-dose-decide = Zapisz decyzję lekarza prowadzącego
+help-action-dose-decide = Zapisz decyzję lekarza
 hint-dose-decide = Decyzja
 help-action-dose-prescribe = Wprowadź nową receptę
 hint-dose-prescribe = Recepta
-help-action-dose-vomited = Dzisiejsza dawka została zwymiotowana
+help-action-dose-vomited = Osoba zwymiotowała dzisiejszą dawkę
 help-action-dose-refused = Osoba odmawia dzisiejszej dawki
 help-action-dose-reverse = Cofnij ostatni dzisiejszy wpis (najpierw pyta)
 help-action-dose-close = Wróć do listy albo tam, skąd otwarto ekran
-help-action-take-home-days = Liczba dni na wynos
+help-action-take-home-days = Liczba dni, na które wydaje się dawki do domu
 hint-take-home-days = Dni
 help-action-withhold-reason = Wybierz powód
 help-action-withhold-confirm = Zapisz wstrzymaną dawkę z tym powodem
@@ -37,7 +37,7 @@ dispensary-dosed-count = { $count ->
     [many] { $count } osób dostało dawkę
    *[other] { $count } osób dostało dawkę
 }
-dispensary-list-empty = Dzisiaj nikogo w kolejce do wydawania leków. Ekran dawki otwiera się też z karty osoby (g).
+dispensary-list-empty = Dzisiaj nikt nie czeka w kolejce po leki. Ekran dawki otwiera się też z karty osoby (g).
 dispensary-col-today = Dzisiaj
 dispensary-dosed-tag = [podano]
 dispensary-not-dosed = jeszcze nie
@@ -46,7 +46,7 @@ dispensary-not-dosed = jeszcze nie
 
 dispensary-reading = Wczytywanie karty…
 dispensary-prescription = { $product } { $mg } mg dziennie, od { $from } do { $until }
-dispensary-prescription-by = Lekarz: { $prescriber } · na wynos: { $days ->
+dispensary-prescription-by = Lekarz: { $prescriber } · do domu: { $days ->
     [0] nigdy
     [one] najwyżej 1 dzień
     [few] najwyżej { $days } dni
@@ -54,8 +54,8 @@ dispensary-prescription-by = Lekarz: { $prescriber } · na wynos: { $days ->
    *[other] najwyżej { $days } dni
 }
 dispensary-no-current = Brak aktualnej recepty.
-dispensary-due = Dzisiejsza dawka: { $mg } mg. Enter potwierdza przyjęcie na miejscu.
-dispensary-due-by-decision = Dzisiejsza dawka: { $mg } mg, ustalona decyzją lekarza. Enter potwierdza przyjęcie na miejscu.
+dispensary-due = Dzisiejsza dawka: { $mg } mg. Enter potwierdza, przyjęta na miejscu.
+dispensary-due-by-decision = Dzisiejsza dawka: { $mg } mg, ustalona decyzją lekarza. Enter potwierdza, przyjęta na miejscu.
 dispensary-missed = { $missed ->
     [0] Brak opuszczonych dni
     [one] 1 opuszczony dzień
@@ -63,13 +63,13 @@ dispensary-missed = { $missed ->
     [many] { $missed } opuszczonych dni
    *[other] { $missed } opuszczonych dni
 }
-dispensary-take-homes-up-to = na wynos: do { $days ->
-    [one] 1 dnia
+dispensary-take-homes-up-to = do domu: najwyżej { $days ->
+    [one] 1 dzień
     [few] { $days } dni
     [many] { $days } dni
    *[other] { $days } dni
 }
-dispensary-take-homes-none = dziś bez dawki na wynos
+dispensary-take-homes-none = dziś bez dawek do domu
 dispensary-back-on = Powrót oczekiwany { $day }
 dispensary-mg = { $mg } mg
 dispensary-last-doses = Ostatnie dawki
@@ -95,9 +95,9 @@ dispensary-decision-hint = { $missed ->
     [few] { $missed } opuszczone dni.
     [many] { $missed } opuszczonych dni.
    *[other] { $missed } opuszczonych dni.
-} Dawka wznowienia jest wymagana, gdy wymagają tego opuszczone dni.
+} Dawkę wznowienia trzeba podać, gdy wymaga tego liczba opuszczonych dni.
 dispensary-prescription-title = Nowa recepta dla { $code }
-dispensary-prescription-hint = Daty jak { $today }; bez daty końca recepta trwa tak długo, jak to dozwolone. ←→ wybiera lek.
+dispensary-prescription-hint = Daty w postaci { $today }; bez daty końcowej recepta obowiązuje najdłużej, jak można. ←→ wybiera lek.
 dispensary-field-prescriber = Lekarz
 dispensary-field-decision = Decyzja
 dispensary-field-restart-mg = Dawka wznowienia (mg)
@@ -105,21 +105,21 @@ dispensary-field-product = Lek
 dispensary-field-mg = Dawka dzienna (mg)
 dispensary-field-starts = Od
 dispensary-field-ends = Do (opcjonalnie)
-dispensary-field-take-home-days = Dni na wynos (0 do 7)
+dispensary-field-take-home-days = Dni do domu (0 do 7)
 dispensary-field-note = Uwaga
 dispensary-error-product = Wybierz lek (←→).
-dispensary-error-days = Liczba dni na wynos to liczba od 0 do { $ceiling }.
+dispensary-error-days = Liczba dni do domu to liczba od 0 do { $ceiling }.
 
 ## Co zapisano
 
-dispensary-recorded-given = Dawka zapisana: { $mg } mg przyjęte na miejscu.
-dispensary-recorded-take-home = Dawka zapisana: { $mg } mg dziennie na wynos na { $days ->
+dispensary-recorded-given = Dawka zapisana: { $mg } mg, przyjęta na miejscu.
+dispensary-recorded-take-home = Dawka zapisana: { $mg } mg dziennie do domu na { $days ->
     [one] 1 dzień
     [few] { $days } dni
     [many] { $days } dni
    *[other] { $days } dni
 }.
-dispensary-recorded-vomited = Zapisano: dawka zwymiotowana ({ $mg } mg). Podaje się ją ponownie tylko na decyzję lekarza (d).
+dispensary-recorded-vomited = Zapisano: dawka zwymiotowana ({ $mg } mg). Ponownie podaje się ją tylko po decyzji lekarza (d).
 dispensary-recorded-refused = Zapisano: osoba odmówiła dawki.
 dispensary-recorded-withheld = Zapisano: dawka wstrzymana.
 dispensary-reversed = Cofnięto: { $rows ->
@@ -130,7 +130,7 @@ dispensary-reversed = Cofnięto: { $rows ->
 }; lek wraca do rejestru.
 dispensary-decided = Decyzja lekarza zapisana.
 dispensary-prescribed = Recepta zapisana: { $mg } mg dziennie.
-help-action-dose-labels = Wydrukować ponownie etykiety dawek właśnie wydanych do domu
-help-action-register = Otworzyć rejestr substancji kontrolowanych (zapas, bilans dnia, przyjęte partie)
+help-action-dose-labels = Wydrukuj ponownie etykiety dawek właśnie wydanych do domu
+help-action-register = Otwórz rejestr środków odurzających (stan, bilans dnia, przyjęte partie)
 dispensary-tdi-starting = Ta osoba nie ma jeszcze epizodu TDI: otwiera się go na początku leczenia. t otwiera formularz.
 dispensary-tdi-returning = Trzeba otworzyć nowy epizod TDI: powrót po sześciu miesiącach lub dłużej (ostatni kontakt { $day }). t otwiera formularz.

@@ -8,7 +8,7 @@ stock-error-lot = W rejestrze nie ma partii „{ $lot }” leku { $product }. Sp
 stock-error-duplicate-lot = Partia { $lot } leku { $product } jest już w rejestrze. Partię przyjmuje się raz; błąd poprawia się bilansem (seuil stock check).
 stock-error-no-lot = Podaj numer partii z butelki lub pudełka.
 stock-error-not-positive = { $mg } mg to nie ilość: podaj ilość większą niż 0 mg.
-stock-error-negative-count = Nie można naliczyć { $mg } mg: podaj, ile policzono, 0 lub więcej.
+stock-error-negative-count = Nie można policzyć { $mg } mg: podaj, ile policzono, 0 lub więcej.
 stock-error-expired-on-arrival = Ta partia straciłaby ważność { $day }, jeszcze przed przyjęciem: sprawdź datę ważności.
 stock-error-no-strength = Dla syropu podaj stężenie w mg/ml (--mg-per-ml), inaczej nie da się policzyć ml.
 stock-error-bad-strength = Stężenie musi być liczbą większą niż 0.
@@ -40,30 +40,40 @@ stock-kind-returned = zwrot
 stock-kind-destroyed = zniszczono
 stock-kind-correction = korekta
 
-## Etykiety dawek na wynos
+## Etykiety dawek do domu
 
 label-ml = czyli { $ml } ml
 label-for-day = Na { $day }
 label-code = Kod: { $code }
 label-lot = Partia { $lot }
 label-keep-away = Przechowywać w miejscu niedostępnym dla dzieci.
-label-saved = Zapisano etykiety ({ $count }) w { $path }.
-label-sent = Wysłano etykiety ({ $count }) do drukarki biletów { $printer }.
-label-error-no-take-home = W wydaniu { $delivery } nie ma dawki na wynos (albo ją anulowano). Numer wydania jest w seuil treatment show.
+label-saved = { $count ->
+    [one] Zapisano 1 etykietę w { $path }.
+    [few] Zapisano { $count } etykiety w { $path }.
+    [many] Zapisano { $count } etykiet w { $path }.
+   *[other] Zapisano { $count } etykiet w { $path }.
+}
+label-sent = { $count ->
+    [one] Wysłano 1 etykietę do drukarki numerków { $printer }.
+    [few] Wysłano { $count } etykiety do drukarki numerków { $printer }.
+    [many] Wysłano { $count } etykiet do drukarki numerków { $printer }.
+   *[other] Wysłano { $count } etykiet do drukarki numerków { $printer }.
+}
+label-error-no-take-home = W wydaniu { $delivery } nie ma dawki do domu (albo ją anulowano). Numer wydania jest w seuil treatment show.
 
 ## Pomoc wiersza poleceń
 
 cli-cmd-stock = Rejestr środków odurzających: partie, zwroty, zniszczenia, bilans dnia, etykiety
 cli-cmd-stock-products = Leki wydawane przez ośrodek
-cli-cmd-stock-product-add = Dodać lek do listy
-cli-cmd-stock-receive = Wpisać przyjęcie partii
-cli-cmd-stock-return = Zwrócić ilość do rejestru (przyniesiona dawka na wynos, dawka nieprzyjęta)
-cli-cmd-stock-destroy = Wypisać z rejestru zniszczoną ilość (rozlana, przeterminowana, oddana do apteki)
-cli-cmd-stock-check = Bilans dnia: potwierdzić stan albo poprawić rejestr z podaniem powodu
+cli-cmd-stock-product-add = Dodaj lek do listy
+cli-cmd-stock-receive = Wpisz przyjęcie partii
+cli-cmd-stock-return = Zwróć ilość do rejestru (przyniesiona z powrotem dawka do domu, dawka nieprzyjęta)
+cli-cmd-stock-destroy = Wypisz z rejestru zniszczoną ilość (rozlana, przeterminowana, oddana do apteki)
+cli-cmd-stock-check = Bilans dnia: potwierdź stan albo popraw rejestr, podając powód
 cli-cmd-stock-balance = Co zawiera rejestr, według leku i partii
 cli-cmd-stock-moves = Ruchy w rejestrze z jednego dnia
 cli-cmd-stock-expiring = Partie, które wkrótce tracą ważność
-cli-cmd-stock-labels = Wydrukować etykiety wydania na wynos
+cli-cmd-stock-labels = Wydrukuj etykiety wydania do domu
 cli-arg-stock-product = Kod leku (seuil stock products)
 cli-arg-product-code = Kod nowego leku (małe litery, cyfry, łączniki)
 cli-arg-form = Postać: syrup, capsule, tablet albo other
@@ -74,7 +84,7 @@ cli-arg-mg-per-ml = Stężenie syropu, w mg/ml
 cli-arg-mg-per-unit = Moc kapsułki lub tabletki, w mg
 cli-arg-stock-reason = Powód (wymagany, aby poprawić bilans)
 cli-arg-counted = Policzona ilość, w mg
-cli-arg-delivery = Numer wydania na wynos
+cli-arg-delivery = Numer wydania do domu
 cli-arg-name-fr = Nazwa po francusku
 cli-arg-name-nl = Nazwa po niderlandzku
 cli-arg-name-en = Nazwa po angielsku
@@ -100,7 +110,7 @@ register-field-expires = Ważna do
 register-field-strength = mg/ml albo mg/sztukę
 register-error-number = Wpisz liczbę mg, na przykład 60 albo 2,5.
 register-error-strength = Wpisz stężenie jako liczbę (na przykład 1 albo 10) albo zostaw puste.
-help-action-register-check = Zrobić bilans dnia wybranego leku (potwierdzić albo poprawić)
-help-action-register-receive = Wpisać przyjęcie partii wybranego leku
+help-action-register-check = Zrób bilans dnia wybranego leku (potwierdź albo popraw)
+help-action-register-receive = Wpisz przyjęcie partii wybranego leku
 hint-register-check = bilans
 hint-register-receive = przyjęcie

@@ -1,29 +1,29 @@
-# ምዕዳል መድሃኒት፡ ናይ ሎሚ ዝርዝርን ናይ ሓደ ሰብ ስክሪን መጠንን።
+# ምዕዳል መድሃኒት፡ ናይ ሎሚ ዝርዝርን ናይ ሓደ ሰብ ስክሪን ዓቐንን።
 
 tab-treatment = መድሃኒት
 
 ## መፍትሕታት
 
-help-action-open-dose = ናይዚ ሰብ ስክሪን መጠን ክፈት
-hint-open-dose = መጠን
-help-action-dose-give = ናይ ሎሚ መጠን ኣረጋግጽ፡ ኣብዚ ዝተወስደ
+help-action-open-dose = ናይዚ ሰብ ስክሪን ዓቐን ክፈት
+hint-open-dose = ዓቐን
+help-action-dose-give = ናይ ሎሚ ዓቐን ኣረጋግጽ፡ ኣብዚ ዝተወስደ
 hint-dose-give = ሃብ
-help-action-dose-take-home = ናብ ገዛ ዝውሰድ መጠን፡ ድሕሪኡ ብዝሒ መዓልትታት (ካብ 1 ክሳብ 7)
+help-action-dose-take-home = ናብ ገዛ ዝውሰድ ዓቐን፡ ድሕሪኡ ብዝሒ መዓልትታት (ካብ 1 ክሳብ 7)
 hint-dose-take-home = ናብ ገዛ
-help-action-dose-withhold = ናይ ሎሚ መጠን ምስ ምኽንያቱ ኣቋርጽ
-hint-dose-withhold = ኣቋርጽ
+help-action-dose-withhold = ናይ ሎሚ ዓቐን ምስ ምኽንያቱ ኣግድ
+hint-dose-withhold = ኣግድ
 help-action-dose-decide = ውሳነ ናይቲ ዝኣዘዘ ሓኪም ጽሓፍ
 hint-dose-decide = ውሳነ
 help-action-dose-prescribe = ሓድሽ ትእዛዝ መድሃኒት ኣእቱ
 hint-dose-prescribe = ትእዛዝ
-help-action-dose-vomited = ናይ ሎሚ መጠን ተተፊኡ
-help-action-dose-refused = እቲ ሰብ ናይ ሎሚ መጠን ኣብዩ
+help-action-dose-vomited = ናይ ሎሚ ዓቐን ተተፊኡ
+help-action-dose-refused = እቲ ሰብ ናይ ሎሚ ዓቐን ኣብዩ
 help-action-dose-reverse = ናይ ሎሚ ናይ መወዳእታ ምዝገባ ሰርዝ (ቅድም ይሓትት)
 help-action-dose-close = ናብ ዝርዝር፡ ወይ ናብቲ ስክሪን ዝተኸፍተሉ ተመለስ
 help-action-take-home-days = ብዝሒ መዓልትታት ናብ ገዛ
 hint-take-home-days = መዓልትታት
 help-action-withhold-reason = ምኽንያት ምረጽ
-help-action-withhold-confirm = እቲ ዝተቋረጸ መጠን ምስዚ ምኽንያት መዝግብ
+help-action-withhold-confirm = እቲ ዝተኣገደ ዓቐን ምስዚ ምኽንያት መዝግብ
 help-action-reverse-confirm = እወ፡ ሰርዝ
 hint-reverse-confirm = ምዝገባ ሰርዝ
 
@@ -31,48 +31,48 @@ hint-reverse-confirm = ምዝገባ ሰርዝ
 
 dispensary-list-title = ምዕዳል መድሃኒት ሎሚ
 dispensary-dosed-count = { $count ->
-    [0] ክሳብ ሕጂ ዝኾነ ሰብ መጠኑ ኣይወሰደን
-    [one] ሓደ ሰብ መጠኑ ወሲዱ
-   *[other] { $count } ሰባት መጠኖም ወሲዶም
+    [0] ክሳብ ሕጂ ዝኾነ ሰብ ዓቐኑ ኣይወሰደን
+    [one] ሓደ ሰብ ዓቐኑ ወሲዱ
+   *[other] { $count } ሰባት ዓቐኖም ወሲዶም
 }
-dispensary-list-empty = ሎሚ ኣብ መስርዓት ምዕዳል መድሃኒት ዝኾነ ሰብ የለን። ስክሪን መጠን ካብ ገጽ እቲ ሰብ እውን ይኽፈት (g)።
+dispensary-list-empty = ሎሚ ኣብ መስርዓት ምዕዳል መድሃኒት ዝኾነ ሰብ የለን። ስክሪን ዓቐን ካብ ገጽ እቲ ሰብ እውን ይኽፈት (g)።
 dispensary-col-today = ሎሚ
 dispensary-dosed-tag = [ተዋሂቡ]
 dispensary-not-dosed = ገና
 
-## ስክሪን መጠን
+## ስክሪን ዓቐን
 
 dispensary-reading = ፋይል ይንበብ ኣሎ…
 dispensary-prescription = { $product } { $mg } mg ብመዓልቲ፡ ካብ { $from } ክሳብ { $until }
-dispensary-prescription-by = ዝኣዘዘ ሓኪም፦ { $prescriber } · ናብ ገዛ፦ { $days ->
-    [0] ፈጺሙ
+dispensary-prescription-by = ዝኣዘዘ ሓኪም፡ { $prescriber } · ናብ ገዛ፡ { $days ->
+    [0] የለን
     [one] እንተበዝሐ 1 መዓልቲ
    *[other] እንተበዝሐ { $days } መዓልትታት
 }
 dispensary-no-current = ዝቕጽል ዘሎ ትእዛዝ መድሃኒት የለን።
-dispensary-due = ናይ ሎሚ መጠን፦ { $mg } mg። Enter የረጋግጾ፡ ኣብዚ ይውሰድ።
-dispensary-due-by-decision = ናይ ሎሚ መጠን፦ { $mg } mg፡ ብውሳነ ሓኪም ዝተወሰነ። Enter የረጋግጾ፡ ኣብዚ ይውሰድ።
+dispensary-due = ናይ ሎሚ ዓቐን፡ { $mg } mg። Enter የረጋግጾ፡ ኣብዚ ይውሰድ።
+dispensary-due-by-decision = ናይ ሎሚ ዓቐን፡ { $mg } mg፡ ብውሳነ ሓኪም ዝተወሰነ። Enter የረጋግጾ፡ ኣብዚ ይውሰድ።
 dispensary-missed = { $missed ->
     [0] ዝተሓለፈ መዓልቲ የለን
     [one] 1 ዝተሓለፈ መዓልቲ
    *[other] { $missed } ዝተሓለፉ መዓልትታት
 }
-dispensary-take-homes-up-to = ናብ ገዛ፦ ክሳብ { $days ->
+dispensary-take-homes-up-to = ናብ ገዛ፡ ክሳብ { $days ->
     [one] 1 መዓልቲ
    *[other] { $days } መዓልትታት
 }
 dispensary-take-homes-none = ሎሚ ናብ ገዛ ዝውሰድ የለን
 dispensary-back-on = ዝምለሰሉ ዕለት { $day }
 dispensary-mg = { $mg } mg
-dispensary-last-doses = ናይ መወዳእታ መጠናት
-dispensary-no-doses = ኣብ ዝሓለፉ ክልተ ሰሙናት መጠን የለን።
-dispensary-decision-mg = ፡ ብ { $mg } mg ዳግማይ ምጅማር
-dispensary-last-decision = ውሳነ ናይ { $day } ({ $prescriber })፦ { $decision }{ $mg }
+dispensary-last-doses = ናይ መወዳእታ ዓቐናት
+dispensary-no-doses = ኣብ ዝሓለፉ ክልተ ሰሙናት ዓቐን የለን።
+dispensary-decision-mg = ፣ ብ { $mg } mg ዳግማይ ምጅማር
+dispensary-last-decision = ውሳነ ናይ { $day } ({ $prescriber })፡ { $decision }{ $mg }
 dispensary-tag-reversed = [ተሰሪዙ]
 dispensary-tag-later = [ድሒሩ ዝተመዝገበ]
-dispensary-ask-days = ንኽንደይ መዓልትታት? ካብ 1 ክሳብ { $days } ጽሓፍ (Esc፦ ዋላ ሓንቲ ኣይጽሓፍን)።
-dispensary-ask-reverse = ናይዚ ሰብ ናይ ሎሚ ናይ መወዳእታ ምዝገባ ይሰረዝ? Enter፦ እወ · Esc፦ ኣይፋል።
-dispensary-ask-reason = እቲ መጠን ስለምንታይ ተቋሪጹ?
+dispensary-ask-days = ንኽንደይ መዓልትታት? ካብ 1 ክሳብ { $days } ጽሓፍ (Esc፡ ዋላ ሓንቲ ኣይጽሓፍን)።
+dispensary-ask-reverse = ናይዚ ሰብ ናይ ሎሚ ናይ መወዳእታ ምዝገባ ይሰረዝ? Enter፡ እወ · Esc፡ ኣይፋል።
+dispensary-ask-reason = እቲ ዓቐን ስለምንታይ ተኣጊዱ?
 dispensary-reason-intoxicated = እቲ ሰብ ሰኺሩ ወይ ኣብ ትሕቲ ጽልዋ እዩ
 dispensary-reason-prescriber = ብውሳነ ዝኣዘዘ ሓኪም
 dispensary-reason-other = ካልእ ምኽንያት
@@ -85,14 +85,14 @@ dispensary-decision-hint = { $missed ->
     [0] ዝተሓለፈ መዓልቲ የለን።
     [one] 1 ዝተሓለፈ መዓልቲ።
    *[other] { $missed } ዝተሓለፉ መዓልትታት።
-} ዝተሓለፉ መዓልትታት እንተ ኣገዲዶም መጠን ዳግማይ ምጅማር የድሊ።
+} ዝተሓለፉ መዓልትታት እንተ ኣገዲዶም ዓቐን ዳግማይ ምጅማር የድሊ።
 dispensary-prescription-title = ሓድሽ ትእዛዝ መድሃኒት ንኮድ { $code }
 dispensary-prescription-hint = ዕለታት ከም { $today }፤ ናይ መወዳእታ ዕለት እንተዘይብሉ ክሳብ ዝተፈቕደ ይቕጽል። ←→ መድሃኒት ይመርጽ።
 dispensary-field-prescriber = ዝኣዘዘ ሓኪም
 dispensary-field-decision = ውሳነ
-dispensary-field-restart-mg = መጠን ዳግማይ ምጅማር (mg)
+dispensary-field-restart-mg = ዓቐን ዳግማይ ምጅማር (mg)
 dispensary-field-product = መድሃኒት
-dispensary-field-mg = መጠን ብመዓልቲ (mg)
+dispensary-field-mg = ዓቐን ብመዓልቲ (mg)
 dispensary-field-starts = ካብ
 dispensary-field-ends = ክሳብ (ኣማራጺ)
 dispensary-field-take-home-days = መዓልትታት ናብ ገዛ (0–7)
@@ -102,21 +102,21 @@ dispensary-error-days = መዓልትታት ናብ ገዛ ካብ 0 ክሳብ { $c
 
 ## ዝተመዝገበ
 
-dispensary-recorded-given = መጠን ተመዝጊቡ፦ { $mg } mg ኣብዚ ተወሲዱ።
-dispensary-recorded-take-home = መጠን ተመዝጊቡ፦ { $mg } mg ብመዓልቲ ናብ ገዛ ን{ $days ->
+dispensary-recorded-given = ዓቐን ተመዝጊቡ፡ { $mg } mg ኣብዚ ተወሲዱ።
+dispensary-recorded-take-home = ዓቐን ተመዝጊቡ፡ { $mg } mg ብመዓልቲ ናብ ገዛ ን{ $days ->
     [one] 1 መዓልቲ
    *[other] { $days } መዓልትታት
 }።
-dispensary-recorded-vomited = ተመዝጊቡ፦ መጠን ተተፊኡ ({ $mg } mg)። ብውሳነ ሓኪም ጥራይ እዩ ዳግማይ ዝወሃብ (d)።
-dispensary-recorded-refused = ተመዝጊቡ፦ እቲ ሰብ መጠን ኣብዩ።
-dispensary-recorded-withheld = ተመዝጊቡ፦ መጠን ተቋሪጹ።
-dispensary-reversed = ተሰሪዙ፦ { $rows ->
+dispensary-recorded-vomited = ተመዝጊቡ፡ ዓቐን ተተፊኡ ({ $mg } mg)። ብውሳነ ሓኪም ጥራይ እዩ ዳግማይ ዝወሃብ (d)።
+dispensary-recorded-refused = ተመዝጊቡ፡ እቲ ሰብ ዓቐን ኣብዩ።
+dispensary-recorded-withheld = ተመዝጊቡ፡ ዓቐን ተኣጊዱ።
+dispensary-reversed = ተሰሪዙ፡ { $rows ->
     [one] 1 መስመር
    *[other] { $rows } መስመራት
 }፤ መድሃኒት ናብ መዝገብ ይምለስ።
 dispensary-decided = ውሳነ ዝኣዘዘ ሓኪም ተመዝጊቡ።
-dispensary-prescribed = ትእዛዝ መድሃኒት ተመዝጊቡ፦ { $mg } mg ብመዓልቲ።
+dispensary-prescribed = ትእዛዝ መድሃኒት ተመዝጊቡ፡ { $mg } mg ብመዓልቲ።
 help-action-dose-labels = ናይቶም ሕጂ ናብ ገዛ ዝተዋህቡ ዓቐናት ምልክታት እንደገና ሕተም
-help-action-register = መዝገብ ዝቆጻጸሩ መድሃኒታት ክፈት (ክምችት፣ ናይ መዓልቲ ሚዛን፣ ዝተቐበልናዮም ጥርናፈታት)
-dispensary-tdi-starting = ንዚ ሰብ ገና ምዕራፍ ሕክምና TDI የብሉን፤ ኣብ መጀመርታ ሕክምና ይኽፈት። t ነቲ ቅጥዒ ይኸፍቶ።
-dispensary-tdi-returning = ሓድሽ ምዕራፍ ሕክምና TDI ክኽፈት ኣለዎ፤ ድሕሪ ሽዱሽተ ወርሒ ወይ ልዕሊኡ ተመሊሱ (ናይ መወዳእታ ርክብ { $day })። t ነቲ ቅጥዒ ይኸፍቶ።
+help-action-register = መዝገብ ኣደንዛዚ መድሃኒታት ክፈት (ዘሎ መድሃኒት፣ ናይ መዓልቲ ሚዛን፣ ዝተቐበልናዮም ጥርናፈታት)
+dispensary-tdi-starting = ነዚ ሰብ ገና ግዜ ሕክምና TDI የብሉን፤ ኣብ መጀመርታ ሕክምና ይኽፈት። t ነቲ ቅጥዒ ይኸፍቶ።
+dispensary-tdi-returning = ሓድሽ ግዜ ሕክምና TDI ክኽፈት ኣለዎ፤ ድሕሪ ሽዱሽተ ኣዋርሕ ወይ ልዕሊኡ ተመሊሱ (ናይ መወዳእታ ርክብ { $day })። t ነቲ ቅጥዒ ይኸፍቶ።

@@ -1,5 +1,5 @@
 # stock
-# መዝገብ ኣደንዛዚ መድሃኒታት፡ ዝተቐበልናዮም ጥርናፈታት፣ ዝተመልሱ፣ ዝጠፍኡ፣ ናይ መዓልቲ ሚዛን፣ ምልክታት።
+# መዝገብ ኣደንዛዚ መድሃኒታት፡ ዝተቐበልናዮም ጥርናፈታት፣ ዝተመልሱ፣ ዝተደምሰሱ፣ ናይ መዓልቲ ሚዛን፣ ምልክታት።
 
 ## ስለምንታይ ኣብ መዝገብ ዝግበር ስራሕ ተነጺጉ፡ እንታይ ይገበር
 
@@ -10,7 +10,7 @@ stock-error-no-lot = ኣብ ጥርሙዝ ወይ ሳንዱቕ ዝተጻሕፈ ቁ
 stock-error-not-positive = { $mg } mg ብዝሒ ኣይኮነን፡ ካብ 0 mg ዝበዝሕ ብዝሒ ጽሓፉ።
 stock-error-negative-count = { $mg } mg ክቑጸር ኣይክእልን፡ ዝቖጸርኩምዎ ጽሓፉ፡ 0 ወይ ልዕሊኡ።
 stock-error-expired-on-arrival = እዚ ጥርናፈ ብ{ $day }፡ ቅድሚ ምቕባሉ፡ ግዜኡ ምሓለፈ ነይሩ፤ ዕለት ምውዳእ ግዜ ኣረጋግጹ።
-stock-error-no-strength = ንሽሮፕ፡ ትኹረቱ ብ mg/ml ጽሓፉ (--mg-per-ml)፤ እንተዘይኮይኑ ml ክሕሰብ ኣይክእልን።
+stock-error-no-strength = ንሽሮፕ ትኹረቱ ብ mg/ml ጽሓፉ (--mg-per-ml)፤ እንተዘይኮይኑ ml ክሕሰብ ኣይክእልን።
 stock-error-bad-strength = ትኹረት ካብ 0 ዝዓቢ ቁጽሪ ክኸውን ኣለዎ።
 stock-error-negative = ጥርናፈ { $lot } ናይ { $product } { $left } mg ጥራይ ኣለዎ፡ { $asked } ካብኡ ክወጽእ ኣይክእልን። ዋላ ሓንቲ ኣይተጻሕፈን፤ ብዝሒ ኣረጋግጹ፡ ወይ ቅድም ሚዛን ግበሩ።
 stock-error-reason = መዝገብ { $expected } mg ይብል፡ ንስኹም { $counted } mg ቆጺርኩም፤ መዝገብ ንምእራም ምኽንያት ናይቲ ፍልልይ ጽሓፉ።
@@ -24,7 +24,7 @@ stock-error-form = «{ $form }» ዝፍለጥ ቅርጺ ኣይኮነን፡ syrup
 stock-product-added = መድሃኒት { $product } ናብ ዝርዝር ተወሲኹ።
 stock-received = ተቐቢልና፡ { $mg } mg ናይ { $product }፣ ጥርናፈ { $lot }።
 stock-returned = ናብ መዝገብ ተመሊሱ፡ { $mg } mg ናይ { $product }፣ ጥርናፈ { $lot }።
-stock-destroyed = ጠፊኡ፡ { $mg } mg ናይ { $product }፣ ጥርናፈ { $lot }።
+stock-destroyed = ተደምሲሱ፡ { $mg } mg ናይ { $product }፣ ጥርናፈ { $lot }።
 stock-check-confirmed = ሚዛን ናይ { $product } ተረጋጊጹ፡ { $counted } mg፣ ከም ኣብ መዝገብ።
 stock-check-corrected = ሚዛን ናይ { $product } ተኣሪሙ፡ መዝገብ { $expected } mg ይብል ነይሩ፡ ሕጂ እቲ ዝተቖጽረ { $counted } mg ሒዙ ኣሎ።
 stock-no-moves = በታ መዓልቲ ኣብ መዝገብ ዋላ ሓደ ምንቅስቓስ የለን።
@@ -37,7 +37,7 @@ stock-none-expiring = ኣብ ውሽጢ { $days } መዓልቲ ግዜኡ ዝው�
 stock-kind-received = ምቕባል
 stock-kind-dispensed = ምዕዳል
 stock-kind-returned = ምምላስ
-stock-kind-destroyed = ምጥፋእ
+stock-kind-destroyed = ምድምሳስ
 stock-kind-correction = ምእራም
 
 ## ምልክታት ናብ ገዛ ዝውሰዱ ዓቐናት
@@ -53,12 +53,12 @@ label-error-no-take-home = ኣብ ምርካብ { $delivery } ናብ ገዛ ዝ�
 
 ## ሓገዝ መስመር ትእዛዝ
 
-cli-cmd-stock = መዝገብ ኣደንዛዚ መድሃኒታት፡ ጥርናፈታት፣ ዝተመልሱ፣ ዝጠፍኡ፣ ናይ መዓልቲ ሚዛን፣ ምልክታት
+cli-cmd-stock = መዝገብ ኣደንዛዚ መድሃኒታት፡ ጥርናፈታት፣ ዝተመልሱ፣ ዝተደምሰሱ፣ ናይ መዓልቲ ሚዛን፣ ምልክታት
 cli-cmd-stock-products = እቲ ማእከል ዝዕድሎም መድሃኒታት
 cli-cmd-stock-product-add = መድሃኒት ናብ ዝርዝር ምውሳኽ
 cli-cmd-stock-receive = ምቕባል ጥርናፈ ምምዝጋብ
 cli-cmd-stock-return = ዝተመልሰ ብዝሒ ናብ መዝገብ ምእታው (ዝተመልሰ ናይ ገዛ ዓቐን፣ ዘይተወስደ ዓቐን)
-cli-cmd-stock-destroy = ዝጠፍአ ብዝሒ ካብ መዝገብ ምውጻእ (ዝፈሰሰ፣ ግዜኡ ዝሓለፈ፣ ናብ ፋርማሲ ዝተመልሰ)
+cli-cmd-stock-destroy = ዝተደምሰሰ ብዝሒ ካብ መዝገብ ምውጻእ (ዝፈሰሰ፣ ግዜኡ ዝሓለፈ፣ ናብ ፋርማሲ ዝተመልሰ)
 cli-cmd-stock-check = ናይ መዓልቲ ሚዛን፡ ቍጽሪ ምርግጋጽ፡ ወይ መዝገብ ምስ ምኽንያት ምእራም
 cli-cmd-stock-balance = ኣብ መዝገብ ዘሎ፡ ብመድሃኒትን ብጥርናፈን
 cli-cmd-stock-moves = ናይ ሓንቲ መዓልቲ ምንቅስቓሳት መዝገብ

@@ -37,7 +37,7 @@ tdi-item-centre-unit = ክፍሊ ወይ ጨንፈር ማእከል
 
 tdi-unknown = ዘይፍለጥ
 tdi-yes = እወ
-tdi-no = ኣይፋሉን
+tdi-no = ኣይፋል
 tdi-no-niss = ሃገራዊ ቁጽሪ ይኹን BIS የብሉን
 tdi-not-asked = ኣይምልከቶን
 tdi-answer = { $words } ({ $code })

@@ -4,9 +4,9 @@ audit-prescription-insert = ትእዛዝ መድሃኒት ምምዝጋብ
 audit-dose-insert = ዓቐን መድሃኒት ምምዝጋብ
 audit-decision-insert = ውሳነ ሓኪም ምምዝጋብ
 audit-product-update = ዝርዝር መድሃኒታት ምቕያር
-audit-stock-update = ኣብ መዝገብ ዝቆጻጸሩ መድሃኒታት ምጽሓፍ
-audit-tdi-insert = ናይ TDI ምዕራፍ ሕክምና ምኽፋት
-audit-tdi-update = ናይ TDI ምዕራፍ ሕክምና ምምላእ
+audit-stock-update = ኣብ መዝገብ ኣደንዛዚ መድሃኒታት ምጽሓፍ
+audit-tdi-insert = ግዜ ሕክምና TDI ምኽፋት
+audit-tdi-update = ግዜ ሕክምና TDI ምምላእ
 
 ## መድሃኒታት
 
@@ -21,7 +21,7 @@ product-morphine-sr = ቀስ ኢሉ ዝሰርሕ ሞርፊን
 dose-outcome-given = ኣብዚ ተዋሒጡ
 dose-outcome-take-home = ናብ ገዛ ተወሲዱ
 dose-outcome-vomited = ተተፊኡ
-dose-outcome-refused = ኣብዩ
+dose-outcome-refused = እቲ ሰብ ኣብዩ
 dose-outcome-withheld = ተኣጊዱ
 dose-outcome-reversal = ተሰሪዙ
 
@@ -100,7 +100,7 @@ treatment-back-on = ብ{ $day } ክምለስ ኣለዎ።
 export-section-prescriptions = ትእዛዛት መድሃኒት
 export-section-doses = ዓቐናት
 export-section-decisions = ውሳነታት ሓኪም
-export-section-tdi = ምዕራፋት ሕክምና TDI
+export-section-tdi = ግዜታት ሕክምና TDI
 export-col-product = መድሃኒት
 export-col-mg = mg
 export-col-from = ካብ
@@ -109,5 +109,5 @@ export-col-prescriber = ሓኪም
 export-col-take-home-days = መዓልታት ናብ ገዛ
 export-col-outcome = እንታይ ኮነ
 export-col-decision = ውሳነ
-export-col-tdi-items = ኣቕሓታት TDI (ኮድታት)
-treatment-tdi-due = ን{ $code } ሓድሽ ምዕራፍ ሕክምና TDI ክኽፈት ኣለዎ፡ seuil tdi open { $code }
+export-col-tdi-items = ሕቶታት TDI (ኮዳት)
+treatment-tdi-due = ን{ $code } ሓድሽ ግዜ ሕክምና TDI ክኽፈት ኣለዎ፡ seuil tdi open { $code }
