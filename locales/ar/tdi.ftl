@@ -228,3 +228,4 @@ tdi-form-saved = حُفظت فترة العلاج TDI رقم { $id } لـ { $cod
 help-action-tdi = فتح نموذج TDI (فترة علاج جديدة)
 help-action-tdi-save = حفظ فترة العلاج TDI
 hint-tdi = TDI
+tdi-form-completing = تستكمل آخر فترة علاج لهذا الشخص: الأجوبة المعطاة ظاهرة؛ Enter يحفظ التغييرات.

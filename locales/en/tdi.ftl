@@ -216,3 +216,4 @@ tdi-form-saved = TDI episode { $id } saved for { $code }.
 help-action-tdi = Open the TDI form (a new treatment episode)
 help-action-tdi-save = Save the TDI episode
 hint-tdi = TDI
+tdi-form-completing = This completes the person's latest episode: the answers given are shown; Enter keeps the changes.

@@ -216,3 +216,4 @@ tdi-form-saved = Épisode TDI { $id } enregistré pour { $code }.
 help-action-tdi = Ouvrir le formulaire TDI (un nouvel épisode de traitement)
 help-action-tdi-save = Enregistrer l'épisode TDI
 hint-tdi = TDI
+tdi-form-completing = Vous complétez le dernier épisode de la personne : les réponses déjà données sont là ; Entrée enregistre les changements.

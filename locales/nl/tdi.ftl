@@ -216,3 +216,4 @@ tdi-form-saved = TDI-episode { $id } bewaard voor { $code }.
 help-action-tdi = Het TDI-formulier openen (een nieuwe behandelepisode)
 help-action-tdi-save = De TDI-episode bewaren
 hint-tdi = TDI
+tdi-form-completing = U vult de laatste episode van de persoon aan: de gegeven antwoorden staan er; Enter bewaart de wijzigingen.

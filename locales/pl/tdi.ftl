@@ -222,3 +222,4 @@ tdi-form-saved = Epizod TDI { $id } zapisany dla { $code }.
 help-action-tdi = Otwórz formularz TDI (nowy epizod leczenia)
 help-action-tdi-save = Zapisz epizod TDI
 hint-tdi = TDI
+tdi-form-completing = Uzupełniasz ostatni epizod tej osoby: udzielone odpowiedzi są widoczne; Enter zapisuje zmiany.

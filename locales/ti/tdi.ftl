@@ -216,3 +216,4 @@ tdi-form-saved = ግዜ ሕክምና TDI { $id } ን{ $code } ተዓቂቡ።
 help-action-tdi = ቅጥዒ TDI ክፈት (ሓድሽ ግዜ ሕክምና)
 help-action-tdi-save = ግዜ ሕክምና TDI ዓቅብ
 hint-tdi = TDI
+tdi-form-completing = ነቲ ናይ መወዳእታ ግዜ ሕክምና ናይዚ ሰብ ተማልኡ ኣለኹም፤ ዝተዋህቡ መልስታት ኣብዚ ኣለዉ፤ Enter ለውጢ ይዕቅብ።

@@ -204,6 +204,8 @@ pub enum Effect {
     LoadTdi(i64),
     /// Open a person's (id) TDI episode as the form says.
     SaveTdi(i64, Box<crate::store::tdi::NewEpisode>),
+    /// Complete an episode (id) already opened, as the form says.
+    CompleteTdi(i64, Box<crate::store::tdi::NewEpisode>),
 }
 
 /// What a booking asks for, checked.

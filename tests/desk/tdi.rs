@@ -80,20 +80,24 @@ fn the_form_opens_prefilled_and_saves_one_episode() {
         "{}",
         d.screen()
     );
-    // Opened again: no new episode proposed, the one of today is counted, and a second one
-    // on the same day is refused in words, the form staying open.
+    // Opened again: no new episode is due, so the form completes this one, its answers shown;
+    // an answer made unknown and saved changes the episode, no second one is opened.
     keys(&mut d, &[KeyCode::Char('t')]);
     let screen = d.screen();
     assert!(screen.contains("Pas de nouvel épisode proposé"), "{screen}");
-    assert!(screen.contains("Un épisode précédent ici."), "{screen}");
-    keys(&mut d, &[KeyCode::Enter]);
-    assert!(is_open(&d));
     assert!(
-        d.screen().contains("a déjà un épisode qui commence"),
-        "{}",
-        d.screen()
+        screen.contains("Vous complétez le dernier épisode"),
+        "{screen}"
     );
-    assert_eq!(episodes(&d).len(), 1);
+    assert!(screen.contains("Structure à bas seuil (5)"), "{screen}");
+    tab(&mut d, 3);
+    keys(&mut d, &[KeyCode::Delete, KeyCode::Enter]);
+    assert!(!is_open(&d), "{}", d.screen());
+    let saved = episodes(&d);
+    assert_eq!(saved.len(), 1);
+    assert_eq!(saved[0].items.get("referral"), None, "made unknown");
+    assert_eq!(saved[0].items.get("centre_type"), Some("5"), "kept");
+    assert!(saved[0].changed_at.is_some());
 }
 
 #[test]

@@ -42,6 +42,8 @@ pub struct Loaded {
     pub due: Option<Due>,
     /// The person's earlier episodes.
     pub earlier: usize,
+    /// No new episode is due: the form completes this one, the latest (its answers shown).
+    pub completing: Option<(i64, NaiveDate)>,
 }
 
 /// The form's state.
@@ -50,6 +52,8 @@ pub struct TdiForm {
     pub person: Person,
     pub due: Option<Due>,
     pub earlier: usize,
+    /// The episode being completed (id), or `None` for a new one.
+    pub completing: Option<i64>,
     pub focus: Focus<Item>,
     /// The text of each item, in [`ITEMS`]' order: a code, a year, the start date as typed.
     pub inputs: Vec<TextInput>,
@@ -69,7 +73,11 @@ pub fn open(loaded: Loaded, today: NaiveDate, lang: Lang) -> Overlay {
         .iter()
         .map(|item| match item.kind {
             Kind::Date => {
-                TextInput::with_text(&crate::desk::widgets::typed_date(lang, &today.to_string()))
+                let started = loaded.completing.map_or(today, |(_, day)| day);
+                TextInput::with_text(&crate::desk::widgets::typed_date(
+                    lang,
+                    &started.to_string(),
+                ))
             }
             _ => TextInput::with_text(loaded.prefill.get(item.key).unwrap_or("")),
         })
@@ -78,6 +86,7 @@ pub fn open(loaded: Loaded, today: NaiveDate, lang: Lang) -> Overlay {
         person: loaded.person,
         due: loaded.due,
         earlier: loaded.earlier,
+        completing: loaded.completing.map(|(id, _)| id),
         focus: Focus::first(ITEMS),
         inputs,
         typed: String::new(),
@@ -160,7 +169,11 @@ pub fn on_key(form: &mut TdiForm, ctx: &Ctx, key: &Pressed) -> (Vec<Effect>, boo
         Some(Action::Confirm) => match form.read(ctx.now.date(), ctx.lang) {
             Ok(new) => {
                 form.error = None;
-                return (vec![Effect::SaveTdi(form.person.id, Box::new(new))], false);
+                let effect = match form.completing {
+                    Some(id) => Effect::CompleteTdi(id, Box::new(new)),
+                    None => Effect::SaveTdi(form.person.id, Box::new(new)),
+                };
+                return (vec![effect], false);
             }
             Err((item, msg)) => {
                 form.focus.set(*item);

@@ -66,6 +66,9 @@ pub fn render(frame: &mut Frame, area: Rect, form: &TdiForm, i18n: &I18n, theme:
         ),
         None => Line::styled(i18n.tr("tdi-due-none"), theme.dim),
     }];
+    if form.completing.is_some() {
+        head.push(Line::styled(i18n.tr("tdi-form-completing"), theme.notice));
+    }
     if form.earlier > 0 {
         head.push(Line::styled(
             i18n.render(&Msg::new("tdi-form-earlier").arg("count", form.earlier)),

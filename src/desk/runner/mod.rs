@@ -265,7 +265,9 @@ impl Services {
             | Effect::ReverseDose(_)
             | Effect::Decide { .. }
             | Effect::Prescribe(..)) => return self.treatment(effect, now),
-            effect @ (Effect::LoadTdi(_) | Effect::SaveTdi(..)) => return self.tdi(effect, now),
+            effect @ (Effect::LoadTdi(_) | Effect::SaveTdi(..) | Effect::CompleteTdi(..)) => {
+                return self.tdi(effect, now);
+            }
             Effect::LoadReasons => Ok(Some(Message::Coverage(CoverageReply::Referral(
                 ReferralReply::Reasons(crate::desk::screens::coverage::composer::common_reasons()),
             )))),

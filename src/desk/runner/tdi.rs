@@ -23,6 +23,12 @@ impl Services {
                     Err(e) => Reply::Refused(e.msg()),
                 }
             }
+            Effect::CompleteTdi(id, new) => {
+                match self.store.set_episode(id, new.started, &new.items, now) {
+                    Ok(e) => Reply::Saved(Box::new(e)),
+                    Err(e) => Reply::Refused(e.msg()),
+                }
+            }
             _ => return None,
         }))
     }
@@ -30,10 +36,30 @@ impl Services {
     fn tdi_loaded(&self, person_id: i64, now: NaiveDateTime) -> Result<Loaded, TdiError> {
         let today = now.date();
         let person = self.store.kept_person(person_id)?;
+        let episodes = self.store.episodes_of(person.id)?;
+        let due = self.store.tdi_due(person.id, today)?;
+        // Nothing new is due: the latest episode is completed (its answers, then the record's
+        // for the items it left unknown).
+        let latest = episodes.iter().max_by_key(|e| (e.started, e.id));
+        let (prefill, completing) = match (due.is_none(), latest) {
+            (true, Some(e)) => {
+                let mut items = self.store.tdi_prefill(person.id, e.started)?;
+                for (key, value) in e.items.known() {
+                    let _ = items.set(key, value, e.started);
+                }
+                (items, Some((e.id, e.started)))
+            }
+            _ => (self.store.tdi_prefill(person.id, today)?, None),
+        };
         Ok(Loaded {
-            prefill: self.store.tdi_prefill(person.id, today)?,
-            due: self.store.tdi_due(person.id, today)?,
-            earlier: self.store.episodes_of(person.id)?.len(),
+            prefill,
+            due,
+            earlier: if completing.is_some() {
+                episodes.len().saturating_sub(1)
+            } else {
+                episodes.len()
+            },
+            completing,
             person,
         })
     }
