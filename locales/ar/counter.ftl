@@ -63,7 +63,12 @@ counter-batch-line = الدفعة { $lot }، تنتهي في { $expires }: { $ki
     [many] { $kits } عدة
    *[other] { $kits } عدة
 }، المتبقي { $left }
-counter-reversal-recorded = سُجّل استعمال العدة (رقم { $id }): { $outcome }.
+counter-reversal-recorded = سُجّل استعمال العدة (رقم { $id }): { $outcome ->
+    [recovered] تعافى
+    [hospital] المستشفى
+    [died] وفاة
+   *[other] النتيجة غير معروفة
+}.
 counter-outcome-recovered = تعافى
 counter-outcome-hospital = المستشفى
 counter-outcome-died = وفاة
@@ -155,3 +160,4 @@ counter-reversal-outcome = النتيجة
 counter-reversal-note = ملاحظة
 counter-reversal-bad-date = لم يُفهم التاريخ: «{ $text }».
 counter-reversal-bad-kit = رقم العدة يجب أن يكون عددًا: «{ $text }».
+counter-person-line = الشخص: { $person }

@@ -59,7 +59,12 @@ counter-batch-line = Batch { $lot }, expires { $expires }: { $kits ->
     [one] 1 kit
    *[other] { $kits } kits
 }, { $left } left
-counter-reversal-recorded = Kit use recorded (no. { $id }): { $outcome }.
+counter-reversal-recorded = Kit use recorded (no. { $id }): { $outcome ->
+    [recovered] recovered
+    [hospital] hospital
+    [died] died
+   *[other] outcome unknown
+}.
 counter-outcome-recovered = recovered
 counter-outcome-hospital = hospital
 counter-outcome-died = died
@@ -151,3 +156,4 @@ counter-reversal-outcome = Outcome
 counter-reversal-note = Note
 counter-reversal-bad-date = Date not understood: “{ $text }”.
 counter-reversal-bad-kit = The kit number is a number: “{ $text }”.
+counter-person-line = Person: { $person }

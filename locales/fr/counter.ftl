@@ -59,7 +59,12 @@ counter-batch-line = Lot { $lot }, expire le { $expires } : { $kits ->
     [one] 1 kit
    *[other] { $kits } kits
 }, il en reste { $left }
-counter-reversal-recorded = Usage du kit enregistré (n° { $id }) : { $outcome }.
+counter-reversal-recorded = Usage du kit enregistré (n° { $id }) : { $outcome ->
+    [recovered] rétabli
+    [hospital] hôpital
+    [died] décès
+   *[other] issue inconnue
+}.
 counter-outcome-recovered = rétabli
 counter-outcome-hospital = hôpital
 counter-outcome-died = décès
@@ -151,3 +156,4 @@ counter-reversal-outcome = Issue
 counter-reversal-note = Note
 counter-reversal-bad-date = Date non comprise : « { $text } ».
 counter-reversal-bad-kit = Le numéro du kit est un nombre : « { $text } ».
+counter-person-line = Personne : { $person }

@@ -59,7 +59,12 @@ counter-batch-line = Lot { $lot }, vervalt op { $expires }: { $kits ->
     [one] 1 kit
    *[other] { $kits } kits
 }, nog { $left }
-counter-reversal-recorded = Gebruik van de kit ingevoerd (nr. { $id }): { $outcome }.
+counter-reversal-recorded = Gebruik van de kit ingevoerd (nr. { $id }): { $outcome ->
+    [recovered] hersteld
+    [hospital] ziekenhuis
+    [died] overleden
+   *[other] afloop onbekend
+}.
 counter-outcome-recovered = hersteld
 counter-outcome-hospital = ziekenhuis
 counter-outcome-died = overleden
@@ -151,3 +156,4 @@ counter-reversal-outcome = Afloop
 counter-reversal-note = Notitie
 counter-reversal-bad-date = Datum niet begrepen: “{ $text }”.
 counter-reversal-bad-kit = Het kitnummer is een getal: “{ $text }”.
+counter-person-line = Persoon: { $person }

@@ -61,7 +61,12 @@ counter-batch-line = Partia { $lot }, ważna do { $expires }: { $kits ->
     [many] { $kits } zestawów
    *[other] { $kits } zestawu
 }, zostało { $left }
-counter-reversal-recorded = Użycie zestawu wpisane (nr { $id }): { $outcome }.
+counter-reversal-recorded = Użycie zestawu wpisane (nr { $id }): { $outcome ->
+    [recovered] wyzdrowiał(a)
+    [hospital] szpital
+    [died] zgon
+   *[other] skutek nieznany
+}.
 counter-outcome-recovered = wyzdrowiał(a)
 counter-outcome-hospital = szpital
 counter-outcome-died = zgon
@@ -153,3 +158,4 @@ counter-reversal-outcome = Skutek
 counter-reversal-note = Notatka
 counter-reversal-bad-date = Nie rozumiem daty: „{ $text }”.
 counter-reversal-bad-kit = Numer zestawu to liczba: „{ $text }”.
+counter-person-line = Osoba: { $person }

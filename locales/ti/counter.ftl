@@ -56,7 +56,12 @@ counter-today-line = ሎሚ፡ ምልውዋጣት { $exchanges } · ዝተመል
 counter-undone = ተመሊሱ፡ { $what }
 counter-item-removed = «{ $item }» ደጊሙ ኣይወሃብን፤ ኣብ ኣሃዛት ግን ይተርፍ።
 counter-batch-line = ጥርናፈ { $lot }፣ ግዜኡ ዝሓልፍ { $expires }፡ ኪት { $kits }፣ ዝተረፈ { $left }
-counter-reversal-recorded = ምጥቃም ኪት ተመዝጊቡ (ቍ. { $id })፡ { $outcome }።
+counter-reversal-recorded = ምጥቃም ኪት ተመዝጊቡ (ቍ. { $id })፡ { $outcome ->
+    [recovered] ሓውዩ
+    [hospital] ሆስፒታል
+    [died] ሞይቱ
+   *[other] ውጽኢት ዘይፍለጥ
+}።
 counter-outcome-recovered = ሓውዩ
 counter-outcome-hospital = ሆስፒታል
 counter-outcome-died = ሞይቱ
@@ -148,3 +153,4 @@ counter-reversal-outcome = ውጽኢት
 counter-reversal-note = መዘኻኸሪ
 counter-reversal-bad-date = ዕለት ኣይተረድአን፡ «{ $text }»።
 counter-reversal-bad-kit = ቍጽሪ ኪት ቍጽሪ ክኸውን ኣለዎ፡ «{ $text }»።
+counter-person-line = ሰብ፡ { $person }

@@ -263,7 +263,7 @@ pub fn run(ctx: &Context, command: CounterCommand) -> Result<(), Failure> {
                     ctx.i18n.render(
                         &Msg::new("counter-reversal-recorded")
                             .arg("id", id)
-                            .arg("outcome", ctx.i18n.tr(r.outcome.message_id()))
+                            .arg("outcome", r.outcome.code())
                     )
                 );
             }

@@ -236,5 +236,9 @@ pub fn lines_text(items: &[Item], lines: &[(String, u32)], t: &I18n) -> String {
             format!("{n} × {name}")
         })
         .collect::<Vec<_>>()
-        .join(", ")
+        .join(match t.lang() {
+            crate::i18n::Lang::Ar => "، ",
+            crate::i18n::Lang::Ti => "፣ ",
+            _ => ", ",
+        })
 }
