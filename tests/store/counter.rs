@@ -360,3 +360,23 @@ fn a_reversal_is_reported_with_its_kit_and_person() {
     assert_eq!(theirs.len(), 1);
     assert_eq!(theirs[0].kits[0].lot, "N1");
 }
+
+#[test]
+fn a_generated_year_has_one_exchange_for_two_persons_mostly_anonymous_with_kits_from_batches() {
+    let mut s = Store::open_in_memory().unwrap();
+    let now = at(23, 18, 0);
+    seuil::cli::generate::populate(&mut s, 2000, 30, 5, now, &|_| {}).unwrap();
+    let q = |sql: &str| -> i64 { s.conn().query_row(sql, [], |r| r.get(0)).unwrap() };
+    assert_eq!(q("SELECT count(*) FROM counter_exchange"), 1000);
+    let named = q("SELECT count(*) FROM counter_exchange WHERE person_id IS NOT NULL");
+    assert!((50..300).contains(&named), "{named} for persons");
+    assert_eq!(
+        q("SELECT count(*) FROM counter_exchange WHERE at > '2026-11-23 18:00:00'"),
+        0
+    );
+    assert!(q("SELECT count(*) FROM naloxone_batch") == 4);
+    assert!(q("SELECT count(*) FROM naloxone_kit") <= q("SELECT sum(kits) FROM naloxone_batch"));
+    // Every day of the year has its exchanges, and the totals read them.
+    let t = s.counter_day(day(20)).unwrap();
+    assert!(t.exchanges > 0 && t.returned > 0, "{t:?}");
+}

@@ -61,8 +61,10 @@ impl DayTotals {
     }
 }
 
-/// Exchanges that count: not a reversing row, not taken back.
-const COUNTS: &str = "e.reverses IS NULL
+/// Exchanges that count: not a reversing row, not taken back. (`+` keeps SQLite from reading
+/// the index on `reverses`, where every exchange that counts is NULL, instead of the one on
+/// `at`: 10 ms a day on a year of exchanges instead of a fraction of one.)
+const COUNTS: &str = "+e.reverses IS NULL
      AND NOT EXISTS (SELECT 1 FROM counter_exchange r WHERE r.reverses = e.id)";
 
 fn day_bounds(day: NaiveDate) -> (String, String) {
