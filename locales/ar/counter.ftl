@@ -161,3 +161,19 @@ counter-reversal-note = ملاحظة
 counter-reversal-bad-date = لم يُفهم التاريخ: «{ $text }».
 counter-reversal-bad-kit = رقم العدة يجب أن يكون عددًا: «{ $text }».
 counter-person-line = الشخص: { $person }
+
+## Export of a person.
+export-section-counter = المعدات المعطاة في الشباك
+export-section-naloxone-kits = عُدَد النالوكسون
+export-section-reversals = عُدَد النالوكسون المستعملة
+export-col-given = المعطى
+export-col-returned = المُعاد
+export-col-for-others = لآخرين
+export-col-emergency = حالة طارئة
+export-col-taken-back = أُلغي
+export-col-kit = رقم العدة
+export-col-lot = الدفعة
+export-col-expires = تنتهي في
+export-col-happened = استُعملت في
+export-col-called = طُلب الإسعاف
+export-col-reversal-outcome = النتيجة

@@ -157,3 +157,19 @@ counter-reversal-note = Note
 counter-reversal-bad-date = Date not understood: “{ $text }”.
 counter-reversal-bad-kit = The kit number is a number: “{ $text }”.
 counter-person-line = Person: { $person }
+
+## Export of a person.
+export-section-counter = Material given at the counter
+export-section-naloxone-kits = Naloxone kits
+export-section-reversals = Naloxone kits used
+export-col-given = given
+export-col-returned = returned
+export-col-for-others = for others
+export-col-emergency = emergency
+export-col-taken-back = taken back
+export-col-kit = kit no.
+export-col-lot = batch
+export-col-expires = expires
+export-col-happened = used on
+export-col-called = emergency services called
+export-col-reversal-outcome = outcome

@@ -157,3 +157,19 @@ counter-reversal-note = Note
 counter-reversal-bad-date = Date non comprise : « { $text } ».
 counter-reversal-bad-kit = Le numéro du kit est un nombre : « { $text } ».
 counter-person-line = Personne : { $person }
+
+## Export of a person.
+export-section-counter = Matériel donné au comptoir
+export-section-naloxone-kits = Kits de naloxone
+export-section-reversals = Kits de naloxone utilisés
+export-col-given = donné
+export-col-returned = rendu
+export-col-for-others = pour d'autres
+export-col-emergency = urgence
+export-col-taken-back = repris
+export-col-kit = kit n°
+export-col-lot = lot
+export-col-expires = expire le
+export-col-happened = utilisé le
+export-col-called = secours appelés
+export-col-reversal-outcome = issue

@@ -157,3 +157,19 @@ counter-reversal-note = Notitie
 counter-reversal-bad-date = Datum niet begrepen: “{ $text }”.
 counter-reversal-bad-kit = Het kitnummer is een getal: “{ $text }”.
 counter-person-line = Persoon: { $person }
+
+## Export of a person.
+export-section-counter = Materiaal gegeven aan de balie
+export-section-naloxone-kits = Naloxonkits
+export-section-reversals = Gebruikte naloxonkits
+export-col-given = gegeven
+export-col-returned = teruggebracht
+export-col-for-others = voor anderen
+export-col-emergency = nood
+export-col-taken-back = teruggenomen
+export-col-kit = kit nr.
+export-col-lot = lot
+export-col-expires = vervalt op
+export-col-happened = gebruikt op
+export-col-called = hulpdiensten gebeld
+export-col-reversal-outcome = afloop

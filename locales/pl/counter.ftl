@@ -159,3 +159,19 @@ counter-reversal-note = Notatka
 counter-reversal-bad-date = Nie rozumiem daty: „{ $text }”.
 counter-reversal-bad-kit = Numer zestawu to liczba: „{ $text }”.
 counter-person-line = Osoba: { $person }
+
+## Export of a person.
+export-section-counter = Sprzęt wydany w punkcie
+export-section-naloxone-kits = Zestawy naloksonu
+export-section-reversals = Użyte zestawy naloksonu
+export-col-given = wydano
+export-col-returned = zwrot
+export-col-for-others = dla innych
+export-col-emergency = nagły wypadek
+export-col-taken-back = cofnięto
+export-col-kit = nr zestawu
+export-col-lot = partia
+export-col-expires = ważny do
+export-col-happened = użyto
+export-col-called = wezwano pogotowie
+export-col-reversal-outcome = skutek

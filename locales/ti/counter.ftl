@@ -154,3 +154,19 @@ counter-reversal-note = መዘኻኸሪ
 counter-reversal-bad-date = ዕለት ኣይተረድአን፡ «{ $text }»።
 counter-reversal-bad-kit = ቍጽሪ ኪት ቍጽሪ ክኸውን ኣለዎ፡ «{ $text }»።
 counter-person-line = ሰብ፡ { $person }
+
+## Export of a person.
+export-section-counter = ኣብ ባንኮ ዝተዋህበ ናውቲ
+export-section-naloxone-kits = ኪት ናሎክሶን
+export-section-reversals = ዝተጠቕመ ኪት ናሎክሶን
+export-col-given = ዝተዋህበ
+export-col-returned = ዝተመልሰ
+export-col-for-others = ንኻልኦት
+export-col-emergency = ህጹጽ
+export-col-taken-back = ተመሊሱ
+export-col-kit = ቍ. ኪት
+export-col-lot = ጥርናፈ
+export-col-expires = ግዜኡ ዝሓልፍ
+export-col-happened = ዝተጠቕመሉ
+export-col-called = ህጹጽ ረድኤት ተጸዊዑ
+export-col-reversal-outcome = ውጽኢት
