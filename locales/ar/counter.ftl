@@ -177,3 +177,5 @@ export-col-expires = تنتهي في
 export-col-happened = استُعملت في
 export-col-called = طُلب الإسعاف
 export-col-reversal-outcome = النتيجة
+counter-page-title = ما أُعطي في الشباك
+counter-page-line = { $what } · المُعاد { $returned }

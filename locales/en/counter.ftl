@@ -173,3 +173,5 @@ export-col-expires = expires
 export-col-happened = used on
 export-col-called = emergency services called
 export-col-reversal-outcome = outcome
+counter-page-title = Given at the counter
+counter-page-line = { $what } · returned { $returned }

@@ -173,3 +173,5 @@ export-col-expires = expire le
 export-col-happened = utilisé le
 export-col-called = secours appelés
 export-col-reversal-outcome = issue
+counter-page-title = Donné au comptoir
+counter-page-line = { $what } · rendu { $returned }

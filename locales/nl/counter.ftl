@@ -173,3 +173,5 @@ export-col-expires = vervalt op
 export-col-happened = gebruikt op
 export-col-called = hulpdiensten gebeld
 export-col-reversal-outcome = afloop
+counter-page-title = Gegeven aan de balie
+counter-page-line = { $what } · teruggebracht { $returned }

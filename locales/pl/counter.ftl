@@ -175,3 +175,5 @@ export-col-expires = ważny do
 export-col-happened = użyto
 export-col-called = wezwano pogotowie
 export-col-reversal-outcome = skutek
+counter-page-title = Wydano w punkcie
+counter-page-line = { $what } · zwrot { $returned }

@@ -170,3 +170,5 @@ export-col-expires = ግዜኡ ዝሓልፍ
 export-col-happened = ዝተጠቕመሉ
 export-col-called = ህጹጽ ረድኤት ተጸዊዑ
 export-col-reversal-outcome = ውጽኢት
+counter-page-title = ኣብ ባንኮ ዝተዋህበ
+counter-page-line = { $what } · ዝተመልሰ { $returned }

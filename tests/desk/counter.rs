@@ -313,3 +313,29 @@ fn the_counter_screen_in_french_arabic_and_tigrinya() {
         insta::assert_snapshot!(format!("counter_{name}"), d.screen());
     }
 }
+
+#[test]
+fn the_persons_page_lists_what_the_counter_gave_them_for_roles_of_the_counter() {
+    for (role, shown) in [(Role::Coordinator, true), (Role::Social, false)] {
+        let mut d = counter(Lang::Fr);
+        alt(&mut d, 'p');
+        typed(&mut d, "benali");
+        keys(&mut d, &[KeyCode::Enter]);
+        type_and_save(&mut d, "10a7r");
+        d.state.ctx.session.as_mut().unwrap().role = role;
+        keys(&mut d, &[KeyCode::F(3)]);
+        typed(&mut d, "benali");
+        alt(&mut d, 'o');
+        let screen = d.screen();
+        assert_eq!(
+            screen.contains("Donné au comptoir"),
+            shown,
+            "{role:?}: {screen}"
+        );
+        assert_eq!(
+            screen.contains("10 × Seringue 1 ml · rendu 7"),
+            shown,
+            "{screen}"
+        );
+    }
+}
