@@ -54,6 +54,9 @@ pub enum Command {
     Treatment(TreatmentCommand),
     #[command(subcommand)]
     Tdi(TdiCommand),
+    /// The harm-reduction counter (`src/cli/counter/`).
+    #[command(subcommand)]
+    Counter(super::counter::args::CounterCommand),
 }
 
 #[derive(Debug, Subcommand)]

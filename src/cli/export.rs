@@ -174,6 +174,31 @@ const TDI_EPISODES: Columns = &[
     ("opened_at", "export-col-written", Kind::When),
     ("opened_by", "export-col-by", Kind::Who),
 ];
+const EXCHANGES: Columns = &[
+    ("at", "export-col-day", Kind::When),
+    ("given", "export-col-given", Kind::Text),
+    ("returned", "export-col-returned", Kind::Text),
+    ("for_others", "export-col-for-others", Kind::Text),
+    ("emergency", "export-col-emergency", Kind::YesNo),
+    ("taken_back", "export-col-taken-back", Kind::YesNo),
+    ("by", "export-col-by", Kind::Who),
+];
+const KITS: Columns = &[
+    ("kit", "export-col-kit", Kind::Text),
+    ("at", "export-col-day", Kind::When),
+    ("lot", "export-col-lot", Kind::Text),
+    ("expires", "export-col-expires", Kind::When),
+    ("by", "export-col-by", Kind::Who),
+];
+const REVERSALS: Columns = &[
+    ("happened_on", "export-col-happened", Kind::When),
+    ("kit", "export-col-kit", Kind::Text),
+    ("emergency_called", "export-col-called", Kind::YesNo),
+    ("outcome", "export-col-reversal-outcome", Kind::Text),
+    ("note", "field-note", Kind::Text),
+    ("at", "export-col-written", Kind::When),
+    ("by", "export-col-by", Kind::Who),
+];
 const FREE_CARE: Columns = &[
     ("low_income", "export-col-low-income", Kind::YesNo),
     ("free_care_from", "export-col-free-from", Kind::When),
@@ -202,7 +227,7 @@ impl Export<'_> {
             let m = Msg::new("export-registered").arg("at", at).arg("by", by);
             out.push(format!("  {}", t.render(&m)));
         }
-        let sections: [(&str, &str, Columns); 11] = [
+        let sections: [(&str, &str, Columns); 14] = [
             ("export-section-visits", "visits", VISITS),
             ("export-section-tickets", "tickets", TICKETS),
             (
@@ -222,6 +247,9 @@ impl Export<'_> {
             ("export-section-doses", "doses", DOSES),
             ("export-section-decisions", "decisions", DECISIONS),
             ("export-section-tdi", "tdi_episodes", TDI_EPISODES),
+            ("export-section-counter", "counter_exchanges", EXCHANGES),
+            ("export-section-naloxone-kits", "naloxone_kits", KITS),
+            ("export-section-reversals", "naloxone_reversals", REVERSALS),
         ];
         for (title, key, columns) in sections {
             self.section(&mut out, title, all[key].as_array(), |row| {

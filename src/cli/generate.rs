@@ -5,6 +5,7 @@
 //! anonymous walk-ins, and real duplicates (the same person registered again under another
 //! spelling). Visits are spread over the last D days, so the demo always looks current.
 
+mod counter;
 mod coverage;
 mod pools;
 mod treatment;
@@ -186,6 +187,7 @@ pub fn populate(
     let bulk = store.bulk()?;
     let mut made: Vec<Made> = Vec::with_capacity(persons as usize);
     let mut visits = 0u64;
+    let mut named: Vec<i64> = Vec::new();
     for i in 0..persons {
         let anonymous = rng.u32(..100) < 5;
         let m = if i > 20 && rng.u32(..100) < 3 {
@@ -228,6 +230,7 @@ pub fn populate(
             }
         };
         if !anonymous {
+            named.push(id);
             let nationality = ORIGINS[m.origin].nationality;
             for c in coverage::routes(&mut rng, nationality, today) {
                 bulk.add_coverage(id, &c, created, by)?;
@@ -266,6 +269,8 @@ pub fn populate(
             progress(u64::from(i));
         }
     }
+    // A year at the harm-reduction counter: one exchange for two persons registered.
+    counter::year(&bulk, &mut rng, &named, persons / 2, now, by)?;
     bulk.commit()?;
     Ok(visits)
 }

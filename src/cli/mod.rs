@@ -15,6 +15,7 @@ macro_rules! out {
 }
 
 pub mod args;
+pub mod counter;
 pub mod coverage;
 mod db;
 mod export;
@@ -367,6 +368,7 @@ fn run_command(ctx: &Context, command: Command) -> Result<(), Failure> {
         Command::Generate(args) => generate::run(ctx, &args),
         Command::Treatment(t) => treatment::run(ctx, t),
         Command::Tdi(t) => tdi::run(ctx, t),
+        Command::Counter(c) => counter::run(ctx, c),
         Command::Stock(s) => stock::run(ctx, s),
     }
 }

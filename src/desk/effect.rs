@@ -206,6 +206,16 @@ pub enum Effect {
     SaveTdi(i64, Box<crate::store::tdi::NewEpisode>),
     /// Complete an episode (id) already opened, as the form says.
     CompleteTdi(i64, Box<crate::store::tdi::NewEpisode>),
+    /// Read the counter's list, the day's totals and the next naloxone batch.
+    LoadCounter,
+    /// Record an exchange at the counter.
+    Give(Box<crate::store::counter::Giving>),
+    /// Take back today's last exchange of the worker logged in.
+    UndoExchange,
+    /// Look for persons for the counter (code or name).
+    CounterFind(String),
+    /// Record a reversal reported (a naloxone kit used).
+    ReportReversal(Box<crate::desk::screens::counter::ReversalAsk>),
 }
 
 /// What a booking asks for, checked.

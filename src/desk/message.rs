@@ -47,4 +47,6 @@ pub enum Message {
     Treatment(crate::desk::screens::treatment::Reply),
     /// What the runner reports to the TDI form (the record read, the episode opened).
     Tdi(crate::desk::overlays::tdi::Reply),
+    /// What the runner reports to the Counter screen (the list, an exchange saved or refused).
+    Counter(crate::desk::screens::counter::Reply),
 }

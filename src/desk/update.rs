@@ -93,6 +93,7 @@ pub fn update(state: &mut State, message: Message) -> Vec<Effect> {
             crate::desk::screens::treatment::on_msg(&mut state.treatment, reply)
         }
         Message::Tdi(reply) => crate::desk::overlays::tdi::on_msg(state, reply),
+        Message::Counter(reply) => crate::desk::screens::counter::on_msg(&mut state.counter, reply),
         Message::Register(reply) => crate::desk::overlays::register::on_reply(state, reply),
         Message::Admin(reply) => {
             // The letterhead names the site in the top bar too.
@@ -136,6 +137,13 @@ fn done(message: &Message) -> bool {
             )
         }
         Message::Tdi(reply) => matches!(reply, crate::desk::overlays::tdi::Reply::Saved(_)),
+        Message::Counter(reply) => {
+            use crate::desk::screens::counter::Reply;
+            matches!(
+                reply,
+                Reply::Saved(_) | Reply::Undone(_) | Reply::Reported(Ok(_))
+            )
+        }
         Message::Admin(reply) => matches!(
             reply,
             admin::Reply::ServicesSaved(_)
@@ -170,6 +178,7 @@ fn data_changed(state: &State) -> Vec<Effect> {
             effects.push(Effect::Search(state.intake.search.text().to_string()));
         }
         Tab::Treatment => effects.extend(crate::desk::screens::treatment::load(&state.treatment)),
+        Tab::Counter => effects.extend(crate::desk::screens::counter::load()),
         Tab::Coverage | Tab::Intake | Tab::Referrals | Tab::Admin => {}
     }
     effects
@@ -314,6 +323,7 @@ fn apply(state: &mut State, action: Action) -> Vec<Effect> {
                 Tab::Treatment => {
                     return crate::desk::screens::treatment::load(&state.treatment);
                 }
+                Tab::Counter => return crate::desk::screens::counter::load(),
                 _ => {}
             }
         }

@@ -82,6 +82,10 @@ pub enum Area {
     Retention,
     /// Joining a consultation as its intercultural mediator.
     Mediation,
+    /// The harm-reduction counter: material given and returned, naloxone kits, reversals.
+    Counter,
+    /// Editing the counter's item list.
+    ManageCounter,
 }
 
 use Area as A;
@@ -100,6 +104,7 @@ const TABLE: &[(Role, &[Area])] = &[
             A::Queue,
             A::Appointments,
             A::Partners,
+            A::Counter,
         ],
     ),
     (
@@ -115,6 +120,7 @@ const TABLE: &[(Role, &[Area])] = &[
             A::ReferralReason,
             A::Tdi,
             A::Partners,
+            A::Counter,
         ],
     ),
     (
@@ -160,6 +166,8 @@ const TABLE: &[(Role, &[Area])] = &[
             A::ManagePartners,
             A::Audit,
             A::Retention,
+            A::Counter,
+            A::ManageCounter,
         ],
     ),
 ];
@@ -182,7 +190,8 @@ mod tests {
     use super::*;
 
     const SENSITIVE: [Area; 4] = [A::Clinical, A::Substance, A::ReferralReason, A::Tdi];
-    const MANAGING: [Area; 5] = [
+    const MANAGING: [Area; 6] = [
+        A::ManageCounter,
         A::ManageStaff,
         A::ManageServices,
         A::ManagePartners,
@@ -231,6 +240,8 @@ mod tests {
             A::Audit,
             A::Retention,
             A::Mediation,
+            A::Counter,
+            A::ManageCounter,
         ];
         let row = |role| {
             areas
@@ -238,11 +249,11 @@ mod tests {
                 .map(|a| if can(role, *a) { 'x' } else { '.' })
                 .collect::<String>()
         };
-        assert_eq!(row(Role::Reception), "xxxxxx......x....");
-        assert_eq!(row(Role::Nurse), "xxx.xxxxxx..x....");
-        assert_eq!(row(Role::Social), "xxxxxx..x...x....");
-        assert_eq!(row(Role::Mediator), "x.x.xx......x...x");
-        assert_eq!(row(Role::Coordinator), "xxxxxxxxxxxxxxxx.");
+        assert_eq!(row(Role::Reception), "xxxxxx......x....x.");
+        assert_eq!(row(Role::Nurse), "xxx.xxxxxx..x....x.");
+        assert_eq!(row(Role::Social), "xxxxxx..x...x......");
+        assert_eq!(row(Role::Mediator), "x.x.xx......x...x..");
+        assert_eq!(row(Role::Coordinator), "xxxxxxxxxxxxxxxx.xx");
     }
 
     #[test]

@@ -201,6 +201,12 @@ impl Bulk<'_> {
         Ok(())
     }
 
+    /// The transaction, for generators that write through a store function (the counter's
+    /// `insert_exchange`) so generated rows follow the same rules.
+    pub(crate) fn conn(&self) -> &rusqlite::Connection {
+        &self.tx
+    }
+
     /// Makes everything visible at once.
     pub fn commit(self) -> StoreResult<()> {
         let persons: i64 = self

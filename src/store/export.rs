@@ -35,7 +35,8 @@ impl Store {
     /// Everything held about a person and the records merged into them (what a merge leaves
     /// on the merged record is theirs too): record, change
     /// history, visits, tickets and their events, appointments, coverage routes and their
-    /// history, free care, merges. `None` when no person has that id.
+    /// history, free care, treatment, what the counter gave them (naloxone kits and reversals
+    /// reported included), merges. `None` when no person has that id.
     pub fn export_person(&self, id: i64) -> StoreResult<Option<Value>> {
         let Some(person) = rows(self, "SELECT * FROM person WHERE id = ?1", id)?
             .into_iter()
@@ -81,6 +82,16 @@ impl Store {
                 WHERE person_id IN ids ORDER BY id", id)?,
             "tdi_episodes": rows(self, "SELECT started, items, opened_at, opened_by, changed_at FROM tdi_episode
                 WHERE person_id IN ids ORDER BY id", id)?,
+            "counter_exchanges": rows(self, "SELECT e.at,
+                (SELECT group_concat(l.item || '=' || l.count, ' ') FROM counter_line l WHERE l.exchange_id = e.id) AS given,
+                e.returned, e.for_others, e.emergency,
+                EXISTS (SELECT 1 FROM counter_exchange r WHERE r.reverses = e.id) AS taken_back, e.by
+                FROM counter_exchange e WHERE e.person_id IN ids AND e.reverses IS NULL ORDER BY e.at, e.id", id)?,
+            "naloxone_kits": rows(self, "SELECT k.id AS kit, k.at, b.lot, b.expires, k.by FROM naloxone_kit k
+                JOIN naloxone_batch b ON b.id = k.batch_id WHERE k.person_id IN ids ORDER BY k.id", id)?,
+            "naloxone_reversals": rows(self, "SELECT v.happened_on, v.kit_id AS kit, v.emergency_called, v.outcome,
+                v.note, v.at, v.by FROM naloxone_reversal v LEFT JOIN naloxone_kit k ON k.id = v.kit_id
+                WHERE v.person_id IN ids OR k.person_id IN ids ORDER BY v.id", id)?,
             "merges": rows(self, "SELECT id, kept_id, merged_id, at, by, undone_at FROM person_merge
                 WHERE kept_id IN ids OR merged_id IN ids ORDER BY id", id)?,
         });

@@ -5,6 +5,7 @@
 mod support;
 
 mod commands;
+mod counter;
 mod coverage;
 mod dates;
 mod db;

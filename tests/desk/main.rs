@@ -6,6 +6,7 @@ mod support;
 
 mod admin;
 mod board;
+mod counter;
 mod coverage;
 mod dates;
 mod intake;

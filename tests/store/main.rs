@@ -6,6 +6,7 @@ mod support;
 
 mod appointments;
 mod backup_daily;
+mod counter;
 mod coverage;
 mod crash;
 mod disk_full;

@@ -91,6 +91,21 @@ pub enum Action {
     Register,
     /// Open the TDI form of the person shown (a new treatment episode).
     Tdi,
+    /// Used material returned at the counter (the number typed, else one more).
+    CounterReturned,
+    /// For how many other people (secondary distribution).
+    CounterOthers,
+    /// One more, one less on the selected line.
+    Increase,
+    Decrease,
+    /// Clear the number typed.
+    Erase,
+    /// Open the reversal report (a naloxone kit used).
+    Report,
+    /// For a person (search by code or name), or anonymous again.
+    ForPerson,
+    /// Given in an emergency, without exchange.
+    Emergency,
 }
 
 /// Where a binding applies: the desk itself, or the overlay on top, or one state of a screen.
@@ -215,6 +230,16 @@ pub enum Scope {
     Register,
     /// A form of the register window (balance, batch received).
     RegisterForm,
+    /// The Counter screen: counts, item keys, returned, others, person, undo, reversal.
+    Counter,
+    /// Something is entered on the Counter screen: Enter saves, Esc clears.
+    CounterDraft,
+    /// A question of the Counter screen (take back? a large count?).
+    CounterAsk,
+    /// The person search of the Counter screen.
+    CounterPerson,
+    /// The reversal report form.
+    CounterReversal,
 }
 
 /// A key with its modifiers.

@@ -81,6 +81,8 @@ impl Services {
                 let routes = self.store.coverage_of(id)?;
                 let access = self.store.care_access(id)?;
                 let referrals = self.store.referrals_of(id).unwrap_or_default();
+                let exchanges = self.store.person_exchanges(id, 5).unwrap_or_default();
+                let counter_items = self.store.counter_items(true).unwrap_or_default();
                 Ok(Some(Message::Coverage(CoverageReply::PersonCoverage(
                     Box::new(crate::desk::screens::coverage::PersonCoverage {
                         person,
@@ -88,6 +90,8 @@ impl Services {
                         access,
                         selected: 0,
                         referrals,
+                        exchanges,
+                        counter_items,
                     }),
                 ))))
             })(),

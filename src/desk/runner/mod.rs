@@ -21,6 +21,7 @@ use crate::store::{Store, StoreResult};
 
 mod appointments;
 mod backup;
+mod counter;
 mod coverage;
 mod mediation;
 mod persons;
@@ -268,6 +269,11 @@ impl Services {
             effect @ (Effect::LoadTdi(_) | Effect::SaveTdi(..) | Effect::CompleteTdi(..)) => {
                 return self.tdi(effect, now);
             }
+            effect @ (Effect::LoadCounter
+            | Effect::Give(_)
+            | Effect::UndoExchange
+            | Effect::CounterFind(_)
+            | Effect::ReportReversal(_)) => return self.counter(effect, now),
             Effect::LoadReasons => Ok(Some(Message::Coverage(CoverageReply::Referral(
                 ReferralReply::Reasons(crate::desk::screens::coverage::composer::common_reasons()),
             )))),

@@ -2,6 +2,7 @@
 
 pub mod admin;
 pub mod appointments;
+pub mod counter;
 pub mod coverage;
 pub mod intake;
 pub mod queues;
@@ -105,6 +106,7 @@ pub fn scopes(state: &State) -> Vec<Scope> {
         Tab::Referrals => referrals::scopes(&state.partners, &state.ctx),
         Tab::Admin => admin::scopes(&state.admin),
         Tab::Treatment => treatment::scopes(&state.treatment),
+        Tab::Counter => counter::scopes(&state.counter),
     }
 }
 
@@ -129,6 +131,7 @@ pub fn on_key(state: &mut State, key: &Pressed) -> Vec<Effect> {
             }
         }
         Tab::Appointments => appointments::on_key(&mut state.appointments, &state.ctx, key),
+        Tab::Counter => counter::on_key(&mut state.counter, &state.ctx, key),
         Tab::Coverage => {
             let on_page = state.coverage.person.is_some();
             let effects = coverage::on_key(&mut state.coverage, &state.ctx, key);
@@ -214,6 +217,7 @@ pub fn render(
         }
         Tab::Referrals => referrals::view::render(frame, inner, state, i18n, theme),
         Tab::Treatment => treatment::view::render(frame, inner, state, i18n, theme),
+        Tab::Counter => counter::view::render(frame, inner, state, i18n, theme),
     }
 }
 

@@ -1,4 +1,4 @@
-//! The screens of the desk, in the order of their keys (F3–F9).
+//! The screens of the desk, in the order of their keys (F3–F9, F11).
 
 /// The screens of the desk, one key each.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -11,11 +11,13 @@ pub enum Tab {
     Admin,
     /// The dispensary: today's list and a person's dose screen.
     Treatment,
+    /// The harm-reduction counter: material given and returned, naloxone.
+    Counter,
 }
 
 impl Tab {
     /// Every screen, in tab order.
-    pub const ALL: [Tab; 7] = [
+    pub const ALL: [Tab; 8] = [
         Tab::Intake,
         Tab::Queues,
         Tab::Appointments,
@@ -23,6 +25,7 @@ impl Tab {
         Tab::Referrals,
         Tab::Admin,
         Tab::Treatment,
+        Tab::Counter,
     ];
 
     /// What a role must be allowed to open the screen.
@@ -37,6 +40,7 @@ impl Tab {
             Tab::Referrals => Area::Partners,
             Tab::Admin => Area::ManageServices,
             Tab::Treatment => Area::Substance,
+            Tab::Counter => Area::Counter,
         }
     }
 
@@ -50,6 +54,21 @@ impl Tab {
             Tab::Referrals => "tab-referrals",
             Tab::Admin => "tab-admin",
             Tab::Treatment => "tab-treatment",
+            Tab::Counter => "tab-counter",
+        }
+    }
+
+    /// The function key that opens the screen (F10 quits, so the counter is F11).
+    pub fn function_key(self) -> u8 {
+        match self {
+            Tab::Intake => 3,
+            Tab::Queues => 4,
+            Tab::Appointments => 5,
+            Tab::Coverage => 6,
+            Tab::Referrals => 7,
+            Tab::Admin => 8,
+            Tab::Treatment => 9,
+            Tab::Counter => 11,
         }
     }
 }

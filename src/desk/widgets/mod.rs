@@ -3,7 +3,10 @@
 pub mod focus;
 pub mod input;
 pub mod picker;
+pub mod tabs;
 pub mod theme;
+
+pub use tabs::tab_line;
 
 use chrono::NaiveDateTime;
 use ratatui::Frame;
@@ -11,10 +14,10 @@ use ratatui::layout::{Alignment, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
+use crate::desk::State;
 use crate::desk::keymap::{self};
 use crate::desk::widgets::input::TextInput;
 use crate::desk::widgets::theme::Theme;
-use crate::desk::{State, Tab};
 use crate::i18n::{I18n, Lang, Msg};
 
 /// Date and time as the interface language writes them.
@@ -49,44 +52,6 @@ pub fn top_bar(frame: &mut Frame, area: Rect, state: &State, i18n: &I18n, theme:
             .alignment(Alignment::Right),
         area,
     );
-}
-
-/// Line 2: the screens the role may open (all but Treatment, which is shown only to roles
-/// that see it), with their keys when there is room, closer together when there is little.
-pub fn tab_line(frame: &mut Frame, area: Rect, state: &State, i18n: &I18n, theme: &Theme) {
-    let build = |with_keys: bool, gap: &str| -> Line<'static> {
-        let mut spans = vec![Span::raw(" ")];
-        let shown = Tab::ALL
-            .iter()
-            .enumerate()
-            .filter(|(_, tab)| **tab != Tab::Treatment || state.role_allows(**tab));
-        for (n, (index, tab)) in shown.enumerate() {
-            if n > 0 {
-                spans.push(Span::styled(
-                    format!("{gap}{}{gap}", theme.divider),
-                    theme.dim,
-                ));
-            }
-            let text = if with_keys {
-                format!("F{} {}", index + 3, i18n.tr(tab.title_id()))
-            } else {
-                i18n.tr(tab.title_id())
-            };
-            let style = if *tab == state.tab {
-                theme.selected
-            } else {
-                Default::default()
-            };
-            spans.push(Span::styled(text, style));
-        }
-        Line::from(spans)
-    };
-    let fits = |line: &Line| crate::text::line_width(line) <= usize::from(area.width);
-    let line = [build(true, " "), build(false, " ")]
-        .into_iter()
-        .find(fits)
-        .unwrap_or_else(|| build(false, ""));
-    frame.render_widget(Paragraph::new(line), area);
 }
 
 /// Last line: the keys that matter now, from the keymap; the screen's own keys first, then the

@@ -50,6 +50,10 @@ pub struct PersonCoverage {
     pub selected: usize,
     /// The person's referrals, newest first (shown to those who may see referral reasons).
     pub referrals: Vec<crate::store::referrals::Referral>,
+    /// What the counter gave them, newest first, with the list to name the items (shown to
+    /// roles that work the counter).
+    pub exchanges: Vec<crate::store::counter::Exchange>,
+    pub counter_items: Vec<crate::store::counter::Item>,
 }
 
 /// What the Coverage screen shows.

@@ -262,6 +262,27 @@ fn render_person(
             )));
         }
     }
+    // What the counter gave them, for those who work the counter.
+    let given: Vec<_> = p.exchanges.iter().filter(|x| !x.reversed).take(5).collect();
+    if state.can(crate::domain::roles::Area::Counter) && !given.is_empty() {
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(i18n.tr("counter-page-title"), theme.title));
+        for x in given {
+            let what = crate::store::counter::lines_text(&p.counter_items, &x.lines, i18n);
+            let text = i18n.render(
+                &Msg::new("counter-page-line")
+                    .arg("what", what)
+                    .arg("returned", x.returned),
+            );
+            lines.push(Line::raw(truncate(
+                &format!(
+                    "  {}  {text}",
+                    crate::desk::widgets::short_date(i18n, x.at.get(..10).unwrap_or(&x.at))
+                ),
+                usize::from(area.width),
+            )));
+        }
+    }
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), area);
 }
 
