@@ -4,3 +4,97 @@ audit-place-update = a écrit au registre des lieux
 audit-outreach-session-update = a enregistré une maraude
 audit-outreach-contact-insert = a enregistré un contact de maraude
 audit-vaccination-insert = a enregistré une vaccination
+
+## Lieux
+
+outreach-kind-squat = squat
+outreach-kind-metro = station de métro
+outreach-kind-street = rue
+outreach-kind-park = parc
+outreach-kind-partner = site partenaire
+outreach-kind-shelter = hébergement
+outreach-kind-other = autre lieu
+outreach-place-added = Lieu « { $place } » ajouté ({ $kind }).
+outreach-place-closed = Lieu « { $place } » fermé : plus de maraude là ; ses maraudes restent comptées.
+outreach-no-places = Aucun lieu au registre pour l'instant : seuil place add NOM --kind K.
+outreach-first-visit = première visite le { $date }
+outreach-not-visited = pas encore visité
+outreach-closed-mark = fermé
+outreach-error-place-blank = Un lieu a besoin d'un nom (un nom codé suffit).
+outreach-error-place-punctuation = Le nom d'un lieu contient au moins une lettre ou un chiffre, pas seulement de la ponctuation.
+outreach-error-place-long = Le nom d'un lieu a au plus 60 caractères.
+outreach-error-place-exists = Un lieu nommé « { $place } » est déjà au registre.
+outreach-error-place-unknown = Aucun lieu nommé « { $place } ». Les lieux : seuil place list.
+outreach-error-place-closed = Le lieu « { $place } » est fermé.
+outreach-error-kind = « { $kind } » n'est pas un type de lieu. Les types : { $kinds }.
+outreach-error-commune = « { $commune } » n'est pas une commune bruxelloise (donnez son nom ou son code postal).
+
+## Maraudes et contacts
+
+outreach-error-future = Le { $date } est dans le futur : une maraude s'enregistre le jour même ou après.
+outreach-error-session = Aucune maraude numéro { $session }.
+outreach-error-person = Aucune personne avec le code { $code }.
+outreach-error-partner = Aucun partenaire unique ne correspond à « { $partner } ». Les partenaires : seuil partner list.
+outreach-error-no-vaccine = Une vaccination a besoin du nom du vaccin.
+outreach-error-no-lot = Une vaccination a besoin du numéro de lot du vaccin : rien n'a été enregistré.
+outreach-error-dose-number = Dose numéro { $dose } : de 1 à 10.
+outreach-error-people = Un comptage compte au moins une personne.
+outreach-error-count = { $arg } { $value } : un nombre est un entier à partir de 1.
+outreach-error-tally-form = « { $value } » n'est pas un comptage : écrivez SEXE/ÂGE ou SEXE/ÂGE/new, par exemple f/25-29/new.
+outreach-error-tally-sex = « { $value } » n'est pas un sexe de comptage : f, m, x ou u.
+outreach-error-tally-band = « { $value } » n'est pas une tranche d'âge : <15, 15-19, 20-24 … 60-64, 65+ ou u.
+outreach-error-nothing-to-reverse = Aucun contact à annuler dans cette maraude.
+outreach-error-reversed = Le contact { $contact } a déjà été annulé.
+outreach-error-not-today = Le contact { $contact } n'a pas été enregistré aujourd'hui : seul un contact du jour s'annule.
+outreach-contact-recorded = Contact { $contact } enregistré dans la maraude { $session }.
+outreach-contact-reversed = Contact { $contact } annulé.
+outreach-person-registered = Nouvelle personne enregistrée : { $code }.
+outreach-session-line = { $date }  n° { $session }  { $place } ({ $team }) : { $contacts ->
+        [one] une personne rencontrée
+       *[other] { $contacts } personnes rencontrées
+    }, { $new } nouvelles
+
+## Totaux
+
+outreach-total-sessions = Maraudes
+outreach-total-places = Lieux visités
+outreach-total-new-places = Nouveaux lieux visités
+outreach-total-contacts = Contacts (personnes)
+outreach-total-new-contacts = Nouveaux contacts
+outreach-total-accompaniments = Accompagnements
+outreach-total-vaccinations = Vaccinations
+
+## Ligne de commande
+
+cli-cmd-place = Les lieux que visitent les équipes mobiles
+cli-cmd-place-add = Ajouter un lieu au registre
+cli-cmd-place-list = Lister les lieux, les actifs d'abord
+cli-cmd-place-close = Fermer un lieu (plus de maraude là)
+cli-cmd-outreach = Les équipes mobiles : maraudes, contacts, chiffres
+cli-cmd-outreach-session = Commencer une maraude dans un lieu (affiche son numéro)
+cli-cmd-outreach-contact = Enregistrer un contact dans une maraude : un comptage ou une personne, et ce qui a été fait
+cli-cmd-outreach-reverse = Annuler le dernier contact d'une maraude (enregistré aujourd'hui)
+cli-cmd-outreach-sessions = Les maraudes d'une période avec leurs chiffres
+cli-arg-outreach-name = Nom codé du lieu
+cli-arg-outreach-kind = Type de lieu : squat, metro, street, park, partner, shelter, other
+cli-arg-outreach-commune = Commune du lieu (nom ou code postal)
+cli-arg-outreach-place = Le lieu, par son nom
+cli-arg-outreach-date = Jour de la maraude (sinon aujourd'hui)
+cli-arg-outreach-team = L'équipe
+cli-arg-outreach-staff = Personnel présent, séparé par des virgules
+cli-arg-outreach-session = Numéro de la maraude
+cli-arg-outreach-tally = Personnes rencontrées sans nom : SEXE/ÂGE[/new], par exemple f/25-29/new
+cli-arg-outreach-person = Code de la personne rencontrée
+cli-arg-outreach-new-person = Enregistrer sur place la personne rencontrée (rien n'est obligatoire)
+cli-arg-outreach-people = Combien de personnes compte le comptage (sinon une)
+cli-arg-outreach-given = Matériel donné, ARTICLE=N (les articles du comptoir)
+cli-arg-outreach-vaccine = Vaccin administré
+cli-arg-outreach-lot = Numéro de lot du vaccin (obligatoire)
+cli-arg-outreach-dose = Numéro de la dose (1 à 10)
+cli-arg-outreach-reaction = Réaction observée après la vaccination
+cli-arg-outreach-accompanied = Partenaire vers lequel la personne a été accompagnée
+cli-arg-outreach-referral = Vers où la personne a été orientée
+cli-arg-outreach-care = Soins donnés
+cli-arg-outreach-info = Une information a été donnée
+cli-arg-outreach-from = Premier jour (sinon le 1er janvier)
+cli-arg-outreach-to = Dernier jour (sinon aujourd'hui)

@@ -54,6 +54,12 @@ pub enum Command {
     Treatment(TreatmentCommand),
     #[command(subcommand)]
     Tdi(TdiCommand),
+    /// The places the mobile teams visit (`src/cli/outreach/`).
+    #[command(subcommand)]
+    Place(super::outreach::args::PlaceCommand),
+    /// The mobile teams' sessions, contacts and figures.
+    #[command(subcommand)]
+    Outreach(super::outreach::args::OutreachCommand),
 }
 
 #[derive(Debug, Subcommand)]

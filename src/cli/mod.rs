@@ -20,6 +20,7 @@ mod db;
 mod export;
 pub mod generate;
 mod localise;
+mod outreach;
 mod partner;
 
 pub mod person;
@@ -368,6 +369,8 @@ fn run_command(ctx: &Context, command: Command) -> Result<(), Failure> {
         Command::Treatment(t) => treatment::run(ctx, t),
         Command::Tdi(t) => tdi::run(ctx, t),
         Command::Stock(s) => stock::run(ctx, s),
+        Command::Place(p) => outreach::place(ctx, p),
+        Command::Outreach(o) => outreach::run(ctx, o),
     }
 }
 

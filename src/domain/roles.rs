@@ -82,6 +82,9 @@ pub enum Area {
     Retention,
     /// Joining a consultation as its intercultural mediator.
     Mediation,
+    /// The mobile teams: sessions, contacts met in the street (care, vaccinations), and a
+    /// person's outreach contacts and vaccinations on their page.
+    Outreach,
 }
 
 use Area as A;
@@ -89,6 +92,9 @@ use Area as A;
 /// Areas each role may see, row by row. Reception never sees clinical or substance-use fields,
 /// referral reasons or TDI data; only the coordinator manages staff, services and partners;
 /// only a mediator joins a consultation as its mediator (everyone sees who waits for one).
+/// Outreach is for the nurses (they vaccinate and give care in the street), the social
+/// workers (the teams' accompaniments and referrals) and the coordinator (the funders'
+/// figures); not reception, since a contact holds care and vaccinations.
 const TABLE: &[(Role, &[Area])] = &[
     (
         Role::Reception,
@@ -115,6 +121,7 @@ const TABLE: &[(Role, &[Area])] = &[
             A::ReferralReason,
             A::Tdi,
             A::Partners,
+            A::Outreach,
         ],
     ),
     (
@@ -128,6 +135,7 @@ const TABLE: &[(Role, &[Area])] = &[
             A::Appointments,
             A::ReferralReason,
             A::Partners,
+            A::Outreach,
         ],
     ),
     (
@@ -160,6 +168,7 @@ const TABLE: &[(Role, &[Area])] = &[
             A::ManagePartners,
             A::Audit,
             A::Retention,
+            A::Outreach,
         ],
     ),
 ];
@@ -231,6 +240,7 @@ mod tests {
             A::Audit,
             A::Retention,
             A::Mediation,
+            A::Outreach,
         ];
         let row = |role| {
             areas
@@ -238,11 +248,11 @@ mod tests {
                 .map(|a| if can(role, *a) { 'x' } else { '.' })
                 .collect::<String>()
         };
-        assert_eq!(row(Role::Reception), "xxxxxx......x....");
-        assert_eq!(row(Role::Nurse), "xxx.xxxxxx..x....");
-        assert_eq!(row(Role::Social), "xxxxxx..x...x....");
-        assert_eq!(row(Role::Mediator), "x.x.xx......x...x");
-        assert_eq!(row(Role::Coordinator), "xxxxxxxxxxxxxxxx.");
+        assert_eq!(row(Role::Reception), "xxxxxx......x.....");
+        assert_eq!(row(Role::Nurse), "xxx.xxxxxx..x....x");
+        assert_eq!(row(Role::Social), "xxxxxx..x...x....x");
+        assert_eq!(row(Role::Mediator), "x.x.xx......x...x.");
+        assert_eq!(row(Role::Coordinator), "xxxxxxxxxxxxxxxx.x");
     }
 
     #[test]
