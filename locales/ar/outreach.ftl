@@ -102,3 +102,98 @@ cli-arg-outreach-care = الرعاية المقدَّمة
 cli-arg-outreach-info = قُدِّمت معلومات
 cli-arg-outreach-from = اليوم الأول (وإلا فالأول من يناير)
 cli-arg-outreach-to = اليوم الأخير (وإلا فاليوم)
+
+## شاشة الجولة الميدانية
+
+tab-outreach = جولة ميدانية
+outreach-today-title = جولات اليوم الميدانية
+outreach-today-empty = لا توجد جولة اليوم بعد. n تبدأ جولة: المكان (موجود أو جديد) والفريق.
+outreach-today-row = { $contacts ->
+        [zero] لم نلتقِ بأحد
+        [one] التقينا بشخص واحد
+        [two] التقينا بشخصين
+        [few] التقينا بـ{ $contacts } أشخاص
+        [many] التقينا بـ{ $contacts } شخصًا
+       *[other] التقينا بـ{ $contacts } شخص
+    }، الجدد: { $new }
+outreach-team = الفريق { $team }
+outreach-session-started = بدأت الجولة { $session }: عُدّ بـ f أو m أو x أو u ثم العمر.
+outreach-start-title = جولة جديدة اليوم
+outreach-start-new-place = مكان جديد « { $place } »: يُضاف إلى السجل مع نوعه.
+outreach-start-hint = اكتب بعض حروف المكان؛ ↑↓ لاختيار مكان من السجل، وإلا يُضاف مكان جديد. ↵ تبدأ الجولة.
+outreach-field-place = المكان
+outreach-field-kind = النوع
+outreach-field-team = الفريق
+outreach-screen-totals = اللقاءات { $contacts } · الجدد { $new } · المرافَقون { $accompanied } · المطعَّمون { $vaccinated }
+outreach-tally-label = العدّ:
+outreach-band-label = العمر:
+outreach-band-ask = العمر ({ $sex }): اضغط مفتاح العمر.
+outreach-band-u = عمر غير معروف
+outreach-sex-f = امرأة
+outreach-sex-m = رجل
+outreach-sex-x = آخر
+outreach-sex-u = غير معروف
+outreach-next-label = اللقاء التالي:
+outreach-next-nothing = لا شيء غير اللقاء
+outreach-next-new = جديد
+outreach-next-accompanied = مرافقة إلى { $partner }
+outreach-next-vaccine = { $vaccine } تشغيلة { $lot } جرعة { $dose }
+outreach-next-care = رعاية
+outreach-next-referral = توجيه
+outreach-next-info = معلومات
+outreach-next-dropped = أُلغي ما كان في اللقاء التالي؛ لم يُكتب شيء.
+outreach-last-contacts = آخر اللقاءات
+outreach-no-contacts = لا يوجد لقاء في هذه الجولة بعد.
+outreach-reversed-mark = تم التراجع عنه
+outreach-reverse-ask = التراجع عن آخر لقاء في هذه الجولة؟ ↵ نعم، Esc لا.
+outreach-material-label = المستلزمات (عدد، ثم مفتاح المادة):
+outreach-material-count = { $count } من المادة التالية…
+outreach-person-label = الرمز أو الاسم
+outreach-person-hint = اكتب رمز الشخص أو بعض حروف اسمه؛ Alt+N تسجّله في عين المكان (لا شيء إلزامي).
+outreach-person-none = لم يُختر أحد: اكتب رمزًا أو اسمًا، أو Alt+N لشخص جديد.
+outreach-person-name-refused = لا يمكن حفظ هذا الاسم كما كُتب؛ أفرغ الحقل واضغط Alt+N لشخص برمز فقط.
+outreach-partner-label = مرافقة إلى
+outreach-partner-none = لا يوجد شريك مطابق: يضيف المنسق الشركاء في شاشة التحويلات.
+outreach-field-vaccine = اللقاح
+outreach-field-lot = التشغيلة
+outreach-field-dose = رقم الجرعة
+outreach-field-reaction = ردّ الفعل
+outreach-field-care = الرعاية المقدَّمة
+outreach-field-referral = وُجِّه إلى
+outreach-recorded-tally = سُجِّل العدّ.
+outreach-recorded-person = سُجِّل اللقاء مع { $code }.
+outreach-recorded-new-person = سُجِّل شخص جديد { $code } وسُجِّل اللقاء.
+hint-outreach-start = جولة جديدة
+hint-outreach-tally = عدّ
+hint-outreach-new = جديد
+hint-outreach-person = شخص
+hint-outreach-give = مستلزمات
+hint-outreach-accompany = مرافقة
+hint-outreach-vaccinate = لقاح
+hint-outreach-care = رعاية
+hint-outreach-info = معلومات
+hint-outreach-reverse = تراجع
+hint-outreach-band = العمر
+hint-outreach-material-done = تم
+hint-outreach-material-undo = حذف
+help-action-outreach-start = بدء جولة اليوم (المكان، الفريق)
+help-action-outreach-open = فتح الجولة المختارة
+help-action-outreach-start-save = بدء الجولة (مع إضافة المكان إن كان جديدًا)
+help-action-outreach-place-choose = اختيار أحد الأماكن المطابقة
+help-action-outreach-tally = عدّ: جنس الشخص (امرأة، رجل، آخر، غير معروف)، ثم مفتاح العمر
+help-action-outreach-new = اللقاء التالي لقاء أول (مرة أخرى: ليس جديدًا)
+help-action-outreach-person = شخص التقيناه: البحث بالرمز أو الاسم، أو التسجيل في عين المكان
+help-action-outreach-give = المستلزمات المقدَّمة في اللقاء التالي (مفاتيح مواد شبّاك التبادل)
+help-action-outreach-accompany = رافقنا صاحب اللقاء التالي إلى شريك
+help-action-outreach-vaccinate = تطعيم في اللقاء التالي (رقم التشغيلة إلزامي)
+help-action-outreach-care = الرعاية المقدَّمة والتوجيه في اللقاء التالي
+help-action-outreach-info = معلومات قُدِّمت في اللقاء التالي (مرة أخرى: لا شيء)
+help-action-outreach-reverse = التراجع عن آخر لقاء في الجولة (يسأل أولًا)
+help-action-outreach-close = إلغاء ما في اللقاء التالي، أو مغادرة الجولة
+help-action-outreach-band = الفئة العمرية: 1 <15 … 0 55-59، - 60-64، = 65+، u غير معروف
+help-action-outreach-material-done = الاحتفاظ بالمستلزمات للقاء التالي
+help-action-outreach-material-undo = حذف آخر مادة أو رقم
+help-action-outreach-material-drop = إلغاء المستلزمات المكتوبة هنا
+help-action-outreach-person-pick = تسجيل اللقاء مع الشخص المختار
+help-action-outreach-person-new = تسجيل الشخص في عين المكان (لا شيء إلزامي) وتسجيل اللقاء
+help-action-outreach-partner-pick = الاحتفاظ بالشريك المختار

@@ -100,3 +100,96 @@ cli-arg-outreach-care = Udzielona pomoc medyczna
 cli-arg-outreach-info = Udzielono informacji
 cli-arg-outreach-from = Pierwszy dzień (domyślnie 1 stycznia)
 cli-arg-outreach-to = Ostatni dzień (domyślnie dzisiaj)
+
+## Ekran Teren
+
+tab-outreach = Teren
+outreach-today-title = Dzisiejsze wyjścia w teren
+outreach-today-empty = Dziś nie ma jeszcze wyjścia. n rozpoczyna nowe: miejsce (znalezione lub nowe), zespół.
+outreach-today-row = { $contacts ->
+        [one] spotkano jedną osobę
+        [few] spotkano { $contacts } osoby
+        [many] spotkano { $contacts } osób
+       *[other] spotkano { $contacts } osoby
+    }, nowych: { $new }
+outreach-team = zespół { $team }
+outreach-session-started = Rozpoczęto wyjście { $session }: zliczaj klawiszem f, m, x lub u, a potem wiek.
+outreach-start-title = Nowe wyjście w teren dzisiaj
+outreach-start-new-place = Nowe miejsce „{ $place }”: zostanie dodane do rejestru razem z rodzajem.
+outreach-start-hint = Wpisz kilka liter nazwy miejsca; ↑↓ wybiera miejsce z rejestru, w przeciwnym razie dodaje się nowe. ↵ rozpoczyna wyjście.
+outreach-field-place = Miejsce
+outreach-field-kind = Rodzaj
+outreach-field-team = Zespół
+outreach-screen-totals = Kontakty { $contacts } · nowe { $new } · z towarzyszeniem { $accompanied } · szczepienia { $vaccinated }
+outreach-tally-label = Zliczenie:
+outreach-band-label = Wiek:
+outreach-band-ask = Wiek — { $sex }: naciśnij klawisz wieku.
+outreach-band-u = wiek nieznany
+outreach-sex-f = kobieta
+outreach-sex-m = mężczyzna
+outreach-sex-x = inna
+outreach-sex-u = nieznana
+outreach-next-label = Następny kontakt:
+outreach-next-nothing = nic poza spotkaniem
+outreach-next-new = nowy
+outreach-next-accompanied = towarzyszenie do: { $partner }
+outreach-next-vaccine = { $vaccine } seria { $lot } dawka { $dose }
+outreach-next-care = pomoc medyczna
+outreach-next-referral = skierowanie
+outreach-next-info = informacja
+outreach-next-dropped = Porzucono to, co zawierał następny kontakt; nic nie zapisano.
+outreach-last-contacts = Ostatnie kontakty
+outreach-no-contacts = W tym wyjściu nie ma jeszcze kontaktu.
+outreach-reversed-mark = cofnięty
+outreach-reverse-ask = Cofnąć ostatni kontakt tego wyjścia? ↵ tak, Esc nie.
+outreach-material-label = Sprzęt (liczba, potem klawisz artykułu):
+outreach-material-count = { $count } następnego artykułu…
+outreach-person-label = Kod lub imię
+outreach-person-hint = Wpisz kod osoby lub kilka liter imienia; Alt+N rejestruje ją na miejscu (nic nie jest wymagane).
+outreach-person-none = Nikogo nie wybrano: wpisz kod lub imię albo naciśnij Alt+N dla nowej osoby.
+outreach-person-name-refused = Tego imienia nie można zachować w tej postaci; wyczyść pole i naciśnij Alt+N dla osoby z samym kodem.
+outreach-partner-label = Towarzyszenie do
+outreach-partner-none = Żaden partner nie pasuje: koordynator dodaje partnerów na ekranie Skierowania.
+outreach-field-vaccine = Szczepionka
+outreach-field-lot = Seria
+outreach-field-dose = Numer dawki
+outreach-field-reaction = Reakcja
+outreach-field-care = Udzielona pomoc
+outreach-field-referral = Skierowano do
+outreach-recorded-tally = Zapisano zliczenie.
+outreach-recorded-person = Zapisano kontakt z { $code }.
+outreach-recorded-new-person = Zarejestrowano nową osobę { $code } i zapisano kontakt.
+hint-outreach-start = Nowe wyjście
+hint-outreach-tally = Zlicz
+hint-outreach-new = Nowy
+hint-outreach-person = Osoba
+hint-outreach-give = Sprzęt
+hint-outreach-accompany = Towarz.
+hint-outreach-vaccinate = Szczep.
+hint-outreach-care = Pomoc
+hint-outreach-info = Info
+hint-outreach-reverse = Cofnij
+hint-outreach-band = Wiek
+hint-outreach-material-done = Gotowe
+hint-outreach-material-undo = Usuń
+help-action-outreach-start = Rozpocznij dzisiejsze wyjście (miejsce, zespół)
+help-action-outreach-open = Otwórz wybrane wyjście
+help-action-outreach-start-save = Rozpocznij wyjście (dodając miejsce, jeśli jest nowe)
+help-action-outreach-place-choose = Wybierz jedno z pasujących miejsc
+help-action-outreach-tally = Zliczenie: płeć osoby (kobieta, mężczyzna, inna, nieznana), potem klawisz wieku
+help-action-outreach-new = Następny kontakt jest pierwszym kontaktem (ponownie: nie nowy)
+help-action-outreach-person = Spotkana osoba: znajdź po kodzie lub imieniu albo zarejestruj na miejscu
+help-action-outreach-give = Sprzęt wydany przy następnym kontakcie (klawisze artykułów punktu wymiany)
+help-action-outreach-accompany = Następnemu kontaktowi towarzyszono do partnera
+help-action-outreach-vaccinate = Szczepienie przy następnym kontakcie (seria jest wymagana)
+help-action-outreach-care = Udzielona pomoc i skierowanie przy następnym kontakcie
+help-action-outreach-info = Informacja przy następnym kontakcie (ponownie: brak)
+help-action-outreach-reverse = Cofnij ostatni kontakt wyjścia (najpierw pyta)
+help-action-outreach-close = Porzuć to, co zawiera następny kontakt, albo wyjdź z wyjścia
+help-action-outreach-band = Przedział wieku: 1 <15 … 0 55-59, - 60-64, = 65+, u nieznany
+help-action-outreach-material-done = Zachowaj sprzęt dla następnego kontaktu
+help-action-outreach-material-undo = Usuń ostatni artykuł lub cyfrę
+help-action-outreach-material-drop = Porzuć wpisany tu sprzęt
+help-action-outreach-person-pick = Zapisz kontakt z wybraną osobą
+help-action-outreach-person-new = Zarejestruj osobę na miejscu (nic nie jest wymagane) i zapisz kontakt
+help-action-outreach-partner-pick = Zachowaj wybranego partnera

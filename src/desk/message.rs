@@ -47,4 +47,6 @@ pub enum Message {
     Treatment(crate::desk::screens::treatment::Reply),
     /// What the runner reports to the TDI form (the record read, the episode opened).
     Tdi(crate::desk::overlays::tdi::Reply),
+    /// What the runner reports to the Outreach screen (sessions, a contact recorded).
+    Outreach(crate::desk::screens::outreach::Reply),
 }

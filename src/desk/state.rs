@@ -38,6 +38,7 @@ pub struct State {
     pub coverage: crate::desk::screens::coverage::CoverageView,
     pub partners: crate::desk::screens::referrals::PartnersView,
     pub treatment: crate::desk::screens::treatment::TreatmentView,
+    pub outreach: crate::desk::screens::outreach::OutreachView,
     /// The first start, the login or the lock, in front of the desk while it is up.
     pub gate: Option<crate::desk::gate::form::Gate>,
     /// The last key pressed, for the idle lock.
@@ -86,6 +87,7 @@ impl State {
             coverage: Default::default(),
             partners: Default::default(),
             treatment: Default::default(),
+            outreach: Default::default(),
             gate: None,
             idle_since: now,
             lock_after: None,
@@ -141,6 +143,7 @@ impl State {
         self.coverage = Default::default();
         self.partners = Default::default();
         self.treatment = Default::default();
+        self.outreach = Default::default();
         self.draft_saved = None;
     }
 

@@ -93,6 +93,9 @@ pub fn update(state: &mut State, message: Message) -> Vec<Effect> {
             crate::desk::screens::treatment::on_msg(&mut state.treatment, reply)
         }
         Message::Tdi(reply) => crate::desk::overlays::tdi::on_msg(state, reply),
+        Message::Outreach(reply) => {
+            crate::desk::screens::outreach::on_msg(&mut state.outreach, reply)
+        }
         Message::Register(reply) => crate::desk::overlays::register::on_reply(state, reply),
         Message::Admin(reply) => {
             // The letterhead names the site in the top bar too.
@@ -136,6 +139,11 @@ fn done(message: &Message) -> bool {
             )
         }
         Message::Tdi(reply) => matches!(reply, crate::desk::overlays::tdi::Reply::Saved(_)),
+        Message::Outreach(reply) => matches!(
+            reply,
+            crate::desk::screens::outreach::Reply::Recorded(_)
+                | crate::desk::screens::outreach::Reply::Started(_)
+        ),
         Message::Admin(reply) => matches!(
             reply,
             admin::Reply::ServicesSaved(_)
@@ -170,6 +178,7 @@ fn data_changed(state: &State) -> Vec<Effect> {
             effects.push(Effect::Search(state.intake.search.text().to_string()));
         }
         Tab::Treatment => effects.extend(crate::desk::screens::treatment::load(&state.treatment)),
+        Tab::Outreach => effects.extend(crate::desk::screens::outreach::load(&state.outreach)),
         Tab::Coverage | Tab::Intake | Tab::Referrals | Tab::Admin => {}
     }
     effects
@@ -314,6 +323,7 @@ fn apply(state: &mut State, action: Action) -> Vec<Effect> {
                 Tab::Treatment => {
                     return crate::desk::screens::treatment::load(&state.treatment);
                 }
+                Tab::Outreach => return crate::desk::screens::outreach::load(&state.outreach),
                 _ => {}
             }
         }

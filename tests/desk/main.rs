@@ -11,6 +11,7 @@ mod dates;
 mod intake;
 mod keys;
 mod mediation;
+mod outreach;
 mod paste;
 mod queues;
 mod referrals;

@@ -23,6 +23,7 @@ mod appointments;
 mod backup;
 mod coverage;
 mod mediation;
+mod outreach;
 mod persons;
 mod print;
 mod register;
@@ -266,6 +267,11 @@ impl Services {
             | Effect::Decide { .. }
             | Effect::Prescribe(..)) => return self.treatment(effect, now),
             effect @ (Effect::LoadTdi(_) | Effect::SaveTdi(..)) => return self.tdi(effect, now),
+            effect @ (Effect::LoadOutreach(_)
+            | Effect::StartOutreach(_)
+            | Effect::OutreachContact(_)
+            | Effect::ReverseOutreach(_)
+            | Effect::FindForOutreach(_)) => return self.outreach(effect, now),
             Effect::LoadReasons => Ok(Some(Message::Coverage(CoverageReply::Referral(
                 ReferralReply::Reasons(crate::desk::screens::coverage::composer::common_reasons()),
             )))),

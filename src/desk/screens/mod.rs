@@ -4,6 +4,7 @@ pub mod admin;
 pub mod appointments;
 pub mod coverage;
 pub mod intake;
+pub mod outreach;
 pub mod queues;
 pub mod referrals;
 pub mod tab;
@@ -105,6 +106,7 @@ pub fn scopes(state: &State) -> Vec<Scope> {
         Tab::Referrals => referrals::scopes(&state.partners, &state.ctx),
         Tab::Admin => admin::scopes(&state.admin),
         Tab::Treatment => treatment::scopes(&state.treatment),
+        Tab::Outreach => outreach::scopes(&state.outreach),
     }
 }
 
@@ -147,6 +149,7 @@ pub fn on_key(state: &mut State, key: &Pressed) -> Vec<Effect> {
         }
         Tab::Referrals => referrals::on_key(&mut state.partners, &state.ctx, key),
         Tab::Admin => admin::on_key(&mut state.admin, &state.ctx, key),
+        Tab::Outreach => outreach::on_key(&mut state.outreach, &state.ctx, key),
         Tab::Treatment if key.action == Some(crate::desk::keymap::Action::Register) => {
             crate::desk::overlays::register::show(state)
         }
@@ -214,6 +217,7 @@ pub fn render(
         }
         Tab::Referrals => referrals::view::render(frame, inner, state, i18n, theme),
         Tab::Treatment => treatment::view::render(frame, inner, state, i18n, theme),
+        Tab::Outreach => outreach::view::render(frame, inner, state, i18n, theme),
     }
 }
 

@@ -1,4 +1,4 @@
-//! The screens of the desk, in the order of their keys (F3–F9).
+//! The screens of the desk, in the order of their keys (F3–F9, then Alt+9).
 
 /// The screens of the desk, one key each.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -11,11 +11,13 @@ pub enum Tab {
     Admin,
     /// The dispensary: today's list and a person's dose screen.
     Treatment,
+    /// The mobile teams' session: one-key tallies, persons met, what was done.
+    Outreach,
 }
 
 impl Tab {
     /// Every screen, in tab order.
-    pub const ALL: [Tab; 7] = [
+    pub const ALL: [Tab; 8] = [
         Tab::Intake,
         Tab::Queues,
         Tab::Appointments,
@@ -23,6 +25,7 @@ impl Tab {
         Tab::Referrals,
         Tab::Admin,
         Tab::Treatment,
+        Tab::Outreach,
     ];
 
     /// What a role must be allowed to open the screen.
@@ -37,6 +40,7 @@ impl Tab {
             Tab::Referrals => Area::Partners,
             Tab::Admin => Area::ManageServices,
             Tab::Treatment => Area::Substance,
+            Tab::Outreach => Area::Outreach,
         }
     }
 
@@ -50,6 +54,28 @@ impl Tab {
             Tab::Referrals => "tab-referrals",
             Tab::Admin => "tab-admin",
             Tab::Treatment => "tab-treatment",
+            Tab::Outreach => "tab-outreach",
         }
+    }
+
+    /// The key that opens the screen, as the tab line writes it (no function key is left
+    /// after F9: Outreach is Alt+9).
+    pub fn key_label(self) -> &'static str {
+        match self {
+            Tab::Intake => "F3",
+            Tab::Queues => "F4",
+            Tab::Appointments => "F5",
+            Tab::Coverage => "F6",
+            Tab::Referrals => "F7",
+            Tab::Admin => "F8",
+            Tab::Treatment => "F9",
+            Tab::Outreach => "Alt+9",
+        }
+    }
+
+    /// Whether the tab line shows the screen only to roles that open it (the others are shown
+    /// to everyone, with a sentence for a role that may not open them).
+    pub fn shown_only_to_its_roles(self) -> bool {
+        matches!(self, Tab::Treatment | Tab::Outreach)
     }
 }

@@ -51,16 +51,15 @@ pub fn top_bar(frame: &mut Frame, area: Rect, state: &State, i18n: &I18n, theme:
     );
 }
 
-/// Line 2: the screens the role may open (all but Treatment, which is shown only to roles
-/// that see it), with their keys when there is room, closer together when there is little.
+/// Line 2: the screens the role may open (all but Treatment and Outreach, which are shown
+/// only to roles that see them), with their keys when there is room, closer together when there is little.
 pub fn tab_line(frame: &mut Frame, area: Rect, state: &State, i18n: &I18n, theme: &Theme) {
     let build = |with_keys: bool, gap: &str| -> Line<'static> {
         let mut spans = vec![Span::raw(" ")];
         let shown = Tab::ALL
             .iter()
-            .enumerate()
-            .filter(|(_, tab)| **tab != Tab::Treatment || state.role_allows(**tab));
-        for (n, (index, tab)) in shown.enumerate() {
+            .filter(|tab| !tab.shown_only_to_its_roles() || state.role_allows(**tab));
+        for (n, tab) in shown.enumerate() {
             if n > 0 {
                 spans.push(Span::styled(
                     format!("{gap}{}{gap}", theme.divider),
@@ -68,7 +67,7 @@ pub fn tab_line(frame: &mut Frame, area: Rect, state: &State, i18n: &I18n, theme
                 ));
             }
             let text = if with_keys {
-                format!("F{} {}", index + 3, i18n.tr(tab.title_id()))
+                format!("{} {}", tab.key_label(), i18n.tr(tab.title_id()))
             } else {
                 i18n.tr(tab.title_id())
             };

@@ -255,3 +255,18 @@ impl Store {
         Ok(rows)
     }
 }
+
+impl Store {
+    /// The counter's items still given that have a key, in the list's order (code, key): the
+    /// street's material row.
+    pub fn outreach_items(&self) -> OResult<Vec<(String, String)>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT code, key FROM counter_item WHERE removed_at IS NULL AND key IS NOT NULL
+             ORDER BY position, code",
+        )?;
+        let rows = stmt
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<Result<_, _>>()?;
+        Ok(rows)
+    }
+}
