@@ -197,3 +197,23 @@ help-action-outreach-material-drop = إلغاء المستلزمات المكت�
 help-action-outreach-person-pick = تسجيل اللقاء مع الشخص المختار
 help-action-outreach-person-new = تسجيل الشخص في عين المكان (لا شيء إلزامي) وتسجيل اللقاء
 help-action-outreach-partner-pick = الاحتفاظ بالشريك المختار
+
+## تصدير بيانات الشخص
+
+export-section-outreach = لقاءات الجولات الميدانية
+export-section-vaccinations = التطعيمات
+export-col-place = المكان
+export-col-new = لقاء أول
+export-col-care = الرعاية
+export-col-information = معلومات
+export-col-referral-to = وُجِّه إلى
+export-col-accompanied = رافقناه إلى
+export-col-reversed = تم التراجع عنه
+export-col-vaccine = اللقاح
+export-col-lot = التشغيلة
+export-col-dose-number = رقم الجرعة
+export-col-reaction = ردّ الفعل
+export-col-vaccinator = القائم بالتطعيم
+outreach-page-title = الجولات الميدانية
+outreach-page-contact = { $date } · { $place }
+outreach-page-vaccination = { $date } · { $vaccine } تشغيلة { $lot } جرعة { $dose }

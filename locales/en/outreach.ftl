@@ -189,3 +189,23 @@ help-action-outreach-material-drop = Drop the material typed here
 help-action-outreach-person-pick = Record the contact with the person chosen
 help-action-outreach-person-new = Register the person on the spot (nothing required) and record the contact
 help-action-outreach-partner-pick = Keep the partner chosen
+
+## The person's export
+
+export-section-outreach = Outreach contacts
+export-section-vaccinations = Vaccinations
+export-col-place = place
+export-col-new = first contact
+export-col-care = care
+export-col-information = information
+export-col-referral-to = referred to
+export-col-accompanied = accompanied to
+export-col-reversed = taken back
+export-col-vaccine = vaccine
+export-col-lot = lot
+export-col-dose-number = dose number
+export-col-reaction = reaction
+export-col-vaccinator = vaccinator
+outreach-page-title = Outreach
+outreach-page-contact = { $date } · { $place }
+outreach-page-vaccination = { $date } · { $vaccine } lot { $lot } dose { $dose }

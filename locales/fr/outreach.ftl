@@ -189,3 +189,23 @@ help-action-outreach-material-drop = Abandonner le matériel tapé ici
 help-action-outreach-person-pick = Enregistrer le contact avec la personne choisie
 help-action-outreach-person-new = Enregistrer la personne sur place (rien n'est obligatoire) et le contact
 help-action-outreach-partner-pick = Garder le partenaire choisi
+
+## L'export de la personne
+
+export-section-outreach = Contacts en maraude
+export-section-vaccinations = Vaccinations
+export-col-place = lieu
+export-col-new = premier contact
+export-col-care = soins
+export-col-information = information
+export-col-referral-to = orienté vers
+export-col-accompanied = accompagné vers
+export-col-reversed = annulé
+export-col-vaccine = vaccin
+export-col-lot = lot
+export-col-dose-number = numéro de dose
+export-col-reaction = réaction
+export-col-vaccinator = vaccinateur
+outreach-page-title = Maraude
+outreach-page-contact = { $date } · { $place }
+outreach-page-vaccination = { $date } · { $vaccine } lot { $lot } dose { $dose }

@@ -189,3 +189,23 @@ help-action-outreach-material-drop = Het hier getypte materiaal weglaten
 help-action-outreach-person-pick = Het contact met de gekozen persoon invoeren
 help-action-outreach-person-new = De persoon ter plaatse inschrijven (niets is verplicht) en het contact invoeren
 help-action-outreach-partner-pick = De gekozen partner bewaren
+
+## De export van de persoon
+
+export-section-outreach = Veldwerkcontacten
+export-section-vaccinations = Vaccinaties
+export-col-place = plek
+export-col-new = eerste contact
+export-col-care = zorg
+export-col-information = informatie
+export-col-referral-to = doorverwezen naar
+export-col-accompanied = begeleid naar
+export-col-reversed = teruggenomen
+export-col-vaccine = vaccin
+export-col-lot = lot
+export-col-dose-number = dosisnummer
+export-col-reaction = reactie
+export-col-vaccinator = vaccinator
+outreach-page-title = Veldwerk
+outreach-page-contact = { $date } · { $place }
+outreach-page-vaccination = { $date } · { $vaccine } lot { $lot } dosis { $dose }

@@ -193,3 +193,23 @@ help-action-outreach-material-drop = Porzuć wpisany tu sprzęt
 help-action-outreach-person-pick = Zapisz kontakt z wybraną osobą
 help-action-outreach-person-new = Zarejestruj osobę na miejscu (nic nie jest wymagane) i zapisz kontakt
 help-action-outreach-partner-pick = Zachowaj wybranego partnera
+
+## Eksport danych osoby
+
+export-section-outreach = Kontakty w terenie
+export-section-vaccinations = Szczepienia
+export-col-place = miejsce
+export-col-new = pierwszy kontakt
+export-col-care = pomoc medyczna
+export-col-information = informacja
+export-col-referral-to = skierowano do
+export-col-accompanied = towarzyszenie do
+export-col-reversed = cofnięty
+export-col-vaccine = szczepionka
+export-col-lot = seria
+export-col-dose-number = numer dawki
+export-col-reaction = reakcja
+export-col-vaccinator = osoba szczepiąca
+outreach-page-title = Teren
+outreach-page-contact = { $date } · { $place }
+outreach-page-vaccination = { $date } · { $vaccine } seria { $lot } dawka { $dose }

@@ -189,3 +189,23 @@ help-action-outreach-material-drop = ኣብዚ ዝተጻሕፈ ኣቕሓ ሰር�
 help-action-outreach-person-pick = ምስቲ ዝተመርጸ ሰብ ዝተገብረ ርክብ መዝግብ
 help-action-outreach-person-new = ነቲ ሰብ ኣብኡ መዝግቦ (ዋላ ሓንቲ ግዴታ ኣይኮነን)፣ ነቲ ርክብ እውን መዝግብ
 help-action-outreach-partner-pick = ነቲ ዝተመርጸ መሻርኽቲ ሓዞ
+
+## ምውጻእ ሓበሬታ ሰብ
+
+export-section-outreach = ርክባት ምብጻሕ ጎደና
+export-section-vaccinations = ክታበታት
+export-col-place = ቦታ
+export-col-new = ቀዳማይ ርክብ
+export-col-care = ክንክን
+export-col-information = ሓበሬታ
+export-col-referral-to = ዝተላእከሉ
+export-col-accompanied = ዝተሰነየሉ
+export-col-reversed = ተመሊሱ
+export-col-vaccine = ክታበት
+export-col-lot = ሎት
+export-col-dose-number = ቁጽሪ ዶዝ
+export-col-reaction = ግብረ-መልሲ
+export-col-vaccinator = ዝኸተበ
+outreach-page-title = ምብጻሕ ጎደና
+outreach-page-contact = { $date } · { $place }
+outreach-page-vaccination = { $date } · { $vaccine } ሎት { $lot } ዶዝ { $dose }

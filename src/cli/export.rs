@@ -4,6 +4,8 @@
 
 use serde_json::Value;
 
+mod outreach;
+
 use crate::domain::coverage::{Route, State};
 use crate::domain::person::{Field, Sex};
 use crate::domain::queue::{Priority, Status};
@@ -202,7 +204,7 @@ impl Export<'_> {
             let m = Msg::new("export-registered").arg("at", at).arg("by", by);
             out.push(format!("  {}", t.render(&m)));
         }
-        let sections: [(&str, &str, Columns); 11] = [
+        let sections: [(&str, &str, Columns); 13] = [
             ("export-section-visits", "visits", VISITS),
             ("export-section-tickets", "tickets", TICKETS),
             (
@@ -222,6 +224,16 @@ impl Export<'_> {
             ("export-section-doses", "doses", DOSES),
             ("export-section-decisions", "decisions", DECISIONS),
             ("export-section-tdi", "tdi_episodes", TDI_EPISODES),
+            (
+                "export-section-outreach",
+                "outreach_contacts",
+                outreach::CONTACTS,
+            ),
+            (
+                "export-section-vaccinations",
+                "vaccinations",
+                outreach::VACCINATIONS,
+            ),
         ];
         for (title, key, columns) in sections {
             self.section(&mut out, title, all[key].as_array(), |row| {

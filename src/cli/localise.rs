@@ -18,7 +18,10 @@ fn arg_help_id(path: &str, id: &str) -> String {
         ("treatment-decide", "mg") => "cli-arg-restart-mg".into(),
         ("treatment-decide", "by") => "cli-arg-prescriber".into(),
         ("treatment-dose", "mg") => "cli-arg-dose-mg".into(),
-        (p, id) if (p.starts_with("place-") || p.starts_with("outreach-")) && id != "json" => {
+        (p, id)
+            if (p.starts_with("place-") || p.starts_with("outreach-"))
+                && !matches!(id, "json" | "help" | "db" | "key_file") =>
+        {
             format!("cli-arg-outreach-{}", id.replace('_', "-"))
         }
         (_, "kind") => "cli-arg-partner-kind".into(),

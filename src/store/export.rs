@@ -35,7 +35,7 @@ impl Store {
     /// Everything held about a person and the records merged into them (what a merge leaves
     /// on the merged record is theirs too): record, change
     /// history, visits, tickets and their events, appointments, coverage routes and their
-    /// history, free care, merges. `None` when no person has that id.
+    /// history, free care, outreach contacts and vaccinations, merges. `None` when no person has that id.
     pub fn export_person(&self, id: i64) -> StoreResult<Option<Value>> {
         let Some(person) = rows(self, "SELECT * FROM person WHERE id = ?1", id)?
             .into_iter()
@@ -81,6 +81,16 @@ impl Store {
                 WHERE person_id IN ids ORDER BY id", id)?,
             "tdi_episodes": rows(self, "SELECT started, items, opened_at, opened_by, changed_at FROM tdi_episode
                 WHERE person_id IN ids ORDER BY id", id)?,
+            "outreach_contacts": rows(self, "SELECT s.day, pl.name AS place, k.sex, k.age_band, k.new, k.care,
+                k.information, k.referral, pa.name AS partner,
+                EXISTS (SELECT 1 FROM outreach_contact r WHERE r.reverses = k.id) AS reversed, k.at, k.by
+                FROM outreach_contact k JOIN outreach_session s ON s.id = k.session_id
+                JOIN place pl ON pl.id = s.place_id LEFT JOIN partner pa ON pa.id = k.accompanied_to
+                WHERE k.person_id IN ids AND k.reverses IS NULL ORDER BY k.id", id)?,
+            "vaccinations": rows(self, "SELECT v.given_on, v.vaccine, v.lot, v.dose_number, v.reaction,
+                pl.name AS place, v.vaccinator, v.at
+                FROM vaccination v LEFT JOIN place pl ON pl.id = v.place_id WHERE v.person_id IN ids
+                ORDER BY v.id", id)?,
             "merges": rows(self, "SELECT id, kept_id, merged_id, at, by, undone_at FROM person_merge
                 WHERE kept_id IN ids OR merged_id IN ids ORDER BY id", id)?,
         });

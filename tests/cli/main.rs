@@ -10,6 +10,7 @@ mod dates;
 mod db;
 mod fuzz;
 mod letters;
+mod outreach;
 mod partner;
 mod person;
 mod print;

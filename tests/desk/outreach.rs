@@ -461,3 +461,37 @@ fn the_outreach_screens_in_french_arabic_and_tigrinya() {
         }
     }
 }
+
+#[test]
+fn the_persons_page_lists_their_outreach_for_roles_that_see_it() {
+    let mut d = in_session(Lang::Fr);
+    keys(&mut d, &[KeyCode::Char('v')]);
+    typed(&mut d, "Hépatite B");
+    keys(&mut d, &[KeyCode::Tab]);
+    typed(&mut d, "HB-7");
+    keys(&mut d, &[KeyCode::Enter, KeyCode::Char('a')]);
+    typed(&mut d, "schaer");
+    keys(&mut d, &[KeyCode::Enter, KeyCode::Char('p')]);
+    typed(&mut d, "Benali");
+    keys(&mut d, &[KeyCode::Enter]);
+    assert_eq!(count(&d.services.store, "vaccination"), 1);
+    for (role, sees) in [(Role::Nurse, true), (Role::Reception, false)] {
+        as_role(&mut d, role);
+        keys(&mut d, &[KeyCode::F(3)]);
+        d.key(KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL));
+        typed(&mut d, "Benali");
+        d.key(alt('o'));
+        let screen = d.screen();
+        assert_eq!(
+            screen.contains("Hépatite B lot HB-7 dose 1"),
+            sees,
+            "{role:?}\n{screen}"
+        );
+        assert_eq!(
+            screen.contains("Gare du Nord · accompagné vers"),
+            sees,
+            "{role:?}\n{screen}"
+        );
+        keys(&mut d, &[KeyCode::Esc]);
+    }
+}

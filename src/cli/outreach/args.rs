@@ -73,7 +73,7 @@ pub struct ContactArgs {
     pub new_person: bool,
     #[arg(long, value_name = "N", requires = "tally", allow_hyphen_values = true)]
     pub people: Option<String>,
-    #[arg(long, value_name = "ITEM=N", num_args = 1.., allow_hyphen_values = true)]
+    #[arg(long, value_name = "ITEM=N", num_args = 1..)]
     pub given: Vec<String>,
     #[arg(long, value_name = "NAME")]
     pub vaccine: Option<String>,

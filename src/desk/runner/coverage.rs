@@ -81,6 +81,10 @@ impl Services {
                 let routes = self.store.coverage_of(id)?;
                 let access = self.store.care_access(id)?;
                 let referrals = self.store.referrals_of(id).unwrap_or_default();
+                let outreach = crate::desk::screens::outreach::PersonOutreach {
+                    contacts: self.store.person_contacts(id).unwrap_or_default(),
+                    vaccinations: self.store.person_vaccinations(id).unwrap_or_default(),
+                };
                 Ok(Some(Message::Coverage(CoverageReply::PersonCoverage(
                     Box::new(crate::desk::screens::coverage::PersonCoverage {
                         person,
@@ -88,6 +92,7 @@ impl Services {
                         access,
                         selected: 0,
                         referrals,
+                        outreach,
                     }),
                 ))))
             })(),

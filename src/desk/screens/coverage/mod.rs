@@ -50,6 +50,9 @@ pub struct PersonCoverage {
     pub selected: usize,
     /// The person's referrals, newest first (shown to those who may see referral reasons).
     pub referrals: Vec<crate::store::referrals::Referral>,
+    /// The person's outreach contacts and vaccinations, newest first (shown to roles that see
+    /// outreach).
+    pub outreach: super::outreach::PersonOutreach,
 }
 
 /// What the Coverage screen shows.

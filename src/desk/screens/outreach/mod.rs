@@ -5,6 +5,7 @@
 //! takes back the last contact. Nothing here needs another machine.
 
 pub mod forms;
+mod page;
 pub mod steps;
 pub mod view;
 mod view_next;
@@ -20,6 +21,7 @@ use crate::store::outreach::{ContactRow, Met, NewContact, NewVaccination, Place,
 use crate::store::partners::Partner;
 
 pub use forms::{StartForm, VaccineForm, WordsForm};
+pub use page::{PersonOutreach, page_lines};
 pub use steps::Step;
 
 /// An item of the counter's list with its key, as the street's material row shows it.
