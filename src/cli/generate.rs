@@ -6,6 +6,7 @@
 //! spelling). Visits are spread over the last D days, so the demo always looks current.
 
 mod coverage;
+mod outreach;
 mod pools;
 mod treatment;
 
@@ -266,6 +267,7 @@ pub fn populate(
             progress(u64::from(i));
         }
     }
+    outreach::year(&bulk, &mut rng, now)?;
     bulk.commit()?;
     Ok(visits)
 }

@@ -78,7 +78,7 @@ fn words(text: &Option<String>) -> Option<String> {
 }
 
 /// The vaccination checked: a vaccine, a lot, a dose number from 1 to 10.
-fn check_vaccination(v: &NewVaccination) -> OResult<NewVaccination> {
+pub(crate) fn check_vaccination(v: &NewVaccination) -> OResult<NewVaccination> {
     let vaccine = crate::text::clean(&v.vaccine);
     if vaccine.is_empty() {
         return Err(OutreachError::NoVaccine);
@@ -149,109 +149,7 @@ impl Store {
         {
             return Err(OutreachError::People);
         }
-        self.immediate(|c| {
-            let (place_id, day): (i64, String) = c
-                .query_row(
-                    "SELECT place_id, day FROM outreach_session WHERE id = ?1",
-                    [k.session_id],
-                    |r| Ok((r.get(0)?, r.get(1)?)),
-                )
-                .optional()?
-                .ok_or(OutreachError::UnknownSession(k.session_id))?;
-            let on = crate::store::treatment::read_day(&day).unwrap_or(who.at.date());
-            let (person, people, sex, band, new) = match &k.met {
-                Met::Tally(t) => (None, t.people, t.sex.to_string(), t.band, t.new),
-                Met::Person(id) => {
-                    let (id, code, sex, year) = keeper(c, *id)?;
-                    let new = !met_before(c, id)?;
-                    (
-                        Some((id, code)),
-                        1,
-                        sex_code(sex),
-                        band_of_birth(year, on),
-                        new,
-                    )
-                }
-                Met::NewPerson(fields) => {
-                    let id = insert_person(c, fields, who.by, who.at, rng)?;
-                    let (id, code, sex, year) = keeper(c, id)?;
-                    (
-                        Some((id, code)),
-                        1,
-                        sex_code(sex),
-                        band_of_birth(year, on),
-                        true,
-                    )
-                }
-            };
-            let person_id = person.as_ref().map(|(id, _)| *id);
-            let exchange = if k.given.is_empty() {
-                None
-            } else {
-                let giving = Giving {
-                    lines: k.given.clone(),
-                    person_id,
-                    session_id: Some(k.session_id),
-                    ..Giving::default()
-                };
-                Some(insert_exchange(c, &giving, who)?)
-            };
-            if let Some(partner) = k.accompanied_to {
-                let known: bool = c.query_row(
-                    "SELECT EXISTS (SELECT 1 FROM partner WHERE id = ?1)",
-                    [partner],
-                    |r| r.get(0),
-                )?;
-                if !known {
-                    return Err(OutreachError::UnknownPartner(partner.to_string()));
-                }
-            }
-            c.execute(
-                "INSERT INTO outreach_contact (session_id, person_id, people, sex, age_band, new,
-                     care, information, referral, accompanied_to, exchange_id, at, by)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
-                params![
-                    k.session_id,
-                    person_id,
-                    people,
-                    sex,
-                    band,
-                    new,
-                    words(&k.care),
-                    k.information,
-                    words(&k.referral),
-                    k.accompanied_to,
-                    exchange,
-                    stamp(who.at),
-                    who.by
-                ],
-            )?;
-            let contact_id = c.last_insert_rowid();
-            if let Some(v) = vaccination {
-                c.execute(
-                    "INSERT INTO vaccination (contact_id, person_id, vaccine, lot, dose_number,
-                         reaction, given_on, place_id, vaccinator, at, by)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?9)",
-                    params![
-                        contact_id,
-                        person_id,
-                        v.vaccine,
-                        v.lot,
-                        v.dose_number,
-                        v.reaction,
-                        day,
-                        place_id,
-                        who.by,
-                        stamp(who.at)
-                    ],
-                )?;
-            }
-            Ok(Recorded {
-                contact_id,
-                person,
-                new,
-            })
-        })
+        self.immediate(|c| insert_contact(c, k, vaccination, who, rng))
     }
 
     /// Takes back the last contact of a session still standing (one transaction): a
@@ -278,6 +176,118 @@ impl Store {
     pub fn reverse_contact(&self, id: i64, who: Actor<'_>) -> OResult<i64> {
         self.immediate(|c| reverse(c, id, who))
     }
+}
+
+/// Writes a contact inside the caller's transaction (the desk's and the command line's act,
+/// and `seuil generate`); `vaccination` is already checked.
+pub(crate) fn insert_contact(
+    c: &Connection,
+    k: &NewContact,
+    vaccination: Option<NewVaccination>,
+    who: Actor<'_>,
+    rng: &mut fastrand::Rng,
+) -> OResult<Recorded> {
+    let (place_id, day): (i64, String) = c
+        .query_row(
+            "SELECT place_id, day FROM outreach_session WHERE id = ?1",
+            [k.session_id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?
+        .ok_or(OutreachError::UnknownSession(k.session_id))?;
+    let on = crate::store::treatment::read_day(&day).unwrap_or(who.at.date());
+    let (person, people, sex, band, new) = match &k.met {
+        Met::Tally(t) => (None, t.people, t.sex.to_string(), t.band, t.new),
+        Met::Person(id) => {
+            let (id, code, sex, year) = keeper(c, *id)?;
+            let new = !met_before(c, id)?;
+            (
+                Some((id, code)),
+                1,
+                sex_code(sex),
+                band_of_birth(year, on),
+                new,
+            )
+        }
+        Met::NewPerson(fields) => {
+            let id = insert_person(c, fields, who.by, who.at, rng)?;
+            let (id, code, sex, year) = keeper(c, id)?;
+            (
+                Some((id, code)),
+                1,
+                sex_code(sex),
+                band_of_birth(year, on),
+                true,
+            )
+        }
+    };
+    let person_id = person.as_ref().map(|(id, _)| *id);
+    let exchange = if k.given.is_empty() {
+        None
+    } else {
+        let giving = Giving {
+            lines: k.given.clone(),
+            person_id,
+            session_id: Some(k.session_id),
+            ..Giving::default()
+        };
+        Some(insert_exchange(c, &giving, who)?)
+    };
+    if let Some(partner) = k.accompanied_to {
+        let known: bool = c.query_row(
+            "SELECT EXISTS (SELECT 1 FROM partner WHERE id = ?1)",
+            [partner],
+            |r| r.get(0),
+        )?;
+        if !known {
+            return Err(OutreachError::UnknownPartner(partner.to_string()));
+        }
+    }
+    c.execute(
+        "INSERT INTO outreach_contact (session_id, person_id, people, sex, age_band, new,
+                 care, information, referral, accompanied_to, exchange_id, at, by)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+        params![
+            k.session_id,
+            person_id,
+            people,
+            sex,
+            band,
+            new,
+            words(&k.care),
+            k.information,
+            words(&k.referral),
+            k.accompanied_to,
+            exchange,
+            stamp(who.at),
+            who.by
+        ],
+    )?;
+    let contact_id = c.last_insert_rowid();
+    if let Some(v) = vaccination {
+        c.execute(
+            "INSERT INTO vaccination (contact_id, person_id, vaccine, lot, dose_number,
+                     reaction, given_on, place_id, vaccinator, at, by)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?9)",
+            params![
+                contact_id,
+                person_id,
+                v.vaccine,
+                v.lot,
+                v.dose_number,
+                v.reaction,
+                day,
+                place_id,
+                who.by,
+                stamp(who.at)
+            ],
+        )?;
+    }
+    Ok(Recorded {
+        contact_id,
+        person,
+        new,
+    })
 }
 
 fn sex_code(stored: Option<String>) -> String {

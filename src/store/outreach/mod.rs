@@ -11,10 +11,12 @@ use crate::i18n::{Localised, Msg};
 use super::StoreError;
 use super::counter::CounterError;
 
-pub use contacts::{Met, NewContact, NewVaccination};
+pub use contacts::{Met, NewContact, NewVaccination, Recorded};
+pub(crate) use contacts::{check_vaccination, insert_contact};
 pub use places::{Place, matching as matching_places};
 pub use read::{ContactRow, SessionRow, VaccinationRow};
 pub use sessions::NewSession;
+pub(crate) use sessions::insert_session;
 
 /// Why an outreach act was refused. Nothing was written.
 #[derive(Debug, thiserror::Error)]

@@ -66,16 +66,18 @@ fn totals_of(
     new_places: &str,
     args: &[&dyn rusqlite::ToSql],
 ) -> OResult<Totals> {
+    // Each part read once (materialised), the vaccinations looked up by the contacts kept.
     let sql = format!(
-        "WITH s AS ({sessions}),
-              k AS (SELECT k.* FROM outreach_contact k JOIN s ON s.id = k.session_id WHERE {STANDING})
+        "WITH s AS MATERIALIZED ({sessions}),
+              k AS MATERIALIZED (SELECT k.id, k.people, k.new, k.accompanied_to
+                  FROM outreach_contact k JOIN s ON s.id = k.session_id WHERE {STANDING})
          SELECT (SELECT count(*) FROM s),
                 (SELECT count(DISTINCT place_id) FROM s),
                 ({new_places}),
                 (SELECT coalesce(sum(people), 0) FROM k),
                 (SELECT coalesce(sum(people), 0) FROM k WHERE new),
                 (SELECT count(*) FROM k WHERE accompanied_to IS NOT NULL),
-                (SELECT count(*) FROM vaccination v JOIN k ON k.id = v.contact_id)"
+                (SELECT count(*) FROM vaccination v WHERE v.contact_id IN (SELECT id FROM k))"
     );
     let mut stmt = store.conn.prepare_cached(&sql)?;
     Ok(stmt.query_row(args, |r| {

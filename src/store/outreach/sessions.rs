@@ -55,41 +55,53 @@ impl Store {
         if staff.is_empty() {
             staff.push(who.by.to_string());
         }
-        self.immediate(|c| {
-            let place_id = match (by_name(c, &name)?, new_kind) {
-                (Some(p), _) if p.closed_at.is_some() => {
-                    return Err(OutreachError::PlaceClosed(p.name));
-                }
-                (Some(p), _) => p.id,
-                (None, Some(kind)) => {
-                    c.execute(
-                        "INSERT INTO place (name, kind, created_at, created_by)
-                         VALUES (?1, ?2, ?3, ?4)",
-                        params![name, kind, stamp(who.at), who.by],
-                    )?;
-                    c.last_insert_rowid()
-                }
-                (None, None) => return Err(OutreachError::UnknownPlace(name.clone())),
-            };
-            let day = day_text(day);
-            c.execute(
-                "INSERT INTO outreach_session (place_id, day, team, created_at, created_by)
-                 VALUES (?1, ?2, ?3, ?4, ?5)",
-                params![place_id, day, team, stamp(who.at), who.by],
-            )?;
-            let id = c.last_insert_rowid();
-            let mut add = c.prepare_cached(
-                "INSERT OR IGNORE INTO outreach_staff (session_id, staff) VALUES (?1, ?2)",
-            )?;
-            for name in &staff {
-                add.execute(params![id, name])?;
-            }
-            c.execute(
-                "UPDATE place SET first_visit = ?1
-                 WHERE id = ?2 AND (first_visit IS NULL OR first_visit > ?1)",
-                params![day, place_id],
-            )?;
-            Ok(id)
-        })
+        self.immediate(|c| insert_session(c, &name, new_kind, day, team.as_deref(), &staff, who))
     }
+}
+
+/// Writes a session inside the caller's transaction (the desk's and the command line's act,
+/// and `seuil generate`): the place, new when `new_kind` says so; the place's first visit.
+pub(crate) fn insert_session(
+    c: &rusqlite::Connection,
+    name: &str,
+    new_kind: Option<&str>,
+    day: NaiveDate,
+    team: Option<&str>,
+    staff: &[String],
+    who: Actor<'_>,
+) -> OResult<i64> {
+    let place_id = match (by_name(c, name)?, new_kind) {
+        (Some(p), _) if p.closed_at.is_some() => {
+            return Err(OutreachError::PlaceClosed(p.name));
+        }
+        (Some(p), _) => p.id,
+        (None, Some(kind)) => {
+            c.execute(
+                "INSERT INTO place (name, kind, created_at, created_by)
+                     VALUES (?1, ?2, ?3, ?4)",
+                params![name, kind, stamp(who.at), who.by],
+            )?;
+            c.last_insert_rowid()
+        }
+        (None, None) => return Err(OutreachError::UnknownPlace(name.to_string())),
+    };
+    let day = day_text(day);
+    c.execute(
+        "INSERT INTO outreach_session (place_id, day, team, created_at, created_by)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![place_id, day, team, stamp(who.at), who.by],
+    )?;
+    let id = c.last_insert_rowid();
+    let mut add = c.prepare_cached(
+        "INSERT OR IGNORE INTO outreach_staff (session_id, staff) VALUES (?1, ?2)",
+    )?;
+    for name in staff {
+        add.execute(params![id, name])?;
+    }
+    c.execute(
+        "UPDATE place SET first_visit = ?1
+             WHERE id = ?2 AND (first_visit IS NULL OR first_visit > ?1)",
+        params![day, place_id],
+    )?;
+    Ok(id)
 }
