@@ -57,6 +57,12 @@ pub enum Command {
     /// The harm-reduction counter (`src/cli/counter/`).
     #[command(subcommand)]
     Counter(super::counter::args::CounterCommand),
+    /// The places the mobile teams visit (`src/cli/outreach/`).
+    #[command(subcommand)]
+    Place(super::outreach::args::PlaceCommand),
+    /// The mobile teams' sessions, contacts and figures.
+    #[command(subcommand)]
+    Outreach(super::outreach::args::OutreachCommand),
 }
 
 #[derive(Debug, Subcommand)]

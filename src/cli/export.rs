@@ -4,6 +4,8 @@
 
 use serde_json::Value;
 
+mod outreach;
+
 use crate::domain::coverage::{Route, State};
 use crate::domain::person::{Field, Sex};
 use crate::domain::queue::{Priority, Status};
@@ -227,7 +229,7 @@ impl Export<'_> {
             let m = Msg::new("export-registered").arg("at", at).arg("by", by);
             out.push(format!("  {}", t.render(&m)));
         }
-        let sections: [(&str, &str, Columns); 14] = [
+        let sections: [(&str, &str, Columns); 16] = [
             ("export-section-visits", "visits", VISITS),
             ("export-section-tickets", "tickets", TICKETS),
             (
@@ -250,6 +252,16 @@ impl Export<'_> {
             ("export-section-counter", "counter_exchanges", EXCHANGES),
             ("export-section-naloxone-kits", "naloxone_kits", KITS),
             ("export-section-reversals", "naloxone_reversals", REVERSALS),
+            (
+                "export-section-outreach",
+                "outreach_contacts",
+                outreach::CONTACTS,
+            ),
+            (
+                "export-section-vaccinations",
+                "vaccinations",
+                outreach::VACCINATIONS,
+            ),
         ];
         for (title, key, columns) in sections {
             self.section(&mut out, title, all[key].as_array(), |row| {

@@ -7,6 +7,7 @@
 
 mod counter;
 mod coverage;
+mod outreach;
 mod pools;
 mod treatment;
 
@@ -271,6 +272,7 @@ pub fn populate(
     }
     // A year at the harm-reduction counter: one exchange for two persons registered.
     counter::year(&bulk, &mut rng, &named, persons / 2, now, by)?;
+    outreach::year(&bulk, &mut rng, now)?;
     bulk.commit()?;
     Ok(visits)
 }

@@ -29,6 +29,12 @@ fn arg_help_id(path: &str, id: &str) -> String {
         ("counter-reversal", "outcome") => "cli-arg-reversal-outcome".into(),
         ("counter-reversal", "on") => "cli-arg-reversal-on".into(),
         ("counter-naloxone-receive", "lot") => "cli-arg-naloxone-lot".into(),
+        (p, id)
+            if (p.starts_with("place-") || p.starts_with("outreach-"))
+                && !matches!(id, "json" | "help" | "db" | "key_file") =>
+        {
+            format!("cli-arg-outreach-{}", id.replace('_', "-"))
+        }
         (_, "kind") => "cli-arg-partner-kind".into(),
         (_, "a" | "b") => "cli-arg-person".into(),
         _ => format!("cli-arg-{}", id.replace('_', "-")),

@@ -21,6 +21,7 @@ mod db;
 mod export;
 pub mod generate;
 mod localise;
+mod outreach;
 mod partner;
 
 pub mod person;
@@ -370,6 +371,8 @@ fn run_command(ctx: &Context, command: Command) -> Result<(), Failure> {
         Command::Tdi(t) => tdi::run(ctx, t),
         Command::Counter(c) => counter::run(ctx, c),
         Command::Stock(s) => stock::run(ctx, s),
+        Command::Place(p) => outreach::place(ctx, p),
+        Command::Outreach(o) => outreach::run(ctx, o),
     }
 }
 

@@ -216,6 +216,16 @@ pub enum Effect {
     CounterFind(String),
     /// Record a reversal reported (a naloxone kit used).
     ReportReversal(Box<crate::desk::screens::counter::ReversalAsk>),
+    /// Read today's sessions, the places, partners and items, and the session open (id).
+    LoadOutreach(Option<i64>),
+    /// Start a session (adding its place when new).
+    StartOutreach(Box<crate::store::outreach::NewSession>),
+    /// Record a contact in a session, with what was done.
+    OutreachContact(Box<crate::store::outreach::NewContact>),
+    /// Take back the last contact of a session (id).
+    ReverseOutreach(i64),
+    /// Find the person met by code or name.
+    FindForOutreach(String),
 }
 
 /// What a booking asks for, checked.

@@ -49,4 +49,6 @@ pub enum Message {
     Tdi(crate::desk::overlays::tdi::Reply),
     /// What the runner reports to the Counter screen (the list, an exchange saved or refused).
     Counter(crate::desk::screens::counter::Reply),
+    /// What the runner reports to the Outreach screen (sessions, a contact recorded).
+    Outreach(crate::desk::screens::outreach::Reply),
 }

@@ -39,6 +39,7 @@ pub struct State {
     pub partners: crate::desk::screens::referrals::PartnersView,
     pub treatment: crate::desk::screens::treatment::TreatmentView,
     pub counter: crate::desk::screens::counter::CounterView,
+    pub outreach: crate::desk::screens::outreach::OutreachView,
     /// The first start, the login or the lock, in front of the desk while it is up.
     pub gate: Option<crate::desk::gate::form::Gate>,
     /// The last key pressed, for the idle lock.
@@ -88,6 +89,7 @@ impl State {
             partners: Default::default(),
             treatment: Default::default(),
             counter: Default::default(),
+            outreach: Default::default(),
             gate: None,
             idle_since: now,
             lock_after: None,
@@ -144,6 +146,7 @@ impl State {
         self.partners = Default::default();
         self.treatment = Default::default();
         self.counter = Default::default();
+        self.outreach = Default::default();
         self.draft_saved = None;
     }
 

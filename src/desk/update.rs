@@ -94,6 +94,9 @@ pub fn update(state: &mut State, message: Message) -> Vec<Effect> {
         }
         Message::Tdi(reply) => crate::desk::overlays::tdi::on_msg(state, reply),
         Message::Counter(reply) => crate::desk::screens::counter::on_msg(&mut state.counter, reply),
+        Message::Outreach(reply) => {
+            crate::desk::screens::outreach::on_msg(&mut state.outreach, reply)
+        }
         Message::Register(reply) => crate::desk::overlays::register::on_reply(state, reply),
         Message::Admin(reply) => {
             // The letterhead names the site in the top bar too.
@@ -144,6 +147,11 @@ fn done(message: &Message) -> bool {
                 Reply::Saved(_) | Reply::Undone(_) | Reply::Reported(Ok(_))
             )
         }
+        Message::Outreach(reply) => matches!(
+            reply,
+            crate::desk::screens::outreach::Reply::Recorded(_)
+                | crate::desk::screens::outreach::Reply::Started(_)
+        ),
         Message::Admin(reply) => matches!(
             reply,
             admin::Reply::ServicesSaved(_)
@@ -179,6 +187,7 @@ fn data_changed(state: &State) -> Vec<Effect> {
         }
         Tab::Treatment => effects.extend(crate::desk::screens::treatment::load(&state.treatment)),
         Tab::Counter => effects.extend(crate::desk::screens::counter::load()),
+        Tab::Outreach => effects.extend(crate::desk::screens::outreach::load(&state.outreach)),
         Tab::Coverage | Tab::Intake | Tab::Referrals | Tab::Admin => {}
     }
     effects
@@ -324,6 +333,7 @@ fn apply(state: &mut State, action: Action) -> Vec<Effect> {
                     return crate::desk::screens::treatment::load(&state.treatment);
                 }
                 Tab::Counter => return crate::desk::screens::counter::load(),
+                Tab::Outreach => return crate::desk::screens::outreach::load(&state.outreach),
                 _ => {}
             }
         }

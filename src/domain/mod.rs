@@ -11,6 +11,7 @@ pub mod communes;
 pub mod counter;
 pub mod coverage;
 pub mod mediation;
+pub mod outreach;
 pub mod person;
 pub mod queue;
 pub mod roles;

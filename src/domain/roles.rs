@@ -86,6 +86,9 @@ pub enum Area {
     Counter,
     /// Editing the counter's item list.
     ManageCounter,
+    /// The mobile teams: sessions, contacts met in the street (care, vaccinations), and a
+    /// person's outreach contacts and vaccinations on their page.
+    Outreach,
 }
 
 use Area as A;
@@ -93,6 +96,9 @@ use Area as A;
 /// Areas each role may see, row by row. Reception never sees clinical or substance-use fields,
 /// referral reasons or TDI data; only the coordinator manages staff, services and partners;
 /// only a mediator joins a consultation as its mediator (everyone sees who waits for one).
+/// Outreach is for the nurses (they vaccinate and give care in the street), the social
+/// workers (the teams' accompaniments and referrals) and the coordinator (the funders'
+/// figures); not reception, since a contact holds care and vaccinations.
 const TABLE: &[(Role, &[Area])] = &[
     (
         Role::Reception,
@@ -121,6 +127,7 @@ const TABLE: &[(Role, &[Area])] = &[
             A::Tdi,
             A::Partners,
             A::Counter,
+            A::Outreach,
         ],
     ),
     (
@@ -134,6 +141,7 @@ const TABLE: &[(Role, &[Area])] = &[
             A::Appointments,
             A::ReferralReason,
             A::Partners,
+            A::Outreach,
         ],
     ),
     (
@@ -168,6 +176,7 @@ const TABLE: &[(Role, &[Area])] = &[
             A::Retention,
             A::Counter,
             A::ManageCounter,
+            A::Outreach,
         ],
     ),
 ];
@@ -242,6 +251,7 @@ mod tests {
             A::Mediation,
             A::Counter,
             A::ManageCounter,
+            A::Outreach,
         ];
         let row = |role| {
             areas
@@ -249,11 +259,11 @@ mod tests {
                 .map(|a| if can(role, *a) { 'x' } else { '.' })
                 .collect::<String>()
         };
-        assert_eq!(row(Role::Reception), "xxxxxx......x....x.");
-        assert_eq!(row(Role::Nurse), "xxx.xxxxxx..x....x.");
-        assert_eq!(row(Role::Social), "xxxxxx..x...x......");
-        assert_eq!(row(Role::Mediator), "x.x.xx......x...x..");
-        assert_eq!(row(Role::Coordinator), "xxxxxxxxxxxxxxxx.xx");
+        assert_eq!(row(Role::Reception), "xxxxxx......x....x..");
+        assert_eq!(row(Role::Nurse), "xxx.xxxxxx..x....x.x");
+        assert_eq!(row(Role::Social), "xxxxxx..x...x......x");
+        assert_eq!(row(Role::Mediator), "x.x.xx......x...x...");
+        assert_eq!(row(Role::Coordinator), "xxxxxxxxxxxxxxxx.xxx");
     }
 
     #[test]

@@ -25,6 +25,11 @@ impl Store {
 }
 
 impl Bulk<'_> {
+    /// The transaction, for the store's own insertions of generated data (outreach).
+    pub(crate) fn tx(&self) -> &rusqlite::Connection {
+        &self.tx
+    }
+
     /// Inserts a person with a given code; returns the row id, or `None` if the code is taken.
     pub fn add_person(
         &self,

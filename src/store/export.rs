@@ -36,7 +36,8 @@ impl Store {
     /// on the merged record is theirs too): record, change
     /// history, visits, tickets and their events, appointments, coverage routes and their
     /// history, free care, treatment, what the counter gave them (naloxone kits and reversals
-    /// reported included), merges. `None` when no person has that id.
+    /// reported included), outreach contacts and vaccinations, merges. `None` when no person has
+    /// that id.
     pub fn export_person(&self, id: i64) -> StoreResult<Option<Value>> {
         let Some(person) = rows(self, "SELECT * FROM person WHERE id = ?1", id)?
             .into_iter()
@@ -92,6 +93,16 @@ impl Store {
             "naloxone_reversals": rows(self, "SELECT v.happened_on, v.kit_id AS kit, v.emergency_called, v.outcome,
                 v.note, v.at, v.by FROM naloxone_reversal v LEFT JOIN naloxone_kit k ON k.id = v.kit_id
                 WHERE v.person_id IN ids OR k.person_id IN ids ORDER BY v.id", id)?,
+            "outreach_contacts": rows(self, "SELECT s.day, pl.name AS place, k.sex, k.age_band, k.new, k.care,
+                k.information, k.referral, pa.name AS partner,
+                EXISTS (SELECT 1 FROM outreach_contact r WHERE r.reverses = k.id) AS reversed, k.at, k.by
+                FROM outreach_contact k JOIN outreach_session s ON s.id = k.session_id
+                JOIN place pl ON pl.id = s.place_id LEFT JOIN partner pa ON pa.id = k.accompanied_to
+                WHERE k.person_id IN ids AND k.reverses IS NULL ORDER BY k.id", id)?,
+            "vaccinations": rows(self, "SELECT v.given_on, v.vaccine, v.lot, v.dose_number, v.reaction,
+                pl.name AS place, v.vaccinator, v.at
+                FROM vaccination v LEFT JOIN place pl ON pl.id = v.place_id WHERE v.person_id IN ids
+                ORDER BY v.id", id)?,
             "merges": rows(self, "SELECT id, kept_id, merged_id, at, by, undone_at FROM person_merge
                 WHERE kept_id IN ids OR merged_id IN ids ORDER BY id", id)?,
         });

@@ -20,6 +20,7 @@ pub mod key;
 pub mod mediation;
 mod merges;
 pub mod migrate;
+pub mod outreach;
 pub mod partners;
 pub mod persons;
 pub mod print_jobs;

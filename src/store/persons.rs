@@ -280,7 +280,7 @@ impl Store {
 }
 
 /// Inserts a person with a fresh code and their search words, inside the caller's transaction.
-pub(super) fn insert_person(
+pub(crate) fn insert_person(
     c: &rusqlite::Connection,
     fields: &Fields,
     by: &str,

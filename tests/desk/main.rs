@@ -12,6 +12,7 @@ mod dates;
 mod intake;
 mod keys;
 mod mediation;
+mod outreach;
 mod paste;
 mod queues;
 mod referrals;

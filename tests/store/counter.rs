@@ -367,8 +367,14 @@ fn a_generated_year_has_one_exchange_for_two_persons_mostly_anonymous_with_kits_
     let now = at(23, 18, 0);
     seuil::cli::generate::populate(&mut s, 2000, 30, 5, now, &|_| {}).unwrap();
     let q = |sql: &str| -> i64 { s.conn().query_row(sql, [], |r| r.get(0)).unwrap() };
-    assert_eq!(q("SELECT count(*) FROM counter_exchange"), 1000);
-    let named = q("SELECT count(*) FROM counter_exchange WHERE person_id IS NOT NULL");
+    // At the counter (the outreach teams' material has its session).
+    assert_eq!(
+        q("SELECT count(*) FROM counter_exchange WHERE session_id IS NULL"),
+        1000
+    );
+    let named = q(
+        "SELECT count(*) FROM counter_exchange WHERE person_id IS NOT NULL AND session_id IS NULL",
+    );
     assert!((50..300).contains(&named), "{named} for persons");
     assert_eq!(
         q("SELECT count(*) FROM counter_exchange WHERE at > '2026-11-23 18:00:00'"),

@@ -13,6 +13,7 @@ mod disk_full;
 mod dose_crash;
 mod encryption;
 mod mediation;
+mod outreach;
 mod queues;
 mod registry;
 mod stock;

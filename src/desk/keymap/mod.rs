@@ -106,6 +106,23 @@ pub enum Action {
     ForPerson,
     /// Given in an emergency, without exchange.
     Emergency,
+    /// A tally of people met: their sex (the index in `domain::outreach::SEXES`); the age
+    /// band's key comes next.
+    TallySex(u8),
+    /// The next contact is a first contact (or no longer).
+    ToggleNew,
+    /// Material given in the next contact: the counter's item keys.
+    Give,
+    /// The next contact is a person: found by code or name, or registered on the spot.
+    PersonContact,
+    /// The person of the next contact was accompanied to a partner.
+    Accompany,
+    /// A vaccination in the next contact.
+    Vaccinate,
+    /// Care given and referral in the next contact.
+    Care,
+    /// Information given in the next contact (or no longer).
+    Info,
 }
 
 /// Where a binding applies: the desk itself, or the overlay on top, or one state of a screen.
@@ -240,6 +257,22 @@ pub enum Scope {
     CounterPerson,
     /// The reversal report form.
     CounterReversal,
+    /// The Outreach screen with no session open: today's sessions.
+    OutreachToday,
+    /// Today's sessions listed.
+    OutreachTodayRows,
+    /// Starting a session: the place (found or new), its kind, the team.
+    OutreachStart,
+    /// A session open: one-key tallies and what the next contact holds.
+    OutreachSession,
+    /// A tally's sex pressed: the age band's key.
+    OutreachBand,
+    /// Material given: a count, then an item's key.
+    OutreachMaterial,
+    /// Finding the person of a contact (or registering them).
+    OutreachPerson,
+    /// Choosing the partner the person was accompanied to.
+    OutreachPartner,
 }
 
 /// A key with its modifiers.

@@ -61,6 +61,14 @@ fn every_action_of_a_scope_has_distinct_keys() {
         CounterAsk,
         CounterPerson,
         CounterReversal,
+        OutreachToday,
+        OutreachTodayRows,
+        OutreachStart,
+        OutreachSession,
+        OutreachBand,
+        OutreachMaterial,
+        OutreachPerson,
+        OutreachPartner,
     ];
     for scope in scopes {
         let keys: Vec<&Key> = bindings(scope).flat_map(|b| b.keys.iter()).collect();

@@ -83,6 +83,10 @@ impl Services {
                 let referrals = self.store.referrals_of(id).unwrap_or_default();
                 let exchanges = self.store.person_exchanges(id, 5).unwrap_or_default();
                 let counter_items = self.store.counter_items(true).unwrap_or_default();
+                let outreach = crate::desk::screens::outreach::PersonOutreach {
+                    contacts: self.store.person_contacts(id).unwrap_or_default(),
+                    vaccinations: self.store.person_vaccinations(id).unwrap_or_default(),
+                };
                 Ok(Some(Message::Coverage(CoverageReply::PersonCoverage(
                     Box::new(crate::desk::screens::coverage::PersonCoverage {
                         person,
@@ -92,6 +96,7 @@ impl Services {
                         referrals,
                         exchanges,
                         counter_items,
+                        outreach,
                     }),
                 ))))
             })(),

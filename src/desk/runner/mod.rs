@@ -24,6 +24,7 @@ mod backup;
 mod counter;
 mod coverage;
 mod mediation;
+mod outreach;
 mod persons;
 mod print;
 mod register;
@@ -274,6 +275,11 @@ impl Services {
             | Effect::UndoExchange
             | Effect::CounterFind(_)
             | Effect::ReportReversal(_)) => return self.counter(effect, now),
+            effect @ (Effect::LoadOutreach(_)
+            | Effect::StartOutreach(_)
+            | Effect::OutreachContact(_)
+            | Effect::ReverseOutreach(_)
+            | Effect::FindForOutreach(_)) => return self.outreach(effect, now),
             Effect::LoadReasons => Ok(Some(Message::Coverage(CoverageReply::Referral(
                 ReferralReply::Reasons(crate::desk::screens::coverage::composer::common_reasons()),
             )))),

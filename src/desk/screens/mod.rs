@@ -5,6 +5,7 @@ pub mod appointments;
 pub mod counter;
 pub mod coverage;
 pub mod intake;
+pub mod outreach;
 pub mod queues;
 pub mod referrals;
 pub mod tab;
@@ -107,6 +108,7 @@ pub fn scopes(state: &State) -> Vec<Scope> {
         Tab::Admin => admin::scopes(&state.admin),
         Tab::Treatment => treatment::scopes(&state.treatment),
         Tab::Counter => counter::scopes(&state.counter),
+        Tab::Outreach => outreach::scopes(&state.outreach),
     }
 }
 
@@ -150,6 +152,7 @@ pub fn on_key(state: &mut State, key: &Pressed) -> Vec<Effect> {
         }
         Tab::Referrals => referrals::on_key(&mut state.partners, &state.ctx, key),
         Tab::Admin => admin::on_key(&mut state.admin, &state.ctx, key),
+        Tab::Outreach => outreach::on_key(&mut state.outreach, &state.ctx, key),
         Tab::Treatment if key.action == Some(crate::desk::keymap::Action::Register) => {
             crate::desk::overlays::register::show(state)
         }
@@ -218,6 +221,7 @@ pub fn render(
         Tab::Referrals => referrals::view::render(frame, inner, state, i18n, theme),
         Tab::Treatment => treatment::view::render(frame, inner, state, i18n, theme),
         Tab::Counter => counter::view::render(frame, inner, state, i18n, theme),
+        Tab::Outreach => outreach::view::render(frame, inner, state, i18n, theme),
     }
 }
 

@@ -1,4 +1,4 @@
-//! The screens of the desk, in the order of their keys (F3–F9, F11).
+//! The screens of the desk, in the order of their keys (F3–F9, F11, then Alt+9).
 
 /// The screens of the desk, one key each.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -13,11 +13,13 @@ pub enum Tab {
     Treatment,
     /// The harm-reduction counter: material given and returned, naloxone.
     Counter,
+    /// The mobile teams' session: one-key tallies, persons met, what was done.
+    Outreach,
 }
 
 impl Tab {
     /// Every screen, in tab order.
-    pub const ALL: [Tab; 8] = [
+    pub const ALL: [Tab; 9] = [
         Tab::Intake,
         Tab::Queues,
         Tab::Appointments,
@@ -26,6 +28,7 @@ impl Tab {
         Tab::Admin,
         Tab::Treatment,
         Tab::Counter,
+        Tab::Outreach,
     ];
 
     /// What a role must be allowed to open the screen.
@@ -41,6 +44,7 @@ impl Tab {
             Tab::Admin => Area::ManageServices,
             Tab::Treatment => Area::Substance,
             Tab::Counter => Area::Counter,
+            Tab::Outreach => Area::Outreach,
         }
     }
 
@@ -55,20 +59,29 @@ impl Tab {
             Tab::Admin => "tab-admin",
             Tab::Treatment => "tab-treatment",
             Tab::Counter => "tab-counter",
+            Tab::Outreach => "tab-outreach",
         }
     }
 
-    /// The function key that opens the screen (F10 quits, so the counter is F11).
-    pub fn function_key(self) -> u8 {
+    /// The key that opens the screen, as the tab line writes it (F10 quits, so the counter is
+    /// F11; no function key is left for Outreach: Alt+9).
+    pub fn key_label(self) -> &'static str {
         match self {
-            Tab::Intake => 3,
-            Tab::Queues => 4,
-            Tab::Appointments => 5,
-            Tab::Coverage => 6,
-            Tab::Referrals => 7,
-            Tab::Admin => 8,
-            Tab::Treatment => 9,
-            Tab::Counter => 11,
+            Tab::Intake => "F3",
+            Tab::Queues => "F4",
+            Tab::Appointments => "F5",
+            Tab::Coverage => "F6",
+            Tab::Referrals => "F7",
+            Tab::Admin => "F8",
+            Tab::Treatment => "F9",
+            Tab::Counter => "F11",
+            Tab::Outreach => "Alt+9",
         }
+    }
+
+    /// Whether the tab line shows the screen only to roles that open it (the others are shown
+    /// to everyone, with a sentence for a role that may not open them).
+    pub fn shown_only_to_its_roles(self) -> bool {
+        matches!(self, Tab::Treatment | Tab::Counter | Tab::Outreach)
     }
 }

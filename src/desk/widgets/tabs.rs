@@ -20,7 +20,7 @@ const MORE: &str = "…";
 fn shown(state: &State) -> Vec<Tab> {
     Tab::ALL
         .into_iter()
-        .filter(|tab| !matches!(tab, Tab::Treatment | Tab::Counter) || state.role_allows(*tab))
+        .filter(|tab| !tab.shown_only_to_its_roles() || state.role_allows(*tab))
         .collect()
 }
 
@@ -107,7 +107,7 @@ pub fn tab_text(state: &State, i18n: &I18n, theme: &Theme, room: usize) -> Line<
     }
     let keyed: Vec<String> = tabs
         .iter()
-        .map(|t| format!("F{} {}", t.function_key(), i18n.tr(t.title_id())))
+        .map(|t| format!("{} {}", t.key_label(), i18n.tr(t.title_id())))
         .collect();
     let plain: Vec<String> = tabs.iter().map(|t| i18n.tr(t.title_id())).collect();
     let all = (0, tabs.len() - 1);

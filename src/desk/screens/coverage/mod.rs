@@ -54,6 +54,9 @@ pub struct PersonCoverage {
     /// roles that work the counter).
     pub exchanges: Vec<crate::store::counter::Exchange>,
     pub counter_items: Vec<crate::store::counter::Item>,
+    /// The person's outreach contacts and vaccinations, newest first (shown to roles that see
+    /// outreach).
+    pub outreach: super::outreach::PersonOutreach,
 }
 
 /// What the Coverage screen shows.

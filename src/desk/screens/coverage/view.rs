@@ -283,6 +283,13 @@ fn render_person(
             )));
         }
     }
+    if state.can(crate::domain::roles::Area::Outreach) {
+        lines.extend(crate::desk::screens::outreach::page_lines(
+            &p.outreach,
+            i18n,
+            theme,
+        ));
+    }
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), area);
 }
 
