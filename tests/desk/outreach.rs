@@ -254,7 +254,7 @@ fn a_place_of_only_punctuation_is_refused_in_the_form() {
     keys(&mut d, &[KeyCode::Char('n')]);
     typed(&mut d, "?!-");
     keys(&mut d, &[KeyCode::Enter]);
-    assert!(d.screen().contains("pas seulement de"), "{}", d.screen());
+    assert!(d.screen().contains("pas seulement"), "{}", d.screen());
     assert_eq!(count(&d.services.store, "place"), 0);
     assert_eq!(count(&d.services.store, "outreach_session"), 0);
 }

@@ -43,6 +43,8 @@ pub fn render(
     theme: &Theme,
 ) -> Option<(u16, u16)> {
     let view = &state.outreach;
+    // One column of margin inside the frame, as on the other screens.
+    let area = area.inner(ratatui::layout::Margin::new(1, 0));
     if view.start.is_some() {
         return super::view_steps::start(frame, area, view, i18n, theme);
     }
