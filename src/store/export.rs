@@ -87,7 +87,7 @@ impl Store {
                 (SELECT group_concat(l.item || '=' || l.count, ' ') FROM counter_line l WHERE l.exchange_id = e.id) AS given,
                 e.returned, e.for_others, e.emergency,
                 EXISTS (SELECT 1 FROM counter_exchange r WHERE r.reverses = e.id) AS taken_back, e.by
-                FROM counter_exchange e WHERE e.person_id IN ids AND e.reverses IS NULL ORDER BY e.at, e.id", id)?,
+                FROM counter_exchange e WHERE e.person_id IN ids AND +e.reverses IS NULL ORDER BY e.at, e.id", id)?,
             "naloxone_kits": rows(self, "SELECT k.id AS kit, k.at, b.lot, b.expires, k.by FROM naloxone_kit k
                 JOIN naloxone_batch b ON b.id = k.batch_id WHERE k.person_id IN ids ORDER BY k.id", id)?,
             "naloxone_reversals": rows(self, "SELECT v.happened_on, v.kit_id AS kit, v.emergency_called, v.outcome,
@@ -98,7 +98,7 @@ impl Store {
                 EXISTS (SELECT 1 FROM outreach_contact r WHERE r.reverses = k.id) AS reversed, k.at, k.by
                 FROM outreach_contact k JOIN outreach_session s ON s.id = k.session_id
                 JOIN place pl ON pl.id = s.place_id LEFT JOIN partner pa ON pa.id = k.accompanied_to
-                WHERE k.person_id IN ids AND k.reverses IS NULL ORDER BY k.id", id)?,
+                WHERE k.person_id IN ids AND +k.reverses IS NULL ORDER BY k.id", id)?,
             "vaccinations": rows(self, "SELECT v.given_on, v.vaccine, v.lot, v.dose_number, v.reaction,
                 pl.name AS place, v.vaccinator, v.at
                 FROM vaccination v LEFT JOIN place pl ON pl.id = v.place_id WHERE v.person_id IN ids

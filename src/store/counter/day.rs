@@ -181,7 +181,7 @@ impl Store {
     pub fn person_exchanges(&self, person_id: i64, limit: usize) -> CResult<Vec<Exchange>> {
         let mut stmt = self.conn().prepare_cached(
             "SELECT id FROM counter_exchange
-             WHERE person_id = ?1 AND reverses IS NULL ORDER BY at DESC, id DESC LIMIT ?2",
+             WHERE person_id = ?1 AND +reverses IS NULL ORDER BY at DESC, id DESC LIMIT ?2",
         )?;
         let ids = stmt
             .query_map(

@@ -125,7 +125,7 @@ fn keeper(c: &Connection, id: i64) -> OResult<Who> {
 fn met_before(c: &Connection, person_id: i64) -> OResult<bool> {
     Ok(c.query_row(
         "SELECT EXISTS (SELECT 1 FROM outreach_contact k WHERE k.person_id = ?1
-             AND k.reverses IS NULL
+             AND +k.reverses IS NULL
              AND NOT EXISTS (SELECT 1 FROM outreach_contact r WHERE r.reverses = k.id))",
         [person_id],
         |r| r.get(0),
@@ -159,7 +159,7 @@ impl Store {
             let last: Option<i64> = c
                 .query_row(
                     "SELECT k.id FROM outreach_contact k WHERE k.session_id = ?1
-                         AND k.reverses IS NULL
+                         AND +k.reverses IS NULL
                          AND NOT EXISTS (SELECT 1 FROM outreach_contact r WHERE r.reverses = k.id)
                      ORDER BY k.id DESC LIMIT 1",
                     [session_id],

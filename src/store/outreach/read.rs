@@ -57,7 +57,7 @@ pub struct VaccinationRow {
 }
 
 /// Contacts that count: neither a reversing row nor taken back.
-const STANDING: &str = "k.reverses IS NULL
+const STANDING: &str = "+k.reverses IS NULL
     AND NOT EXISTS (SELECT 1 FROM outreach_contact r WHERE r.reverses = k.id)";
 
 fn totals_of(
@@ -209,7 +209,7 @@ impl Store {
     /// The last `limit` contacts of a session, newest first (reversing rows left out).
     pub fn session_contacts(&self, id: i64, limit: usize) -> OResult<Vec<ContactRow>> {
         let mut stmt = self.conn.prepare_cached(&format!(
-            "{CONTACT} WHERE k.session_id = ?1 AND k.reverses IS NULL ORDER BY k.id DESC LIMIT ?2"
+            "{CONTACT} WHERE k.session_id = ?1 AND +k.reverses IS NULL ORDER BY k.id DESC LIMIT ?2"
         ))?;
         let rows = stmt
             .query_map(
@@ -224,7 +224,7 @@ impl Store {
     pub fn person_contacts(&self, person_id: i64) -> OResult<Vec<ContactRow>> {
         let mut stmt = self.conn.prepare_cached(&format!(
             "{CONTACT} WHERE k.person_id IN (SELECT ?1 UNION SELECT id FROM person WHERE merged_into = ?1)
-                 AND k.reverses IS NULL ORDER BY s.day DESC, k.id DESC"
+                 AND +k.reverses IS NULL ORDER BY s.day DESC, k.id DESC"
         ))?;
         let rows = stmt
             .query_map([person_id], contact_from_row)?
