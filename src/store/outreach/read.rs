@@ -148,15 +148,34 @@ impl Store {
     }
 
     /// The figures of one session: its place is new when this is the first session there.
+    /// Read straight from the session's contacts (its index), not through the period's query:
+    /// a year's list reads it for every session.
     pub fn session_totals(&self, id: i64) -> OResult<Totals> {
-        totals_of(
-            self,
-            "SELECT id, place_id, day FROM outreach_session WHERE id = ?1",
-            "SELECT count(*) FROM s JOIN place p ON p.id = s.place_id WHERE p.first_visit = s.day
-                 AND NOT EXISTS (SELECT 1 FROM outreach_session o WHERE o.place_id = p.id
-                                 AND o.day = s.day AND o.id < s.id)",
-            &[&id],
-        )
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "WITH k AS (SELECT k.id, k.people, k.new, k.accompanied_to FROM outreach_contact k
+                        WHERE k.session_id = ?1 AND {STANDING})
+             SELECT (SELECT count(*) FROM outreach_session WHERE id = ?1),
+                    (SELECT count(*) FROM outreach_session s JOIN place p ON p.id = s.place_id
+                     WHERE s.id = ?1 AND p.first_visit = s.day
+                       AND NOT EXISTS (SELECT 1 FROM outreach_session o WHERE o.place_id = p.id
+                                       AND o.day = s.day AND o.id < s.id)),
+                    (SELECT coalesce(sum(people), 0) FROM k),
+                    (SELECT coalesce(sum(people), 0) FROM k WHERE new),
+                    (SELECT count(*) FROM k WHERE accompanied_to IS NOT NULL),
+                    (SELECT count(*) FROM vaccination v JOIN k ON k.id = v.contact_id)"
+        ))?;
+        Ok(stmt.query_row([id], |r| {
+            let sessions: u32 = r.get(0)?;
+            Ok(Totals {
+                sessions,
+                places_visited: sessions,
+                new_places: r.get(1)?,
+                contacts: r.get(2)?,
+                new_contacts: r.get(3)?,
+                accompaniments: r.get(4)?,
+                vaccinations: r.get(5)?,
+            })
+        })?)
     }
 
     /// Sessions from `from` to `to`, by day then id, each with its figures.
