@@ -4,7 +4,14 @@
 
 use serde_json::Value;
 
+mod columns;
+mod counter;
 mod outreach;
+mod treatment;
+
+use columns::{
+    APPOINTMENTS, COVERAGE, FREE_CARE, MEDIATION_NEED, MEDIATIONS, REFERRALS, TICKETS, VISITS,
+};
 
 use crate::domain::coverage::{Route, State};
 use crate::domain::person::{Field, Sex};
@@ -77,138 +84,6 @@ const RECORD: &[(&str, Field, Kind)] = &[
 
 type Columns = &'static [(&'static str, &'static str, Kind)];
 
-const VISITS: Columns = &[
-    ("arrived_at", "export-col-arrived", Kind::When),
-    ("left_at", "export-col-left", Kind::When),
-    ("desk", "export-col-desk", Kind::Text),
-    ("by", "export-col-by", Kind::Who),
-];
-const TICKETS: Columns = &[
-    ("ticket", "export-col-ticket", Kind::Text),
-    ("service", "export-col-service", Kind::Service),
-    ("day", "export-col-day", Kind::When),
-    ("priority", "export-col-priority", Kind::Priority),
-    ("status", "export-col-status", Kind::Status),
-    ("note", "field-note", Kind::Text),
-    ("arrived_at", "export-col-arrived", Kind::When),
-    ("called_at", "export-col-called", Kind::When),
-    ("started_at", "export-col-started", Kind::When),
-    ("finished_at", "export-col-finished", Kind::When),
-    ("room", "export-col-room", Kind::Text),
-    ("desk", "export-col-desk", Kind::Text),
-];
-const APPOINTMENTS: Columns = &[
-    ("day", "export-col-day", Kind::When),
-    ("time", "export-col-time", Kind::Text),
-    ("minutes", "export-col-duration", Kind::Minutes),
-    ("service", "export-col-service", Kind::Service),
-    ("worker", "export-col-worker", Kind::Text),
-    ("status", "export-col-status", Kind::Kept),
-];
-const COVERAGE: Columns = &[
-    ("route", "field-route", Kind::Route),
-    ("state", "field-state", Kind::State),
-    ("fund", "field-fund", Kind::Text),
-    ("commune", "field-commune-cpas", Kind::Commune),
-    ("requested", "field-requested", Kind::When),
-    ("acknowledged", "field-acknowledged", Kind::When),
-    ("decided", "field-decided", Kind::When),
-    ("notified", "field-notified", Kind::When),
-    ("valid_from", "field-valid-from", Kind::When),
-    ("valid_until", "field-valid-until", Kind::When),
-    ("reference", "field-reference", Kind::Text),
-    ("note", "field-note", Kind::Text),
-    ("updated_at", "export-col-updated", Kind::When),
-    ("updated_by", "export-col-by", Kind::Who),
-];
-const REFERRALS: Columns = &[
-    ("created_at", "export-col-written", Kind::When),
-    ("partner", "export-col-partner", Kind::Text),
-    ("reason", "export-col-reason", Kind::Text),
-    ("urgency", "export-col-urgency", Kind::Urgency),
-    ("appointment", "export-col-appointment", Kind::When),
-    ("consent", "composer-consent", Kind::Consent),
-    ("letter_lang", "composer-letter-lang", Kind::Langs),
-    ("slip_lang", "composer-slip-lang", Kind::Langs),
-    ("created_by", "export-col-by", Kind::Who),
-];
-const MEDIATION_NEED: Columns = &[
-    ("language", "export-col-language", Kind::Langs),
-    ("marked_at", "export-col-marked", Kind::When),
-    ("marked_by", "export-col-by", Kind::Who),
-];
-const MEDIATIONS: Columns = &[
-    ("joined_at", "export-col-joined", Kind::When),
-    ("ticket", "export-col-ticket", Kind::Text),
-    ("language", "export-col-language", Kind::Langs),
-    ("staff", "export-col-mediator", Kind::Who),
-];
-const PRESCRIPTIONS: Columns = &[
-    ("product", "export-col-product", Kind::Product),
-    ("mg", "export-col-mg", Kind::Text),
-    ("starts", "export-col-from", Kind::When),
-    ("ends", "export-col-until", Kind::When),
-    ("prescriber", "export-col-prescriber", Kind::Text),
-    ("take_home_days", "export-col-take-home-days", Kind::Text),
-    ("note", "field-note", Kind::Text),
-    ("created_at", "export-col-written", Kind::When),
-    ("created_by", "export-col-by", Kind::Who),
-];
-const DOSES: Columns = &[
-    ("day", "export-col-day", Kind::When),
-    ("outcome", "export-col-outcome", Kind::Outcome),
-    ("mg", "export-col-mg", Kind::Text),
-    ("reason", "export-col-reason", Kind::Text),
-    ("at", "export-col-written", Kind::When),
-    ("by", "export-col-by", Kind::Who),
-    ("desk", "export-col-desk", Kind::Text),
-];
-const DECISIONS: Columns = &[
-    ("at", "export-col-written", Kind::When),
-    ("prescriber", "export-col-prescriber", Kind::Text),
-    ("decision", "export-col-decision", Kind::Text),
-    ("mg", "export-col-mg", Kind::Text),
-    ("by", "export-col-by", Kind::Who),
-];
-const TDI_EPISODES: Columns = &[
-    ("started", "export-col-from", Kind::When),
-    ("items", "export-col-tdi-items", Kind::Text),
-    ("opened_at", "export-col-written", Kind::When),
-    ("opened_by", "export-col-by", Kind::Who),
-];
-const EXCHANGES: Columns = &[
-    ("at", "export-col-day", Kind::When),
-    ("given", "export-col-given", Kind::Text),
-    ("returned", "export-col-returned", Kind::Text),
-    ("for_others", "export-col-for-others", Kind::Text),
-    ("emergency", "export-col-emergency", Kind::YesNo),
-    ("taken_back", "export-col-taken-back", Kind::YesNo),
-    ("by", "export-col-by", Kind::Who),
-];
-const KITS: Columns = &[
-    ("kit", "export-col-kit", Kind::Text),
-    ("at", "export-col-day", Kind::When),
-    ("lot", "export-col-lot", Kind::Text),
-    ("expires", "export-col-expires", Kind::When),
-    ("by", "export-col-by", Kind::Who),
-];
-const REVERSALS: Columns = &[
-    ("happened_on", "export-col-happened", Kind::When),
-    ("kit", "export-col-kit", Kind::Text),
-    ("emergency_called", "export-col-called", Kind::YesNo),
-    ("outcome", "export-col-reversal-outcome", Kind::Text),
-    ("note", "field-note", Kind::Text),
-    ("at", "export-col-written", Kind::When),
-    ("by", "export-col-by", Kind::Who),
-];
-const FREE_CARE: Columns = &[
-    ("low_income", "export-col-low-income", Kind::YesNo),
-    ("free_care_from", "export-col-free-from", Kind::When),
-    ("free_care_review", "export-col-free-review", Kind::When),
-    ("updated_at", "export-col-updated", Kind::When),
-    ("updated_by", "export-col-by", Kind::Who),
-];
-
 impl Export<'_> {
     /// Every line of the export of `all` (the JSON of `Store::export_person`).
     pub fn lines(&self, all: &Value) -> Vec<String> {
@@ -244,14 +119,34 @@ impl Export<'_> {
             (
                 "export-section-prescriptions",
                 "prescriptions",
-                PRESCRIPTIONS,
+                treatment::PRESCRIPTIONS,
             ),
-            ("export-section-doses", "doses", DOSES),
-            ("export-section-decisions", "decisions", DECISIONS),
-            ("export-section-tdi", "tdi_episodes", TDI_EPISODES),
-            ("export-section-counter", "counter_exchanges", EXCHANGES),
-            ("export-section-naloxone-kits", "naloxone_kits", KITS),
-            ("export-section-reversals", "naloxone_reversals", REVERSALS),
+            ("export-section-doses", "doses", treatment::DOSES),
+            (
+                "export-section-decisions",
+                "decisions",
+                treatment::DECISIONS,
+            ),
+            (
+                "export-section-tdi",
+                "tdi_episodes",
+                treatment::TDI_EPISODES,
+            ),
+            (
+                "export-section-counter",
+                "counter_exchanges",
+                counter::EXCHANGES,
+            ),
+            (
+                "export-section-naloxone-kits",
+                "naloxone_kits",
+                counter::KITS,
+            ),
+            (
+                "export-section-reversals",
+                "naloxone_reversals",
+                counter::REVERSALS,
+            ),
             (
                 "export-section-outreach",
                 "outreach_contacts",

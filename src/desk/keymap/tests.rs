@@ -1,6 +1,7 @@
 //! The keymap's own rules: a key means one thing in a scope, labels read well.
 
 use super::*;
+use crate::desk::screens::tab::Tab;
 use Scope::Global;
 
 #[test]
