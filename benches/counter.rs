@@ -5,44 +5,18 @@
 //! `cargo bench --bench counter` (`SEUIL_BENCH_PERSONS`, `SEUIL_BENCH_DB` to keep the data)
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use std::time::{Duration, Instant};
+#[path = "support/mod.rs"]
+mod support;
 
-use seuil::store::Store;
+use support::percentiles;
+
+use std::time::Instant;
+
 use seuil::store::counter::Giving;
 use seuil::store::queues::Actor;
 
-fn percentiles(label: &str, mut times: Vec<Duration>) {
-    times.sort();
-    let at = |p: usize| times[(times.len() * p / 100).min(times.len() - 1)];
-    println!(
-        "{label:<40} median {:>7.2} ms   p95 {:>7.2} ms   max {:>7.2} ms   (n = {})",
-        at(50).as_secs_f64() * 1e3,
-        at(95).as_secs_f64() * 1e3,
-        times[times.len() - 1].as_secs_f64() * 1e3,
-        times.len()
-    );
-}
-
 fn main() {
-    let persons: u32 = std::env::var("SEUIL_BENCH_PERSONS")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(100_000);
-    let dir = tempfile::tempdir().unwrap();
-    let kept = std::env::var_os("SEUIL_BENCH_DB").map(std::path::PathBuf::from);
-    let path = kept.unwrap_or_else(|| dir.path().join("bench.db"));
-    let now = chrono::Local::now().naive_local();
-    if !path.exists() {
-        let mut store = Store::open(&path).unwrap();
-        let t = Instant::now();
-        seuil::cli::generate::populate(&mut store, persons, 90, 7, now, &|_| {}).unwrap();
-        println!(
-            "generate {persons} persons: {:.1} s",
-            t.elapsed().as_secs_f64()
-        );
-    }
-    let store = Store::open(&path).unwrap();
-    store.desk_memory().unwrap();
+    let (_dir, _path, store, now) = support::register(100_000);
     let (exchanges, kits): (i64, i64) = store
         .conn()
         .query_row(

@@ -5,45 +5,19 @@
 //! `cargo bench --bench treatment`
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use std::time::{Duration, Instant};
+#[path = "support/mod.rs"]
+mod support;
+
+use support::percentiles;
+
+use std::time::Instant;
 
 use seuil::domain::treatment::Outcome;
-use seuil::store::Store;
 use seuil::store::queues::Actor;
 use seuil::store::treatment::DoseAsk;
 
-fn percentiles(label: &str, mut times: Vec<Duration>) {
-    times.sort();
-    let at = |p: usize| times[(times.len() * p / 100).min(times.len() - 1)];
-    println!(
-        "{label:<40} median {:>7.2} ms   p95 {:>7.2} ms   max {:>7.2} ms   (n = {})",
-        at(50).as_secs_f64() * 1e3,
-        at(95).as_secs_f64() * 1e3,
-        times[times.len() - 1].as_secs_f64() * 1e3,
-        times.len()
-    );
-}
-
 fn main() {
-    let persons: u32 = std::env::var("SEUIL_BENCH_PERSONS")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(100_000);
-    let dir = tempfile::tempdir().unwrap();
-    let kept = std::env::var_os("SEUIL_BENCH_DB").map(std::path::PathBuf::from);
-    let path = kept.unwrap_or_else(|| dir.path().join("bench.db"));
-    let now = chrono::Local::now().naive_local();
-    if !path.exists() {
-        let mut store = Store::open(&path).unwrap();
-        let t = Instant::now();
-        seuil::cli::generate::populate(&mut store, persons, 90, 7, now, &|_| {}).unwrap();
-        println!(
-            "generate {persons} persons: {:.1} s",
-            t.elapsed().as_secs_f64()
-        );
-    }
-    let store = Store::open(&path).unwrap();
-    store.desk_memory().unwrap();
+    let (_dir, path, store, now) = support::register(100_000);
     let treated: Vec<(i64, String)> = {
         let mut stmt = store
             .conn()
