@@ -34,6 +34,10 @@ pub fn register(persons: u32) -> (tempfile::TempDir, PathBuf, Store, NaiveDateTi
 
 /// Prints the median, the 95th percentile and the worst of `times`.
 pub fn percentiles(label: &str, mut times: Vec<Duration>) {
+    if times.is_empty() {
+        println!("{label:<40} (nothing to time on this register: generate more persons)");
+        return;
+    }
     times.sort();
     let at = |p: usize| times[(times.len() * p / 100).min(times.len() - 1)];
     println!(
