@@ -31,7 +31,7 @@ fn arg_help_id(path: &str, id: &str) -> String {
         ("counter-naloxone-receive", "lot") => "cli-arg-naloxone-lot".into(),
         (p, id)
             if (p.starts_with("place-") || p.starts_with("outreach-"))
-                && !matches!(id, "json" | "help" | "db" | "key_file") =>
+                && !matches!(id, "json" | "help" | "db" | "key_file" | "yes") =>
         {
             format!("cli-arg-outreach-{}", id.replace('_', "-"))
         }

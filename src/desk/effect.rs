@@ -216,14 +216,21 @@ pub enum Effect {
     CounterFind(String),
     /// Record a reversal reported (a naloxone kit used).
     ReportReversal(Box<crate::desk::screens::counter::ReversalAsk>),
+    /// Read the counter's list and the naloxone batches, for the coordinator's window.
+    LoadCounterList,
+    /// Change the counter's list or receive naloxone, as the coordinator's window asks.
+    CounterList(Box<crate::desk::overlays::counter_list::Act>),
     /// Read today's sessions, the places, partners and items, and the session open (id).
     LoadOutreach(Option<i64>),
     /// Start a session (adding its place when new).
     StartOutreach(Box<crate::store::outreach::NewSession>),
     /// Record a contact in a session, with what was done.
     OutreachContact(Box<crate::store::outreach::NewContact>),
-    /// Take back the last contact of a session (id).
-    ReverseOutreach(i64),
+    /// Take back a contact of a session (ids), recorded today.
+    ReverseOutreach {
+        session: i64,
+        contact: i64,
+    },
     /// Find the person met by code or name.
     FindForOutreach(String),
 }

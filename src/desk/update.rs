@@ -98,6 +98,7 @@ pub fn update(state: &mut State, message: Message) -> Vec<Effect> {
             crate::desk::screens::outreach::on_msg(&mut state.outreach, reply)
         }
         Message::Register(reply) => crate::desk::overlays::register::on_reply(state, reply),
+        Message::CounterList(reply) => crate::desk::overlays::counter_list::on_reply(state, reply),
         Message::Admin(reply) => {
             // The letterhead names the site in the top bar too.
             if let crate::desk::screens::admin::Reply::Sections(

@@ -78,6 +78,10 @@ pub fn view(state: &State, i18n: &I18n, frame: &mut Frame) {
                 overlays::register_view::render(frame, body, r, i18n, &theme)
             }
             Overlay::Register(_) => {}
+            Overlay::CounterList(l) if state.ctx.can(crate::domain::roles::Area::ManageCounter) => {
+                overlays::counter_list_view::render(frame, body, l, i18n, &theme)
+            }
+            Overlay::CounterList(_) => {}
             Overlay::Draft { form, saved_at } => {
                 overlays::draft::render(frame, body, form, saved_at, i18n, &theme)
             }

@@ -69,6 +69,10 @@ macro_rules! locale {
                 "outreach.ftl",
                 include_str!(concat!("../../locales/", $lang, "/outreach.ftl")),
             ),
+            (
+                "counter_list.ftl",
+                include_str!(concat!("../../locales/", $lang, "/counter_list.ftl")),
+            ),
         ]
     };
 }

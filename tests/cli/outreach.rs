@@ -251,6 +251,70 @@ fn bad_contacts_are_refused_and_nothing_is_written() {
 }
 
 #[test]
+fn a_large_count_needs_yes_and_a_contact_named_is_the_one_taken_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("site.db");
+    let s = with_session(&db);
+    let big = [
+        "outreach",
+        "contact",
+        s.as_str(),
+        "--tally",
+        "m/30-34",
+        "--given",
+        "syringe-1ml=600",
+        "--json",
+    ];
+    let o = seuil(&db, &big);
+    assert_eq!(code(&o), 1, "{}", err(&o));
+    assert!(err(&o).contains("600"), "{}", err(&o));
+    let v = json(&seuil(&db, &["outreach", "sessions", "--json"]));
+    assert_eq!(v["totals"]["contacts"], 0, "nothing written");
+    let mut yes = big.to_vec();
+    yes.push("--yes");
+    let first = json(&seuil(&db, &yes))["contact"].as_i64().unwrap();
+    let o = seuil(
+        &db,
+        &["outreach", "contact", &s, "--tally", "f/u", "--json"],
+    );
+    let second = json(&o)["contact"].as_i64().unwrap();
+    // The first one, not the last.
+    let o = seuil(
+        &db,
+        &[
+            "outreach",
+            "reverse",
+            &s,
+            "--contact",
+            &first.to_string(),
+            "--json",
+        ],
+    );
+    assert_eq!(code(&o), 0, "{}", err(&o));
+    assert_eq!(json(&o)["reversed"], first);
+    let v = json(&seuil(&db, &["outreach", "sessions", "--json"]));
+    assert_eq!(v["totals"]["contacts"], 1);
+    // A contact of another session, or none: refused, with both numbers.
+    let o = seuil(
+        &db,
+        &[
+            "outreach",
+            "reverse",
+            "99",
+            "--contact",
+            &second.to_string(),
+        ],
+    );
+    assert_eq!(code(&o), 2, "{}", err(&o));
+    assert!(err(&o).contains(&second.to_string()), "{}", err(&o));
+    let o = seuil(
+        &db,
+        &["outreach", "reverse", &s, "--contact", &first.to_string()],
+    );
+    assert_eq!(code(&o), 1, "taken back already: {}", err(&o));
+}
+
+#[test]
 fn help_is_in_the_interface_language() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("site.db");

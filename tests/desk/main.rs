@@ -7,6 +7,7 @@ mod support;
 mod admin;
 mod board;
 mod counter;
+mod counter_list;
 mod coverage;
 mod dates;
 mod intake;

@@ -213,9 +213,13 @@ fn a_new_place_on_the_spot_starts_the_session() {
             KeyCode::Right,
             KeyCode::Right,
             KeyCode::Tab,
+            KeyCode::Tab,
         ],
     );
     typed(&mut d, "B");
+    // Who was there: the worker logged in, and a colleague added after a comma.
+    keys(&mut d, &[KeyCode::Tab, KeyCode::End]);
+    typed(&mut d, ", Samira");
     assert!(
         d.screen().contains("Nouveau lieu « Parc Maximilien »"),
         "{}",
@@ -234,7 +238,7 @@ fn a_new_place_on_the_spot_starts_the_session() {
     assert_eq!(d.state.outreach.open().unwrap().team.as_deref(), Some("B"));
     assert_eq!(
         d.state.outreach.open().unwrap().staff,
-        vec!["test".to_string()]
+        vec!["Samira".to_string(), "test".to_string()]
     );
     keys(&mut d, &[KeyCode::Char('f'), KeyCode::Char('3')]);
     assert_eq!(contacts(&d), 1);
@@ -361,7 +365,7 @@ fn alt_u_asks_then_takes_back_the_last_contact() {
     keys(&mut d, &[KeyCode::Char('f'), KeyCode::Char('4')]);
     d.key(alt('u'));
     assert!(
-        d.screen().contains("Annuler le dernier contact"),
+        d.screen().contains("Annuler le contact marqué"),
         "{}",
         d.screen()
     );
@@ -377,15 +381,146 @@ fn alt_u_asks_then_takes_back_the_last_contact() {
     );
     assert!(d.screen().contains("Contacts 0"), "{}", d.screen());
     assert!(d.screen().contains("(annulé)"), "{}", d.screen());
-    // Nothing left to take back: said, nothing written.
+    // Taken back already: said, nothing written.
     d.key(alt('u'));
     keys(&mut d, &[KeyCode::Enter]);
     assert_eq!(contacts(&d), 2);
-    assert!(
-        d.screen().contains("Aucun contact à annuler"),
-        "{}",
-        d.screen()
+    assert!(d.screen().contains("déjà été annulé"), "{}", d.screen());
+}
+
+#[test]
+fn an_earlier_contact_chosen_with_the_arrows_is_the_one_taken_back() {
+    let mut d = in_session(Lang::Fr);
+    keys(&mut d, &[KeyCode::Char('f'), KeyCode::Char('4')]);
+    keys(&mut d, &[KeyCode::Char('m'), KeyCode::Char('6')]);
+    keys(&mut d, &[KeyCode::Char('x'), KeyCode::Char('2')]);
+    let first: i64 = d
+        .services
+        .store
+        .conn()
+        .query_row("SELECT min(id) FROM outreach_contact", [], |r| r.get(0))
+        .unwrap();
+    // The latest is marked first; two rows down is the first contact, the woman of 25-29.
+    keys(&mut d, &[KeyCode::Down, KeyCode::Down, KeyCode::Down]);
+    assert_eq!(d.state.outreach.picked, 2, "the list ends at its last row");
+    let marked = d
+        .screen()
+        .lines()
+        .find(|l| l.contains('›'))
+        .unwrap_or_default()
+        .to_string();
+    assert!(marked.contains("femme 25-29"), "{}", d.screen());
+    d.key(alt('u'));
+    keys(&mut d, &[KeyCode::Enter]);
+    let reversed: i64 = d
+        .services
+        .store
+        .conn()
+        .query_row(
+            "SELECT reverses FROM outreach_contact WHERE reverses IS NOT NULL",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(reversed, first);
+    assert!(d.screen().contains("Contacts 2"), "{}", d.screen());
+}
+
+#[test]
+fn a_session_entered_back_at_the_site_keeps_its_own_day_never_a_future_one() {
+    let mut d = in_session(Lang::Fr);
+    keys(&mut d, &[KeyCode::Esc, KeyCode::Char('n')]);
+    typed(&mut d, "Gare du Nord");
+    // Place, kind, then the day: today to begin with, written the French way.
+    keys(&mut d, &[KeyCode::Tab, KeyCode::Tab]);
+    assert!(d.screen().contains("Jour > 23/11/2026"), "{}", d.screen());
+    for _ in 0..10 {
+        keys(&mut d, &[KeyCode::Backspace]);
+    }
+    typed(&mut d, "24/11/2026");
+    keys(&mut d, &[KeyCode::Enter]);
+    assert!(d.state.outreach.start.is_some(), "a future day is refused");
+    assert!(d.screen().contains("24/11/2026"), "{}", d.screen());
+    assert_eq!(count(&d.services.store, "outreach_session"), 1);
+    for _ in 0..10 {
+        keys(&mut d, &[KeyCode::Backspace]);
+    }
+    typed(&mut d, "20/11/2026");
+    keys(&mut d, &[KeyCode::Enter]);
+    let open = d.state.outreach.open().expect("the session started");
+    assert_eq!(open.day, "2026-11-20");
+    keys(&mut d, &[KeyCode::Char('f'), KeyCode::Char('4')]);
+    let day: String = d
+        .services
+        .store
+        .conn()
+        .query_row(
+            "SELECT s.day FROM outreach_contact k JOIN outreach_session s ON s.id = k.session_id
+             ORDER BY k.id DESC LIMIT 1",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(day, "2026-11-20", "its contacts count on that day");
+    // Nobody named under "who was there": the worker logged in is recorded.
+    keys(&mut d, &[KeyCode::Esc, KeyCode::Char('n')]);
+    typed(&mut d, "Gare du Nord");
+    keys(
+        &mut d,
+        &[KeyCode::Tab, KeyCode::Tab, KeyCode::Tab, KeyCode::Tab],
     );
+    for _ in 0..10 {
+        keys(&mut d, &[KeyCode::Backspace]);
+    }
+    keys(&mut d, &[KeyCode::Enter]);
+    assert_eq!(
+        d.state.outreach.open().unwrap().staff,
+        vec!["test".to_string()]
+    );
+}
+
+#[test]
+fn more_than_five_hundred_of_an_item_in_the_street_asks_first() {
+    let mut d = in_session(Lang::Fr);
+    keys(
+        &mut d,
+        &[
+            KeyCode::Char('g'),
+            KeyCode::Char('6'),
+            KeyCode::Char('0'),
+            KeyCode::Char('0'),
+            KeyCode::Char('a'),
+            KeyCode::Enter,
+        ],
+    );
+    assert!(d.screen().contains("600 ×"), "{}", d.screen());
+    // Esc goes back to the material to correct it: 60, not 600.
+    keys(&mut d, &[KeyCode::Esc, KeyCode::Backspace]);
+    assert!(
+        d.state.outreach.next.given.is_empty(),
+        "{:?}",
+        d.state.outreach.next
+    );
+    keys(
+        &mut d,
+        &[
+            KeyCode::Char('6'),
+            KeyCode::Char('0'),
+            KeyCode::Char('0'),
+            KeyCode::Char('a'),
+            KeyCode::Enter,
+            KeyCode::Enter,
+        ],
+    );
+    keys(&mut d, &[KeyCode::Char('f'), KeyCode::Char('4')]);
+    assert_eq!(contacts(&d), 1, "{}", d.screen());
+    let n: i64 = d
+        .services
+        .store
+        .conn()
+        .query_row("SELECT sum(count) FROM counter_line", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(n, 600);
 }
 
 #[test]

@@ -300,8 +300,13 @@ fn a_contact_is_taken_back_by_a_reversing_row_the_same_day_only() {
         Err(OutreachError::NothingToReverse)
     ));
     assert!(matches!(
-        s.reverse_contact(first, who(10)),
+        s.reverse_contact(id, first, who(10)),
         Err(OutreachError::AlreadyReversed(_))
+    ));
+    // Named with another session: refused, whatever the contact.
+    assert!(matches!(
+        s.reverse_contact(id + 1, first, who(10)),
+        Err(OutreachError::NotInSession(..))
     ));
     assert_eq!(s.session_totals(id).unwrap().contacts, 0);
     assert_eq!(
@@ -321,7 +326,7 @@ fn a_contact_is_taken_back_by_a_reversing_row_the_same_day_only() {
     // A contact of another day stays.
     let third = s.add_contact(&k, who(10), &mut rng).unwrap().contact_id;
     assert!(matches!(
-        s.reverse_contact(third, who(11)),
+        s.reverse_contact(id, third, who(11)),
         Err(OutreachError::NotToday(_))
     ));
     // Never edited or deleted in place.

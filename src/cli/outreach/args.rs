@@ -44,9 +44,11 @@ pub enum OutreachCommand {
     },
     /// Record a contact in a session.
     Contact(ContactArgs),
-    /// Take back the last contact of a session (recorded today).
+    /// Take back the last contact of a session, or the one named (recorded today).
     Reverse {
         session: i64,
+        #[arg(long, value_name = "ID")]
+        contact: Option<i64>,
         #[arg(long)]
         json: bool,
     },
@@ -96,6 +98,9 @@ pub struct ContactArgs {
     pub care: Option<String>,
     #[arg(long)]
     pub info: bool,
+    /// Confirms a count above the counter's limit.
+    #[arg(long)]
+    pub yes: bool,
     #[arg(long)]
     pub json: bool,
 }

@@ -109,6 +109,7 @@ pub fn run(ctx: &Context, store: &Store, a: &ContactArgs, who: Actor<'_>) -> Res
             .transpose()?,
         information: a.info,
         vaccination,
+        confirmed: a.yes,
         ..NewContact::new(a.session, met(store, a)?)
     };
     let mut rng = fastrand::Rng::new();

@@ -30,6 +30,7 @@ impl From<OutreachError> for Failure {
             | E::FutureDate(_)
             | E::People
             | E::DoseNumber(_)
+            | E::NotInSession(..)
             | E::Counter(C::UnknownItem(_)) => exit::USAGE,
             _ => exit::REFUSED,
         };
@@ -177,8 +178,15 @@ pub fn run(ctx: &Context, command: OutreachCommand) -> Result<(), Failure> {
             }
         }
         OutreachCommand::Contact(args) => contact::run(ctx, &store, &args, who)?,
-        OutreachCommand::Reverse { session, json } => {
-            let id = store.reverse_last_contact(session, who)?;
+        OutreachCommand::Reverse {
+            session,
+            contact,
+            json,
+        } => {
+            let id = match contact {
+                Some(id) => store.reverse_contact(session, id, who)?,
+                None => store.reverse_last_contact(session, who)?,
+            };
             if json {
                 print_json(&json!({ "reversed": id, "session": session }));
             } else {

@@ -121,4 +121,10 @@ pub enum Action {
     Care,
     /// Information given in the next contact (or no longer).
     Info,
+    /// The counter's list window (coordinator).
+    ItemList,
+    /// Give an item another key.
+    Rekey,
+    /// Receive a batch (naloxone kits).
+    Receive,
 }

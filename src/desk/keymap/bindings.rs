@@ -18,6 +18,7 @@ use Scope::{
 };
 use Scope::{CallAgain, PartnerAdd, PartnerEdit, RoomInput};
 use Scope::{Counter, CounterAsk, CounterDraft, CounterPerson, CounterReversal};
+use Scope::{CounterList as CounterListScope, CounterListForm, CounterManage};
 use Scope::{
     DispensaryRows, DispensaryTicket, DoseChart, PageTreatment, ReverseConfirm, TakeHomeDays,
     WithholdReason,
@@ -330,6 +331,21 @@ pub const BINDINGS: &[Binding] = &[
     hinted(CounterReversal, &[plain(KeyCode::Left)], Action::Left, "help-action-counter-cycle", "hint-choose", Some("←→")),
     bind(CounterReversal, &[plain(KeyCode::Right)], Action::Right, "help-action-counter-cycle"),
     hinted(CounterReversal, &[plain(KeyCode::Esc)], Action::Close, "help-action-cancel", "hint-cancel", None),
+    hinted(CounterManage, &[alt('i')], Action::ItemList, "help-action-counter-list", "hint-counter-list", None),
+    hinted(CounterListScope, &[plain(KeyCode::Enter)], Action::Edit, "help-action-counter-list-rename", "hint-counter-list-rename", Some("↵")),
+    hinted(CounterListScope, &[plain(KeyCode::Char('a')), plain(KeyCode::Insert)], Action::NewPerson, "help-action-counter-list-add", "hint-counter-list-add", None),
+    hinted(CounterListScope, &[plain(KeyCode::Char('k'))], Action::Rekey, "help-action-counter-list-rekey", "hint-counter-list-rekey", None),
+    hinted(CounterListScope, &[plain(KeyCode::Delete)], Action::Remove, "help-action-counter-list-remove", "hint-counter-list-remove", Some("Del")),
+    hinted(CounterListScope, &[plain(KeyCode::Char('b'))], Action::Receive, "help-action-counter-list-naloxone", "hint-counter-list-naloxone", None),
+    hinted(CounterListScope, &[plain(KeyCode::Up)], Action::Up, "help-action-up", "hint-choose", Some("↑↓")),
+    bind(CounterListScope, &[plain(KeyCode::Down)], Action::Down, "help-action-down"),
+    bind(CounterListScope, &[plain(KeyCode::Home)], Action::First, "help-action-first"),
+    bind(CounterListScope, &[plain(KeyCode::End)], Action::Last, "help-action-last"),
+    hinted(CounterListScope, &[plain(KeyCode::Esc)], Action::Close, "help-action-close", "hint-close", None),
+    hinted(CounterListForm, &[plain(KeyCode::Enter)], Action::Confirm, "help-action-save", "hint-save", Some("↵")),
+    hinted(CounterListForm, &[plain(KeyCode::Tab), plain(KeyCode::Down)], Action::NextField, "help-action-next-field", "hint-next-field", Some("Tab")),
+    bind(CounterListForm, &[plain(KeyCode::BackTab), Key { code: KeyCode::BackTab, mods: KeyModifiers::SHIFT }, plain(KeyCode::Up)], Action::PrevField, "help-action-prev-field"),
+    hinted(CounterListForm, &[plain(KeyCode::Esc)], Action::Close, "help-action-cancel", "hint-cancel", None),
     hinted(OutreachToday, &[plain(KeyCode::Char('n')), plain(KeyCode::Insert)], Action::NewPerson, "help-action-outreach-start", "hint-outreach-start", None),
     hinted(OutreachTodayRows, &[plain(KeyCode::Enter)], Action::Confirm, "help-action-outreach-open", "hint-open", Some("↵")),
     bind(OutreachTodayRows, &[plain(KeyCode::Up)], Action::Up, "help-action-up"),
@@ -351,7 +367,9 @@ pub const BINDINGS: &[Binding] = &[
     hinted(OutreachSession, &[plain(KeyCode::Char('v'))], Action::Vaccinate, "help-action-outreach-vaccinate", "hint-outreach-vaccinate", None),
     hinted(OutreachSession, &[plain(KeyCode::Char('c'))], Action::Care, "help-action-outreach-care", "hint-outreach-care", None),
     hinted(OutreachSession, &[plain(KeyCode::Char('i'))], Action::Info, "help-action-outreach-info", "hint-outreach-info", None),
-    hinted(OutreachSession, &[alt('u')], Action::Reverse, "help-action-outreach-reverse", "hint-outreach-reverse", None),
+    hinted(OutreachSession, &[alt('u')], Action::Reverse, "help-action-outreach-reverse-chosen", "hint-outreach-reverse", None),
+    bind(OutreachSession, &[plain(KeyCode::Up)], Action::Up, "help-action-outreach-pick"),
+    bind(OutreachSession, &[plain(KeyCode::Down)], Action::Down, "help-action-outreach-pick"),
     hinted(OutreachSession, &[plain(KeyCode::Esc)], Action::Close, "help-action-outreach-close", "hint-back", None),
     hinted(OutreachBand, &[plain(KeyCode::Char('1'))], Action::PickNth(0), "help-action-outreach-band", "hint-outreach-band", Some("1–=")),
     bind(OutreachBand, &[plain(KeyCode::Char('2'))], Action::PickNth(1), "help-action-outreach-band"),

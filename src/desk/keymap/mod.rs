@@ -138,6 +138,12 @@ pub enum Scope {
     CounterPerson,
     /// The reversal report form.
     CounterReversal,
+    /// The Counter screen, for a role that manages the list: the list's window.
+    CounterManage,
+    /// The counter's list window.
+    CounterList,
+    /// A form of that window (an item, its names or key, a naloxone batch).
+    CounterListForm,
     /// The Outreach screen with no session open: today's sessions.
     OutreachToday,
     /// Today's sessions listed.

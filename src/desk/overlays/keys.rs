@@ -17,6 +17,7 @@ pub fn scopes(state: &State, top: &Overlay) -> Vec<Scope> {
         Overlay::Draft { .. } => vec![Scope::Draft],
         Overlay::Tdi(_) => vec![Scope::TdiForm],
         Overlay::Register(r) => super::register::scopes(r),
+        Overlay::CounterList(l) => super::counter_list::scopes(l),
         Overlay::Route {
             editing_note: true, ..
         } => vec![Scope::RouteNote],
@@ -56,6 +57,9 @@ pub fn on_key(state: &mut State, key: &Pressed) -> Vec<Effect> {
     }
     if let Some(Overlay::Register(_)) = state.overlays.last() {
         return super::register::on_key(state, key);
+    }
+    if let Some(Overlay::CounterList(_)) = state.overlays.last() {
+        return super::counter_list::on_key(state, key);
     }
     if let Some(Overlay::Route {
         note,

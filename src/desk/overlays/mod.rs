@@ -1,5 +1,7 @@
 //! Windows drawn over the screens: help, language picker.
 
+pub mod counter_list;
+pub mod counter_list_view;
 pub mod draft;
 pub mod help;
 pub mod keys;
@@ -60,6 +62,8 @@ pub enum Overlay {
         /// them; a person in the register carries their own mark.
         mediation: Option<String>,
     },
+    /// The counter's list and naloxone batches (only for roles that manage the counter).
+    CounterList(Box<counter_list::CounterList>),
     /// The controlled-drug register (only for roles that see substance use).
     Register(Box<register::Register>),
     /// "A form was left half-filled": take it back (Enter) or drop it (Esc).

@@ -22,6 +22,7 @@ use crate::store::{Store, StoreResult};
 mod appointments;
 mod backup;
 mod counter;
+mod counter_list;
 mod coverage;
 mod mediation;
 mod outreach;
@@ -275,10 +276,12 @@ impl Services {
             | Effect::UndoExchange
             | Effect::CounterFind(_)
             | Effect::ReportReversal(_)) => return self.counter(effect, now),
+            Effect::LoadCounterList => return Some(self.counter_list(None, now)),
+            Effect::CounterList(act) => return Some(self.counter_list(Some(*act), now)),
             effect @ (Effect::LoadOutreach(_)
             | Effect::StartOutreach(_)
             | Effect::OutreachContact(_)
-            | Effect::ReverseOutreach(_)
+            | Effect::ReverseOutreach { .. }
             | Effect::FindForOutreach(_)) => return self.outreach(effect, now),
             Effect::LoadReasons => Ok(Some(Message::Coverage(CoverageReply::Referral(
                 ReferralReply::Reasons(crate::desk::screens::coverage::composer::common_reasons()),

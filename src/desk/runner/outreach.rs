@@ -49,8 +49,11 @@ impl Services {
                     Err(e) => return Some(refused(e)),
                 }
             }
-            Effect::ReverseOutreach(session) => {
-                match self.store.reverse_last_contact(session, self.actor(now)) {
+            Effect::ReverseOutreach { session, contact } => {
+                match self
+                    .store
+                    .reverse_contact(session, contact, self.actor(now))
+                {
                     Ok(id) => {
                         Reply::Recorded(Msg::new("outreach-contact-reversed").arg("contact", id))
                     }

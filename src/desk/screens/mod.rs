@@ -107,7 +107,16 @@ pub fn scopes(state: &State) -> Vec<Scope> {
         Tab::Referrals => referrals::scopes(&state.partners, &state.ctx),
         Tab::Admin => admin::scopes(&state.admin),
         Tab::Treatment => treatment::scopes(&state.treatment),
-        Tab::Counter => counter::scopes(&state.counter),
+        Tab::Counter => {
+            let mut scopes = counter::scopes(&state.counter);
+            // The list's window, for a role that manages it, when nothing is being entered.
+            if scopes == [Scope::Counter]
+                && state.ctx.can(crate::domain::roles::Area::ManageCounter)
+            {
+                scopes.push(Scope::CounterManage);
+            }
+            scopes
+        }
         Tab::Outreach => outreach::scopes(&state.outreach),
     }
 }
@@ -133,6 +142,9 @@ pub fn on_key(state: &mut State, key: &Pressed) -> Vec<Effect> {
             }
         }
         Tab::Appointments => appointments::on_key(&mut state.appointments, &state.ctx, key),
+        Tab::Counter if key.action == Some(crate::desk::keymap::Action::ItemList) => {
+            crate::desk::overlays::counter_list::show(state)
+        }
         Tab::Counter => counter::on_key(&mut state.counter, &state.ctx, key),
         Tab::Coverage => {
             let on_page = state.coverage.person.is_some();

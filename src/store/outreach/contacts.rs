@@ -44,6 +44,8 @@ pub struct NewContact {
     pub accompanied_to: Option<i64>,
     pub information: bool,
     pub vaccination: Option<NewVaccination>,
+    /// A count above the counter's limit was confirmed by the worker (else it is refused).
+    pub confirmed: bool,
 }
 
 impl NewContact {
@@ -58,6 +60,7 @@ impl NewContact {
             accompanied_to: None,
             information: false,
             vaccination: None,
+            confirmed: false,
         }
     }
 }
@@ -167,14 +170,14 @@ impl Store {
                 )
                 .optional()?;
             let id = last.ok_or(OutreachError::NothingToReverse)?;
-            reverse(c, id, who)?;
+            reverse(c, session_id, id, who)?;
             Ok(id)
         })
     }
 
-    /// Takes back a contact (id) recorded today (one transaction).
-    pub fn reverse_contact(&self, id: i64, who: Actor<'_>) -> OResult<i64> {
-        self.immediate(|c| reverse(c, id, who))
+    /// Takes back a contact (id) of a session, recorded today (one transaction).
+    pub fn reverse_contact(&self, session_id: i64, id: i64, who: Actor<'_>) -> OResult<i64> {
+        self.immediate(|c| reverse(c, session_id, id, who))
     }
 }
 
@@ -229,6 +232,7 @@ pub(crate) fn insert_contact(
             lines: k.given.clone(),
             person_id,
             session_id: Some(k.session_id),
+            confirmed: k.confirmed,
             ..Giving::default()
         };
         Some(insert_exchange(c, &giving, who)?)
@@ -297,7 +301,7 @@ fn sex_code(stored: Option<String>) -> String {
     }
 }
 
-fn reverse(c: &Connection, id: i64, who: Actor<'_>) -> OResult<i64> {
+fn reverse(c: &Connection, session_id: i64, id: i64, who: Actor<'_>) -> OResult<i64> {
     let row: Option<(i64, Option<i64>, String, Option<i64>)> = c
         .query_row(
             "SELECT k.session_id, k.exchange_id, k.at, k.reverses FROM outreach_contact k
@@ -306,9 +310,12 @@ fn reverse(c: &Connection, id: i64, who: Actor<'_>) -> OResult<i64> {
             |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
         )
         .optional()?;
-    let Some((_, exchange, at, reverses)) = row else {
-        return Err(OutreachError::NothingToReverse);
+    let Some((session, exchange, at, reverses)) = row else {
+        return Err(OutreachError::NotInSession(id, session_id));
     };
+    if session != session_id {
+        return Err(OutreachError::NotInSession(id, session_id));
+    }
     let taken_back: bool = c.query_row(
         "SELECT EXISTS (SELECT 1 FROM outreach_contact WHERE reverses = ?1)",
         [id],

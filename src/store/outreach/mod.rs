@@ -55,6 +55,8 @@ pub enum OutreachError {
     AlreadyReversed(i64),
     #[error("contact {0} is not of today")]
     NotToday(i64),
+    #[error("no contact {0} in session {1}")]
+    NotInSession(i64, i64),
     #[error(transparent)]
     Counter(CounterError),
     #[error(transparent)]
@@ -105,6 +107,9 @@ impl Localised for OutreachError {
             E::NothingToReverse => Msg::new("outreach-error-nothing-to-reverse"),
             E::AlreadyReversed(id) => Msg::new("outreach-error-reversed").arg("contact", *id),
             E::NotToday(id) => Msg::new("outreach-error-not-today").arg("contact", *id),
+            E::NotInSession(id, session) => Msg::new("outreach-error-not-in-session")
+                .arg("contact", *id)
+                .arg("session", *session),
             E::Counter(e) => e.msg(),
             E::Store(e) => e.msg(),
         }

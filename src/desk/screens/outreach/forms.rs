@@ -1,5 +1,6 @@
 //! The forms of the Outreach screen: starting a session (a place found or new, its kind, the
-//! team), a vaccination (the lot is required), care and referral.
+//! day, which may be an earlier one entered back at the site, the team and who was there), a
+//! vaccination (the lot is required), care and referral.
 
 use super::steps::Step;
 use super::{Next, OutreachView};
@@ -17,7 +18,9 @@ use crate::store::outreach::{NewSession, NewVaccination, Place, matching_places}
 pub enum StartField {
     Place,
     Kind,
+    Day,
     Team,
+    Staff,
 }
 
 /// A session being started.
@@ -29,23 +32,52 @@ pub struct StartForm {
     pub chosen: Option<usize>,
     /// The kind of a new place (index in [`PLACE_KINDS`]).
     pub kind: usize,
+    /// The day of the session, as the interface language writes dates (today unless changed).
+    pub day: TextInput,
     pub team: TextInput,
+    /// Who was there, separated by commas (the worker logged in to begin with).
+    pub staff: TextInput,
     pub error: Option<Msg>,
 }
 
 impl StartForm {
-    pub const ORDER: &'static [StartField] =
-        &[StartField::Place, StartField::Kind, StartField::Team];
+    pub const ORDER: &'static [StartField] = &[
+        StartField::Place,
+        StartField::Kind,
+        StartField::Day,
+        StartField::Team,
+        StartField::Staff,
+    ];
 
-    pub fn new() -> StartForm {
+    /// An empty form for today, with the worker logged in as present.
+    pub fn new(ctx: &Ctx) -> StartForm {
+        let today = ctx.now.date().format("%Y-%m-%d").to_string();
+        let me = ctx.session.as_ref().map(|s| s.name.as_str()).unwrap_or("");
         StartForm {
             focus: Focus::first(Self::ORDER),
             place: TextInput::default(),
             chosen: None,
             kind: 0,
+            day: TextInput::with_text(&crate::desk::widgets::typed_date(ctx.lang, &today)),
             team: TextInput::default(),
+            staff: TextInput::with_text(me),
             error: None,
         }
+    }
+
+    /// The names typed under "who was there", cleaned, each once.
+    pub fn staff_names(&self) -> Vec<String> {
+        let mut names: Vec<String> = Vec::new();
+        for name in self.staff.text().split([',', ';']).map(crate::text::clean) {
+            if !name.is_empty()
+                && !names
+                    .iter()
+                    .any(|n| n.to_lowercase() == name.to_lowercase())
+            {
+                names.push(name);
+            }
+        }
+        names
     }
 
     /// The active places matching the name typed (at most `limit`).
@@ -56,12 +88,6 @@ impl StartForm {
         let mut m = matching_places(self.place.text(), places);
         m.truncate(limit);
         m
-    }
-}
-
-impl Default for StartForm {
-    fn default() -> Self {
-        Self::new()
     }
 }
 
@@ -92,14 +118,21 @@ pub fn on_start_key(view: &mut OutreachView, ctx: &Ctx, key: &Pressed) -> Vec<Ef
                 _ => {}
             }
         }
-        _ if form.focus.is(StartField::Place) => {
-            if form.place.handle(key) == crate::desk::widgets::input::Edit::Changed {
-                form.chosen = None;
+        _ => {
+            let input = match form.focus.get() {
+                StartField::Place => &mut form.place,
+                StartField::Day => &mut form.day,
+                StartField::Team => &mut form.team,
+                StartField::Staff => &mut form.staff,
+                // Left and right choose the kind (above); nothing to type there.
+                StartField::Kind => return Vec::new(),
+            };
+            if input.handle(key) == crate::desk::widgets::input::Edit::Changed {
+                if form.focus.is(StartField::Place) {
+                    form.chosen = None;
+                }
                 form.error = None;
             }
-        }
-        _ => {
-            form.team.handle(key);
         }
     }
     Vec::new()
@@ -121,16 +154,29 @@ fn start(form: &mut StartForm, places: &[Place], ctx: &Ctx) -> Vec<Effect> {
             }
         },
     };
+    let today = ctx.now.date();
+    let day = match crate::domain::dates::read_date(form.day.text(), today) {
+        Ok(day) if day > today => {
+            form.error = Some(
+                Msg::new("outreach-error-future").arg("date", day.format("%d/%m/%Y").to_string()),
+            );
+            form.focus.set(StartField::Day);
+            return Vec::new();
+        }
+        Ok(day) => day,
+        Err(e) => {
+            form.error = Some(crate::i18n::words::date_error(e));
+            form.focus.set(StartField::Day);
+            return Vec::new();
+        }
+    };
     let team = form.team.text().trim().to_string();
-    let staff = ctx
-        .session
-        .as_ref()
-        .map(|s| vec![s.name.clone()])
-        .unwrap_or_default();
+    // Nobody named: the store records the worker logged in.
+    let staff = form.staff_names();
     vec![Effect::StartOutreach(Box::new(NewSession {
         place,
         new_place,
-        day: Some(ctx.now.date()),
+        day: Some(day),
         team: (!team.is_empty()).then_some(team),
         staff,
     }))]

@@ -67,6 +67,8 @@ pub struct Next {
     pub care: Option<String>,
     pub referral: Option<String>,
     pub info: bool,
+    /// A count above the counter's limit was confirmed.
+    pub confirmed: bool,
 }
 
 impl Next {
@@ -85,10 +87,21 @@ pub struct OutreachView {
     pub start: Option<StartForm>,
     pub next: Next,
     pub step: Step,
+    /// The contact chosen among the last ones (0: the latest), for Alt+U.
+    pub picked: usize,
     pub status: Option<Msg>,
 }
 
 impl OutreachView {
+    /// The last contacts of the open session, the latest first.
+    pub fn contacts(&self) -> &[ContactRow] {
+        self.loaded
+            .open
+            .as_ref()
+            .map(|(_, c)| c.as_slice())
+            .unwrap_or(&[])
+    }
+
     /// The open session as read.
     pub fn open(&self) -> Option<&SessionRow> {
         self.loaded
@@ -112,10 +125,11 @@ pub fn scopes(view: &OutreachView) -> Vec<Scope> {
     match &view.step {
         Step::Band { .. } => return vec![Scope::OutreachBand],
         Step::Material { .. } => return vec![Scope::OutreachMaterial],
+        Step::LargeCount { .. } => return vec![Scope::CounterAsk],
         Step::Person { .. } => return vec![Scope::OutreachPerson],
         Step::Partner { .. } => return vec![Scope::OutreachPartner],
         Step::Vaccine(_) | Step::Words(_) => return vec![Scope::Form],
-        Step::Reverse => return vec![Scope::ReverseConfirm],
+        Step::Reverse(_) => return vec![Scope::ReverseConfirm],
         Step::None => {}
     }
     if view.session_id.is_some() {
@@ -139,6 +153,7 @@ pub fn contact(view: &OutreachView, met: Met) -> Option<Effect> {
         accompanied_to: n.partner.as_ref().map(|(id, _)| *id),
         information: n.info,
         vaccination: n.vaccination.clone(),
+        confirmed: n.confirmed,
         ..NewContact::new(session_id, met)
     })))
 }
@@ -167,7 +182,7 @@ pub fn on_key(view: &mut OutreachView, ctx: &Ctx, key: &Pressed) -> Vec<Effect> 
                     return load(view);
                 }
             }
-            Action::NewPerson => view.start = Some(StartForm::new()),
+            Action::NewPerson => view.start = Some(StartForm::new(ctx)),
             _ => {}
         }
         return Vec::new();
@@ -193,13 +208,24 @@ pub fn on_key(view: &mut OutreachView, ctx: &Ctx, key: &Pressed) -> Vec<Effect> 
             view.step = Step::Vaccine(VaccineForm::new(view.next.vaccination.as_ref()))
         }
         Action::Care => view.step = Step::Words(WordsForm::new(&view.next)),
-        Action::Reverse => view.step = Step::Reverse,
+        Action::Up => view.picked = view.picked.saturating_sub(1),
+        Action::Down => {
+            view.picked = (view.picked + 1).min(view.contacts().len().saturating_sub(1))
+        }
+        Action::Reverse => match view.contacts().get(view.picked) {
+            Some(c) if c.reversed => {
+                view.status = Some(Msg::new("outreach-error-reversed").arg("contact", c.id))
+            }
+            Some(c) => view.step = Step::Reverse(c.id),
+            None => view.status = Some(Msg::new("outreach-error-nothing-to-reverse")),
+        },
         Action::Close if !view.next.is_empty() => {
             view.next = Next::default();
             view.status = Some(Msg::new("outreach-next-dropped"));
         }
         Action::Close => {
             view.session_id = None;
+            view.picked = 0;
             view.next = Next::default();
             view.loaded.open = None;
             return vec![Effect::LoadOutreach(None)];
@@ -229,6 +255,7 @@ pub fn on_msg(view: &mut OutreachView, reply: Reply) -> Vec<Effect> {
         Reply::Loaded(loaded) => {
             view.loaded = *loaded;
             view.selected = view.selected.min(view.loaded.today.len().saturating_sub(1));
+            view.picked = view.picked.min(view.contacts().len().saturating_sub(1));
         }
         Reply::Started(id) => {
             view.start = None;
@@ -240,6 +267,7 @@ pub fn on_msg(view: &mut OutreachView, reply: Reply) -> Vec<Effect> {
         Reply::Recorded(said) => {
             view.next = Next::default();
             view.step = Step::None;
+            view.picked = 0;
             view.status = Some(said);
             return load(view);
         }

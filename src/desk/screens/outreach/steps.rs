@@ -9,6 +9,7 @@ use crate::desk::ctx::Ctx;
 use crate::desk::effect::Effect;
 use crate::desk::keymap::{Action, Pressed};
 use crate::desk::widgets::input::{Edit, TextInput};
+use crate::domain::counter::CONFIRM_ABOVE;
 use crate::domain::person::Draft;
 use crate::i18n::Msg;
 use crate::store::Person;
@@ -31,6 +32,13 @@ pub enum Step {
         count: String,
         before: Vec<(String, u32)>,
     },
+    /// A count above the counter's limit: is it right? Enter keeps it, Esc goes back to the
+    /// material row to correct it.
+    LargeCount {
+        item: String,
+        count: u32,
+        before: Vec<(String, u32)>,
+    },
     /// Finding the person met by code or name, or registering them (Alt+N).
     Person {
         input: TextInput,
@@ -45,8 +53,8 @@ pub enum Step {
     },
     Vaccine(VaccineForm),
     Words(WordsForm),
-    /// "Take back the last contact?"
-    Reverse,
+    /// "Take back the contact chosen?" (its id).
+    Reverse(i64),
 }
 
 impl Step {
@@ -85,6 +93,31 @@ pub fn on_key(view: &mut OutreachView, ctx: &Ctx, key: &Pressed) -> Vec<Effect> 
             _ => (Step::Band { sex }, Vec::new()),
         },
         Step::Material { count, before } => material(view, count, before, key),
+        Step::LargeCount {
+            item,
+            count,
+            before,
+        } => match key.action {
+            Some(Action::Confirm) => {
+                view.next.confirmed = true;
+                (Step::None, Vec::new())
+            }
+            Some(Action::Close) => (
+                Step::Material {
+                    count: String::new(),
+                    before,
+                },
+                Vec::new(),
+            ),
+            _ => (
+                Step::LargeCount {
+                    item,
+                    count,
+                    before,
+                },
+                Vec::new(),
+            ),
+        },
         Step::Person {
             input,
             found,
@@ -94,10 +127,13 @@ pub fn on_key(view: &mut OutreachView, ctx: &Ctx, key: &Pressed) -> Vec<Effect> 
         Step::Partner { input, selected } => partner(view, input, selected, key),
         Step::Vaccine(form) => (forms::on_vaccine_key(view, form, key), Vec::new()),
         Step::Words(form) => (forms::on_words_key(view, form, key), Vec::new()),
-        Step::Reverse => match (key.action, view.session_id) {
-            (Some(Action::Confirm), Some(id)) => (Step::Reverse, vec![Effect::ReverseOutreach(id)]),
+        Step::Reverse(contact) => match (key.action, view.session_id) {
+            (Some(Action::Confirm), Some(session)) => (
+                Step::Reverse(contact),
+                vec![Effect::ReverseOutreach { session, contact }],
+            ),
             (Some(Action::Close), _) => (Step::None, Vec::new()),
-            _ => (Step::Reverse, Vec::new()),
+            _ => (Step::Reverse(contact), Vec::new()),
         },
         Step::None => (Step::None, Vec::new()),
     };
@@ -112,7 +148,25 @@ fn material(
     key: &Pressed,
 ) -> (Step, Vec<Effect>) {
     match key.action {
-        Some(Action::Confirm) => return (Step::None, Vec::new()),
+        Some(Action::Confirm) => {
+            let large = view
+                .next
+                .given
+                .iter()
+                .find(|(_, n)| *n > CONFIRM_ABOVE)
+                .cloned();
+            return match large {
+                Some((item, count)) if !view.next.confirmed => (
+                    Step::LargeCount {
+                        item,
+                        count,
+                        before,
+                    },
+                    Vec::new(),
+                ),
+                _ => (Step::None, Vec::new()),
+            };
+        }
         Some(Action::Close) => {
             view.next.given = before;
             return (Step::None, Vec::new());

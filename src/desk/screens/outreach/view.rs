@@ -157,22 +157,17 @@ fn session(
             super::view_steps::material_grid(frame, lower, view, i18n, theme);
             None
         }
-        Step::None | Step::Band { .. } | Step::Reverse => {
+        Step::None | Step::Band { .. } | Step::Reverse(_) | Step::LargeCount { .. } => {
             let mut lines = vec![Line::styled(i18n.tr("outreach-last-contacts"), theme.title)];
-            let rows = view
-                .loaded
-                .open
-                .as_ref()
-                .map(|(_, c)| c.as_slice())
-                .unwrap_or(&[]);
+            let rows = view.contacts();
             if rows.is_empty() {
                 lines.push(Line::styled(i18n.tr("outreach-no-contacts"), theme.dim));
             }
-            for c in rows
-                .iter()
-                .take(usize::from(lower.height.saturating_sub(1)))
-            {
-                lines.push(contact_line(c, i18n, theme));
+            // The chosen contact stays in sight: the list scrolls under it.
+            let room = usize::from(lower.height.saturating_sub(1)).max(1);
+            let skip = view.picked.saturating_sub(room - 1);
+            for (i, c) in rows.iter().enumerate().skip(skip).take(room) {
+                lines.push(contact_line(c, i == view.picked, i18n, theme));
             }
             frame.render_widget(Paragraph::new(lines), lower);
             None
@@ -243,7 +238,18 @@ fn tally_keys(view: &OutreachView, i18n: &I18n, theme: &Theme) -> Vec<Line<'stat
 /// The last line: what the last act did, or why not.
 pub fn status_line(frame: &mut Frame, area: Rect, view: &OutreachView, i18n: &I18n, theme: &Theme) {
     let text = match (&view.step, &view.status) {
-        (Step::Reverse, _) => Some(Line::styled(i18n.tr("outreach-reverse-ask"), theme.notice)),
+        (Step::Reverse(_), _) => Some(Line::styled(
+            i18n.tr("outreach-reverse-ask-chosen"),
+            theme.notice,
+        )),
+        (Step::LargeCount { item, count, .. }, _) => Some(Line::styled(
+            i18n.render(
+                &Msg::new("counter-ask-confirm")
+                    .arg("count", *count)
+                    .arg("item", super::view_next::item_name(i18n, item)),
+            ),
+            theme.notice,
+        )),
         (_, Some(msg)) => Some(Line::styled(i18n.render(msg), theme.notice)),
         _ => None,
     };

@@ -72,7 +72,7 @@ pub fn next_line(view: &OutreachView, i18n: &I18n, theme: &Theme) -> Vec<Line<'s
 
 /// A contact recorded: time, who (a tally's sex and band, or the person's code), new, what
 /// was done; marked when taken back.
-pub fn contact_line(c: &ContactRow, i18n: &I18n, theme: &Theme) -> Line<'static> {
+pub fn contact_line(c: &ContactRow, picked: bool, i18n: &I18n, theme: &Theme) -> Line<'static> {
     let time = c.at.get(11..16).unwrap_or_default().to_string();
     let who = match &c.person {
         Some(code) => code.clone(),
@@ -101,13 +101,14 @@ pub fn contact_line(c: &ContactRow, i18n: &I18n, theme: &Theme) -> Line<'static>
     if let Some(v) = &c.vaccine {
         parts.push(v.clone());
     }
-    let style = if c.reversed {
-        theme.dim
-    } else {
-        Default::default()
+    let style = match (picked, c.reversed) {
+        (true, _) => theme.selected,
+        (false, true) => theme.dim,
+        (false, false) => Default::default(),
     };
     let mut spans = vec![
-        Span::styled(format!(" {time}  "), theme.dim),
+        Span::styled(if picked { "› " } else { "  " }, theme.title),
+        Span::styled(format!("{time}  "), theme.dim),
         Span::styled(parts.join(" · "), style),
     ];
     if c.reversed {

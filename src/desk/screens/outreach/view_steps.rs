@@ -228,7 +228,7 @@ fn fields(
 }
 
 /// The form that starts a session: the place (the matching ones listed, or a new one with
-/// its kind), the team.
+/// its kind), the day, the team, who was there.
 pub fn start(
     frame: &mut Frame,
     area: Rect,
@@ -238,7 +238,6 @@ pub fn start(
 ) -> Option<(u16, u16)> {
     let form = view.start.as_ref()?;
     let place_label = i18n.tr("outreach-field-place");
-    let team_label = i18n.tr("outreach-field-team");
     let kind_label = i18n.tr("outreach-field-kind");
     let mut lines = vec![
         Line::styled(i18n.tr("outreach-start-title"), theme.title),
@@ -296,13 +295,21 @@ pub fn start(
             format!("({kind})")
         }),
     ]));
-    let team_row = u16::try_from(lines.len()).unwrap_or(0);
-    lines.push(field(
-        &team_label,
-        &form.team,
-        form.focus.is(StartField::Team),
-        theme,
-    ));
+    let mut rows = Vec::new();
+    for (which, id, input) in [
+        (StartField::Day, "outreach-field-day", &form.day),
+        (StartField::Team, "outreach-field-team", &form.team),
+        (StartField::Staff, "outreach-field-staff", &form.staff),
+    ] {
+        let label = i18n.tr(id);
+        rows.push((
+            which,
+            u16::try_from(lines.len()).unwrap_or(0),
+            label.clone(),
+            input,
+        ));
+        lines.push(field(&label, input, form.focus.is(which), theme));
+    }
     lines.push(Line::raw(""));
     lines.push(Line::styled(i18n.tr("outreach-start-hint"), theme.dim));
     if let Some(e) = &form.error {
@@ -311,7 +318,10 @@ pub fn start(
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), area);
     match form.focus.get() {
         StartField::Place => Some(cursor_at(area, 2, &place_label, &form.place)),
-        StartField::Team => Some(cursor_at(area, team_row, &team_label, &form.team)),
         StartField::Kind => None,
+        focused => rows
+            .iter()
+            .find(|(which, ..)| *which == focused)
+            .map(|(_, row, label, input)| cursor_at(area, *row, label, input)),
     }
 }
