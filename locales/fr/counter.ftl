@@ -5,7 +5,7 @@ audit-counter-exchange-insert = a enregistré du matériel donné
 audit-naloxone-batch-insert = a reçu un lot de naloxone
 audit-naloxone-kit-insert = a donné un kit de naloxone
 audit-naloxone-reversal-insert = a enregistré l'usage d'un kit de naloxone
-counter-error-unknown-item = « { $item } » n'est pas dans la liste du comptoir. Le matériel : seuil counter items.
+counter-error-unknown-item = « { $item } » n'est pas dans la liste du comptoir. Les articles : seuil counter items.
 counter-error-removed-item = « { $item } » n'est plus donné dans ce centre.
 counter-error-nothing = Rien à enregistrer : indiquez ce qui a été donné ou combien de matériel usagé a été rendu.
 counter-error-confirm = { $count } × « { $item } », c'est plus de { $above } : vérifiez le nombre, puis confirmez (--yes en ligne de commande).
@@ -14,7 +14,7 @@ counter-error-item-exists = « { $item } » est déjà dans la liste.
 counter-error-key-taken = La touche { $key } est déjà celle de « { $item } ».
 counter-error-bad-code = Code « { $code } » : de 2 à 30 minuscules, chiffres ou tirets.
 counter-error-bad-key = Touche « { $key } » : une seule lettre minuscule, sauf r et t (rendu, pour d'autres).
-counter-error-bad-kind = Genre « { $kind } » inconnu. Les genres : { $kinds }.
+counter-error-bad-kind = Type « { $kind } » inconnu. Les types : { $kinds }.
 counter-error-no-name = Donnez au moins le nom en français (--name-fr).
 counter-error-nothing-to-undo = Aucun échange d'aujourd'hui à reprendre.
 counter-error-lot-exists = Le lot { $lot } est déjà enregistré.
@@ -23,9 +23,9 @@ counter-error-no-kits = Combien de kits ? Au moins un.
 counter-error-no-lot = Le numéro de lot manque.
 counter-error-unknown-kit = Aucun kit n° { $kit } n'a été donné.
 counter-error-unknown-person = Aucune personne n'a le code { $code }.
-counter-error-form = « { $word } » : écrivez MATÉRIEL=NOMBRE, par exemple syringe-1ml=10.
+counter-error-form = « { $word } » : écrivez ARTICLE=NOMBRE, par exemple syringe-1ml=10.
 counter-error-count = « { $word } » : le nombre est un entier à partir de 1.
-counter-error-twice = « { $item } » figure deux fois : une seule fois par matériel.
+counter-error-twice = « { $item } » figure deux fois : une seule fois par article.
 counter-list-reloaded = La liste a été relue : rien n'a été enregistré, corrigez puis enregistrez.
 
 ## Le matériel de base, par son code.
@@ -74,24 +74,24 @@ counter-called-no = non
 counter-called-unknown = ne sait pas
 
 cli-cmd-counter = Comptoir de réduction des risques : matériel donné et rendu, naloxone
-cli-cmd-counter-items = La liste du matériel : codes, touches, genres, noms
+cli-cmd-counter-items = La liste des articles : codes, touches, types, noms
 cli-cmd-counter-give = Enregistrer du matériel donné (et du matériel usagé rendu)
 cli-cmd-counter-today = Les chiffres du jour au comptoir
 cli-cmd-counter-undo = Reprendre le dernier échange d'aujourd'hui de l'utilisateur de cette machine
-cli-cmd-counter-item-add = Ajouter un matériel à la liste
-cli-cmd-counter-item-rename = Nommer un matériel dans une ou plusieurs langues
-cli-cmd-counter-item-key = Donner une autre touche à un matériel
-cli-cmd-counter-item-remove = Ne plus donner un matériel (il reste dans les chiffres)
+cli-cmd-counter-item-add = Ajouter un article à la liste
+cli-cmd-counter-item-rename = Nommer un article dans une ou plusieurs langues
+cli-cmd-counter-item-key = Donner une autre touche à un article
+cli-cmd-counter-item-remove = Ne plus donner un article (il reste dans les chiffres)
 cli-cmd-counter-naloxone-receive = Enregistrer la réception d'un lot de kits de naloxone
-cli-cmd-counter-reversal = Enregistrer l'usage d'un kit de naloxone (une surdose renversée)
-cli-arg-given = Le matériel donné : MATÉRIEL=NOMBRE, par exemple syringe-1ml=10 needle=10
+cli-cmd-counter-reversal = Enregistrer l'usage d'un kit de naloxone (lors d'une overdose)
+cli-arg-given = Le matériel donné : ARTICLE=NOMBRE, par exemple syringe-1ml=10 needle=10
 cli-arg-returned = Nombre de pièces de matériel usagé rendues
 cli-arg-for-others = Pour combien d'autres personnes (distribution secondaire)
 cli-arg-counter-emergency = Donné en urgence, sans échange
-cli-arg-counter-kind = Genre : injection, smoking, sniffing, sex, naloxone, test, disposal, care, other
+cli-arg-counter-kind = Type : injection, smoking, sniffing, sex, naloxone, test, disposal, care, other
 cli-arg-key = La touche qui le donne au comptoir (une lettre)
 cli-arg-exchange = Matériel d'injection stérile, donné en échange de matériel usagé
-cli-arg-item-code = Code du matériel (syringe-1ml…)
+cli-arg-item-code = Code de l'article (syringe-1ml…)
 cli-arg-kits = Nombre de kits
 cli-arg-kit = Numéro du kit utilisé, s'il est connu
 cli-arg-emergency-called = Secours appelés : yes, no ou unknown
@@ -102,7 +102,7 @@ cli-arg-naloxone-lot = Numéro de lot écrit sur la boîte
 ## L'écran du comptoir.
 tab-counter = Comptoir
 help-action-goto-counter = Aller à l'écran « { $screen } » (Alt+8 quand le terminal prend F11 pour le plein écran)
-help-action-counter-count = Un nombre puis la touche d'un matériel : combien (le nombre reste pour les touches suivantes)
+help-action-counter-count = Un nombre puis la touche d'un article : combien (le nombre reste pour les touches suivantes)
 help-action-counter-returned = Matériel usagé rendu : le nombre tapé avant, sinon un de plus
 help-action-counter-others = Pour combien d'autres personnes (distribution secondaire)
 help-action-counter-more = Un de plus sur la ligne choisie

@@ -1,8 +1,8 @@
-# De mobiele teams: plaatsen, uitstappen, contacten, vaccinaties.
+# De mobiele teams: plekken, veldwerkrondes, contacten, vaccinaties.
 
-audit-place-update = heeft in het register van plaatsen geschreven
-audit-outreach-session-update = heeft een uitstap ingevoerd
-audit-outreach-contact-insert = heeft een contact van een uitstap ingevoerd
+audit-place-update = heeft in het plekkenregister geschreven
+audit-outreach-session-update = heeft een veldwerkronde ingevoerd
+audit-outreach-contact-insert = heeft een veldwerkcontact ingevoerd
 audit-vaccination-insert = heeft een vaccinatie ingevoerd
 
 ## Plekken
@@ -87,7 +87,7 @@ cli-arg-outreach-tally = Ontmoete personen zonder naam: GESLACHT/LEEFTIJD[/new],
 cli-arg-outreach-person = Code van de ontmoete persoon
 cli-arg-outreach-new-person = De ontmoete persoon ter plaatse inschrijven (niets is verplicht)
 cli-arg-outreach-people = Hoeveel personen de telling telt (anders één)
-cli-arg-outreach-given = Gegeven materiaal, ITEM=N (de items van de balie)
+cli-arg-outreach-given = Gegeven materiaal, MATERIAAL=N (het materiaal van de balie)
 cli-arg-outreach-vaccine = Toegediend vaccin
 cli-arg-outreach-lot = Lotnummer van het vaccin (verplicht)
 cli-arg-outreach-dose = Dosisnummer (1 tot 10)
@@ -133,7 +133,7 @@ outreach-next-vaccine = { $vaccine } lot { $lot } dosis { $dose }
 outreach-next-care = zorg
 outreach-next-referral = doorverwijzing
 outreach-next-info = informatie
-outreach-next-dropped = Wat het volgende contact bevatte is weggelaten; er is niets weggeschreven.
+outreach-next-dropped = Wat klaarstond voor het volgende contact is gewist; er is niets ingevoerd.
 outreach-last-contacts = Laatste contacten
 outreach-no-contacts = Nog geen contact in deze ronde.
 outreach-reversed-mark = teruggenomen
@@ -167,7 +167,7 @@ hint-outreach-info = Info
 hint-outreach-reverse = Terugnemen
 hint-outreach-band = Leeftijd
 hint-outreach-material-done = Klaar
-hint-outreach-material-undo = Weg
+hint-outreach-material-undo = Wis
 help-action-outreach-start = Een ronde van vandaag beginnen (plek, team)
 help-action-outreach-open = De gekozen ronde openen
 help-action-outreach-start-save = De ronde beginnen (en de plek toevoegen als ze nieuw is)
@@ -175,17 +175,17 @@ help-action-outreach-place-choose = Een van de passende plekken kiezen
 help-action-outreach-tally = Een telling: het geslacht (vrouw, man, ander, onbekend), dan de toets van de leeftijd
 help-action-outreach-new = Het volgende contact is een eerste contact (nog eens: niet nieuw)
 help-action-outreach-person = Een ontmoete persoon: zoeken op code of naam, of ter plaatse inschrijven
-help-action-outreach-give = Materiaal gegeven bij het volgende contact (de toetsen van de items van de balie)
+help-action-outreach-give = Materiaal gegeven bij het volgende contact (de toetsen van de balie)
 help-action-outreach-accompany = Het volgende contact is naar een partner begeleid
 help-action-outreach-vaccinate = Een vaccinatie bij het volgende contact (het lot is verplicht)
 help-action-outreach-care = Gegeven zorg en doorverwijzing bij het volgende contact
 help-action-outreach-info = Informatie gegeven bij het volgende contact (nog eens: geen)
 help-action-outreach-reverse = Het laatste contact van de ronde terugnemen (vraagt eerst)
-help-action-outreach-close = Weglaten wat het volgende contact bevat, of de ronde verlaten
+help-action-outreach-close = Wissen wat klaarstaat voor het volgende contact, of de ronde verlaten
 help-action-outreach-band = De leeftijdsgroep: 1 <15 … 0 55-59, - 60-64, = 65+, u onbekend
 help-action-outreach-material-done = Het materiaal voor het volgende contact bewaren
 help-action-outreach-material-undo = Het laatste item of cijfer terugnemen
-help-action-outreach-material-drop = Het hier getypte materiaal weglaten
+help-action-outreach-material-drop = Het hier getypte materiaal wissen
 help-action-outreach-person-pick = Het contact met de gekozen persoon invoeren
 help-action-outreach-person-new = De persoon ter plaatse inschrijven (niets is verplicht) en het contact invoeren
 help-action-outreach-partner-pick = De gekozen partner bewaren

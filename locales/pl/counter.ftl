@@ -5,8 +5,8 @@ audit-counter-exchange-insert = wpisanie wydanego sprzętu
 audit-naloxone-batch-insert = przyjęcie partii naloksonu
 audit-naloxone-kit-insert = wydanie zestawu naloksonu
 audit-naloxone-reversal-insert = wpisanie użycia zestawu naloksonu
-counter-error-unknown-item = „{ $item }” nie ma na liście punktu. Sprzęt: seuil counter items.
-counter-error-removed-item = „{ $item }” nie jest już wydawany w tym ośrodku.
+counter-error-unknown-item = „{ $item }” nie ma na liście punktu. Artykuły: seuil counter items.
+counter-error-removed-item = „{ $item }”: ten ośrodek już tego nie wydaje.
 counter-error-nothing = Nie ma czego wpisać: podaj, co wydano, albo ile zużytego sprzętu zwrócono.
 counter-error-confirm = { $count } × „{ $item }” to więcej niż { $above }: sprawdź liczbę, potem potwierdź (--yes w wierszu poleceń).
 counter-error-no-naloxone = Za mało ważnych zestawów naloksonu (zostało { $left }): najpierw przyjmij partię (seuil counter naloxone-receive).
@@ -18,14 +18,14 @@ counter-error-bad-kind = Nieznany rodzaj „{ $kind }”. Rodzaje: { $kinds }.
 counter-error-no-name = Podaj przynajmniej nazwę po francusku (--name-fr).
 counter-error-nothing-to-undo = Nie ma dzisiejszej wymiany do cofnięcia.
 counter-error-lot-exists = Partia { $lot } jest już wpisana.
-counter-error-expired = Ta partia traci ważność { $day }, przed dzisiejszym dniem: nie można jej przyjąć.
+counter-error-expired = Ta partia była ważna do { $day }: nie można jej przyjąć.
 counter-error-no-kits = Ile zestawów? Przynajmniej jeden.
 counter-error-no-lot = Brakuje numeru partii.
 counter-error-unknown-kit = Nie wydano zestawu nr { $kit }.
 counter-error-unknown-person = Nikt nie ma kodu { $code }.
-counter-error-form = „{ $word }”: napisz SPRZĘT=LICZBA, na przykład syringe-1ml=10.
-counter-error-count = „{ $word }”: liczba to liczba całkowita od 1.
-counter-error-twice = „{ $item }” występuje dwa razy: raz na każdy sprzęt.
+counter-error-form = „{ $word }”: napisz ARTYKUŁ=LICZBA, na przykład syringe-1ml=10.
+counter-error-count = „{ $word }”: liczba musi być całkowita, od 1 wzwyż.
+counter-error-twice = „{ $item }” występuje dwa razy: każdy artykuł tylko raz.
 counter-list-reloaded = Lista została wczytana ponownie: nic nie wpisano, popraw i zapisz jeszcze raz.
 
 ## Sprzęt podstawowy, według kodu.
@@ -54,7 +54,7 @@ counter-given = Wydano: { $what } · zwrot: { $returned } · dla innych: { $othe
 counter-kit-given = Zestaw naloksonu nr { $kit }: partia { $lot }, ważny do { $expires }
 counter-today-line = Dziś: wymiany { $exchanges } · zwrot { $returned } · dla innych { $others } · bilans wymiany { $balance }
 counter-undone = Cofnięto: { $what }
-counter-item-removed = „{ $item }” nie jest już wydawany; zostaje w danych liczbowych.
+counter-item-removed = „{ $item }”: już się tego nie wydaje; zostaje w statystykach.
 counter-batch-line = Partia { $lot }, ważna do { $expires }: { $kits ->
     [one] 1 zestaw
     [few] { $kits } zestawy
@@ -62,50 +62,50 @@ counter-batch-line = Partia { $lot }, ważna do { $expires }: { $kits ->
    *[other] { $kits } zestawu
 }, zostało { $left }
 counter-reversal-recorded = Użycie zestawu wpisane (nr { $id }): { $outcome ->
-    [recovered] wyzdrowiał(a)
+    [recovered] doszedł/doszła do siebie
     [hospital] szpital
     [died] zgon
-   *[other] skutek nieznany
+   *[other] wynik nieznany
 }.
-counter-outcome-recovered = wyzdrowiał(a)
+counter-outcome-recovered = doszedł/doszła do siebie
 counter-outcome-hospital = szpital
 counter-outcome-died = zgon
 counter-outcome-unknown = nieznany
 counter-called-yes = tak
 counter-called-no = nie
-counter-called-unknown = nie wie
+counter-called-unknown = nie wiadomo
 
 cli-cmd-counter = Punkt redukcji szkód: wydany i zwrócony sprzęt, nalokson
-cli-cmd-counter-items = Lista sprzętu: kody, klawisze, rodzaje, nazwy
+cli-cmd-counter-items = Lista artykułów: kody, klawisze, rodzaje, nazwy
 cli-cmd-counter-give = Wpisz wydany sprzęt (i zwrócony zużyty sprzęt)
-cli-cmd-counter-today = Dzisiejsze dane punktu
+cli-cmd-counter-today = Dzisiejsze statystyki punktu
 cli-cmd-counter-undo = Cofnij ostatnią dzisiejszą wymianę użytkownika tego komputera
-cli-cmd-counter-item-add = Dodaj sprzęt do listy
-cli-cmd-counter-item-rename = Nazwij sprzęt w jednym lub kilku językach
-cli-cmd-counter-item-key = Daj sprzętowi inny klawisz
-cli-cmd-counter-item-remove = Przestań wydawać sprzęt (zostaje w danych liczbowych)
+cli-cmd-counter-item-add = Dodaj artykuł do listy
+cli-cmd-counter-item-rename = Nazwij artykuł w jednym lub kilku językach
+cli-cmd-counter-item-key = Przypisz artykułowi inny klawisz
+cli-cmd-counter-item-remove = Przestań wydawać artykuł (zostaje w statystykach)
 cli-cmd-counter-naloxone-receive = Wpisz przyjęcie partii zestawów naloksonu
-cli-cmd-counter-reversal = Wpisz użycie zestawu naloksonu (odwrócone przedawkowanie)
-cli-arg-given = Wydany sprzęt: SPRZĘT=LICZBA, na przykład syringe-1ml=10 needle=10
+cli-cmd-counter-reversal = Wpisz użycie zestawu naloksonu (odwrócenie skutków przedawkowania)
+cli-arg-given = Wydany sprzęt: ARTYKUŁ=LICZBA, na przykład syringe-1ml=10 needle=10
 cli-arg-returned = Ile sztuk zużytego sprzętu zwrócono
 cli-arg-for-others = Dla ilu innych osób (dystrybucja wtórna)
 cli-arg-counter-emergency = Wydano w nagłym wypadku, bez wymiany
 cli-arg-counter-kind = Rodzaj: injection, smoking, sniffing, sex, naloxone, test, disposal, care, other
-cli-arg-key = Klawisz, którym wydaje się go w punkcie (jedna litera)
+cli-arg-key = Klawisz artykułu w punkcie (jedna litera)
 cli-arg-exchange = Sterylny sprzęt do iniekcji, wydawany w zamian za zużyty
-cli-arg-item-code = Kod sprzętu (syringe-1ml…)
+cli-arg-item-code = Kod artykułu (syringe-1ml…)
 cli-arg-kits = Liczba zestawów
 cli-arg-kit = Numer użytego zestawu, jeśli jest znany
 cli-arg-emergency-called = Wezwano pogotowie: yes, no lub unknown
-cli-arg-reversal-outcome = Skutek: recovered, hospital, died lub unknown
+cli-arg-reversal-outcome = Wynik: recovered, hospital, died lub unknown
 cli-arg-reversal-on = Dzień, w którym użyto zestawu
 cli-arg-naloxone-lot = Numer partii na pudełku
 
 ## Ekran punktu.
 tab-counter = Punkt
 help-action-goto-counter = Przejdź do ekranu „{ $screen }” (Alt+8, gdy terminal zajmuje F11 na pełny ekran)
-help-action-counter-count = Liczba, potem klawisz sprzętu: ile (liczba zostaje dla kolejnych klawiszy)
-help-action-counter-returned = Zwrócony zużyty sprzęt: liczba wpisana przed klawiszem, inaczej o jeden więcej
+help-action-counter-count = Liczba, potem klawisz artykułu: ile (liczba zostaje dla kolejnych klawiszy)
+help-action-counter-returned = Zwrócony zużyty sprzęt: wpisana wcześniej liczba, inaczej o jeden więcej
 help-action-counter-others = Dla ilu innych osób (dystrybucja wtórna)
 help-action-counter-more = O jeden więcej w wybranym wierszu
 help-action-counter-less = O jeden mniej w wybranym wierszu
@@ -154,7 +154,7 @@ counter-reversal-kit = Nr zestawu
 counter-reversal-person = Kod osoby
 counter-reversal-on = Kiedy
 counter-reversal-called = Wezwano pogotowie
-counter-reversal-outcome = Skutek
+counter-reversal-outcome = Wynik
 counter-reversal-note = Notatka
 counter-reversal-bad-date = Nie rozumiem daty: „{ $text }”.
 counter-reversal-bad-kit = Numer zestawu to liczba: „{ $text }”.
@@ -172,8 +172,8 @@ export-col-taken-back = cofnięto
 export-col-kit = nr zestawu
 export-col-lot = partia
 export-col-expires = ważny do
-export-col-happened = użyto
+export-col-happened = data użycia
 export-col-called = wezwano pogotowie
-export-col-reversal-outcome = skutek
+export-col-reversal-outcome = wynik
 counter-page-title = Wydano w punkcie
 counter-page-line = { $what } · zwrot { $returned }

@@ -1,4 +1,4 @@
-# Zespoły mobilne: miejsca, wyjścia, kontakty, szczepienia.
+# Zespoły mobilne: miejsca, wyjścia w teren, kontakty, szczepienia.
 
 audit-place-update = wpis w rejestrze miejsc
 audit-outreach-session-update = wpisanie wyjścia w teren
@@ -7,7 +7,7 @@ audit-vaccination-insert = wpisanie szczepienia
 
 ## Miejsca
 
-outreach-kind-squat = squat
+outreach-kind-squat = skłot
 outreach-kind-metro = stacja metra
 outreach-kind-street = ulica
 outreach-kind-park = park
@@ -39,7 +39,7 @@ outreach-error-no-vaccine = Szczepienie wymaga nazwy szczepionki.
 outreach-error-no-lot = Szczepienie wymaga numeru serii szczepionki: nic nie zapisano.
 outreach-error-dose-number = Dawka numer { $dose }: od 1 do 10.
 outreach-error-people = Zliczenie obejmuje co najmniej jedną osobę.
-outreach-error-count = { $arg } { $value }: liczba to liczba całkowita od 1.
+outreach-error-count = { $arg } { $value }: liczba musi być całkowita, od 1 wzwyż.
 outreach-error-tally-form = „{ $value }” to nie jest zliczenie: wpisz PŁEĆ/WIEK lub PŁEĆ/WIEK/new, na przykład f/25-29/new.
 outreach-error-tally-sex = „{ $value }” to nie jest płeć w zliczeniu: f, m, x lub u.
 outreach-error-tally-band = „{ $value }” to nie jest przedział wieku: <15, 15-19, 20-24 … 60-64, 65+ lub u.
@@ -63,7 +63,7 @@ outreach-total-places = Odwiedzone miejsca
 outreach-total-new-places = Nowe odwiedzone miejsca
 outreach-total-contacts = Kontakty (osoby)
 outreach-total-new-contacts = Nowe kontakty
-outreach-total-accompaniments = Towarzyszenia
+outreach-total-accompaniments = Asysty
 outreach-total-vaccinations = Szczepienia
 
 ## Wiersz poleceń
@@ -94,7 +94,7 @@ cli-arg-outreach-vaccine = Podana szczepionka
 cli-arg-outreach-lot = Numer serii szczepionki (wymagany)
 cli-arg-outreach-dose = Numer dawki (od 1 do 10)
 cli-arg-outreach-reaction = Reakcja zaobserwowana po szczepieniu
-cli-arg-outreach-accompanied = Partner, do którego osobie towarzyszono
+cli-arg-outreach-accompanied = Partner, do którego towarzyszono osobie (asysta)
 cli-arg-outreach-referral = Dokąd skierowano osobę
 cli-arg-outreach-care = Udzielona pomoc medyczna
 cli-arg-outreach-info = Udzielono informacji
@@ -120,7 +120,7 @@ outreach-start-hint = Wpisz kilka liter nazwy miejsca; ↑↓ wybiera miejsce z 
 outreach-field-place = Miejsce
 outreach-field-kind = Rodzaj
 outreach-field-team = Zespół
-outreach-screen-totals = Kontakty { $contacts } · nowe { $new } · z towarzyszeniem { $accompanied } · szczepienia { $vaccinated }
+outreach-screen-totals = Kontakty { $contacts } · nowe { $new } · asysty { $accompanied } · szczepienia { $vaccinated }
 outreach-tally-label = Zliczenie:
 outreach-band-label = Wiek:
 outreach-band-ask = Wiek — { $sex }: naciśnij klawisz wieku.
@@ -132,7 +132,7 @@ outreach-sex-u = nieznana
 outreach-next-label = Następny kontakt:
 outreach-next-nothing = nic poza spotkaniem
 outreach-next-new = nowy
-outreach-next-accompanied = towarzyszenie do: { $partner }
+outreach-next-accompanied = asysta do: { $partner }
 outreach-next-vaccine = { $vaccine } seria { $lot } dawka { $dose }
 outreach-next-care = pomoc medyczna
 outreach-next-referral = skierowanie
@@ -148,7 +148,7 @@ outreach-person-label = Kod lub imię
 outreach-person-hint = Wpisz kod osoby lub kilka liter imienia; Alt+N rejestruje ją na miejscu (nic nie jest wymagane).
 outreach-person-none = Nikogo nie wybrano: wpisz kod lub imię albo naciśnij Alt+N dla nowej osoby.
 outreach-person-name-refused = Tego imienia nie można zachować w tej postaci; wyczyść pole i naciśnij Alt+N dla osoby z samym kodem.
-outreach-partner-label = Towarzyszenie do
+outreach-partner-label = Asysta do
 outreach-partner-none = Żaden partner nie pasuje: koordynator dodaje partnerów na ekranie Skierowania.
 outreach-field-vaccine = Szczepionka
 outreach-field-lot = Seria
@@ -164,7 +164,7 @@ hint-outreach-tally = Zlicz
 hint-outreach-new = Nowy
 hint-outreach-person = Osoba
 hint-outreach-give = Sprzęt
-hint-outreach-accompany = Towarz.
+hint-outreach-accompany = Asysta
 hint-outreach-vaccinate = Szczep.
 hint-outreach-care = Pomoc
 hint-outreach-info = Info
@@ -180,12 +180,12 @@ help-action-outreach-tally = Zliczenie: płeć osoby (kobieta, mężczyzna, inna
 help-action-outreach-new = Następny kontakt jest pierwszym kontaktem (ponownie: nie nowy)
 help-action-outreach-person = Spotkana osoba: znajdź po kodzie lub imieniu albo zarejestruj na miejscu
 help-action-outreach-give = Sprzęt wydany przy następnym kontakcie (klawisze artykułów punktu wymiany)
-help-action-outreach-accompany = Następnemu kontaktowi towarzyszono do partnera
+help-action-outreach-accompany = Następny kontakt: asysta do partnera
 help-action-outreach-vaccinate = Szczepienie przy następnym kontakcie (seria jest wymagana)
 help-action-outreach-care = Udzielona pomoc i skierowanie przy następnym kontakcie
 help-action-outreach-info = Informacja przy następnym kontakcie (ponownie: brak)
 help-action-outreach-reverse = Cofnij ostatni kontakt wyjścia (najpierw pyta)
-help-action-outreach-close = Porzuć to, co zawiera następny kontakt, albo wyjdź z wyjścia
+help-action-outreach-close = Porzuć to, co zawiera następny kontakt, albo wróć do listy wyjść
 help-action-outreach-band = Przedział wieku: 1 <15 … 0 55-59, - 60-64, = 65+, u nieznany
 help-action-outreach-material-done = Zachowaj sprzęt dla następnego kontaktu
 help-action-outreach-material-undo = Usuń ostatni artykuł lub cyfrę
@@ -203,7 +203,7 @@ export-col-new = pierwszy kontakt
 export-col-care = pomoc medyczna
 export-col-information = informacja
 export-col-referral-to = skierowano do
-export-col-accompanied = towarzyszenie do
+export-col-accompanied = asysta do
 export-col-reversed = cofnięty
 export-col-vaccine = szczepionka
 export-col-lot = seria
