@@ -146,7 +146,6 @@ counter-today = اليوم
 counter-today-exchanges = التبادلات
 counter-today-emergencies = الحالات الطارئة
 counter-saved = سُجّل: { $what }
-counter-saved-kits = نالوكسون: الدفعة { $lots }
 counter-ask-undo = التراجع عن آخر تبادل اليوم؟ Enter: نعم · Esc: لا
 counter-ask-confirm = { $count } × «{ $item }»: هذا كثير. Enter للتأكيد، Esc للتصحيح.
 counter-person-search = الرمز أو الاسم

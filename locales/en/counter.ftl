@@ -142,7 +142,6 @@ counter-today = Today
 counter-today-exchanges = Exchanges
 counter-today-emergencies = Emergencies
 counter-saved = Recorded: { $what }
-counter-saved-kits = Naloxone: batch { $lots }
 counter-ask-undo = Take back today's last exchange? Enter: yes · Esc: no
 counter-ask-confirm = { $count } × “{ $item }”: that is a lot. Enter to confirm, Esc to correct.
 counter-person-search = Code or name

@@ -55,3 +55,4 @@ help-action-counter-list-remove = Take the item chosen off the list (asks first)
 hint-counter-list-remove = remove
 help-action-counter-list-naloxone = Record a batch of naloxone kits received
 hint-counter-list-naloxone = naloxone
+counter-saved-kit-numbers = Naloxone: batch { $lots }, kit no. { $kits }

@@ -56,7 +56,7 @@ counter-today-line = Aujourd'hui : échanges { $exchanges } · rendu { $returned
 counter-undone = Repris : { $what }
 counter-item-removed = « { $item } » n'est plus donné ; il reste dans les chiffres.
 counter-batch-line = Lot { $lot }, expire le { $expires } : { $kits ->
-    [one] 1 kit
+    [one] { $kits } kit
    *[other] { $kits } kits
 }, il en reste { $left }
 counter-reversal-recorded = Usage du kit enregistré (n° { $id }) : { $outcome ->
@@ -142,7 +142,6 @@ counter-today = Aujourd'hui
 counter-today-exchanges = Échanges
 counter-today-emergencies = Urgences
 counter-saved = Enregistré : { $what }
-counter-saved-kits = Naloxone : lot { $lots }
 counter-ask-undo = Reprendre le dernier échange d'aujourd'hui ? Entrée : oui · Échap : non
 counter-ask-confirm = { $count } × « { $item } » : c'est beaucoup. Entrée pour confirmer, Échap pour corriger.
 counter-person-search = Code ou nom

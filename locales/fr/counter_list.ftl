@@ -55,3 +55,4 @@ help-action-counter-list-remove = Retirer l'article choisi de la liste (demande 
 hint-counter-list-remove = retirer
 help-action-counter-list-naloxone = Enregistrer un lot de kits de naloxone reçu
 hint-counter-list-naloxone = naloxone
+counter-saved-kit-numbers = Naloxone : lot { $lots }, kit n° { $kits }

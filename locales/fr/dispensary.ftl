@@ -58,7 +58,7 @@ dispensary-missed = { $missed ->
    *[other] { $missed } jours manqués
 }
 dispensary-take-homes-up-to = à emporter : jusqu'à { $days ->
-    [one] 1 jour
+    [one] { $days } jour
    *[other] { $days } jours
 }
 dispensary-take-homes-none = pas de dose à emporter aujourd'hui
@@ -104,14 +104,14 @@ dispensary-error-days = Le nombre de jours à emporter est un nombre de 0 à { $
 
 dispensary-recorded-given = Dose enregistrée : { $mg } mg pris sur place.
 dispensary-recorded-take-home = Dose enregistrée : { $mg } mg par jour emportés pour { $days ->
-    [one] 1 jour
+    [one] { $days } jour
    *[other] { $days } jours
 }.
 dispensary-recorded-vomited = Enregistré : dose vomie ({ $mg } mg). Elle n'est redonnée que sur décision du prescripteur (d).
 dispensary-recorded-refused = Enregistré : la personne a refusé la dose.
 dispensary-recorded-withheld = Enregistré : dose suspendue.
 dispensary-reversed = Annulé : { $rows ->
-    [one] 1 ligne reprise
+    [one] { $rows } ligne reprise
    *[other] { $rows } lignes reprises
 } ; le registre récupère le produit.
 dispensary-decided = Décision du prescripteur enregistrée.

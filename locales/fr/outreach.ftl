@@ -50,6 +50,7 @@ outreach-contact-recorded = Contact { $contact } enregistré dans la maraude { $
 outreach-contact-reversed = Contact { $contact } annulé.
 outreach-person-registered = Nouvelle personne enregistrée : { $code }.
 outreach-session-line = { $date }  n° { $session }  { $place } ({ $team }) : { $contacts ->
+        [0] { $contacts } personnes rencontrées
         [one] une personne rencontrée
        *[other] { $contacts } personnes rencontrées
     }, { $new } nouvelles
@@ -73,7 +74,7 @@ cli-cmd-place-close = Fermer un lieu (plus de nouvelle maraude)
 cli-cmd-outreach = Les équipes mobiles : maraudes, contacts, chiffres
 cli-cmd-outreach-session = Commencer une maraude dans un lieu (affiche son numéro)
 cli-cmd-outreach-contact = Enregistrer un contact dans une maraude : un comptage ou une personne, et ce qui a été fait
-cli-cmd-outreach-reverse = Annuler le dernier contact d'une maraude (enregistré aujourd'hui)
+cli-cmd-outreach-reverse = Annuler un contact d'une maraude (le dernier, sauf --contact), enregistré aujourd'hui
 cli-cmd-outreach-sessions = Les maraudes d'une période avec leurs chiffres
 cli-arg-outreach-name = Nom codé du lieu
 cli-arg-outreach-kind = Type de lieu : squat, metro, street, park, partner, shelter, other
@@ -105,6 +106,7 @@ tab-outreach = Maraude
 outreach-today-title = Les maraudes d'aujourd'hui
 outreach-today-empty = Pas encore de maraude aujourd'hui. n en commence une : le lieu (trouvé ou nouveau), l'équipe.
 outreach-today-row = { $contacts ->
+        [0] { $contacts } personnes rencontrées
         [one] une personne rencontrée
        *[other] { $contacts } personnes rencontrées
     }, { $new } nouvelles
@@ -137,7 +139,6 @@ outreach-next-dropped = Le contenu du prochain contact a été abandonné ; rien
 outreach-last-contacts = Derniers contacts
 outreach-no-contacts = Pas encore de contact dans cette maraude.
 outreach-reversed-mark = annulé
-outreach-reverse-ask = Annuler le dernier contact de cette maraude ? ↵ oui, Échap non.
 outreach-material-label = Matériel (un nombre, puis la touche de l'article) :
 outreach-material-count = { $count } de l'article suivant…
 outreach-person-label = Code ou nom
@@ -180,7 +181,6 @@ help-action-outreach-accompany = Le prochain contact a été accompagné vers un
 help-action-outreach-vaccinate = Une vaccination au prochain contact (le lot est obligatoire)
 help-action-outreach-care = Soins donnés et orientation au prochain contact
 help-action-outreach-info = Information donnée au prochain contact (encore une fois : aucune)
-help-action-outreach-reverse = Annuler le dernier contact de la maraude (demande d'abord)
 help-action-outreach-close = Abandonner le contenu du prochain contact, ou quitter la maraude
 help-action-outreach-band = La tranche d'âge : 1 <15 … 0 55-59, - 60-64, = 65+, u inconnu
 help-action-outreach-material-done = Garder le matériel pour le prochain contact

@@ -182,6 +182,7 @@ audit-setting-delete = a effacé un réglage : { $setting }
 audit-desk-lock = a verrouillé le poste
 audit-queue-purge = a purgé les données de file d'avant le { $day } (tickets { $tickets }, rendez-vous { $appointments }, impressions faites { $printouts })
 audit-audit-export = a exporté { $count ->
+        [0] { $count } lignes
         [one] une ligne
        *[other] { $count } lignes
     } du journal d'accès vers { $path }

@@ -167,10 +167,12 @@ tdi-line = { $label } : { $value }
 tdi-still-unknown = Encore inconnu ({ $count }) : { $items }
 tdi-no-episodes = { $code } n'a pas d'épisode TDI.
 tdi-exported = { $count ->
+    [0] { $count } épisodes de { $year } écrits dans { $path }.
     [one] Un épisode de { $year } écrit dans { $path }.
    *[other] { $count } épisodes de { $year } écrits dans { $path }.
 }
 tdi-checklist-head = TDI { $year } : { $count ->
+    [0] { $count } épisodes
     [one] un épisode
    *[other] { $count } épisodes
 }, à remettre à Sciensano au plus tard le { $due }.
@@ -208,6 +210,7 @@ tdi-sheet-footer = Ouvert le { $opened } par { $by } · imprimé le { $printed }
 
 tdi-form-title = Épisode TDI — { $code } { $name }
 tdi-form-earlier = { $count ->
+    [0] { $count } épisodes précédents ici.
     [one] Un épisode précédent ici.
    *[other] { $count } épisodes précédents ici.
 }

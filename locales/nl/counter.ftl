@@ -142,7 +142,6 @@ counter-today = Vandaag
 counter-today-exchanges = Ruilen
 counter-today-emergencies = Noodgevallen
 counter-saved = Ingevoerd: { $what }
-counter-saved-kits = Naloxon: lot { $lots }
 counter-ask-undo = De laatste ruil van vandaag terugnemen? Enter: ja · Esc: nee
 counter-ask-confirm = { $count } × “{ $item }”: dat is veel. Enter om te bevestigen, Esc om te verbeteren.
 counter-person-search = Code of naam

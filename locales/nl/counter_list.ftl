@@ -55,3 +55,4 @@ help-action-counter-list-remove = Het gekozen artikel van de lijst halen (vraagt
 hint-counter-list-remove = weghalen
 help-action-counter-list-naloxone = Een ontvangen lot naloxonkits invoeren
 hint-counter-list-naloxone = naloxon
+counter-saved-kit-numbers = Naloxon: lot { $lots }, kit nr. { $kits }

@@ -144,7 +144,6 @@ counter-today = Dziś
 counter-today-exchanges = Wymiany
 counter-today-emergencies = Nagłe wypadki
 counter-saved = Zapisano: { $what }
-counter-saved-kits = Nalokson: partia { $lots }
 counter-ask-undo = Cofnąć ostatnią dzisiejszą wymianę? Enter: tak · Esc: nie
 counter-ask-confirm = { $count } × „{ $item }”: to dużo. Enter, aby potwierdzić, Esc, aby poprawić.
 counter-person-search = Kod lub imię

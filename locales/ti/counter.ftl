@@ -139,7 +139,6 @@ counter-today = ሎሚ
 counter-today-exchanges = ምልውዋጣት
 counter-today-emergencies = ህጹጻት
 counter-saved = ተመዝጊቡ፡ { $what }
-counter-saved-kits = ናሎክሶን፡ ጥርናፈ { $lots }
 counter-ask-undo = ናይ ሎሚ ናይ መወዳእታ ምልውዋጥ ይሰረዝ ዶ? Enter፡ እወ · Esc፡ ኣይፋል
 counter-ask-confirm = { $count } × «{ $item }»፡ ብዙሕ እዩ። ንምርግጋጽ Enter፣ ንምእራም Esc።
 counter-person-search = ኮድ ወይ ስም

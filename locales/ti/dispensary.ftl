@@ -58,7 +58,7 @@ dispensary-missed = { $missed ->
    *[other] { $missed } ዝተሓለፉ መዓልትታት
 }
 dispensary-take-homes-up-to = ናብ ገዛ፡ ክሳብ { $days ->
-    [one] 1 መዓልቲ
+    [one] { $days } መዓልቲ
    *[other] { $days } መዓልትታት
 }
 dispensary-take-homes-none = ሎሚ ናብ ገዛ ዝውሰድ የለን
@@ -104,14 +104,14 @@ dispensary-error-days = መዓልትታት ናብ ገዛ ካብ 0 ክሳብ { $c
 
 dispensary-recorded-given = ዓቐን ተመዝጊቡ፡ { $mg } mg ኣብዚ ተወሲዱ።
 dispensary-recorded-take-home = ዓቐን ተመዝጊቡ፡ { $mg } mg ብመዓልቲ ናብ ገዛ ን{ $days ->
-    [one] 1 መዓልቲ
+    [one] { $days } መዓልቲ
    *[other] { $days } መዓልትታት
 }።
 dispensary-recorded-vomited = ተመዝጊቡ፡ ዓቐን ተተፊኡ ({ $mg } mg)። ብውሳነ ሓኪም ጥራይ እዩ ዳግማይ ዝወሃብ (d)።
 dispensary-recorded-refused = ተመዝጊቡ፡ እቲ ሰብ ዓቐን ኣብዩ።
 dispensary-recorded-withheld = ተመዝጊቡ፡ ዓቐን ተኣጊዱ።
 dispensary-reversed = ተሰሪዙ፡ { $rows ->
-    [one] 1 መስመር
+    [one] { $rows } መስመር
    *[other] { $rows } መስመራት
 }፤ መድሃኒት ናብ መዝገብ ይምለስ።
 dispensary-decided = ውሳነ ዝኣዘዘ ሓኪም ተመዝጊቡ።

@@ -50,6 +50,7 @@ outreach-contact-recorded = ርክብ { $contact } ኣብ ዙረት { $session }
 outreach-contact-reversed = ርክብ { $contact } ተሰሪዙ።
 outreach-person-registered = ሓድሽ ሰብ ተመዝጊቡ፡ { $code }።
 outreach-session-line = { $date }  ቁ. { $session }  { $place } ({ $team })፡ { $contacts ->
+        [0] { $contacts } ሰባት ተራኺብና
         [one] ሓደ ሰብ ተራኺብና
        *[other] { $contacts } ሰባት ተራኺብና
     }፣ ሓደስቲ፡ { $new }
@@ -73,7 +74,7 @@ cli-cmd-place-close = ቦታ ዕጾ (ኣብኡ ሓድሽ ዙረት የለን)
 cli-cmd-outreach = ተንቀሳቐስቲ ጉጅለታት፡ ዙረታት፣ ርክባት፣ ኣሃዛት
 cli-cmd-outreach-session = ኣብ ሓደ ቦታ ዙረት ጀምር (ቁጽሩ የርኢ)
 cli-cmd-outreach-contact = ኣብ ዙረት ርክብ መዝግብ፡ ምቑጻር ወይ ሰብ፣ እንታይ ከም ዝተገብረ
-cli-cmd-outreach-reverse = ናይ ሓደ ዙረት ዳሕራይ ርክብ ሰርዝ (ሎሚ ዝተመዝገበ)
+cli-cmd-outreach-reverse = ርክብ ናይ ዙረት ሰርዝ (እቲ ናይ መወዳእታ፡ --contact እንተዘይተዋሂቡ)፡ ሎሚ ዝተመዝገበ
 cli-cmd-outreach-sessions = ናይ ሓደ እዋን ዙረታት ምስ ኣሃዛቶም
 cli-arg-outreach-name = ኮድ ስም ናይቲ ቦታ
 cli-arg-outreach-kind = ዓይነት ቦታ፡ squat፣ metro፣ street፣ park፣ partner፣ shelter፣ other
@@ -105,6 +106,7 @@ tab-outreach = ዙረት ጎደና
 outreach-today-title = ናይ ሎሚ ዙረታት ጎደና
 outreach-today-empty = ሎሚ ገና ዙረት የለን። n ሓድሽ ይጅምር፡ እቲ ቦታ (ዘሎ ወይ ሓድሽ)፣ እቲ ጉጅለ።
 outreach-today-row = { $contacts ->
+        [0] { $contacts } ሰባት ተራኺብና
         [one] ሓደ ሰብ ተራኺብና
        *[other] { $contacts } ሰባት ተራኺብና
     }፣ ሓደስቲ፡ { $new }
@@ -137,7 +139,6 @@ outreach-next-dropped = ንዝቕጽል ርክብ ዝተዳለወ ተደምሲ�
 outreach-last-contacts = ዳሕረዎት ርክባት
 outreach-no-contacts = ኣብዚ ዙረት ገና ርክብ የለን።
 outreach-reversed-mark = ተሰሪዙ
-outreach-reverse-ask = ዳሕራይ ርክብ ናይዚ ዙረት ይሰረዝ ድዩ? ↵ እወ፣ Esc ኣይፋል።
 outreach-material-label = ናውቲ (ብዝሒ፣ ድሕሪኡ መፍትሕ ናይቲ ናውቲ)፡
 outreach-material-count = { $count } ካብቲ ዝቕጽል ናውቲ…
 outreach-person-label = ኮድ ወይ ስም
@@ -180,7 +181,6 @@ help-action-outreach-accompany = እቲ ዝቕጽል ርክብ ናብ መሻር�
 help-action-outreach-vaccinate = ኣብቲ ዝቕጽል ርክብ ክታበት (ቁጽሪ ሎት ግዴታ እዩ)
 help-action-outreach-care = ኣብቲ ዝቕጽል ርክብ ዝተዋህበ ክንክንን ሪፈራልን
 help-action-outreach-info = ኣብቲ ዝቕጽል ርክብ ዝተዋህበ ሓበሬታ (ደጊምካ፡ የለን)
-help-action-outreach-reverse = ዳሕራይ ርክብ ናይቲ ዙረት ኣልግስ (ቅድም ይሓትት)
 help-action-outreach-close = ንዝቕጽል ርክብ ዝተዳለወ ደምስስ፣ ወይ ካብቲ ዙረት ውጻእ
 help-action-outreach-band = ጉጅለ ዕድመ፡ 1 <15 … 0 55-59፣ - 60-64፣ = 65+፣ u ዘይፍለጥ
 help-action-outreach-material-done = ነቲ ናውቲ ንዝቕጽል ርክብ ሓዞ
@@ -211,8 +211,8 @@ outreach-page-contact = { $date } · { $place }
 outreach-page-vaccination = { $date } · { $vaccine } ሎት { $lot } ዶዝ { $dose }
 outreach-field-day = መዓልቲ
 outreach-field-staff = ዝነበሩ ሰራሕተኛታት
-outreach-error-not-in-session = ኣብ ምብጻሕ { $session } ርክብ ቁጽሪ { $contact } የለን።
-outreach-reverse-ask-chosen = እቲ › ዝተመልከቶ ርክብ ይመለስ ድዩ? ↵ እወ፣ Esc ኣይፋል።
-help-action-outreach-reverse-chosen = እቲ › ዝተመልከቶ ርክብ ምለስ (↑↓ ይመርጾ፤ ቅድም ይሓትት)
-help-action-outreach-pick = ሓደ ካብ ናይ መወዳእታ ርክባት ምረጽ፡ ንምምላሱ
-cli-arg-outreach-contact = እቲ ዝምለስ ርክብ (ቁጽሩ)፡ እንተዘይኮይኑ እቲ ናይ መወዳእታ
+outreach-error-not-in-session = ኣብ ዙረት { $session } ርክብ ቁጽሪ { $contact } የለን።
+outreach-reverse-ask-chosen = እቲ › ዝተመልከቶ ርክብ ይሰረዝ ድዩ? ↵ እወ፣ Esc ኣይፋል።
+help-action-outreach-reverse-chosen = እቲ › ዝተመልከቶ ርክብ ሰርዝ (↑↓ ይመርጾ፤ ቅድም ይሓትት)
+help-action-outreach-pick = ሓደ ካብ ናይ መወዳእታ ርክባት ምረጽ፡ ንምስራዙ
+cli-arg-outreach-contact = እቲ ዝስረዝ ርክብ (ቁጽሩ)፡ እንተዘይኮይኑ እቲ ናይ መወዳእታ

@@ -167,10 +167,12 @@ tdi-line = { $label }፡ { $value }
 tdi-still-unknown = ገና ዘይፍለጥ ({ $count })፡ { $items }
 tdi-no-episodes = { $code } ግዜ ሕክምና TDI የብሉን።
 tdi-exported = { $count ->
+    [0] { $count } ግዜታት ሕክምና ናይ { $year } ኣብ { $path } ተጻሒፎም።
     [one] ሓደ ግዜ ሕክምና ናይ { $year } ኣብ { $path } ተጻሒፉ።
    *[other] { $count } ግዜታት ሕክምና ናይ { $year } ኣብ { $path } ተጻሒፎም።
 }
 tdi-checklist-head = TDI { $year }፡ { $count ->
+    [0] { $count } ግዜታት ሕክምና
     [one] ሓደ ግዜ ሕክምና
    *[other] { $count } ግዜታት ሕክምና
 }፣ ክሳብ { $due } ናብ Sciensano ክበጽሕ ኣለዎ።
@@ -208,6 +210,7 @@ tdi-sheet-footer = ኣብ { $opened } ብ{ $by } ተኸፊቱ · ኣብ { $print
 
 tdi-form-title = ግዜ ሕክምና TDI — { $code } { $name }
 tdi-form-earlier = { $count ->
+    [0] ኣብዚ { $count } ዝሓለፉ ግዜታት ሕክምና ኣለዉ።
     [one] ኣብዚ ሓደ ዝሓለፈ ግዜ ሕክምና ኣሎ።
    *[other] ኣብዚ { $count } ዝሓለፉ ግዜታት ሕክምና ኣለዉ።
 }

@@ -211,3 +211,73 @@ fn the_date_separator_is_the_one_each_language_shows_dates_with() {
         assert_eq!(i18n.render(&month), format!("05{s}1987"), "{lang:?}");
     }
 }
+
+/// The select expressions of a pattern, with their selector's variable, nested ones too.
+fn selects<'a>(
+    p: &'a ast::Pattern<&'a str>,
+    out: &mut Vec<(&'a str, &'a [ast::Variant<&'a str>])>,
+) {
+    for el in &p.elements {
+        if let ast::PatternElement::Placeable {
+            expression: ast::Expression::Select { selector, variants },
+        } = el
+        {
+            if let ast::InlineExpression::VariableReference { id } = selector {
+                out.push((id.name, variants));
+            }
+            for v in variants {
+                selects(&v.value, out);
+            }
+        }
+    }
+}
+
+fn shows_variable(p: &ast::Pattern<&str>, var: &str) -> bool {
+    let mut vars = BTreeSet::new();
+    pattern_vars(p, &mut vars);
+    vars.contains(var)
+}
+
+#[test]
+fn zero_never_reads_as_one_in_french_and_tigrinya() {
+    // Both languages put 0 in the plural category "one": a [one] variant that spells out one
+    // ("une personne", "1 kit", "ሓደ ሰብ") needs a [0] variant, or the number itself.
+    for lang in [Lang::Fr, Lang::Ti] {
+        for (file, source) in sources(lang) {
+            let Ok(resource) = fluent_syntax::parser::parse(*source) else {
+                panic!("{lang}/{file}: syntax");
+            };
+            for entry in &resource.body {
+                let ast::Entry::Message(m) = entry else {
+                    continue;
+                };
+                let mut found = Vec::new();
+                for p in m.value.iter().chain(m.attributes.iter().map(|a| &a.value)) {
+                    selects(p, &mut found);
+                }
+                for (var, variants) in found {
+                    let key = |v: &ast::Variant<&str>| match &v.key {
+                        ast::VariantKey::Identifier { name } => name.to_string(),
+                        ast::VariantKey::NumberLiteral { value } => value.to_string(),
+                    };
+                    let one = variants.iter().find(|v| key(v) == "one");
+                    let zero = variants.iter().any(|v| key(v) == "0");
+                    if let Some(one) = one {
+                        assert!(
+                            zero || shows_variable(&one.value, var),
+                            "{lang}/{file}: {} says one for 0",
+                            m.id.name
+                        );
+                    }
+                }
+            }
+        }
+    }
+    let i18n = I18n::new(Lang::Fr);
+    let none = i18n.render(
+        &Msg::new("outreach-today-row")
+            .arg("contacts", 0_i64)
+            .arg("new", 0_i64),
+    );
+    assert!(none.starts_with("0 "), "{none}");
+}

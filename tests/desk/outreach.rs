@@ -167,14 +167,22 @@ fn material_with_its_item_keys_goes_with_the_tally_in_one_exchange() {
             KeyCode::Char('1'),
             KeyCode::Char('0'),
             KeyCode::Char('a'),
+            KeyCode::Char('c'),
+            KeyCode::Char('2'),
             KeyCode::Char('f'),
             KeyCode::Char('f'),
             KeyCode::Enter,
         ],
     );
+    // As at the counter: the number stays for the next items until another is typed, and
+    // an item pressed again with a number keeps that number.
     assert_eq!(
         d.state.outreach.next.given,
-        vec![("syringe-1ml".to_string(), 10), ("water".to_string(), 2)]
+        vec![
+            ("syringe-1ml".to_string(), 10),
+            ("needle".to_string(), 10),
+            ("water".to_string(), 2)
+        ]
     );
     keys(&mut d, &[KeyCode::Char('x'), KeyCode::Char('3')]);
     let s = &d.services.store;
@@ -188,7 +196,7 @@ fn material_with_its_item_keys_goes_with_the_tally_in_one_exchange() {
         .conn()
         .query_row("SELECT sum(count) FROM counter_line", [], |r| r.get(0))
         .unwrap();
-    assert_eq!(lines, 12);
+    assert_eq!(lines, 22);
     assert!(d.state.outreach.next.is_empty(), "emptied once recorded");
 }
 
@@ -315,7 +323,7 @@ fn a_vaccination_without_a_lot_is_refused_and_with_it_goes_with_the_contact() {
         d.screen()
     );
     assert!(d.state.outreach.next.vaccination.is_none());
-    keys(&mut d, &[KeyCode::Tab]);
+    // The cursor is on the lot already: what is typed next goes there, not to the vaccine.
     typed(&mut d, "HB-2291");
     keys(&mut d, &[KeyCode::Enter]);
     assert!(d.state.outreach.next.vaccination.is_some());
@@ -431,8 +439,9 @@ fn a_session_entered_back_at_the_site_keeps_its_own_day_never_a_future_one() {
     let mut d = in_session(Lang::Fr);
     keys(&mut d, &[KeyCode::Esc, KeyCode::Char('n')]);
     typed(&mut d, "Gare du Nord");
-    // Place, kind, then the day: today to begin with, written the French way.
-    keys(&mut d, &[KeyCode::Tab, KeyCode::Tab]);
+    // A place of the register keeps its kind: Tab goes to the day, today to begin with,
+    // written the French way.
+    keys(&mut d, &[KeyCode::Tab]);
     assert!(d.screen().contains("Jour > 23/11/2026"), "{}", d.screen());
     for _ in 0..10 {
         keys(&mut d, &[KeyCode::Backspace]);
@@ -465,14 +474,12 @@ fn a_session_entered_back_at_the_site_keeps_its_own_day_never_a_future_one() {
     // Nobody named under "who was there": the worker logged in is recorded.
     keys(&mut d, &[KeyCode::Esc, KeyCode::Char('n')]);
     typed(&mut d, "Gare du Nord");
-    keys(
-        &mut d,
-        &[KeyCode::Tab, KeyCode::Tab, KeyCode::Tab, KeyCode::Tab],
-    );
+    keys(&mut d, &[KeyCode::Tab, KeyCode::Tab, KeyCode::Tab]);
     for _ in 0..10 {
         keys(&mut d, &[KeyCode::Backspace]);
     }
     keys(&mut d, &[KeyCode::Enter]);
+    assert_eq!(d.state.outreach.open().unwrap().place, "Gare du Nord");
     assert_eq!(
         d.state.outreach.open().unwrap().staff,
         vec!["test".to_string()]

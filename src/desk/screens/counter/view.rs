@@ -26,6 +26,10 @@ pub fn render(
     theme: &Theme,
 ) -> Option<(u16, u16)> {
     let view = &state.counter;
+    // The reversal report takes the whole screen: its choices must read in full.
+    if let Some(form) = &view.reversal {
+        return Some(reversal_form(frame, area, form, i18n, theme));
+    }
     let [left, _, right] = Layout::horizontal([
         Constraint::Percentage(56),
         Constraint::Length(1),
@@ -33,9 +37,6 @@ pub fn render(
     ])
     .areas(area);
     list(frame, left, view, i18n, theme);
-    if let Some(form) = &view.reversal {
-        return Some(reversal_form(frame, right, form, i18n, theme));
-    }
     if let Some(search) = &view.search {
         return Some(person_search(frame, right, search, i18n, theme));
     }
@@ -229,18 +230,41 @@ fn today_lines(view: &CounterView, w: u16, i18n: &I18n, theme: &Theme) -> Vec<Li
     ]
 }
 
-/// What was given, in words, with the kits' lots.
+/// What was given, in words: the items, used material returned, for how many others, the
+/// kits' lots and numbers (what a reversal report asks for later).
 fn given_text(view: &CounterView, x: &Exchange, id: &'static str, i18n: &I18n) -> String {
-    let mut what = lines_text(&view.items, &x.lines, i18n);
-    if what.is_empty() {
-        what = format!("{} {}", i18n.tr("counter-returned-label"), x.returned);
+    let mut parts = Vec::new();
+    let what = lines_text(&view.items, &x.lines, i18n);
+    if !what.is_empty() {
+        parts.push(what);
     }
-    let mut text = i18n.render(&Msg::new(id).arg("what", what));
+    if x.returned > 0 {
+        parts.push(format!(
+            "{} {}",
+            i18n.tr("counter-returned-label"),
+            x.returned
+        ));
+    }
+    if x.for_others > 0 {
+        parts.push(format!(
+            "{} {}",
+            i18n.tr("counter-others-label"),
+            x.for_others
+        ));
+    }
+    let mut text = i18n.render(&Msg::new(id).arg("what", parts.join(" · ")));
     if !x.kits.is_empty() {
         let mut lots: Vec<&str> = x.kits.iter().map(|k| k.lot.as_str()).collect();
         lots.dedup();
+        let numbers: Vec<String> = x.kits.iter().map(|k| k.id.to_string()).collect();
         text.push_str(" · ");
-        text.push_str(&i18n.render(&Msg::new("counter-saved-kits").arg("lots", lots.join(", "))));
+        text.push_str(
+            &i18n.render(
+                &Msg::new("counter-saved-kit-numbers")
+                    .arg("lots", lots.join(", "))
+                    .arg("kits", numbers.join(", ")),
+            ),
+        );
     }
     text
 }

@@ -65,6 +65,22 @@ impl StartForm {
         }
     }
 
+    /// The place the session will be at, when it is one of the register's: chosen with ↑↓,
+    /// or its name typed in full.
+    pub fn known_place<'a>(&self, places: &'a [Place]) -> Option<&'a Place> {
+        let matches = self.matches(places, SHOWN_PLACES);
+        let typed = self.place.text().trim().to_lowercase();
+        self.chosen
+            .and_then(|i| matches.get(i).copied())
+            .or_else(|| matches.into_iter().find(|p| p.name.to_lowercase() == typed))
+    }
+
+    /// Whether Enter adds a new place (a name typed that is none of the register's): only
+    /// then is its kind asked.
+    pub fn is_new_place(&self, places: &[Place]) -> bool {
+        !self.place.text().trim().is_empty() && self.known_place(places).is_none()
+    }
+
     /// The names typed under "who was there", cleaned, each once.
     pub fn staff_names(&self) -> Vec<String> {
         let mut names: Vec<String> = Vec::new();
@@ -103,8 +119,14 @@ pub fn on_start_key(view: &mut OutreachView, ctx: &Ctx, key: &Pressed) -> Vec<Ef
     let shown = form.matches(&places, SHOWN_PLACES).len();
     match key.action {
         Some(Action::Close) => view.start = None,
-        Some(Action::NextField) => form.focus.step(true, |_| false),
-        Some(Action::PrevField) => form.focus.step(false, |_| false),
+        Some(Action::NextField) => {
+            let new = form.is_new_place(&places);
+            form.focus.step(true, |f| f == StartField::Kind && !new)
+        }
+        Some(Action::PrevField) => {
+            let new = form.is_new_place(&places);
+            form.focus.step(false, |f| f == StartField::Kind && !new)
+        }
         Some(Action::Down) if shown > 0 => {
             form.chosen = Some(form.chosen.map_or(0, |i| (i + 1).min(shown - 1)))
         }
@@ -139,17 +161,14 @@ pub fn on_start_key(view: &mut OutreachView, ctx: &Ctx, key: &Pressed) -> Vec<Ef
 }
 
 fn start(form: &mut StartForm, places: &[Place], ctx: &Ctx) -> Vec<Effect> {
-    let matches = form.matches(places, SHOWN_PLACES);
     let typed = form.place.text().trim().to_string();
-    let exact = matches
-        .iter()
-        .find(|p| p.name.to_lowercase() == typed.to_lowercase());
-    let (place, new_place) = match (form.chosen.and_then(|i| matches.get(i)), exact) {
-        (Some(p), _) | (None, Some(p)) => (p.name.clone(), None),
-        (None, None) => match place_name(&typed) {
+    let (place, new_place) = match form.known_place(places) {
+        Some(p) => (p.name.clone(), None),
+        None => match place_name(&typed) {
             Ok(name) => (name, PLACE_KINDS.get(form.kind).map(|k| k.to_string())),
             Err(why) => {
                 form.error = Some(Msg::new(why.message_id()));
+                form.focus.set(StartField::Place);
                 return Vec::new();
             }
         },
@@ -222,20 +241,26 @@ impl VaccineForm {
         }
     }
 
-    /// The vaccination typed, or why not (a lot is required; nothing is written either way).
-    pub fn checked(&self) -> Result<NewVaccination, Msg> {
+    /// The vaccination typed, or why not with the field at fault (a lot is required; nothing
+    /// is written either way).
+    pub fn checked(&self) -> Result<NewVaccination, (usize, Msg)> {
         let text = |i: usize| crate::text::clean(self.inputs[i].text());
         if text(0).is_empty() {
-            return Err(Msg::new("outreach-error-no-vaccine"));
+            return Err((0, Msg::new("outreach-error-no-vaccine")));
         }
         if text(1).is_empty() {
-            return Err(Msg::new("outreach-error-no-lot"));
+            return Err((1, Msg::new("outreach-error-no-lot")));
         }
         let dose = text(2)
             .parse::<u32>()
             .ok()
             .filter(|d| (1..=10).contains(d))
-            .ok_or_else(|| Msg::new("outreach-error-dose-number").arg("dose", text(2)))?;
+            .ok_or_else(|| {
+                (
+                    2,
+                    Msg::new("outreach-error-dose-number").arg("dose", text(2)),
+                )
+            })?;
         let reaction = text(3);
         Ok(NewVaccination {
             vaccine: text(0),
@@ -270,8 +295,10 @@ pub fn on_vaccine_key(view: &mut OutreachView, mut form: VaccineForm, key: &Pres
                 view.next.vaccination = Some(v);
                 Step::None
             }
-            Err(why) => {
+            // The cursor goes where the fault is: what is typed next lands in the lot.
+            Err((field, why)) => {
                 form.error = Some(why);
+                form.focus.set(field);
                 Step::Vaccine(form)
             }
         },

@@ -199,6 +199,7 @@ pub fn on_key(view: &mut OutreachView, ctx: &Ctx, key: &Pressed) -> Vec<Effect> 
         Action::Give => {
             view.step = Step::Material {
                 count: String::new(),
+                typing: false,
                 before: view.next.given.clone(),
             }
         }

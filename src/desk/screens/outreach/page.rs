@@ -20,14 +20,16 @@ const SHOWN: usize = 3;
 /// The lines of the page: the last contacts (what was done), then the vaccinations; none when
 /// the person was never met in the street.
 pub fn page_lines(o: &PersonOutreach, i18n: &I18n, theme: &Theme) -> Vec<Line<'static>> {
-    if o.contacts.is_empty() && o.vaccinations.is_empty() {
+    // Contacts taken back are not shown: nothing else, no heading.
+    let standing = || o.contacts.iter().filter(|c| !c.reversed);
+    if standing().next().is_none() && o.vaccinations.is_empty() {
         return Vec::new();
     }
     let mut lines = vec![
         Line::raw(""),
         Line::styled(i18n.tr("outreach-page-title"), theme.title),
     ];
-    for c in o.contacts.iter().filter(|c| !c.reversed).take(SHOWN) {
+    for c in standing().take(SHOWN) {
         let mut text = i18n.render(
             &Msg::new("outreach-page-contact")
                 .arg("date", short_date(i18n, &c.day))

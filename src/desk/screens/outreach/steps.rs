@@ -27,9 +27,12 @@ pub enum Step {
     Band {
         sex: &'static str,
     },
-    /// The material row: digits then an item's key; `before` is what Esc goes back to.
+    /// The material row: digits then an item's key, as at the counter: the number stays for
+    /// the next items until another is typed (`typing`: the last key was a digit); `before` is
+    /// what Esc goes back to.
     Material {
         count: String,
+        typing: bool,
         before: Vec<(String, u32)>,
     },
     /// A count above the counter's limit: is it right? Enter keeps it, Esc goes back to the
@@ -92,7 +95,11 @@ pub fn on_key(view: &mut OutreachView, ctx: &Ctx, key: &Pressed) -> Vec<Effect> 
             Some(Action::Close) => (Step::None, Vec::new()),
             _ => (Step::Band { sex }, Vec::new()),
         },
-        Step::Material { count, before } => material(view, count, before, key),
+        Step::Material {
+            count,
+            typing,
+            before,
+        } => material(view, (count, typing), before, key),
         Step::LargeCount {
             item,
             count,
@@ -105,6 +112,7 @@ pub fn on_key(view: &mut OutreachView, ctx: &Ctx, key: &Pressed) -> Vec<Effect> 
             Some(Action::Close) => (
                 Step::Material {
                     count: String::new(),
+                    typing: false,
                     before,
                 },
                 Vec::new(),
@@ -143,7 +151,7 @@ pub fn on_key(view: &mut OutreachView, ctx: &Ctx, key: &Pressed) -> Vec<Effect> 
 
 fn material(
     view: &mut OutreachView,
-    mut count: String,
+    (mut count, mut typing): (String, bool),
     before: Vec<(String, u32)>,
     key: &Pressed,
 ) -> (Step, Vec<Effect>) {
@@ -171,31 +179,45 @@ fn material(
             view.next.given = before;
             return (Step::None, Vec::new());
         }
-        Some(Action::Remove) if count.pop().is_none() => {
-            view.next.given.pop();
+        // A digit of the number being typed, else the last item.
+        Some(Action::Remove) => {
+            if typing && count.pop().is_some() {
+                typing = !count.is_empty();
+            } else {
+                view.next.given.pop();
+                count.clear();
+            }
         }
         _ => {}
     }
     if let (KeyCode::Char(c), None, false) = (key.code, key.action, key.pasted) {
         if c.is_ascii_digit() {
+            if !typing {
+                count.clear();
+            }
             if count.len() < MAX_COUNT_DIGITS && !(count.is_empty() && c == '0') {
                 count.push(c);
             }
+            typing = !count.is_empty();
         } else if let Some(item) = view.loaded.items.iter().find(|i| i.key == c) {
-            let n: u32 = count.parse().unwrap_or(1).max(1);
-            count.clear();
-            match view
-                .next
-                .given
-                .iter_mut()
-                .find(|(code, _)| *code == item.code)
-            {
-                Some((_, had)) => *had = had.saturating_add(n),
-                None => view.next.given.push((item.code.clone(), n)),
+            typing = false;
+            let number: Option<u32> = count.parse().ok();
+            let given = &mut view.next.given;
+            match given.iter_mut().find(|(code, _)| *code == item.code) {
+                // A number sets the count; the key alone adds one.
+                Some((_, had)) => *had = number.unwrap_or(had.saturating_add(1)),
+                None => given.push((item.code.clone(), number.unwrap_or(1))),
             }
         }
     }
-    (Step::Material { count, before }, Vec::new())
+    (
+        Step::Material {
+            count,
+            typing,
+            before,
+        },
+        Vec::new(),
+    )
 }
 
 type PersonStep = (TextInput, Vec<Person>, usize, Option<Msg>);

@@ -268,20 +268,21 @@ pub fn start(
         ));
     }
     let typed = form.place.text().trim();
-    let exact = matches
-        .iter()
-        .any(|p| p.name.to_lowercase() == typed.to_lowercase());
-    let new_place = !typed.is_empty() && !exact && form.chosen.is_none();
+    let new_place = form.is_new_place(&view.loaded.places);
     if new_place {
-        lines.push(Line::styled(
-            i18n.render(&Msg::new("outreach-start-new-place").arg("place", typed)),
-            theme.notice,
-        ));
+        // A name the register would refuse says so at once, not after Enter.
+        let said = match crate::domain::outreach::place_name(typed) {
+            Ok(_) => Msg::new("outreach-start-new-place").arg("place", typed),
+            Err(why) => Msg::new(why.message_id()),
+        };
+        lines.push(Line::styled(i18n.render(&said), theme.notice));
     }
-    let kind = PLACE_KINDS
-        .get(form.kind)
-        .map(|k| i18n.tr(kind_id(k)))
-        .unwrap_or_default();
+    // A place of the register has its own kind; a new one takes the kind chosen here.
+    let kind = match form.known_place(&view.loaded.places) {
+        Some(p) => p.kind.as_str(),
+        None => PLACE_KINDS.get(form.kind).copied().unwrap_or("other"),
+    };
+    let kind = i18n.tr(kind_id(kind));
     let kind_style = if form.focus.is(StartField::Kind) {
         theme.selected
     } else {
