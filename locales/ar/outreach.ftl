@@ -222,3 +222,4 @@ outreach-reverse-ask-chosen = التراجع عن اللقاء المعلَّم 
 help-action-outreach-reverse-chosen = التراجع عن اللقاء المعلَّم بـ › (↑↓ لاختياره؛ يسأل أولًا)
 help-action-outreach-pick = اختيار أحد آخر اللقاءات للتراجع عنه
 cli-arg-outreach-contact = اللقاء المراد التراجع عنه (رقمه)، وإلا فآخر لقاء
+outreach-total-line = { $label }: { $count }

@@ -214,3 +214,4 @@ outreach-reverse-ask-chosen = Take back the contact marked ›? ↵ yes, Esc no.
 help-action-outreach-reverse-chosen = Take back the contact marked › (↑↓ chooses it; asks first)
 help-action-outreach-pick = Choose one of the last contacts, to take it back
 cli-arg-outreach-contact = The contact to take back (its number), otherwise the last one
+outreach-total-line = { $label }: { $count }

@@ -50,3 +50,5 @@ hint-open-page = Page
 hint-book = Appointment
 help-action-back-from-page = Back to where the page was opened from
 help-action-drop-letter = Drop this letter; nothing is saved
+quit-unsaved-counter = The exchange being entered at the counter is not saved. F10 again quits and drops it; any other key goes back to it.
+quit-unsaved-outreach = The outreach contact being entered is not saved. F10 again quits and drops it; any other key goes back to it.

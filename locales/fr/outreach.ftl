@@ -216,3 +216,4 @@ outreach-reverse-ask-chosen = Annuler le contact marqué › ? ↵ oui, Échap n
 help-action-outreach-reverse-chosen = Annuler le contact marqué › (↑↓ le choisit ; demande d'abord)
 help-action-outreach-pick = Choisir un des derniers contacts, pour l'annuler
 cli-arg-outreach-contact = Le contact à annuler (son numéro), sinon le dernier
+outreach-total-line = { $label } : { $count }

@@ -50,3 +50,5 @@ hint-open-page = Fiche
 hint-book = Rendez-vous
 help-action-back-from-page = Revenir là d'où la fiche a été ouverte
 help-action-drop-letter = Abandonner ce courrier ; rien n'est enregistré
+quit-unsaved-counter = L'échange en cours au comptoir n'est pas enregistré. F10 encore une fois quitte et l'abandonne ; une autre touche y revient.
+quit-unsaved-outreach = Le contact de maraude en cours n'est pas enregistré. F10 encore une fois quitte et l'abandonne ; une autre touche y revient.

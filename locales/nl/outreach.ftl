@@ -214,3 +214,4 @@ outreach-reverse-ask-chosen = Het contact met › terugnemen? ↵ ja, Esc nee.
 help-action-outreach-reverse-chosen = Het contact met › terugnemen (↑↓ kiest het; vraagt eerst)
 help-action-outreach-pick = Een van de laatste contacten kiezen, om het terug te nemen
 cli-arg-outreach-contact = Het contact dat teruggenomen wordt (zijn nummer), anders het laatste
+outreach-total-line = { $label }: { $count }

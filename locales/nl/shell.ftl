@@ -50,3 +50,5 @@ hint-open-page = Fiche
 hint-book = Afspraak
 help-action-back-from-page = Terug naar waar de fiche geopend werd
 help-action-drop-letter = Deze brief laten vallen; er wordt niets bewaard
+quit-unsaved-counter = De ruil die aan de balie wordt ingevoerd, is niet bewaard. Nog eens F10 stopt en laat hem vallen; een andere toets gaat ernaar terug.
+quit-unsaved-outreach = Het veldwerkcontact dat wordt ingevoerd, is niet bewaard. Nog eens F10 stopt en laat het vallen; een andere toets gaat ernaar terug.

@@ -218,3 +218,4 @@ outreach-reverse-ask-chosen = Cofnąć kontakt oznaczony ›? ↵ tak, Esc nie.
 help-action-outreach-reverse-chosen = Cofnij kontakt oznaczony › (↑↓ go wybiera; najpierw pyta)
 help-action-outreach-pick = Wybierz jeden z ostatnich kontaktów, aby go cofnąć
 cli-arg-outreach-contact = Kontakt do cofnięcia (jego numer), w przeciwnym razie ostatni
+outreach-total-line = { $label }: { $count }

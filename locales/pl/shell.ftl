@@ -50,3 +50,5 @@ hint-open-page = Karta
 hint-book = Wizyta
 help-action-back-from-page = Wróć tam, skąd otwarto kartę
 help-action-drop-letter = Porzuć ten list; nic nie zostaje zapisane
+quit-unsaved-counter = Wymiana wprowadzana w punkcie nie jest zapisana. Ponownie F10 zamyka i ją porzuca; inny klawisz do niej wraca.
+quit-unsaved-outreach = Kontakt z wyjścia w teren nie jest zapisany. Ponownie F10 zamyka i go porzuca; inny klawisz do niego wraca.

@@ -216,3 +216,4 @@ outreach-reverse-ask-chosen = እቲ › ዝተመልከቶ ርክብ ይሰረ�
 help-action-outreach-reverse-chosen = እቲ › ዝተመልከቶ ርክብ ሰርዝ (↑↓ ይመርጾ፤ ቅድም ይሓትት)
 help-action-outreach-pick = ሓደ ካብ ናይ መወዳእታ ርክባት ምረጽ፡ ንምስራዙ
 cli-arg-outreach-contact = እቲ ዝስረዝ ርክብ (ቁጽሩ)፡ እንተዘይኮይኑ እቲ ናይ መወዳእታ
+outreach-total-line = { $label }፡ { $count }

@@ -50,3 +50,5 @@ hint-open-page = ፋይል
 hint-book = ቆጸራ
 help-action-back-from-page = ናብቲ እቲ ፋይል ዝተኸፍተሉ ተመለስ
 help-action-drop-letter = ነዚ ደብዳቤ ሕደጎ፤ ገለ ኣይዕቀብን
+quit-unsaved-counter = እቲ ኣብ ባንኮ ዝእቶ ዘሎ ምልውዋጥ ኣይተዓቀበን። ደጊምካ F10 ትወጽእ፡ ይጠፍእ፤ ካልእ መፍትሕ ናብኡ ይመልሰካ።
+quit-unsaved-outreach = እቲ ናይ ዙረት ጎደና ዝእቶ ዘሎ ርክብ ኣይተዓቀበን። ደጊምካ F10 ትወጽእ፡ ይጠፍእ፤ ካልእ መፍትሕ ናብኡ ይመልሰካ።

@@ -59,12 +59,16 @@ enum Kind {
     Minutes,
     /// A member of staff, or the system account of the command line.
     Who,
+    /// Counter items as stored (`syringe-1ml=10 needle=5`), said as `10 × Syringe 1 ml, …`.
+    Given,
 }
 
 /// The text of a person's export, line by line.
 pub struct Export<'a> {
     pub i18n: &'a I18n,
     pub services: &'a [Service],
+    /// The counter's items, removed ones too, for their names.
+    pub items: &'a [crate::store::counter::Item],
     /// Every record of the person: its database id and code (for the merges).
     pub records: Vec<(i64, String)>,
 }
@@ -279,6 +283,21 @@ impl Export<'_> {
         let word = |id: Option<&str>| id.map_or_else(|| text.to_string(), |id| t.tr(id));
         match kind {
             Kind::Text => text.to_string(),
+            Kind::Given => text
+                .split_whitespace()
+                .map(|line| match line.split_once('=') {
+                    Some((code, n)) => {
+                        let name = self
+                            .items
+                            .iter()
+                            .find(|i| i.code == code)
+                            .map_or_else(|| code.to_string(), |i| i.name(t));
+                        format!("{n} × {name}")
+                    }
+                    None => line.to_string(),
+                })
+                .collect::<Vec<_>>()
+                .join(", "),
             Kind::Product | Kind::Outcome => {
                 let prefix = if matches!(kind, Kind::Product) {
                     "product"

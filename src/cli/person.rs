@@ -220,9 +220,12 @@ fn export(ctx: &Context, code: &str, as_json: bool) -> Result<(), Failure> {
             }),
     );
     let services = store.services()?;
+    // A register whose list cannot be read still exports, with the items' codes.
+    let items = store.counter_items(true).unwrap_or_default();
     let export = super::export::Export {
         i18n: &i18n,
         services: &services,
+        items: &items,
         records,
     };
     for line in export.lines(&all) {

@@ -59,6 +59,8 @@ pub struct State {
     /// run, whatever the person logging in chose last time.
     pub lang_asked: bool,
     pub quit: bool,
+    /// The last key asked "quit and drop what is not saved?" (F10 again quits).
+    pub quit_asked: bool,
 }
 
 impl State {
@@ -99,6 +101,7 @@ impl State {
             page_from: None,
             lang_asked: false,
             quit: false,
+            quit_asked: false,
         }
     }
 

@@ -247,6 +247,13 @@ pub fn hinted(state: &State) -> Vec<(&'static keymap::Binding, String)> {
 
 fn on_key(state: &mut State, key: &KeyEvent) -> Vec<Effect> {
     let hit = keymap::resolve(&scopes(state), key);
+    // The question before quitting holds for the very next key only: any other key goes back
+    // to what was being entered, the question gone.
+    if hit.map(|(_, action)| action) != Some(Action::Quit) && state.quit_asked {
+        state.quit_asked = false;
+        state.notices.retain(|m| !m.id.starts_with("quit-unsaved-"));
+        return Vec::new();
+    }
     let pressed = Pressed::typed(*key, hit.map(|(_, action)| action));
     dispatch(state, &pressed, hit.map(|(scope, _)| scope))
 }
@@ -301,6 +308,19 @@ fn dispatch(state: &mut State, pressed: &Pressed, scope: Option<Scope>) -> Vec<E
     }
 }
 
+/// What quitting now would drop: an exchange or a contact being entered, which only the
+/// screen holds (the person and coverage forms are kept as drafts in the database).
+fn unsaved(state: &State) -> Option<&'static str> {
+    if state.counter.has_draft() {
+        return Some("quit-unsaved-counter");
+    }
+    let o = &state.outreach;
+    if o.start.is_some() || !o.next.is_empty() || o.step != Default::default() {
+        return Some("quit-unsaved-outreach");
+    }
+    None
+}
+
 fn apply(state: &mut State, action: Action) -> Vec<Effect> {
     match action {
         Action::Help => crate::desk::overlays::keys::toggle_help(state),
@@ -338,7 +358,14 @@ fn apply(state: &mut State, action: Action) -> Vec<Effect> {
                 _ => {}
             }
         }
-        Action::Quit => state.quit = true,
+        Action::Quit => match unsaved(state) {
+            Some(id) if !state.quit_asked => {
+                state.quit_asked = true;
+                state.notices.retain(|m| !m.id.starts_with("quit-unsaved-"));
+                state.notices.push(crate::i18n::Msg::new(id));
+            }
+            _ => state.quit = true,
+        },
         Action::Lock => return crate::desk::gate::lock(state),
         Action::Dismiss if !state.notices.is_empty() => {
             state.notices.remove(0);

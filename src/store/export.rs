@@ -85,7 +85,7 @@ impl Store {
                 WHERE person_id IN ids ORDER BY id", id)?,
             "counter_exchanges": rows(self, "SELECT e.at,
                 (SELECT group_concat(l.item || '=' || l.count, ' ') FROM counter_line l WHERE l.exchange_id = e.id) AS given,
-                e.returned, e.for_others, e.emergency,
+                e.returned, e.for_others, e.emergency, e.session_id AS session,
                 EXISTS (SELECT 1 FROM counter_exchange r WHERE r.reverses = e.id) AS taken_back, e.by
                 FROM counter_exchange e WHERE e.person_id IN ids AND +e.reverses IS NULL ORDER BY e.at, e.id", id)?,
             "naloxone_kits": rows(self, "SELECT k.id AS kit, k.at, b.lot, b.expires, k.by FROM naloxone_kit k

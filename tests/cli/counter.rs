@@ -236,7 +236,7 @@ fn the_coordinator_adds_and_removes_an_item_and_a_person_is_found_by_code() {
     // Theirs to see: the export lists what the counter gave them.
     let export = ok(run(&db, &["person", "export", &p.code]));
     assert!(export.contains("Matériel donné au comptoir"), "{export}");
-    assert!(export.contains("gloves=2"), "{export}");
+    assert!(export.contains("2 × Gants"), "{export}");
     let (code, _) = refused(run(
         &db,
         &["counter", "give", "gloves=2", "--person", "ZZZ-ZZZ"],

@@ -328,7 +328,7 @@ fn the_persons_page_lists_what_the_counter_gave_them_for_roles_of_the_counter() 
         alt(&mut d, 'o');
         let screen = d.screen();
         assert_eq!(
-            screen.contains("Donné au comptoir"),
+            screen.contains("Matériel donné"),
             shown,
             "{role:?}: {screen}"
         );
@@ -338,4 +338,28 @@ fn the_persons_page_lists_what_the_counter_gave_them_for_roles_of_the_counter() 
             "{screen}"
         );
     }
+}
+
+#[test]
+fn quitting_with_an_exchange_being_entered_asks_first() {
+    let mut d = counter(Lang::Fr);
+    typed(&mut d, "5a");
+    keys(&mut d, &[KeyCode::F(10)]);
+    assert!(!d.state.quit, "asked first");
+    assert!(
+        d.screen().contains("n'est pas enregistré"),
+        "{}",
+        d.screen()
+    );
+    // Esc: back to the exchange, as it was; F10 asks again.
+    keys(&mut d, &[KeyCode::Esc]);
+    assert_eq!(d.state.counter.count("syringe-1ml"), 5);
+    keys(&mut d, &[KeyCode::F(10)]);
+    assert!(!d.state.quit);
+    keys(&mut d, &[KeyCode::F(10)]);
+    assert!(d.state.quit, "F10 twice quits");
+    // Nothing entered: F10 quits at once.
+    let mut d = counter(Lang::Fr);
+    keys(&mut d, &[KeyCode::F(10)]);
+    assert!(d.state.quit);
 }

@@ -637,3 +637,23 @@ fn the_persons_page_lists_their_outreach_for_roles_that_see_it() {
         keys(&mut d, &[KeyCode::Esc]);
     }
 }
+
+#[test]
+fn material_given_in_the_street_is_marked_so_on_the_persons_page() {
+    let mut d = in_session(Lang::Fr);
+    keys(
+        &mut d,
+        &[KeyCode::Char('g'), KeyCode::Char('a'), KeyCode::Enter],
+    );
+    keys(&mut d, &[KeyCode::Char('p')]);
+    typed(&mut d, "Benali");
+    keys(&mut d, &[KeyCode::Enter]);
+    assert_eq!(count(&d.services.store, "counter_exchange"), 1);
+    keys(&mut d, &[KeyCode::F(3)]);
+    d.key(KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL));
+    typed(&mut d, "Benali");
+    d.key(alt('o'));
+    let screen = d.screen();
+    assert!(screen.contains("Matériel donné"), "{screen}");
+    assert!(screen.contains("maraude · 1 × Seringue 1 ml"), "{screen}");
+}

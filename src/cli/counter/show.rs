@@ -54,9 +54,14 @@ pub(super) fn exchange_json(x: &Exchange, person: Option<&str>) -> Value {
 /// What an exchange gave, in words, with its kits' lots.
 pub(super) fn exchange_line(ctx: &Context, store: &Store, x: &Exchange) -> Result<String, Failure> {
     let items = store.counter_items(true)?;
+    let what = match lines_text(&items, &x.lines, &ctx.i18n) {
+        // Only used material returned: nothing given.
+        w if w.is_empty() => "—".to_string(),
+        w => w,
+    };
     let mut text = ctx.i18n.render(
         &Msg::new("counter-given")
-            .arg("what", lines_text(&items, &x.lines, &ctx.i18n))
+            .arg("what", what)
             .arg("returned", x.returned)
             .arg("others", x.for_others),
     );

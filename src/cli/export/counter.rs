@@ -5,7 +5,8 @@ use super::{Columns, Kind};
 
 pub(super) const EXCHANGES: Columns = &[
     ("at", "export-col-day", Kind::When),
-    ("given", "export-col-given", Kind::Text),
+    ("given", "export-col-given", Kind::Given),
+    ("session", "export-col-session", Kind::Text),
     ("returned", "export-col-returned", Kind::Text),
     ("for_others", "export-col-for-others", Kind::Text),
     ("emergency", "export-col-emergency", Kind::YesNo),

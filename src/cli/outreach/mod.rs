@@ -244,6 +244,12 @@ pub fn run(ctx: &Context, command: OutreachCommand) -> Result<(), Failure> {
 pub fn totals_lines(ctx: &Context, t: &Totals) -> Vec<String> {
     t.labelled()
         .into_iter()
-        .map(|(id, n)| format!("{}: {n}", ctx.i18n.tr(id)))
+        .map(|(id, n)| {
+            ctx.i18n.render(
+                &Msg::new("outreach-total-line")
+                    .arg("label", ctx.i18n.tr(id))
+                    .arg("count", n),
+            )
+        })
         .collect()
 }

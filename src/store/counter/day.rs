@@ -28,6 +28,8 @@ pub struct Exchange {
     pub returned: u32,
     pub for_others: u32,
     pub emergency: bool,
+    /// Given in an outreach session (its id), not at the counter.
+    pub session_id: Option<i64>,
     /// Taken back since (a reversing row names it).
     pub reversed: bool,
     pub kits: Vec<KitGiven>,
@@ -76,7 +78,8 @@ fn read_exchange(c: &Connection, id: i64) -> CResult<Option<Exchange>> {
     let head = c
         .query_row(
             "SELECT e.id, e.person_id, e.at, e.by, e.returned, e.for_others, e.emergency,
-                    EXISTS (SELECT 1 FROM counter_exchange r WHERE r.reverses = e.id)
+                    EXISTS (SELECT 1 FROM counter_exchange r WHERE r.reverses = e.id),
+                    e.session_id
              FROM counter_exchange e WHERE e.id = ?1",
             [id],
             |r| {
@@ -89,6 +92,7 @@ fn read_exchange(c: &Connection, id: i64) -> CResult<Option<Exchange>> {
                     for_others: r.get(5)?,
                     emergency: r.get(6)?,
                     reversed: r.get(7)?,
+                    session_id: r.get(8)?,
                     lines: Vec::new(),
                     kits: Vec::new(),
                 })

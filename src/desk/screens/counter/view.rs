@@ -323,7 +323,13 @@ fn person_search(
     );
     let mut lines = Vec::new();
     for (at, p) in search.found.iter().enumerate() {
-        let text = format!("{} {}", p.code, crate::desk::widgets::shown_name(p, i18n));
+        // The birth year tells namesakes apart.
+        let born = p.birth_year.map(|y| format!(" ({y})")).unwrap_or_default();
+        let text = format!(
+            "{} {}{born}",
+            p.code,
+            crate::desk::widgets::shown_name(p, i18n)
+        );
         let style = if at == search.at {
             theme.selected
         } else {

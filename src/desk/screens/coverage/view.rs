@@ -269,11 +269,15 @@ fn render_person(
         lines.push(Line::styled(i18n.tr("counter-page-title"), theme.title));
         for x in given {
             let what = crate::store::counter::lines_text(&p.counter_items, &x.lines, i18n);
-            let text = i18n.render(
+            let mut text = i18n.render(
                 &Msg::new("counter-page-line")
                     .arg("what", what)
                     .arg("returned", x.returned),
             );
+            // Material given in the street says so: the counter's figures are apart.
+            if x.session_id.is_some() {
+                text = format!("{} · {text}", i18n.tr("counter-page-outreach"));
+            }
             lines.push(Line::raw(truncate(
                 &format!(
                     "  {}  {text}",

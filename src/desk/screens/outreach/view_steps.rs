@@ -125,9 +125,11 @@ pub fn step(
                 } else {
                     Default::default()
                 };
+                // The birth year tells namesakes apart.
+                let born = p.birth_year.map(|y| format!(" ({y})")).unwrap_or_default();
                 lines.push(Line::styled(
                     format!(
-                        " {} {}  {name}",
+                        " {} {}  {name}{born}",
                         if i == *selected { ">" } else { " " },
                         p.code
                     ),
