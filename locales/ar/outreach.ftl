@@ -223,3 +223,4 @@ help-action-outreach-reverse-chosen = التراجع عن اللقاء المع�
 help-action-outreach-pick = اختيار أحد آخر اللقاءات للتراجع عنه
 cli-arg-outreach-contact = اللقاء المراد التراجع عنه (رقمه)، وإلا فآخر لقاء
 outreach-total-line = { $label }: { $count }
+outreach-field-commune = البلدية

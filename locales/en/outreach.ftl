@@ -215,3 +215,4 @@ help-action-outreach-reverse-chosen = Take back the contact marked › (↑↓ c
 help-action-outreach-pick = Choose one of the last contacts, to take it back
 cli-arg-outreach-contact = The contact to take back (its number), otherwise the last one
 outreach-total-line = { $label }: { $count }
+outreach-field-commune = Commune

@@ -217,3 +217,4 @@ help-action-outreach-reverse-chosen = Annuler le contact marqué › (↑↓ le 
 help-action-outreach-pick = Choisir un des derniers contacts, pour l'annuler
 cli-arg-outreach-contact = Le contact à annuler (son numéro), sinon le dernier
 outreach-total-line = { $label } : { $count }
+outreach-field-commune = Commune

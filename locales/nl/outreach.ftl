@@ -215,3 +215,4 @@ help-action-outreach-reverse-chosen = Het contact met › terugnemen (↑↓ kie
 help-action-outreach-pick = Een van de laatste contacten kiezen, om het terug te nemen
 cli-arg-outreach-contact = Het contact dat teruggenomen wordt (zijn nummer), anders het laatste
 outreach-total-line = { $label }: { $count }
+outreach-field-commune = Gemeente

@@ -219,3 +219,4 @@ help-action-outreach-reverse-chosen = Cofnij kontakt oznaczony › (↑↓ go wy
 help-action-outreach-pick = Wybierz jeden z ostatnich kontaktów, aby go cofnąć
 cli-arg-outreach-contact = Kontakt do cofnięcia (jego numer), w przeciwnym razie ostatni
 outreach-total-line = { $label }: { $count }
+outreach-field-commune = Gmina

@@ -217,3 +217,4 @@ help-action-outreach-reverse-chosen = እቲ › ዝተመልከቶ ርክብ �
 help-action-outreach-pick = ሓደ ካብ ናይ መወዳእታ ርክባት ምረጽ፡ ንምስራዙ
 cli-arg-outreach-contact = እቲ ዝስረዝ ርክብ (ቁጽሩ)፡ እንተዘይኮይኑ እቲ ናይ መወዳእታ
 outreach-total-line = { $label }፡ { $count }
+outreach-field-commune = ምምሕዳር (commune)

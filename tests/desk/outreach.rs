@@ -221,9 +221,11 @@ fn a_new_place_on_the_spot_starts_the_session() {
             KeyCode::Right,
             KeyCode::Right,
             KeyCode::Tab,
-            KeyCode::Tab,
         ],
     );
+    // A new place asks its commune (name or postcode), then the day and the team.
+    typed(&mut d, "1000");
+    keys(&mut d, &[KeyCode::Tab, KeyCode::Tab]);
     typed(&mut d, "B");
     // Who was there: the worker logged in, and a colleague added after a comma.
     keys(&mut d, &[KeyCode::Tab, KeyCode::End]);
@@ -241,6 +243,7 @@ fn a_new_place_on_the_spot_starts_the_session() {
         .unwrap()
         .unwrap();
     assert_eq!(place.kind, "park");
+    assert!(place.commune.is_some(), "{place:?}");
     assert_eq!(place.first_visit.as_deref(), Some("2026-11-23"));
     assert!(d.state.outreach.open().is_some(), "{}", d.screen());
     assert_eq!(d.state.outreach.open().unwrap().team.as_deref(), Some("B"));

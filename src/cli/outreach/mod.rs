@@ -164,6 +164,7 @@ pub fn run(ctx: &Context, command: OutreachCommand) -> Result<(), Failure> {
                 &NewSession {
                     place,
                     new_place: None,
+                    commune: None,
                     day,
                     team,
                     staff,

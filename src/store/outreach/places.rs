@@ -54,6 +54,16 @@ pub(super) fn by_name(c: &rusqlite::Connection, name: &str) -> OResult<Option<Pl
     .optional()?)
 }
 
+/// A commune as typed (name or postcode, any of its languages), as stored; empty is none.
+pub(crate) fn read_commune(typed: Option<&str>) -> OResult<Option<String>> {
+    match typed.map(str::trim).filter(|c| !c.is_empty()) {
+        None => Ok(None),
+        Some(typed) => communes::find(typed)
+            .map(|c| Some(c.key.to_string()))
+            .ok_or_else(|| OutreachError::UnknownCommune(typed.into())),
+    }
+}
+
 impl Store {
     /// Adds a place (one transaction). The name must hold a letter or digit and not be taken
     /// (in any case); the kind one of [`outreach::PLACE_KINDS`]; the commune, when given, a
@@ -68,14 +78,7 @@ impl Store {
         let name = outreach::place_name(name).map_err(OutreachError::PlaceName)?;
         let kind =
             outreach::read_kind(kind).ok_or_else(|| OutreachError::UnknownKind(kind.into()))?;
-        let commune = match commune.map(str::trim).filter(|c| !c.is_empty()) {
-            None => None,
-            Some(typed) => Some(
-                communes::find(typed)
-                    .map(|c| c.key.to_string())
-                    .ok_or_else(|| OutreachError::UnknownCommune(typed.into()))?,
-            ),
-        };
+        let commune = read_commune(commune)?;
         self.immediate(|c| {
             if let Some(taken) = by_name(c, &name)? {
                 return Err(OutreachError::DuplicatePlace(taken.name));

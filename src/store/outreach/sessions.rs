@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use rusqlite::params;
 
-use super::places::by_name;
+use super::places::{by_name, read_commune};
 use super::{OResult, OutreachError, day_text};
 use crate::store::Store;
 use crate::store::persons::stamp;
@@ -16,6 +16,8 @@ pub struct NewSession {
     pub place: String,
     /// A place not in the register yet, of this kind: added in the same transaction.
     pub new_place: Option<String>,
+    /// The commune of that new place (name or postcode), if known.
+    pub commune: Option<String>,
     pub day: Option<NaiveDate>,
     pub team: Option<String>,
     /// Staff present (the one who records it is added when the list is empty).
@@ -40,6 +42,10 @@ impl Store {
                     .ok_or_else(|| OutreachError::UnknownKind(k.clone()))?,
             ),
         };
+        let commune = match new_kind {
+            Some(_) => read_commune(s.commune.as_deref())?,
+            None => None,
+        };
         let team = s
             .team
             .as_deref()
@@ -55,31 +61,33 @@ impl Store {
         if staff.is_empty() {
             staff.push(who.by.to_string());
         }
-        self.immediate(|c| insert_session(c, &name, new_kind, day, team.as_deref(), &staff, who))
+        let new_place = new_kind.map(|kind| (kind, commune.as_deref()));
+        self.immediate(|c| insert_session(c, &name, new_place, day, team.as_deref(), &staff, who))
     }
 }
 
 /// Writes a session inside the caller's transaction (the desk's and the command line's act,
-/// and `seuil generate`): the place, new when `new_kind` says so; the place's first visit.
+/// and `seuil generate`): the place, new when `new_place` gives its kind (and commune); the
+/// place's first visit.
 pub(crate) fn insert_session(
     c: &rusqlite::Connection,
     name: &str,
-    new_kind: Option<&str>,
+    new_place: Option<(&str, Option<&str>)>,
     day: NaiveDate,
     team: Option<&str>,
     staff: &[String],
     who: Actor<'_>,
 ) -> OResult<i64> {
-    let place_id = match (by_name(c, name)?, new_kind) {
+    let place_id = match (by_name(c, name)?, new_place) {
         (Some(p), _) if p.closed_at.is_some() => {
             return Err(OutreachError::PlaceClosed(p.name));
         }
         (Some(p), _) => p.id,
-        (None, Some(kind)) => {
+        (None, Some((kind, commune))) => {
             c.execute(
-                "INSERT INTO place (name, kind, created_at, created_by)
-                     VALUES (?1, ?2, ?3, ?4)",
-                params![name, kind, stamp(who.at), who.by],
+                "INSERT INTO place (name, kind, commune, created_at, created_by)
+                     VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![name, kind, commune, stamp(who.at), who.by],
             )?;
             c.last_insert_rowid()
         }

@@ -18,6 +18,7 @@ use crate::store::outreach::{NewSession, NewVaccination, Place, matching_places}
 pub enum StartField {
     Place,
     Kind,
+    Commune,
     Day,
     Team,
     Staff,
@@ -32,6 +33,8 @@ pub struct StartForm {
     pub chosen: Option<usize>,
     /// The kind of a new place (index in [`PLACE_KINDS`]).
     pub kind: usize,
+    /// The commune of a new place (name or postcode), optional.
+    pub commune: TextInput,
     /// The day of the session, as the interface language writes dates (today unless changed).
     pub day: TextInput,
     pub team: TextInput,
@@ -44,6 +47,7 @@ impl StartForm {
     pub const ORDER: &'static [StartField] = &[
         StartField::Place,
         StartField::Kind,
+        StartField::Commune,
         StartField::Day,
         StartField::Team,
         StartField::Staff,
@@ -58,6 +62,7 @@ impl StartForm {
             place: TextInput::default(),
             chosen: None,
             kind: 0,
+            commune: TextInput::default(),
             day: TextInput::with_text(&crate::desk::widgets::typed_date(ctx.lang, &today)),
             team: TextInput::default(),
             staff: TextInput::with_text(me),
@@ -107,6 +112,11 @@ impl StartForm {
     }
 }
 
+/// The fields only a new place asks: its kind and commune (a known place keeps its own).
+fn asked_of_a_new_place(f: StartField) -> bool {
+    matches!(f, StartField::Kind | StartField::Commune)
+}
+
 /// How many places the form lists under the name.
 pub const SHOWN_PLACES: usize = 4;
 
@@ -121,11 +131,11 @@ pub fn on_start_key(view: &mut OutreachView, ctx: &Ctx, key: &Pressed) -> Vec<Ef
         Some(Action::Close) => view.start = None,
         Some(Action::NextField) => {
             let new = form.is_new_place(&places);
-            form.focus.step(true, |f| f == StartField::Kind && !new)
+            form.focus.step(true, |f| asked_of_a_new_place(f) && !new)
         }
         Some(Action::PrevField) => {
             let new = form.is_new_place(&places);
-            form.focus.step(false, |f| f == StartField::Kind && !new)
+            form.focus.step(false, |f| asked_of_a_new_place(f) && !new)
         }
         Some(Action::Down) if shown > 0 => {
             form.chosen = Some(form.chosen.map_or(0, |i| (i + 1).min(shown - 1)))
@@ -143,6 +153,7 @@ pub fn on_start_key(view: &mut OutreachView, ctx: &Ctx, key: &Pressed) -> Vec<Ef
         _ => {
             let input = match form.focus.get() {
                 StartField::Place => &mut form.place,
+                StartField::Commune => &mut form.commune,
                 StartField::Day => &mut form.day,
                 StartField::Team => &mut form.team,
                 StartField::Staff => &mut form.staff,
@@ -192,8 +203,10 @@ fn start(form: &mut StartForm, places: &[Place], ctx: &Ctx) -> Vec<Effect> {
     let team = form.team.text().trim().to_string();
     // Nobody named: the store records the worker logged in.
     let staff = form.staff_names();
+    let commune = Some(form.commune.text().trim().to_string()).filter(|c| !c.is_empty());
     vec![Effect::StartOutreach(Box::new(NewSession {
         place,
+        commune: commune.filter(|_| new_place.is_some()),
         new_place,
         day: Some(day),
         team: (!team.is_empty()).then_some(team),

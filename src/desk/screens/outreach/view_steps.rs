@@ -299,11 +299,12 @@ pub fn start(
         }),
     ]));
     let mut rows = Vec::new();
-    for (which, id, input) in [
+    let commune = new_place.then_some((StartField::Commune, "outreach-field-commune", &form.commune));
+    for (which, id, input) in commune.into_iter().chain([
         (StartField::Day, "outreach-field-day", &form.day),
         (StartField::Team, "outreach-field-team", &form.team),
         (StartField::Staff, "outreach-field-staff", &form.staff),
-    ] {
+    ]) {
         let label = i18n.tr(id);
         rows.push((
             which,
