@@ -114,7 +114,8 @@ fn written(
                 at,
             };
             let staff: Vec<String> = staff.iter().map(|s| s.to_string()).collect();
-            let session = insert_session(c, place, Some((kind, None)), day, Some(team), &staff, who)?;
+            let session =
+                insert_session(c, place, Some((kind, None)), day, Some(team), &staff, who)?;
             for n in 0..rng.u32(6..30) {
                 let at = at + Duration::minutes(i64::from(n) * 4);
                 let who = Actor { at, ..who };

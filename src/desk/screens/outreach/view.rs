@@ -221,8 +221,16 @@ fn tally_keys(view: &OutreachView, i18n: &I18n, theme: &Theme) -> Vec<Line<'stat
             Span::raw(indent.clone())
         }];
         for (key, band) in BAND_KEYS[range.clone()].iter().zip(&AGE_BANDS[range]) {
-            bands.push(Span::styled(key.to_string(), band_style));
-            bands.push(Span::raw(format!(" {}  ", band_text(i18n, band))));
+            // Digits only are left in their order by the right-to-left pass: written band
+            // first, the key reads first from the right, as the other pairs do.
+            if i18n.lang().is_rtl() && band.starts_with(|c: char| c.is_ascii_digit()) {
+                bands.push(Span::raw(format!("{} ", band_text(i18n, band))));
+                bands.push(Span::styled(key.to_string(), band_style));
+                bands.push(Span::raw("  "));
+            } else {
+                bands.push(Span::styled(key.to_string(), band_style));
+                bands.push(Span::raw(format!(" {}  ", band_text(i18n, band))));
+            }
         }
         lines.push(Line::from(bands));
     }

@@ -106,10 +106,13 @@ pub fn contact_line(c: &ContactRow, picked: bool, i18n: &I18n, theme: &Theme) ->
         (false, true) => theme.dim,
         (false, false) => Default::default(),
     };
+    // Right to left, each part is its own run (two spaces part them): a person's code never
+    // runs into the count beside it.
+    let joint = if i18n.lang().is_rtl() { "  " } else { " · " };
     let mut spans = vec![
         Span::styled(if picked { "› " } else { "  " }, theme.title),
         Span::styled(format!("{time}  "), theme.dim),
-        Span::styled(parts.join(" · "), style),
+        Span::styled(parts.join(joint), style),
     ];
     if c.reversed {
         spans.push(Span::styled(

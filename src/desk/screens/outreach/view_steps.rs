@@ -299,7 +299,8 @@ pub fn start(
         }),
     ]));
     let mut rows = Vec::new();
-    let commune = new_place.then_some((StartField::Commune, "outreach-field-commune", &form.commune));
+    let commune =
+        new_place.then_some((StartField::Commune, "outreach-field-commune", &form.commune));
     for (which, id, input) in commune.into_iter().chain([
         (StartField::Day, "outreach-field-day", &form.day),
         (StartField::Team, "outreach-field-team", &form.team),
