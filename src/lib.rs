@@ -10,5 +10,6 @@ pub mod domain;
 pub mod i18n;
 pub mod paths;
 pub mod print;
+pub mod report;
 pub mod store;
 pub mod text;

@@ -63,6 +63,9 @@ pub enum Command {
     /// The mobile teams' sessions, contacts and figures.
     #[command(subcommand)]
     Outreach(super::outreach::args::OutreachCommand),
+    /// The coordinator's indicators for funders and Sciensano (`src/cli/report.rs`).
+    #[command(subcommand)]
+    Report(super::report::ReportCommand),
 }
 
 #[derive(Debug, Subcommand)]

@@ -30,6 +30,11 @@ fn arg_help_id(path: &str, id: &str) -> String {
         ("counter-reversal", "on") => "cli-arg-reversal-on".into(),
         ("counter-naloxone-receive", "lot") => "cli-arg-naloxone-lot".into(),
         (p, id)
+            if p.starts_with("report-") && !matches!(id, "json" | "help" | "db" | "key_file") =>
+        {
+            format!("cli-arg-report-{}", id.replace('_', "-"))
+        }
+        (p, id)
             if (p.starts_with("place-") || p.starts_with("outreach-"))
                 && !matches!(id, "json" | "help" | "db" | "key_file" | "yes") =>
         {

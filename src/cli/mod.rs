@@ -27,6 +27,7 @@ mod partner;
 pub mod person;
 pub mod queue;
 mod referral;
+pub mod report;
 pub mod staff;
 pub mod stock;
 mod stock_show;
@@ -373,6 +374,7 @@ fn run_command(ctx: &Context, command: Command) -> Result<(), Failure> {
         Command::Stock(s) => stock::run(ctx, s),
         Command::Place(p) => outreach::place(ctx, p),
         Command::Outreach(o) => outreach::run(ctx, o),
+        Command::Report(r) => report::run(ctx, r),
     }
 }
 

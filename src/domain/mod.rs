@@ -3,6 +3,7 @@
 pub mod birth;
 pub mod code;
 pub mod dates;
+pub mod indicators;
 pub mod languages;
 pub mod names;
 pub mod niss;

@@ -73,6 +73,10 @@ macro_rules! locale {
                 "counter_list.ftl",
                 include_str!(concat!("../../locales/", $lang, "/counter_list.ftl")),
             ),
+            (
+                "report.ftl",
+                include_str!(concat!("../../locales/", $lang, "/report.ftl")),
+            ),
         ]
     };
 }

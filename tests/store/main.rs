@@ -16,6 +16,7 @@ mod mediation;
 mod outreach;
 mod queues;
 mod registry;
+mod report;
 mod stock;
 mod tdi;
 mod treatment;

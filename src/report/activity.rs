@@ -1,0 +1,311 @@
+//! The centre's activity (definitions `activity` in `docs/indicators.md`): persons seen, new
+//! requests and returns, tickets per service with those who left unseen and the no-shows,
+//! waits, appointments kept and missed.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+
+use super::people::{Counted, counted};
+use super::{Def, Progress, Query};
+use crate::domain::indicators::{
+    Fact, Label, Row, Table, Value, buckets, by_band_and_sex, by_period,
+};
+use crate::store::{Store, StoreError};
+
+pub const DEF: Def = Def {
+    name: "activity",
+    title: "report-activity",
+    version: 1,
+    build,
+};
+
+/// Days without a visit after which a person's next visit is a return.
+pub const RETURN_AFTER_DAYS: i64 = 183;
+
+fn day_of(stamp: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(stamp.get(..10)?, "%Y-%m-%d").ok()
+}
+
+fn fact(p: &Counted, day: NaiveDate) -> Fact {
+    Fact {
+        sex: p.sex,
+        band: p.band(day),
+        ..Fact::new(Some(p.id), day)
+    }
+}
+
+/// The persons seen in a period, those of them who came for the first time, and those who came
+/// back after six months or more.
+struct Seen {
+    seen: Vec<Fact>,
+    new: Vec<Fact>,
+    back: Vec<Fact>,
+}
+
+/// Persons seen, new requests and returns, from every visit up to the period's end.
+fn visits(store: &Store, q: &Query, people: &HashMap<i64, Counted>) -> Result<Seen, StoreError> {
+    let mut stmt = store
+        .conn()
+        .prepare("SELECT person_id, arrived_at FROM visit WHERE arrived_at < ?1")?;
+    let end = q.to.succ_opt().unwrap_or(q.to).to_string();
+    let mut all: Vec<(i64, NaiveDate)> = stmt
+        .query_map([end], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?
+        .filter_map(|row| {
+            let (id, at) = row.ok()?;
+            Some((people.get(&id).map_or(id, |p| p.id), day_of(&at)?))
+        })
+        .collect();
+    all.sort_unstable();
+    let (mut seen, mut new, mut back) = (Vec::new(), Vec::new(), Vec::new());
+    let mut previous: Option<(i64, NaiveDate)> = None;
+    for &(id, day) in &all {
+        let before = previous.filter(|(p, _)| *p == id).map(|(_, d)| d);
+        previous = Some((id, day));
+        if day < q.from {
+            continue;
+        }
+        let Some(p) = people.get(&id) else { continue };
+        let f = fact(p, day);
+        match before {
+            None => new.push(f.clone()),
+            Some(d) if (day - d).num_days() >= RETURN_AFTER_DAYS => back.push(f.clone()),
+            _ => {}
+        }
+        seen.push(f);
+    }
+    Ok(Seen { seen, new, back })
+}
+
+/// The nearest-rank percentile of sorted minutes.
+fn percentile(sorted: &[i64], p: f64) -> Option<f64> {
+    if sorted.is_empty() {
+        return None;
+    }
+    let rank = ((p * sorted.len() as f64).ceil() as usize).clamp(1, sorted.len());
+    Some(sorted[rank - 1] as f64)
+}
+
+fn median(sorted: &[i64]) -> Option<f64> {
+    let n = sorted.len();
+    match n {
+        0 => None,
+        _ if n % 2 == 1 => Some(sorted[n / 2] as f64),
+        _ => Some((sorted[n / 2 - 1] + sorted[n / 2]) as f64 / 2.0),
+    }
+}
+
+fn waits_row(label: Label, minutes: &mut [i64]) -> Row {
+    minutes.sort_unstable();
+    let n = minutes.len() as u64;
+    Row {
+        label,
+        cells: vec![
+            Value::Count(n),
+            Value::Measure {
+                value: median(minutes),
+                n,
+            },
+            Value::Measure {
+                value: percentile(minutes, 0.9),
+                n,
+            },
+        ],
+    }
+}
+
+/// Tickets of the period by service: seen, left unseen, no-shows; and the waits from the
+/// ticket drawn to the call.
+fn tickets(store: &Store, q: &Query) -> Result<(Table, Table, Table), StoreError> {
+    let services = store.services()?;
+    let mut stmt = store.conn().prepare(
+        "SELECT service_id, day, status, joined_at, called_at FROM queue_entry
+         WHERE day BETWEEN ?1 AND ?2",
+    )?;
+    type Ticket = (i64, String, String, String, Option<String>);
+    let rows: Vec<Ticket> = stmt
+        .query_map([q.from.to_string(), q.to.to_string()], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+        })?
+        .collect::<Result<_, _>>()?;
+    let cols = vec![
+        Label::Msg("report-col-seen"),
+        Label::Msg("report-col-left-unseen"),
+        Label::Msg("report-col-no-show"),
+        Label::Total,
+    ];
+    let mut per = Table::new("tickets-by-service", "report-tickets-by-service", cols);
+    let waits_cols = vec![
+        Label::Msg("report-col-called"),
+        Label::Msg("report-col-median-minutes"),
+        Label::Msg("report-col-p90-minutes"),
+    ];
+    let mut waits = Table::new(
+        "waits-by-service",
+        "report-waits-by-service",
+        waits_cols.clone(),
+    );
+    let mut by_month = Table::new("waits-by-period", "report-waits-by-period", waits_cols);
+    let periods = buckets(q.from, q.to, q.by);
+    let mut month_minutes: Vec<Vec<i64>> = periods.iter().map(|_| Vec::new()).collect();
+    let mut all_minutes = Vec::new();
+    let mut totals = [0u64; 4];
+    for s in &services {
+        let mut counts = [0u64; 3];
+        let mut minutes = Vec::new();
+        for (_, day, status, joined, called) in rows.iter().filter(|t| t.0 == s.id) {
+            match status.as_str() {
+                "done" | "in_service" => counts[0] += 1,
+                "left_unseen" => counts[1] += 1,
+                "no_show" => counts[2] += 1,
+                _ => {}
+            }
+            let wait = called.as_deref().and_then(|c| minutes_between(joined, c));
+            if let Some(m) = wait {
+                minutes.push(m);
+                all_minutes.push(m);
+                if let Some(i) =
+                    day_of(day).and_then(|d| periods.iter().position(|b| b.from <= d && d <= b.to))
+                {
+                    month_minutes[i].push(m);
+                }
+            }
+        }
+        let sum: u64 = counts.iter().sum();
+        for (i, n) in counts.iter().chain(std::iter::once(&sum)).enumerate() {
+            totals[i] += n;
+        }
+        let name = Label::Text(s.name(q.lang).to_string());
+        per.rows.push(Row {
+            label: name.clone(),
+            cells: counts
+                .iter()
+                .chain(std::iter::once(&sum))
+                .map(|n| Value::Count(*n))
+                .collect(),
+        });
+        waits.rows.push(waits_row(name, &mut minutes));
+    }
+    per.rows.push(Row {
+        label: Label::Total,
+        cells: totals.iter().map(|n| Value::Count(*n)).collect(),
+    });
+    per.total_col = true;
+    per.total_row = true;
+    waits.rows.push(waits_row(Label::Total, &mut all_minutes));
+    for (b, m) in periods.iter().zip(month_minutes.iter_mut()) {
+        by_month
+            .rows
+            .push(waits_row(Label::Text(b.label.clone()), m));
+    }
+    Ok((per, waits, by_month))
+}
+
+fn minutes_between(from: &str, to: &str) -> Option<i64> {
+    let parse = |s: &str| {
+        let s = s.get(..19)?;
+        chrono::NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M:%S")
+            .or_else(|_| chrono::NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S"))
+            .ok()
+    };
+    let m = (parse(to)? - parse(from)?).num_minutes();
+    (m >= 0).then_some(m)
+}
+
+/// Appointments of the period by service: kept (checked in), missed, cancelled.
+fn appointments(store: &Store, q: &Query) -> Result<Table, StoreError> {
+    let services = store.services()?;
+    let cols = vec![
+        Label::Msg("report-col-kept"),
+        Label::Msg("report-col-missed"),
+        Label::Msg("report-col-cancelled"),
+        Label::Total,
+    ];
+    let mut t = Table::new(
+        "appointments-by-service",
+        "report-appointments-by-service",
+        cols,
+    );
+    let mut stmt = store.conn().prepare(
+        "SELECT service_id, status, count(*) FROM appointment
+         WHERE day BETWEEN ?1 AND ?2 GROUP BY service_id, status",
+    )?;
+    let rows: Vec<(i64, String, u64)> = stmt
+        .query_map([q.from.to_string(), q.to.to_string()], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get::<_, i64>(2)?.unsigned_abs()))
+        })?
+        .collect::<Result<_, _>>()?;
+    let mut totals = [0u64; 4];
+    for s in &services {
+        let of = |status: &str| {
+            rows.iter()
+                .filter(|(id, st, _)| *id == s.id && st == status)
+                .map(|(_, _, n)| *n)
+                .sum::<u64>()
+        };
+        let counts = [of("checked_in"), of("no_show"), of("cancelled")];
+        let sum: u64 = counts.iter().sum();
+        let cells: Vec<u64> = counts.iter().copied().chain(std::iter::once(sum)).collect();
+        for (i, n) in cells.iter().enumerate() {
+            totals[i] += n;
+        }
+        t.rows.push(Row {
+            label: Label::Text(s.name(q.lang).to_string()),
+            cells: cells.into_iter().map(Value::Count).collect(),
+        });
+    }
+    t.rows.push(Row {
+        label: Label::Total,
+        cells: totals.into_iter().map(Value::Count).collect(),
+    });
+    t.total_col = true;
+    t.total_row = true;
+    Ok(t)
+}
+
+fn build(store: &Store, q: &Query, progress: Progress<'_>) -> Result<Vec<Table>, StoreError> {
+    const STEPS: usize = 4;
+    progress(0, STEPS);
+    let people = counted(store.conn())?;
+    let Seen { seen, new, back } = visits(store, q, &people)?;
+    progress(1, STEPS);
+    let periods = buckets(q.from, q.to, q.by);
+    let mut out = vec![
+        by_period("persons-by-period", "report-persons-seen", &seen, &periods),
+        by_band_and_sex("persons-by-band-sex", "report-persons-seen", &seen),
+        by_period(
+            "new-requests-by-period",
+            "report-new-requests",
+            &new,
+            &periods,
+        ),
+        by_band_and_sex("new-requests-by-band-sex", "report-new-requests", &new),
+        by_period("returns-by-period", "report-returns", &back, &periods),
+    ];
+    progress(2, STEPS);
+    let (per, waits, by_month) = tickets(store, q)?;
+    out.extend([per, waits, by_month]);
+    progress(3, STEPS);
+    out.push(appointments(store, q)?);
+    progress(STEPS, STEPS);
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn median_and_ninetieth_percentile_by_nearest_rank() {
+        let mut m = vec![10, 2, 4, 8, 6];
+        m.sort_unstable();
+        assert_eq!(median(&m), Some(6.0));
+        assert_eq!(percentile(&m, 0.9), Some(10.0));
+        assert_eq!(median(&[1, 3]), Some(2.0));
+        assert_eq!(median(&[]), None);
+        assert_eq!(
+            minutes_between("2026-03-02T09:00:00", "2026-03-02T09:45:10"),
+            Some(45)
+        );
+    }
+}

@@ -1,0 +1,74 @@
+//! Who a record counts as: a record merged into another counts as the one it was merged into,
+//! with that one's sex and birth year, so a person merged during the period counts once.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use rusqlite::Connection;
+
+use crate::domain::outreach::band_of_birth;
+use crate::store::StoreError;
+
+/// A person as counted: the kept record's id, sex and birth year.
+#[derive(Debug, Clone, Copy)]
+pub struct Counted {
+    pub id: i64,
+    pub sex: &'static str,
+    pub birth_year: Option<u16>,
+}
+
+impl Counted {
+    /// The age band on a day (`u` with no birth year).
+    pub fn band(&self, on: NaiveDate) -> &'static str {
+        band_of_birth(self.birth_year, on)
+    }
+}
+
+/// Every record, by id, as counted.
+pub fn counted(c: &Connection) -> Result<HashMap<i64, Counted>, StoreError> {
+    let mut stmt = c.prepare("SELECT id, merged_into, sex, birth_year FROM person")?;
+    type Record = (i64, Option<i64>, Option<String>, Option<u16>);
+    let rows: Vec<Record> = stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
+        .collect::<Result<_, _>>()?;
+    let own: HashMap<i64, (Option<i64>, Counted)> = rows
+        .into_iter()
+        .map(|(id, merged, sex, year)| {
+            let sex = match sex.as_deref() {
+                Some("f") => "f",
+                Some("m") => "m",
+                Some("x") => "x",
+                _ => "u",
+            };
+            (
+                id,
+                (
+                    merged,
+                    Counted {
+                        id,
+                        sex,
+                        birth_year: year,
+                    },
+                ),
+            )
+        })
+        .collect();
+    let mut out = HashMap::with_capacity(own.len());
+    for (&id, &(_, me)) in &own {
+        // Follow merges to the record kept (a chain of a few at most).
+        let mut at = id;
+        let mut kept = me;
+        for _ in 0..16 {
+            match own.get(&at) {
+                Some((Some(next), _)) => at = *next,
+                Some((None, k)) => {
+                    kept = *k;
+                    break;
+                }
+                None => break,
+            }
+        }
+        out.insert(id, kept);
+    }
+    Ok(out)
+}
