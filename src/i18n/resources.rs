@@ -77,6 +77,22 @@ macro_rules! locale {
                 "report.ftl",
                 include_str!(concat!("../../locales/", $lang, "/report.ftl")),
             ),
+            (
+                "report_services.ftl",
+                include_str!(concat!("../../locales/", $lang, "/report_services.ftl")),
+            ),
+            (
+                "report_treatment.ftl",
+                include_str!(concat!("../../locales/", $lang, "/report_treatment.ftl")),
+            ),
+            (
+                "report_export.ftl",
+                include_str!(concat!("../../locales/", $lang, "/report_export.ftl")),
+            ),
+            (
+                "report_screen.ftl",
+                include_str!(concat!("../../locales/", $lang, "/report_screen.ftl")),
+            ),
         ]
     };
 }

@@ -1,0 +1,1 @@
+# report_export: messages of the reports (one file per area).

@@ -1,0 +1,1 @@
+# report_services: messages of the reports (one file per area).

@@ -1,0 +1,1 @@
+# report_screen: messages of the reports (one file per area).

@@ -1,0 +1,1 @@
+# report_treatment: messages of the reports (one file per area).
