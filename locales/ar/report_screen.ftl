@@ -1,1 +1,29 @@
 # report_screen: messages of the reports (one file per area).
+
+tab-reports = التقارير
+reports-period-this-month = هذا الشهر
+reports-period-last-month = الشهر الماضي
+reports-period-this-quarter = هذا الربع
+reports-period-last-quarter = الربع الماضي
+reports-period-this-year = هذه السنة
+reports-period-last-year = السنة الماضية
+reports-period = { $period }: { $from } – { $to }
+reports-by-month = حسب الشهر
+reports-by-quarter = حسب الربع
+reports-by-year = حسب السنة
+reports-version = التعريفات الإصدار { $version }
+reports-computing = جارٍ الحساب…
+reports-empty = اختر تقريرًا (←→) وفترة (p).
+reports-table-of = الجدول { $table } من { $tables }
+reports-hidden-mark = * الرقم الحقيقي هنا، ويُخفى في التصدير (أقل من { $threshold }، أو لحماية رقم مخفي).
+help-action-reports-report = التقرير السابق أو التالي
+hint-reports-report = التقرير
+help-action-reports-period = الفترة التالية: هذا الشهر، الشهر الماضي، هذا الربع، الربع الماضي، هذه السنة، السنة الماضية
+hint-reports-period = الفترة
+help-action-reports-by = التقسيم حسب الشهر أو الربع أو السنة
+hint-reports-by = التقسيم
+help-action-reports-table = الجدول التالي في التقرير
+help-action-reports-table-back = الجدول السابق في التقرير
+hint-reports-table = الجدول
+help-action-reports-chart = الجدول رسمًا بيانيًا على الفترة، أو أرقامًا
+hint-reports-chart = رسم بياني

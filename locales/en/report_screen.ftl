@@ -1,1 +1,29 @@
 # report_screen: messages of the reports (one file per area).
+
+tab-reports = Reports
+reports-period-this-month = this month
+reports-period-last-month = last month
+reports-period-this-quarter = this quarter
+reports-period-last-quarter = last quarter
+reports-period-this-year = this year
+reports-period-last-year = last year
+reports-period = { $period }: { $from } – { $to }
+reports-by-month = by month
+reports-by-quarter = by quarter
+reports-by-year = by year
+reports-version = definitions v{ $version }
+reports-computing = Computing…
+reports-empty = Choose a report (←→) and a period (p).
+reports-table-of = table { $table } of { $tables }
+reports-hidden-mark = * true figure here, hidden in an export (under { $threshold }, or to protect one that is).
+help-action-reports-report = The previous or next report
+hint-reports-report = Report
+help-action-reports-period = The next period: this month, last month, this quarter, last quarter, this year, last year
+hint-reports-period = Period
+help-action-reports-by = Cut by month, quarter or year
+hint-reports-by = Months
+help-action-reports-table = The next table of the report
+help-action-reports-table-back = The previous table of the report
+hint-reports-table = Table
+help-action-reports-chart = The table as a chart over the period, or as figures
+hint-reports-chart = Chart

@@ -1,1 +1,29 @@
 # report_screen: messages of the reports (one file per area).
+
+tab-reports = Rapports
+reports-period-this-month = ce mois-ci
+reports-period-last-month = le mois passé
+reports-period-this-quarter = ce trimestre
+reports-period-last-quarter = le trimestre passé
+reports-period-this-year = cette année
+reports-period-last-year = l'année passée
+reports-period = { $period } : { $from } – { $to }
+reports-by-month = par mois
+reports-by-quarter = par trimestre
+reports-by-year = par année
+reports-version = définitions v{ $version }
+reports-computing = Calcul en cours…
+reports-empty = Choisissez un rapport (←→) et une période (p).
+reports-table-of = tableau { $table } sur { $tables }
+reports-hidden-mark = * vrai chiffre ici, masqué dans un export (sous { $threshold }, ou pour en protéger un qui l'est).
+help-action-reports-report = Le rapport précédent ou suivant
+hint-reports-report = Rapport
+help-action-reports-period = La période suivante : ce mois-ci, le mois passé, ce trimestre, le trimestre passé, cette année, l'année passée
+hint-reports-period = Période
+help-action-reports-by = Découper par mois, trimestre ou année
+hint-reports-by = Découpage
+help-action-reports-table = Le tableau suivant du rapport
+help-action-reports-table-back = Le tableau précédent du rapport
+hint-reports-table = Tableau
+help-action-reports-chart = Le tableau en graphique sur la période, ou en chiffres
+hint-reports-chart = Graphique

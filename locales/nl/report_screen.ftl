@@ -1,1 +1,29 @@
 # report_screen: messages of the reports (one file per area).
+
+tab-reports = Rapporten
+reports-period-this-month = deze maand
+reports-period-last-month = vorige maand
+reports-period-this-quarter = dit kwartaal
+reports-period-last-quarter = vorig kwartaal
+reports-period-this-year = dit jaar
+reports-period-last-year = vorig jaar
+reports-period = { $period }: { $from } – { $to }
+reports-by-month = per maand
+reports-by-quarter = per kwartaal
+reports-by-year = per jaar
+reports-version = definities v{ $version }
+reports-computing = Wordt berekend…
+reports-empty = Kies een rapport (←→) en een periode (p).
+reports-table-of = tabel { $table } van { $tables }
+reports-hidden-mark = * echt cijfer hier, verborgen in een export (onder { $threshold }, of om er een te beschermen dat dat is).
+help-action-reports-report = Het vorige of volgende rapport
+hint-reports-report = Rapport
+help-action-reports-period = De volgende periode: deze maand, vorige maand, dit kwartaal, vorig kwartaal, dit jaar, vorig jaar
+hint-reports-period = Periode
+help-action-reports-by = Opdelen per maand, kwartaal of jaar
+hint-reports-by = Opdeling
+help-action-reports-table = De volgende tabel van het rapport
+help-action-reports-table-back = De vorige tabel van het rapport
+hint-reports-table = Tabel
+help-action-reports-chart = De tabel als grafiek over de periode, of als cijfers
+hint-reports-chart = Grafiek

@@ -1,1 +1,29 @@
 # report_screen: messages of the reports (one file per area).
+
+tab-reports = Raporty
+reports-period-this-month = ten miesiąc
+reports-period-last-month = poprzedni miesiąc
+reports-period-this-quarter = ten kwartał
+reports-period-last-quarter = poprzedni kwartał
+reports-period-this-year = ten rok
+reports-period-last-year = poprzedni rok
+reports-period = { $period }: { $from } – { $to }
+reports-by-month = według miesięcy
+reports-by-quarter = według kwartałów
+reports-by-year = według lat
+reports-version = definicje v{ $version }
+reports-computing = Trwa obliczanie…
+reports-empty = Wybierz raport (←→) i okres (p).
+reports-table-of = tabela { $table } z { $tables }
+reports-hidden-mark = * tu prawdziwa liczba, ukryta w eksporcie (poniżej { $threshold } lub dla ochrony takiej liczby).
+help-action-reports-report = Poprzedni lub następny raport
+hint-reports-report = Raport
+help-action-reports-period = Następny okres: ten miesiąc, poprzedni miesiąc, ten kwartał, poprzedni kwartał, ten rok, poprzedni rok
+hint-reports-period = Okres
+help-action-reports-by = Podział na miesiące, kwartały lub lata
+hint-reports-by = Podział
+help-action-reports-table = Następna tabela raportu
+help-action-reports-table-back = Poprzednia tabela raportu
+hint-reports-table = Tabela
+help-action-reports-chart = Tabela jako wykres w okresie albo jako liczby
+hint-reports-chart = Wykres

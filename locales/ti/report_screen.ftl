@@ -1,1 +1,29 @@
 # report_screen: messages of the reports (one file per area).
+
+tab-reports = ጸብጻባት
+reports-period-this-month = እዚ ወርሒ
+reports-period-last-month = ዝሓለፈ ወርሒ
+reports-period-this-quarter = እዚ ርብዒ ዓመት
+reports-period-last-quarter = ዝሓለፈ ርብዒ ዓመት
+reports-period-this-year = እዚ ዓመት
+reports-period-last-year = ዝሓለፈ ዓመት
+reports-period = { $period }፡ { $from } – { $to }
+reports-by-month = ብወርሒ
+reports-by-quarter = ብርብዒ ዓመት
+reports-by-year = ብዓመት
+reports-version = ትርጉማት v{ $version }
+reports-computing = ይሕሰብ ኣሎ…
+reports-empty = ጸብጻብ (←→) ከምኡ’ውን ግዜ (p) ምረጽ።
+reports-table-of = ሰሌዳ { $table } ካብ { $tables }
+reports-hidden-mark = * ኣብዚ ሓቀኛ ቁጽሪ፡ ኣብ ኤክስፖርት ይሕባእ (ትሕቲ { $threshold }፡ ወይ ንዝተሓብአ ንምሕላው)።
+help-action-reports-report = ዝሓለፈ ወይ ዝቕጽል ጸብጻብ
+hint-reports-report = ጸብጻብ
+help-action-reports-period = ዝቕጽል ግዜ፡ እዚ ወርሒ፡ ዝሓለፈ ወርሒ፡ እዚ ርብዒ፡ ዝሓለፈ ርብዒ፡ እዚ ዓመት፡ ዝሓለፈ ዓመት
+hint-reports-period = ግዜ
+help-action-reports-by = ብወርሒ፡ ብርብዒ ወይ ብዓመት ምምቃል
+hint-reports-by = ምምቃል
+help-action-reports-table = ዝቕጽል ሰሌዳ ናይቲ ጸብጻብ
+help-action-reports-table-back = ዝሓለፈ ሰሌዳ ናይቲ ጸብጻብ
+hint-reports-table = ሰሌዳ
+help-action-reports-chart = እቲ ሰሌዳ ከም ቻርት ኣብቲ ግዜ፡ ወይ ከም ቁጽርታት
+hint-reports-chart = ቻርት

@@ -216,6 +216,8 @@ pub enum Effect {
     CounterFind(String),
     /// Record a reversal reported (a naloxone kit used).
     ReportReversal(Box<crate::desk::screens::counter::ReversalAsk>),
+    /// Compute a report (its name) over a period, for the Reports screen.
+    RunReport(Box<crate::report::Query>, &'static str),
     /// Read the counter's list and the naloxone batches, for the coordinator's window.
     LoadCounterList,
     /// Change the counter's list or receive naloxone, as the coordinator's window asks.

@@ -42,6 +42,8 @@ pub enum Message {
     /// What the runner reports to the register window (the register read, a refusal).
     Register(crate::desk::overlays::register::Reply),
     CounterList(crate::desk::overlays::counter_list::Reply),
+    /// A report computed for the Reports screen.
+    Reports(crate::desk::screens::reports::Reply),
     /// What the runner reports to the Admin screen (services, staff, audit, retention, letterhead).
     Admin(crate::desk::screens::admin::Reply),
     /// What the runner reports to the Treatment screen (the dispensary list, a chart, a dose).

@@ -40,6 +40,7 @@ pub struct State {
     pub treatment: crate::desk::screens::treatment::TreatmentView,
     pub counter: crate::desk::screens::counter::CounterView,
     pub outreach: crate::desk::screens::outreach::OutreachView,
+    pub reports: crate::desk::screens::reports::ReportsView,
     /// The first start, the login or the lock, in front of the desk while it is up.
     pub gate: Option<crate::desk::gate::form::Gate>,
     /// The last key pressed, for the idle lock.
@@ -92,6 +93,7 @@ impl State {
             treatment: Default::default(),
             counter: Default::default(),
             outreach: Default::default(),
+            reports: Default::default(),
             gate: None,
             idle_since: now,
             lock_after: None,

@@ -98,6 +98,7 @@ pub fn update(state: &mut State, message: Message) -> Vec<Effect> {
             crate::desk::screens::outreach::on_msg(&mut state.outreach, reply)
         }
         Message::Register(reply) => crate::desk::overlays::register::on_reply(state, reply),
+        Message::Reports(reply) => crate::desk::screens::reports::on_msg(&mut state.reports, reply),
         Message::CounterList(reply) => crate::desk::overlays::counter_list::on_reply(state, reply),
         Message::Admin(reply) => {
             // The letterhead names the site in the top bar too.
@@ -189,6 +190,10 @@ fn data_changed(state: &State) -> Vec<Effect> {
         Tab::Treatment => effects.extend(crate::desk::screens::treatment::load(&state.treatment)),
         Tab::Counter => effects.extend(crate::desk::screens::counter::load()),
         Tab::Outreach => effects.extend(crate::desk::screens::outreach::load(&state.outreach)),
+        Tab::Reports => effects.extend(crate::desk::screens::reports::load(
+            &state.reports,
+            &state.ctx,
+        )),
         Tab::Coverage | Tab::Intake | Tab::Referrals | Tab::Admin => {}
     }
     effects
@@ -355,6 +360,10 @@ fn apply(state: &mut State, action: Action) -> Vec<Effect> {
                 }
                 Tab::Counter => return crate::desk::screens::counter::load(),
                 Tab::Outreach => return crate::desk::screens::outreach::load(&state.outreach),
+                Tab::Reports => {
+                    state.reports.computing = true;
+                    return crate::desk::screens::reports::load(&state.reports, &state.ctx);
+                }
                 _ => {}
             }
         }

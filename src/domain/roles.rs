@@ -89,6 +89,8 @@ pub enum Area {
     /// The mobile teams: sessions, contacts met in the street (care, vaccinations), and a
     /// person's outreach contacts and vaccinations on their page.
     Outreach,
+    /// The indicators for funders and Sciensano, with their true small counts.
+    Reports,
 }
 
 use Area as A;
@@ -177,6 +179,7 @@ const TABLE: &[(Role, &[Area])] = &[
             A::Counter,
             A::ManageCounter,
             A::Outreach,
+            A::Reports,
         ],
     ),
 ];

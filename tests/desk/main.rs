@@ -18,6 +18,7 @@ mod paste;
 mod queues;
 mod referrals;
 mod register;
+mod reports;
 mod screens;
 mod screens_staff;
 mod staff;

@@ -127,4 +127,10 @@ pub enum Action {
     Rekey,
     /// Receive a batch (naloxone kits).
     Receive,
+    /// The next period offered for a report.
+    ReportPeriod,
+    /// Months, quarters or years.
+    ReportBy,
+    /// A table as a chart, or as figures.
+    Chart,
 }

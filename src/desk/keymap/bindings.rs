@@ -18,7 +18,7 @@ use Scope::{
 };
 use Scope::{CallAgain, PartnerAdd, PartnerEdit, RoomInput};
 use Scope::{Counter, CounterAsk, CounterDraft, CounterPerson, CounterReversal};
-use Scope::{CounterList as CounterListScope, CounterListForm, CounterManage};
+use Scope::{CounterList as CounterListScope, CounterListForm, CounterManage, ReportsChart};
 use Scope::{
     DispensaryRows, DispensaryTicket, DoseChart, PageTreatment, ReverseConfirm, TakeHomeDays,
     WithholdReason,
@@ -47,6 +47,7 @@ pub const BINDINGS: &[Binding] = &[
     bind(Global, &[plain(KeyCode::F(11)), alt('8')], Action::GoTo(Tab::Counter), "help-action-goto-counter"),
     // No function key is left for the outreach laptop's screen.
     bind(Global, &[alt('9')], Action::GoTo(Tab::Outreach), "help-action-goto"),
+    bind(Global, &[alt('0')], Action::GoTo(Tab::Reports), "help-action-goto"),
     hinted(Global, &[plain(KeyCode::F(10)), ctrl('q'), ctrl('c')], Action::Quit, "help-action-quit", "hint-quit", None),
     hinted(Global, &[plain(KeyCode::F(12)), ctrl('l')], Action::Lock, "help-action-lock", "hint-lock", None),
     hinted(Notice, &[plain(KeyCode::Esc)], Action::Dismiss, "help-action-close", "hint-close", None),
@@ -346,6 +347,17 @@ pub const BINDINGS: &[Binding] = &[
     hinted(CounterListForm, &[plain(KeyCode::Tab), plain(KeyCode::Down)], Action::NextField, "help-action-next-field", "hint-next-field", Some("Tab")),
     bind(CounterListForm, &[plain(KeyCode::BackTab), Key { code: KeyCode::BackTab, mods: KeyModifiers::SHIFT }, plain(KeyCode::Up)], Action::PrevField, "help-action-prev-field"),
     hinted(CounterListForm, &[plain(KeyCode::Esc)], Action::Close, "help-action-cancel", "hint-cancel", None),
+    hinted(Scope::Reports, &[plain(KeyCode::Left)], Action::Left, "help-action-reports-report", "hint-reports-report", Some("←→")),
+    bind(Scope::Reports, &[plain(KeyCode::Right)], Action::Right, "help-action-reports-report"),
+    hinted(Scope::Reports, &[plain(KeyCode::Char('p'))], Action::ReportPeriod, "help-action-reports-period", "hint-reports-period", None),
+    hinted(Scope::Reports, &[plain(KeyCode::Char('b'))], Action::ReportBy, "help-action-reports-by", "hint-reports-by", None),
+    hinted(Scope::Reports, &[plain(KeyCode::Tab)], Action::NextField, "help-action-reports-table", "hint-reports-table", Some("Tab")),
+    bind(Scope::Reports, &[plain(KeyCode::BackTab), Key { code: KeyCode::BackTab, mods: KeyModifiers::SHIFT }], Action::PrevField, "help-action-reports-table-back"),
+    hinted(Scope::Reports, &[plain(KeyCode::Up)], Action::Up, "help-action-up", "hint-scroll", Some("↑↓")),
+    bind(Scope::Reports, &[plain(KeyCode::Down)], Action::Down, "help-action-down"),
+    bind(Scope::Reports, &[plain(KeyCode::PageUp)], Action::PageUp, "help-action-page-up"),
+    bind(Scope::Reports, &[plain(KeyCode::PageDown)], Action::PageDown, "help-action-page-down"),
+    hinted(ReportsChart, &[plain(KeyCode::Char('g'))], Action::Chart, "help-action-reports-chart", "hint-reports-chart", None),
     hinted(OutreachToday, &[plain(KeyCode::Char('n')), plain(KeyCode::Insert)], Action::NewPerson, "help-action-outreach-start", "hint-outreach-start", None),
     hinted(OutreachTodayRows, &[plain(KeyCode::Enter)], Action::Confirm, "help-action-outreach-open", "hint-open", Some("↵")),
     bind(OutreachTodayRows, &[plain(KeyCode::Up)], Action::Up, "help-action-up"),

@@ -144,6 +144,10 @@ pub enum Scope {
     CounterList,
     /// A form of that window (an item, its names or key, a naloxone batch).
     CounterListForm,
+    /// The Reports screen: the report, the period, its tables.
+    Reports,
+    /// The table shown reads as a trend: its chart.
+    ReportsChart,
     /// The Outreach screen with no session open: today's sessions.
     OutreachToday,
     /// Today's sessions listed.

@@ -70,6 +70,11 @@ fn every_action_of_a_scope_has_distinct_keys() {
         OutreachMaterial,
         OutreachPerson,
         OutreachPartner,
+        Reports,
+        ReportsChart,
+        CounterManage,
+        CounterList,
+        CounterListForm,
     ];
     for scope in scopes {
         let keys: Vec<&Key> = bindings(scope).flat_map(|b| b.keys.iter()).collect();

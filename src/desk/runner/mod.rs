@@ -29,6 +29,7 @@ mod outreach;
 mod persons;
 mod print;
 mod register;
+mod reports;
 mod staff;
 mod tdi;
 mod treatment;
@@ -276,6 +277,7 @@ impl Services {
             | Effect::UndoExchange
             | Effect::CounterFind(_)
             | Effect::ReportReversal(_)) => return self.counter(effect, now),
+            Effect::RunReport(query, name) => return Some(self.run_report(name, *query)),
             Effect::LoadCounterList => return Some(self.counter_list(None, now)),
             Effect::CounterList(act) => return Some(self.counter_list(Some(*act), now)),
             effect @ (Effect::LoadOutreach(_)

@@ -8,6 +8,7 @@ pub mod intake;
 pub mod outreach;
 pub mod queues;
 pub mod referrals;
+pub mod reports;
 pub mod tab;
 pub mod treatment;
 
@@ -118,6 +119,7 @@ pub fn scopes(state: &State) -> Vec<Scope> {
             scopes
         }
         Tab::Outreach => outreach::scopes(&state.outreach),
+        Tab::Reports => reports::scopes(&state.reports),
     }
 }
 
@@ -165,6 +167,7 @@ pub fn on_key(state: &mut State, key: &Pressed) -> Vec<Effect> {
         Tab::Referrals => referrals::on_key(&mut state.partners, &state.ctx, key),
         Tab::Admin => admin::on_key(&mut state.admin, &state.ctx, key),
         Tab::Outreach => outreach::on_key(&mut state.outreach, &state.ctx, key),
+        Tab::Reports => reports::on_key(&mut state.reports, &state.ctx, key),
         Tab::Treatment if key.action == Some(crate::desk::keymap::Action::Register) => {
             crate::desk::overlays::register::show(state)
         }
@@ -234,6 +237,10 @@ pub fn render(
         Tab::Treatment => treatment::view::render(frame, inner, state, i18n, theme),
         Tab::Counter => counter::view::render(frame, inner, state, i18n, theme),
         Tab::Outreach => outreach::view::render(frame, inner, state, i18n, theme),
+        Tab::Reports => {
+            reports::view::render(frame, inner, state, i18n, theme);
+            None
+        }
     }
 }
 

@@ -15,11 +15,13 @@ pub enum Tab {
     Counter,
     /// The mobile teams' session: one-key tallies, persons met, what was done.
     Outreach,
+    /// The coordinator's indicators for funders and Sciensano.
+    Reports,
 }
 
 impl Tab {
     /// Every screen, in tab order.
-    pub const ALL: [Tab; 9] = [
+    pub const ALL: [Tab; 10] = [
         Tab::Intake,
         Tab::Queues,
         Tab::Appointments,
@@ -29,6 +31,7 @@ impl Tab {
         Tab::Treatment,
         Tab::Counter,
         Tab::Outreach,
+        Tab::Reports,
     ];
 
     /// What a role must be allowed to open the screen.
@@ -45,6 +48,7 @@ impl Tab {
             Tab::Treatment => Area::Substance,
             Tab::Counter => Area::Counter,
             Tab::Outreach => Area::Outreach,
+            Tab::Reports => Area::Reports,
         }
     }
 
@@ -60,6 +64,7 @@ impl Tab {
             Tab::Treatment => "tab-treatment",
             Tab::Counter => "tab-counter",
             Tab::Outreach => "tab-outreach",
+            Tab::Reports => "tab-reports",
         }
     }
 
@@ -76,12 +81,16 @@ impl Tab {
             Tab::Treatment => "F9",
             Tab::Counter => "F11",
             Tab::Outreach => "Alt+9",
+            Tab::Reports => "Alt+0",
         }
     }
 
     /// Whether the tab line shows the screen only to roles that open it (the others are shown
     /// to everyone, with a sentence for a role that may not open them).
     pub fn shown_only_to_its_roles(self) -> bool {
-        matches!(self, Tab::Treatment | Tab::Counter | Tab::Outreach)
+        matches!(
+            self,
+            Tab::Treatment | Tab::Counter | Tab::Outreach | Tab::Reports
+        )
     }
 }
