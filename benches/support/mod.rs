@@ -1,5 +1,7 @@
 //! What the benches on generated data share: the register (generated once, or kept between
 //! runs with `SEUIL_BENCH_DB`), and how a set of timings is printed.
+// Each bench uses part of it.
+#![allow(dead_code)]
 
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
@@ -10,6 +12,14 @@ use seuil::store::Store;
 /// A generated register of `SEUIL_BENCH_PERSONS` persons (`persons` when unset), opened as a
 /// desk opens it; the folder lives as long as the first value.
 pub fn register(persons: u32) -> (tempfile::TempDir, PathBuf, Store, NaiveDateTime) {
+    register_over(persons, 90)
+}
+
+/// [`register`] with `days` of visits behind today (a year for the reports).
+pub fn register_over(
+    persons: u32,
+    days: i64,
+) -> (tempfile::TempDir, PathBuf, Store, NaiveDateTime) {
     let persons: u32 = std::env::var("SEUIL_BENCH_PERSONS")
         .ok()
         .and_then(|v| v.parse().ok())
@@ -21,7 +31,7 @@ pub fn register(persons: u32) -> (tempfile::TempDir, PathBuf, Store, NaiveDateTi
     if !path.exists() {
         let mut store = Store::open(&path).unwrap();
         let t = Instant::now();
-        seuil::cli::generate::populate(&mut store, persons, 90, 7, now, &|_| {}).unwrap();
+        seuil::cli::generate::populate(&mut store, persons, days, 7, now, &|_| {}).unwrap();
         println!(
             "generate {persons} persons (and their year of treatment, counter and outreach): {:.1} s",
             t.elapsed().as_secs_f64()
