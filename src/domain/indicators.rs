@@ -3,6 +3,7 @@
 //! at a person once a table leaves the centre ([`suppress`]). Pure: the figures come from
 //! `crate::report`, the words from Fluent.
 
+pub mod nationality;
 mod suppress;
 mod tabulate;
 

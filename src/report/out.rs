@@ -114,6 +114,7 @@ pub fn rule_text(rule: &Rule, i18n: &I18n) -> String {
     if rule.apply {
         i18n.render(
             &Msg::new("report-rule")
+                .arg("below", rule.threshold.saturating_sub(1).to_string())
                 .arg("threshold", rule.threshold.to_string())
                 .arg("sensitive", rule.sensitive.to_string()),
         )

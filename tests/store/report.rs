@@ -212,3 +212,69 @@ fn small_counts_leave_the_centre_hidden_and_cannot_be_recovered() {
     assert_eq!(seen["rows"][0][1], "< 5");
     assert!(!seen["suppressed"].as_array().unwrap().is_empty());
 }
+
+#[test]
+fn breakdowns_by_nationality_language_and_commune_hide_under_ten() {
+    let s = Store::open_in_memory().unwrap();
+    let mut rng = fastrand::Rng::with_seed(8);
+    // Twelve Moroccan nationals speaking Arabic in Schaerbeek, three Eritreans speaking Tigrinya
+    // with no fixed address.
+    let mut add = |nationality: &str, lang: &str, commune: &str| {
+        let f = Draft {
+            given_name: "X".into(),
+            nationality: nationality.into(),
+            languages: lang.into(),
+            commune: commune.into(),
+            ..Draft::default()
+        }
+        .check(at(1, 1, 8, 0).date())
+        .unwrap();
+        let p = s.add_person(&f, "t", at(1, 2, 8, 0), &mut rng).unwrap();
+        s.record_visit(p.id, None, "t", at(2, 3, 9, 0)).unwrap();
+    };
+    for _ in 0..12 {
+        add("MA", "ar", "1030");
+    }
+    for _ in 0..3 {
+        add("ER", "ti", "sdf");
+    }
+    let open = tables(&s, OPEN);
+    let n = table(&open, "persons-by-nationality");
+    let row = |label: &'static str| {
+        n.rows
+            .iter()
+            .position(|r| r.label == Label::Msg(label))
+            .unwrap()
+    };
+    assert_eq!(
+        n.cell(row("report-nationality-north-africa"), 0),
+        Some(Value::Count(12))
+    );
+    assert_eq!(
+        n.cell(row("report-nationality-africa-other"), 0),
+        Some(Value::Count(3))
+    );
+    let c = table(&open, "persons-by-commune");
+    let nfa = c
+        .rows
+        .iter()
+        .position(|r| r.label == Label::Msg("report-commune-nfa"))
+        .unwrap();
+    assert_eq!(c.cell(nfa, 0), Some(Value::Count(3)));
+    let l = table(&open, "persons-by-language");
+    assert_eq!(
+        l.rows[0].label,
+        Label::Text("ar".into()),
+        "most spoken first"
+    );
+    // Leaving the centre: the 3 is under the 10 of a nationality breakdown, hidden, and
+    // another cell of its column with it, so that the total does not give it back.
+    let hidden = tables(&s, Rule::DEFAULT);
+    let (t, h) = hidden
+        .iter()
+        .find(|(t, _)| t.name == "persons-by-nationality")
+        .unwrap();
+    assert!(t.sensitive);
+    assert!(h.contains(&(row("report-nationality-africa-other"), 0)));
+    assert!(recoverable(t, h).is_empty(), "{h:?}");
+}
