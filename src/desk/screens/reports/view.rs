@@ -21,7 +21,12 @@ pub fn chartable(t: &Table) -> bool {
             .iter()
             .take(t.rows.len() - 1)
             .all(|r| matches!(r.label, Label::Text(ref s) if s.starts_with(|c: char| c.is_ascii_digit())))
-        && t.rows.iter().all(|r| matches!(r.cells.first(), Some(Value::Count(_)) | Some(Value::Measure { .. })))
+        && t.rows.iter().all(|r| {
+            matches!(
+                r.cells.get(super::view_chart::column(t)),
+                Some(Value::Count(_)) | Some(Value::Measure { .. })
+            )
+        })
 }
 
 /// A cell's true figure as the screen shows it, marked when an export would hide it.

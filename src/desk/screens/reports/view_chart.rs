@@ -12,9 +12,22 @@ use crate::domain::indicators::{Table, Value};
 use crate::i18n::I18n;
 use crate::report::out;
 
-/// The first column of each slice (the total row left out), as bars.
+/// The column a chart shows: the first measure (a wait's median), else the first count.
+pub fn column(t: &Table) -> usize {
+    t.rows
+        .first()
+        .and_then(|r| {
+            r.cells
+                .iter()
+                .position(|v| matches!(v, Value::Measure { .. }))
+        })
+        .unwrap_or(0)
+}
+
+/// That column of each slice (the total row left out), as bars.
 pub fn render(frame: &mut Frame, area: Rect, t: &Table, i18n: &I18n, theme: &Theme) {
     let slices = &t.rows[..t.rows.len().saturating_sub(1)];
+    let col = column(t);
     let value = |v: Option<&Value>| match v {
         Some(Value::Count(n)) => *n,
         Some(Value::Measure { value, .. }) => value.map_or(0, |x| x.round().max(0.0) as u64),
@@ -26,7 +39,7 @@ pub fn render(frame: &mut Frame, area: Rect, t: &Table, i18n: &I18n, theme: &The
     let bars: Vec<Bar> = slices
         .iter()
         .map(|r| {
-            let v = value(r.cells.first());
+            let v = value(r.cells.get(col));
             let label = out::label(&r.label, i18n);
             // `2026-03` reads as `03` under its bar when bars are narrow.
             let short = if usize::from(width) < label.len() {
