@@ -9,6 +9,7 @@ mod counter;
 mod coverage;
 mod outreach;
 mod pools;
+mod tickets;
 mod treatment;
 
 use std::io::IsTerminal;
@@ -189,6 +190,8 @@ pub fn populate(
     let mut made: Vec<Made> = Vec::with_capacity(persons as usize);
     let mut visits = 0u64;
     let mut named: Vec<i64> = Vec::new();
+    // Tickets draw from their own generator: the persons and visits of a seed stay the same.
+    let mut tickets = tickets::Tickets::new(bulk.services()?, seed);
     for i in 0..persons {
         let anonymous = rng.u32(..100) < 5;
         let m = if i > 20 && rng.u32(..100) < 3 {
@@ -260,6 +263,7 @@ pub fn populate(
                 .unwrap_or(now);
             let desk = if rng.bool() { "1" } else { "2" };
             bulk.add_visit(id, at.min(now), desk, by)?;
+            tickets.draw(&bulk, id, at.min(now), by)?;
             visits += 1;
         }
         // One person in fifty is in substitution treatment, with a year of daily doses.

@@ -91,6 +91,56 @@ impl Bulk<'_> {
         Ok(())
     }
 
+    /// The services open, in order: id and ticket letter.
+    pub fn services(&self) -> StoreResult<Vec<(i64, String)>> {
+        let mut stmt = self.tx.prepare(
+            "SELECT id, letter FROM service WHERE removed_at IS NULL ORDER BY position, id",
+        )?;
+        let rows = stmt
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<Result<_, _>>()?;
+        Ok(rows)
+    }
+
+    /// Inserts a ticket of a visit, called after `wait` minutes and ended as `status` (generated
+    /// data: its number is the next of its service and day).
+    #[allow(clippy::too_many_arguments)]
+    pub fn add_ticket(
+        &self,
+        person_id: i64,
+        service_id: i64,
+        letter: &str,
+        number: u32,
+        joined: NaiveDateTime,
+        wait: Option<i64>,
+        status: &str,
+        by: &str,
+    ) -> StoreResult<()> {
+        let day = joined.format("%Y-%m-%d").to_string();
+        let called = wait.map(|m| stamp(joined + chrono::Duration::minutes(m)));
+        let finished = wait.map(|m| stamp(joined + chrono::Duration::minutes(m + 15)));
+        self.tx
+            .prepare_cached(
+                "INSERT INTO queue_entry (person_id, service_id, day, number, ticket, priority,
+                     status, arrived_at, joined_at, called_at, started_at, finished_at, calls)
+                 VALUES (?1, ?2, ?3, ?4, ?5, 'normal', ?6, ?7, ?7, ?8, ?8, ?9, ?10)",
+            )?
+            .execute(params![
+                person_id,
+                service_id,
+                day,
+                number,
+                format!("{letter}-{number:03}"),
+                status,
+                stamp(joined),
+                called,
+                finished,
+                i64::from(wait.is_some())
+            ])?;
+        let _ = by;
+        Ok(())
+    }
+
     /// Inserts a prescription (generated data: checked by construction); returns its id.
     #[allow(clippy::too_many_arguments)]
     pub fn add_prescription(
