@@ -3,14 +3,17 @@
 //! MediPrima, BIM), under free care while their coverage is sorted out; and the routes
 //! requested, granted, and the CPAS deadlines missed, by route and by period.
 
+mod held;
+
 use std::collections::{BTreeMap, HashMap};
 
-use chrono::{Days, NaiveDate};
+use chrono::NaiveDate;
 
+use self::held::Held;
 use super::grid::{Grid, bounds, bucket_of, day_of};
 use super::people::{Counted, counted};
 use super::{Def, Progress, Query};
-use crate::domain::coverage::{DECISION_DAYS, NOTIFICATION_DAYS, Route, State};
+use crate::domain::coverage::{Route, State};
 use crate::domain::indicators::{Bucket, Fact, Label, Row, Table, Value, buckets, by_band_and_sex};
 use crate::store::{Store, StoreError};
 
@@ -36,68 +39,6 @@ const ROUTES: [Route; 7] = [
 /// The routes that are social protection.
 fn protection(r: Route) -> bool {
     matches!(r, Route::Cpas | Route::Amu | Route::MediPrima | Route::Bim)
-}
-
-/// One route as recorded, with the dates the report reads.
-#[derive(Debug, Clone, Copy)]
-struct Held {
-    route: Route,
-    state: Option<State>,
-    requested: Option<NaiveDate>,
-    decided: Option<NaiveDate>,
-    notified: Option<NaiveDate>,
-    valid_from: Option<NaiveDate>,
-    valid_until: Option<NaiveDate>,
-}
-
-impl Held {
-    /// Granted and valid on at least one day from `from` to `to`: granted (open validity ends
-    /// allowed), or expired since then.
-    fn valid_within(&self, from: NaiveDate, to: NaiveDate) -> bool {
-        let granted = match self.state {
-            Some(State::Granted) => true,
-            Some(State::Expired) => self.valid_until.is_some(),
-            _ => false,
-        };
-        granted
-            && self.valid_from.is_none_or(|f| f <= to)
-            && self.valid_until.is_none_or(|u| u >= from)
-    }
-
-    /// The day it was granted: the decision, or the start of validity without one.
-    fn granted_on(&self) -> Option<NaiveDate> {
-        matches!(self.state, Some(State::Granted | State::Expired))
-            .then(|| self.decided.or(self.valid_from))
-            .flatten()
-    }
-
-    /// The CPAS's decision was due (30 days after the request) and came late or not at all.
-    fn decision_missed(&self, today: NaiveDate) -> Option<NaiveDate> {
-        let due = self
-            .requested
-            .filter(|_| self.route.via_cpas())?
-            .checked_add_days(Days::new(DECISION_DAYS))?;
-        let pending = matches!(self.state, Some(State::Requested | State::Acknowledged));
-        let late = match self.decided {
-            Some(d) => d > due,
-            None => pending,
-        };
-        (late && due < today).then_some(due)
-    }
-
-    /// The decision was to be notified within 8 days and was notified late or not at all.
-    fn notification_missed(&self, today: NaiveDate) -> Option<NaiveDate> {
-        let due = self
-            .decided
-            .filter(|_| self.route.via_cpas())?
-            .checked_add_days(Days::new(NOTIFICATION_DAYS))?;
-        let waiting = !matches!(self.state, Some(State::Appealed | State::Closed));
-        let late = match self.notified {
-            Some(n) => n > due,
-            None => waiting,
-        };
-        (late && due < today).then_some(due)
-    }
 }
 
 /// Every route by the person it counts for: one per person and route, the kept record's own
@@ -384,64 +325,4 @@ fn build(store: &Store, q: &Query, progress: Progress<'_>) -> Result<Vec<Table>,
     out.extend(steps(q, &held, chrono::Local::now().date_naive()));
     progress(STEPS, STEPS);
     Ok(out)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn day(m: u32, d: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(2026, m, d).unwrap_or(NaiveDate::MIN)
-    }
-
-    fn cpas(state: State) -> Held {
-        Held {
-            route: Route::Cpas,
-            state: Some(state),
-            requested: Some(day(1, 5)),
-            decided: None,
-            notified: None,
-            valid_from: None,
-            valid_until: None,
-        }
-    }
-
-    #[test]
-    fn a_cpas_decision_is_missed_thirty_days_after_the_request() {
-        let h = cpas(State::Requested);
-        assert_eq!(h.decision_missed(day(2, 4)), None, "due that day");
-        assert_eq!(h.decision_missed(day(2, 5)), Some(day(2, 4)));
-        let on_time = Held {
-            decided: Some(day(2, 4)),
-            ..cpas(State::Granted)
-        };
-        assert_eq!(on_time.decision_missed(day(6, 1)), None);
-        assert_eq!(on_time.notification_missed(day(6, 1)), Some(day(2, 12)));
-        let late = Held {
-            decided: Some(day(2, 5)),
-            notified: Some(day(2, 6)),
-            ..cpas(State::Granted)
-        };
-        assert_eq!(late.decision_missed(day(6, 1)), Some(day(2, 4)));
-        assert_eq!(late.notification_missed(day(6, 1)), None);
-        assert_eq!(cpas(State::Closed).decision_missed(day(6, 1)), None);
-    }
-
-    #[test]
-    fn insurance_is_in_order_when_its_validity_meets_the_slice() {
-        let h = Held {
-            route: Route::Mutuelle,
-            state: Some(State::Expired),
-            valid_until: Some(day(2, 10)),
-            ..cpas(State::Granted)
-        };
-        assert!(h.valid_within(day(2, 1), day(2, 28)));
-        assert!(!h.valid_within(day(3, 1), day(3, 31)));
-        let open = Held {
-            state: Some(State::Granted),
-            valid_until: None,
-            ..h
-        };
-        assert!(open.valid_within(day(3, 1), day(3, 31)));
-    }
 }
