@@ -4,7 +4,11 @@
 //! the tables as JSON, CSV, XLSX or a printed page, each with the suppression rule applied.
 
 pub mod activity;
+pub mod coverage;
+mod grid;
+pub mod harm_reduction;
 pub mod out;
+pub mod outreach;
 mod people;
 
 use chrono::NaiveDate;
@@ -82,7 +86,12 @@ pub struct Def {
 }
 
 /// Every report, in the order they are listed.
-pub const REPORTS: &[Def] = &[activity::DEF];
+pub const REPORTS: &[Def] = &[
+    activity::DEF,
+    coverage::DEF,
+    harm_reduction::DEF,
+    outreach::DEF,
+];
 
 /// A report by name.
 pub fn find(name: &str) -> Option<&'static Def> {

@@ -17,6 +17,7 @@ mod person;
 mod print;
 mod queue;
 mod report;
+mod report_services;
 mod staff;
 mod stock;
 mod tdi;

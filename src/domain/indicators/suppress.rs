@@ -3,8 +3,9 @@
 //! share or measure over fewer units too; then, in every line that adds up to a total (a row
 //! with its total column, a column with its total row), a single hidden cell would be given
 //! back by subtraction, so the smallest other non-zero cell of that line is hidden as well (the
-//! total itself when nothing else is left), until no line has exactly one. Zero is never hidden:
-//! it tells nothing about a person.
+//! total itself when nothing else is left), until no line has exactly one. A share or measure in
+//! a row with a hidden count is hidden with it. Zero is never hidden: it tells nothing about a
+//! person.
 
 use std::collections::BTreeSet;
 
@@ -44,9 +45,22 @@ pub fn suppress(table: &Table, threshold: u64) -> Hidden {
             }
         }
         if !more {
-            return hidden;
+            break;
         }
     }
+    // A share or a measure in a row with a hidden count is hidden too: beside the count it is
+    // computed from, it would give that count back (a percentage of a hidden cell).
+    for (r, row) in table.rows.iter().enumerate() {
+        if !(0..row.cells.len()).any(|c| hidden.contains(&(r, c)) && is_count(table, (r, c))) {
+            continue;
+        }
+        for (c, v) in row.cells.iter().enumerate() {
+            if !matches!(v, Value::Count(_)) {
+                hidden.insert((r, c));
+            }
+        }
+    }
+    hidden
 }
 
 /// The lines with exactly one hidden cell: what could be recovered by subtraction (empty after
@@ -230,5 +244,34 @@ mod tests {
         let h = suppress(&t, 5);
         // 3 of 40, and 38 of 40 (the 2 left out point at people too); a median of 4 waits.
         assert_eq!(h, [(0, 0), (0, 1), (1, 0)].into_iter().collect());
+    }
+
+    #[test]
+    fn a_rate_beside_a_hidden_count_is_hidden_with_it() {
+        // Given, returned, rate: the 20 returned in the second month is hidden beside the 3 of
+        // the first; its rate would give it back.
+        let mut t = Table::new(
+            "r",
+            "report-title",
+            vec![Label::Total, Label::Total, Label::Total],
+        );
+        for (given, returned) in [(40, 3), (50, 20), (90, 23)] {
+            t.rows.push(Row {
+                label: Label::Total,
+                cells: vec![
+                    Value::Count(given),
+                    Value::Count(returned),
+                    Value::Share {
+                        num: returned,
+                        den: given,
+                    },
+                ],
+            });
+        }
+        t.total_row = true;
+        let h = suppress(&t, 5);
+        assert!(h.contains(&(1, 1)), "{h:?}");
+        assert!(h.contains(&(1, 2)), "its rate: {h:?}");
+        assert!(!h.contains(&(2, 2)), "the period's rate stays: {h:?}");
     }
 }
