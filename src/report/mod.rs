@@ -4,8 +4,10 @@
 //! the tables as JSON, CSV, XLSX or a printed page, each with the suppression rule applied.
 
 pub mod activity;
+pub mod docs;
 pub mod out;
 mod people;
+pub mod xlsx;
 
 use chrono::NaiveDate;
 
