@@ -31,3 +31,17 @@ report-export-why-read-only = هذا القرص للقراءة فقط
 report-export-why-folder = هذا الاسم اسم مجلد
 
 cli-arg-report-xlsx = كتابة الجداول في هذا المصنّف (XLSX): ورقة لكل جدول، والقاعدة والتعريفات في الورقة الأخيرة
+
+## التقرير المطبوع (PDF)
+
+report-export-continued = { $title }، تابع
+report-export-page = الصفحة { $page } من { $pages }
+report-export-written-pdf = كُتب: { $path } ({ $pages ->
+    [zero] لا صفحات
+    [one] صفحة واحدة
+    [two] صفحتان
+    [few] { $pages } صفحات
+    [many] { $pages } صفحةً
+   *[other] { $pages } صفحة
+})
+cli-arg-report-pdf = كتابة التقرير بصيغة PDF للطباعة (A4، ترويسة المركز، والقاعدة أسفل كل صفحة)

@@ -27,3 +27,13 @@ report-export-why-read-only = that disk can only be read
 report-export-why-folder = that name is a folder
 
 cli-arg-report-xlsx = Write the tables to this spreadsheet (XLSX): one sheet per table, the rule and definitions on the last
+
+## The printed report (PDF)
+
+report-export-continued = { $title }, continued
+report-export-page = Page { $page } of { $pages }
+report-export-written-pdf = Written: { $path } ({ $pages ->
+    [one] one page
+   *[other] { $pages } pages
+})
+cli-arg-report-pdf = Write the report as a PDF to print (A4, the centre's letterhead, the rule at the foot of each page)

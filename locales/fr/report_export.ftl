@@ -28,3 +28,14 @@ report-export-why-read-only = ce disque est en lecture seule
 report-export-why-folder = ce nom est celui d'un dossier
 
 cli-arg-report-xlsx = Écrire les tableaux dans ce classeur (XLSX) : une feuille par tableau, la règle et les définitions sur la dernière
+
+## Le rapport imprimé (PDF)
+
+report-export-continued = { $title }, suite
+report-export-page = Page { $page } sur { $pages }
+report-export-written-pdf = Écrit : { $path } ({ $pages ->
+    [0] aucune page
+    [one] une page
+   *[other] { $pages } pages
+})
+cli-arg-report-pdf = Écrire le rapport en PDF à imprimer (A4, en-tête du centre, la règle au pied de chaque page)

@@ -27,3 +27,13 @@ report-export-why-read-only = die schijf kan alleen gelezen worden
 report-export-why-folder = die naam is een map
 
 cli-arg-report-xlsx = De tabellen naar deze werkmap (XLSX) schrijven: één blad per tabel, de regel en de definities op het laatste
+
+## Het afgedrukte rapport (PDF)
+
+report-export-continued = { $title }, vervolg
+report-export-page = Pagina { $page } van { $pages }
+report-export-written-pdf = Geschreven: { $path } ({ $pages ->
+    [one] één pagina
+   *[other] { $pages } pagina's
+})
+cli-arg-report-pdf = Het rapport als pdf schrijven om af te drukken (A4, briefhoofd van het centrum, de regel onderaan elke pagina)

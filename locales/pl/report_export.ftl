@@ -29,3 +29,15 @@ report-export-why-read-only = ten dysk jest tylko do odczytu
 report-export-why-folder = ta nazwa to folder
 
 cli-arg-report-xlsx = Zapisz tabele do tego skoroszytu (XLSX): jeden arkusz na tabelę, reguła i definicje na ostatnim
+
+## Raport do wydruku (PDF)
+
+report-export-continued = { $title }, ciąg dalszy
+report-export-page = Strona { $page } z { $pages }
+report-export-written-pdf = Zapisano: { $path } ({ $pages ->
+    [one] jedna strona
+    [few] { $pages } strony
+    [many] { $pages } stron
+   *[other] { $pages } strony
+})
+cli-arg-report-pdf = Zapisz raport jako PDF do druku (A4, nagłówek ośrodka, reguła u dołu każdej strony)

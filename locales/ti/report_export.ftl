@@ -28,3 +28,14 @@ report-export-why-read-only = እቲ ዲስክ ንምንባብ ጥራይ እዩ
 report-export-why-folder = እዚ ስም ናይ ማህደር እዩ
 
 cli-arg-report-xlsx = ነቶም ሰሌዳታት ናብዚ መዝገብ (XLSX) ጸሓፍ፡ ንነፍሲ ወከፍ ሰሌዳ ሓንቲ ሉሕ፡ ሕግን ትርጉማትን ኣብታ ናይ መወዳእታ
+
+## እቲ ዝሕተም ጸብጻብ (PDF)
+
+report-export-continued = { $title }፡ ቀጻሊ
+report-export-page = ገጽ { $page } ካብ { $pages }
+report-export-written-pdf = ተጻሒፉ፡ { $path } ({ $pages ->
+    [0] ዋላ ሓንቲ ገጽ የለን
+    [one] ሓንቲ ገጽ
+   *[other] { $pages } ገጻት
+})
+cli-arg-report-pdf = ነቲ ጸብጻብ ንምሕታም ብPDF ጸሓፍ (A4፡ ርእሲ ደብዳበ ናይቲ ማእከል፡ ሕጊ ኣብ ታሕቲ ነፍሲ ወከፍ ገጽ)

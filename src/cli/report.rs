@@ -1,4 +1,4 @@
-//! `seuil report list | run NAME --from DATE --to DATE [--by …] [--json | --csv F | --xlsx F]`: the
+//! `seuil report list | run NAME --from DATE --to DATE [--by …] [--json | --csv F | --xlsx F | --pdf F]`: the
 //! coordinator's indicators, small counts hidden unless `--no-suppress` (written in the audit
 //! trail: the true figures stay inside the centre).
 
@@ -11,7 +11,7 @@ use serde_json::json;
 use super::{Context, Failure, exit};
 use crate::domain::indicators::By;
 use crate::i18n::{I18n, Localised, Msg};
-use crate::print::spool;
+use crate::print::{self, PdfError, spool};
 use crate::report::{self, Query, REPORTS, ReportError, Rule, out};
 
 #[derive(Debug, Subcommand)]
@@ -36,6 +36,8 @@ pub enum ReportCommand {
         csv: Option<PathBuf>,
         #[arg(long, value_name = "FILE", group = "format")]
         xlsx: Option<PathBuf>,
+        #[arg(long, value_name = "FILE", group = "format")]
+        pdf: Option<PathBuf>,
         #[arg(long)]
         no_suppress: bool,
     },
@@ -113,6 +115,7 @@ pub fn run(ctx: &Context, cmd: ReportCommand) -> Result<(), Failure> {
             json,
             csv,
             xlsx,
+            pdf,
             no_suppress,
         } => {
             let by = By::read(&by).ok_or_else(|| {
@@ -170,6 +173,25 @@ pub fn run(ctx: &Context, cmd: ReportCommand) -> Result<(), Failure> {
                         &Msg::new("report-export-written-xlsx")
                             .arg("path", path.as_path())
                             .arg("sheets", sheets)
+                    )
+                );
+            } else if let Some(path) = pdf {
+                let site = store.site()?;
+                let printed = print::report::report(&report, &site, ctx.i18n.lang()).map_err(
+                    |e| match e {
+                        PdfError::Font(_) => {
+                            Failure::new(exit::REFUSED, Msg::new("print-error-font"))
+                        }
+                        PdfError::Write(reason) => cannot_write(&path, reason),
+                    },
+                )?;
+                write_whole(&printed.bytes, &path, &ctx.i18n)?;
+                out!(
+                    "{}",
+                    ctx.i18n.render(
+                        &Msg::new("report-export-written-pdf")
+                            .arg("path", path.as_path())
+                            .arg("pages", printed.pages)
                     )
                 );
             } else {

@@ -196,3 +196,90 @@ fn report_export_to_a_bad_path_writes_nothing_and_says_why() {
         .collect();
     assert!(left.is_empty(), "nothing left behind: {left:?}");
 }
+
+/// All whitespace as single spaces: pdftotext breaks lines where the page does.
+fn flat(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn pdf(db: &Path, lang: &str, file: &Path) -> Vec<u8> {
+    let said = ok(seuil(db, lang, &["--pdf", file.to_str().unwrap()]));
+    assert!(said.contains(file.to_str().unwrap()), "{said}");
+    let bytes = std::fs::read(file).unwrap();
+    assert!(bytes.starts_with(b"%PDF"), "{lang}");
+    bytes
+}
+
+fn poppler(program: &str, file: &Path) -> String {
+    let o = std::process::Command::new(program)
+        .args(if program == "pdftotext" {
+            &["-enc", "UTF-8"][..]
+        } else {
+            &[][..]
+        })
+        .arg(file)
+        .args(if program == "pdftotext" {
+            &["-"][..]
+        } else {
+            &[][..]
+        })
+        .output()
+        .unwrap();
+    String::from_utf8(o.stdout).unwrap()
+}
+
+#[test]
+fn report_pdf_prints_the_heading_the_tables_and_the_rule() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = register(dir.path());
+    ok(crate::support::seuil_cmd(&db)
+        .args(["site", "--name", "Centre Seuil", "--phone", "02 555 01 23"])
+        .output()
+        .unwrap());
+    let files: Vec<(&str, PathBuf)> = ["en", "ar", "ti"]
+        .into_iter()
+        .map(|l| (l, dir.path().join(format!("activity-{l}.pdf"))))
+        .collect();
+    for (lang, file) in &files {
+        pdf(&db, lang, file);
+    }
+    // A bad path: refused, nothing written.
+    let missing = dir.path().join("no-such-folder").join("r.pdf");
+    let o = seuil(&db, "en", &["--pdf", missing.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(!missing.exists());
+
+    if !crate::support::have("pdftotext", "poppler-utils") {
+        return;
+    }
+    let doc = json(&db, "en");
+    let text = flat(&poppler("pdftotext", &files[0].1));
+    for wanted in [
+        "Centre Seuil",
+        doc["title"].as_str().unwrap(),
+        "definitions v1 — 01/01/2026 to 31/03/2026",
+        doc["rule"]["text"].as_str().unwrap(),
+        "< 5",
+    ] {
+        assert!(text.contains(&flat(wanted)), "{wanted} in {text}");
+    }
+    for t in doc["tables"].as_array().unwrap() {
+        assert!(text.contains(t["title"].as_str().unwrap()), "{t} in {text}");
+        for c in t["columns"].as_array().unwrap() {
+            assert!(text.contains(c.as_str().unwrap()), "{c} in {text}");
+        }
+    }
+    // Each script in its own font.
+    assert!(poppler("pdffonts", &files[1].1).contains("NotoSansArabic"));
+    assert!(poppler("pdffonts", &files[2].1).contains("NotoSansEthiopic"));
+    // The centre's phone keeps its order on an Arabic page; `< 5` does not turn into `5 >`.
+    // pdftotext marks the runs' directions; the marks are not on the page.
+    let ar: String = poppler("pdftotext", &files[1].1)
+        .chars()
+        .filter(|c| !matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}'))
+        .collect();
+    assert!(ar.contains("02 555 01 23"), "{ar}");
+    // (pdftotext reads the isolated `< 5` without its space.)
+    assert!(ar.contains("<5") && !ar.contains("5>"), "{ar}");
+    assert!(ar.contains("persons-by-period"), "{ar}");
+}
