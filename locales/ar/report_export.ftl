@@ -10,6 +10,7 @@ report-export-version = إصدار التعريفات
 report-export-rule = الأعداد الصغيرة
 report-export-from = اليوم الأول
 report-export-to = اليوم الأخير
+report-export-sheets = الأوراق
 report-export-definitions = التعريفات
 report-export-definitions-source = docs/indicators.md، القسم «{ $section }»، منقولًا أدناه كما كُتب هناك (بالإنجليزية).
 report-export-written-xlsx = كُتب: { $path } ({ $sheets ->

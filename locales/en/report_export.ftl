@@ -10,6 +10,7 @@ report-export-version = Version of the definitions
 report-export-rule = Small counts
 report-export-from = First day
 report-export-to = Last day
+report-export-sheets = Sheets
 report-export-definitions = Definitions
 report-export-definitions-source = docs/indicators.md, section “{ $section }”, quoted below as written there.
 report-export-written-xlsx = Written: { $path } ({ $sheets ->

@@ -10,6 +10,7 @@ report-export-version = Version des définitions
 report-export-rule = Petits nombres
 report-export-from = Premier jour
 report-export-to = Dernier jour
+report-export-sheets = Feuilles
 report-export-definitions = Définitions
 report-export-definitions-source = docs/indicators.md, section « { $section } », citée ci-dessous telle qu'elle y est écrite (en anglais).
 report-export-written-xlsx = Écrit : { $path } ({ $sheets ->

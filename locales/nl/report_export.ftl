@@ -10,6 +10,7 @@ report-export-version = Versie van de definities
 report-export-rule = Kleine aantallen
 report-export-from = Eerste dag
 report-export-to = Laatste dag
+report-export-sheets = Bladen
 report-export-definitions = Definities
 report-export-definitions-source = docs/indicators.md, sectie ‘{ $section }’, hieronder geciteerd zoals ze daar staat (in het Engels).
 report-export-written-xlsx = Geschreven: { $path } ({ $sheets ->

@@ -10,6 +10,7 @@ report-export-version = Wersja definicji
 report-export-rule = Małe liczby
 report-export-from = Pierwszy dzień
 report-export-to = Ostatni dzień
+report-export-sheets = Arkusze
 report-export-definitions = Definicje
 report-export-definitions-source = docs/indicators.md, sekcja „{ $section }”, przytoczona poniżej tak, jak jest tam zapisana (po angielsku).
 report-export-written-xlsx = Zapisano: { $path } ({ $sheets ->

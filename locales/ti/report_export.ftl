@@ -10,6 +10,7 @@ report-export-version = ሕታም ናይ ትርጉማት
 report-export-rule = ንኣሽቱ ቁጽርታት
 report-export-from = ቀዳማይ መዓልቲ
 report-export-to = ናይ መወዳእታ መዓልቲ
+report-export-sheets = ሉሓት
 report-export-definitions = ትርጉማት
 report-export-definitions-source = docs/indicators.md፡ ክፍሊ «{ $section }»፡ ከምቲ ኣብኡ ዝተጻሕፈ (ብእንግሊዝኛ) ኣብ ታሕቲ ተጠቒሱ።
 report-export-written-xlsx = ተጻሒፉ፡ { $path } ({ $sheets ->

@@ -129,6 +129,7 @@ fn date(d: chrono::NaiveDate) -> Result<ExcelDateTime, XlsxError> {
 
 fn rule_sheet(
     ws: &mut Worksheet,
+    sheets: &[(String, String)],
     report: &Report,
     i18n: &I18n,
     looks: &Looks,
@@ -154,6 +155,14 @@ fn rule_sheet(
         ws.write_datetime_with_format(row, 1, date(day)?, &looks.date)?;
         row += 1;
     }
+    // Which sheet holds which table.
+    ws.write_string_with_format(row, 0, i18n.tr("report-export-sheets"), &looks.bold)?;
+    for (name, title) in sheets {
+        ws.write_string(row, 1, name.as_str())?;
+        ws.write_string(row, 2, title.as_str())?;
+        row += 1;
+    }
+    row += 1;
     ws.write_string_with_format(row, 0, i18n.tr("report-export-definitions"), &looks.bold)?;
     let section = docs::section(report.def.name, report.def.version);
     let title = section.map_or_else(
@@ -193,6 +202,7 @@ pub fn xlsx(report: &Report, i18n: &I18n) -> Result<Vec<u8>, XlsxError> {
     let mut wb = Workbook::new();
     wb.set_properties(&rust_xlsxwriter::DocProperties::new().set_title(heading.as_str()));
     let mut names: Vec<String> = Vec::new();
+    let mut titles = Vec::new();
     for t in out::said(report, i18n) {
         let name = sheet_name(&t.name, &names);
         let ws = wb.add_worksheet();
@@ -200,13 +210,14 @@ pub fn xlsx(report: &Report, i18n: &I18n) -> Result<Vec<u8>, XlsxError> {
         ws.set_right_to_left(rtl);
         ws.set_paper_size(9); // A4
         table(ws, &t, &heading, &rule, &looks)?;
+        titles.push((name.clone(), t.title.clone()));
         names.push(name);
     }
     let name = sheet_name(&i18n.tr("report-export-sheet-rule"), &names);
     let ws = wb.add_worksheet();
     ws.set_name(name.as_str())?;
     ws.set_right_to_left(rtl);
-    rule_sheet(ws, report, i18n, &looks)?;
+    rule_sheet(ws, &titles, report, i18n, &looks)?;
     wb.save_to_buffer()
 }
 
