@@ -154,6 +154,20 @@ fn report_xlsx_holds_what_the_json_holds_with_small_counts_as_text() {
             .any(|(_, _, d)| matches!(d, Data::DateTime(_))),
         "the period's days as dates"
     );
+
+    // In Arabic: the same sheets, the last one named in Arabic, `< 5` as it is.
+    let file = dir.path().join("activity-ar.xlsx");
+    ok(seuil(&db, "ar", &["--xlsx", file.to_str().unwrap()]));
+    let mut wb: Xlsx<_> = open_workbook(&file).unwrap();
+    let ar = wb.sheet_names();
+    assert_eq!(ar[..names.len() - 1], names[..names.len() - 1]);
+    assert_eq!(ar.last().unwrap(), "القاعدة والتعريفات");
+    let sheet = wb.worksheet_range(&ar[1]).unwrap();
+    assert!(
+        sheet
+            .cells()
+            .any(|(_, _, d)| d == &Data::String("< 5".into()))
+    );
 }
 
 #[test]
