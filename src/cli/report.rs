@@ -1,7 +1,8 @@
-//! `seuil report list | run NAME --from DATE --to DATE [--by …] [--json | --csv F]`: the
+//! `seuil report list | run NAME --from DATE --to DATE [--by …] [--json | --csv F | --xlsx F | --pdf F]`: the
 //! coordinator's indicators, small counts hidden unless `--no-suppress` (written in the audit
 //! trail: the true figures stay inside the centre).
 
+use std::io::ErrorKind;
 use std::path::{Path, PathBuf};
 
 use clap::Subcommand;
@@ -9,8 +10,8 @@ use serde_json::json;
 
 use super::{Context, Failure, exit};
 use crate::domain::indicators::By;
-use crate::i18n::{Localised, Msg};
-use crate::print::spool;
+use crate::i18n::{I18n, Localised, Msg};
+use crate::print::{self, PdfError, spool};
 use crate::report::{self, Query, REPORTS, ReportError, Rule, out};
 
 #[derive(Debug, Subcommand)]
@@ -33,6 +34,10 @@ pub enum ReportCommand {
         json: bool,
         #[arg(long, value_name = "FILE", group = "format")]
         csv: Option<PathBuf>,
+        #[arg(long, value_name = "FILE", group = "format")]
+        xlsx: Option<PathBuf>,
+        #[arg(long, value_name = "FILE", group = "format")]
+        pdf: Option<PathBuf>,
         #[arg(long)]
         no_suppress: bool,
     },
@@ -48,19 +53,38 @@ impl From<ReportError> for Failure {
     }
 }
 
+/// The system's reason a file could not be written, in the worker's language when it is one a
+/// worker can act on (no such folder, a full USB stick).
+fn why(kind: ErrorKind, reason: String, i18n: &I18n) -> String {
+    let id = match kind {
+        ErrorKind::NotFound => "report-export-why-missing",
+        ErrorKind::NotADirectory => "report-export-why-not-folder",
+        ErrorKind::PermissionDenied => "report-export-why-denied",
+        ErrorKind::StorageFull | ErrorKind::QuotaExceeded => "report-export-why-full",
+        ErrorKind::ReadOnlyFilesystem => "report-export-why-read-only",
+        ErrorKind::IsADirectory => "report-export-why-folder",
+        _ => return reason,
+    };
+    i18n.tr(id)
+}
+
+fn cannot_write(path: &Path, reason: String) -> Failure {
+    Failure::new(
+        exit::USAGE,
+        Msg::new("report-error-write")
+            .arg("path", path)
+            .arg("reason", reason),
+    )
+}
+
 /// A file written whole or not at all (a bad path, a full disk: nothing half-written).
-fn write_whole(bytes: &[u8], path: &Path) -> Result<(), Failure> {
+fn write_whole(bytes: &[u8], path: &Path, i18n: &I18n) -> Result<(), Failure> {
     spool::save(bytes, path).map_err(|e| {
         let reason = match e {
-            spool::SpoolError::Write { reason, .. } => reason,
+            spool::SpoolError::Write { reason, kind, .. } => why(kind, reason, i18n),
             other => other.to_string(),
         };
-        Failure::new(
-            exit::USAGE,
-            Msg::new("report-error-write")
-                .arg("path", path)
-                .arg("reason", reason),
-        )
+        cannot_write(path, reason)
     })
 }
 
@@ -90,6 +114,8 @@ pub fn run(ctx: &Context, cmd: ReportCommand) -> Result<(), Failure> {
             by,
             json,
             csv,
+            xlsx,
+            pdf,
             no_suppress,
         } => {
             let by = By::read(&by).ok_or_else(|| {
@@ -128,19 +154,45 @@ pub fn run(ctx: &Context, cmd: ReportCommand) -> Result<(), Failure> {
                 let doc = out::json(&report, &ctx.i18n);
                 out!("{}", serde_json::to_string_pretty(&doc).unwrap_or_default());
             } else if let Some(path) = csv {
-                let bytes = out::csv(&report, &ctx.i18n).map_err(|e| {
-                    Failure::new(
-                        exit::USAGE,
-                        Msg::new("report-error-write")
-                            .arg("path", path.as_path())
-                            .arg("reason", e.to_string()),
-                    )
-                })?;
-                write_whole(&bytes, &path)?;
+                let bytes =
+                    out::csv(&report, &ctx.i18n).map_err(|e| cannot_write(&path, e.to_string()))?;
+                write_whole(&bytes, &path, &ctx.i18n)?;
                 out!(
                     "{}",
                     ctx.i18n
                         .render(&Msg::new("report-written").arg("path", path.as_path()))
+                );
+            } else if let Some(path) = xlsx {
+                let bytes = report::xlsx::xlsx(&report, &ctx.i18n)
+                    .map_err(|e| cannot_write(&path, e.to_string()))?;
+                write_whole(&bytes, &path, &ctx.i18n)?;
+                let sheets = report.tables.len() + 1;
+                out!(
+                    "{}",
+                    ctx.i18n.render(
+                        &Msg::new("report-export-written-xlsx")
+                            .arg("path", path.as_path())
+                            .arg("sheets", sheets)
+                    )
+                );
+            } else if let Some(path) = pdf {
+                let site = store.site()?;
+                let printed = print::report::report(&report, &site, ctx.i18n.lang()).map_err(
+                    |e| match e {
+                        PdfError::Font(_) => {
+                            Failure::new(exit::REFUSED, Msg::new("print-error-font"))
+                        }
+                        PdfError::Write(reason) => cannot_write(&path, reason),
+                    },
+                )?;
+                write_whole(&printed.bytes, &path, &ctx.i18n)?;
+                out!(
+                    "{}",
+                    ctx.i18n.render(
+                        &Msg::new("report-export-written-pdf")
+                            .arg("path", path.as_path())
+                            .arg("pages", printed.pages)
+                    )
                 );
             } else {
                 for line in text(&report, &ctx.i18n) {
@@ -166,7 +218,7 @@ fn progress_bar(ctx: &Context) -> Option<indicatif::ProgressBar> {
 }
 
 /// The report as text for a terminal: each table with its columns aligned.
-fn text(report: &report::Report, i18n: &crate::i18n::I18n) -> Vec<String> {
+fn text(report: &report::Report, i18n: &I18n) -> Vec<String> {
     let mut lines = vec![out::heading(report, i18n)];
     for t in out::said(report, i18n) {
         lines.push(String::new());

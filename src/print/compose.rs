@@ -47,7 +47,8 @@ pub fn referral(input: &ReferralInput) -> Document {
     }
 }
 
-fn letterhead(site: &Site) -> Vec<Block> {
+/// The centre's name, then its address and phone, as a letter is headed.
+pub(super) fn letterhead(site: &Site) -> Vec<Block> {
     let mut blocks = vec![Block::new(Style::Letterhead, site.name.clone())];
     let contact: Vec<&str> = [present(&site.address), present(&site.phone)]
         .into_iter()

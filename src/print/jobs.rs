@@ -45,9 +45,11 @@ impl Localised for PrintError {
             PrintError::Spool(SpoolError::Refused(reason)) => {
                 Msg::new("print-error-refused").arg("reason", reason.clone())
             }
-            PrintError::Spool(SpoolError::Write { path, reason }) => Msg::new("print-error-write")
-                .arg("path", path.clone())
-                .arg("reason", reason.clone()),
+            PrintError::Spool(SpoolError::Write { path, reason, .. }) => {
+                Msg::new("print-error-write")
+                    .arg("path", path.clone())
+                    .arg("reason", reason.clone())
+            }
             PrintError::Store(e) => e.msg(),
         }
     }
@@ -61,7 +63,7 @@ impl PrintError {
             PrintError::Spool(SpoolError::NoCups) => "no-cups".into(),
             PrintError::Spool(SpoolError::NoPrinter) => "no-printer".into(),
             PrintError::Pdf(PdfError::Font(_)) => "font".into(),
-            PrintError::Spool(SpoolError::Write { path, reason }) => {
+            PrintError::Spool(SpoolError::Write { path, reason, .. }) => {
                 format!("write\t{path}\t{reason}")
             }
             other => format!("refused\t{other}"),

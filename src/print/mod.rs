@@ -1,4 +1,4 @@
-//! Referral letters, slips and queue tickets: the printout model, its layout into PDF with the
+//! Referral letters, slips, queue tickets and reports on paper: the printout model, its layout into PDF with the
 //! shipped fonts, and the printer spool (CUPS `lp`).
 
 pub mod compose;
@@ -8,6 +8,8 @@ pub mod jobs;
 pub mod labels;
 pub mod layout;
 pub mod pdf;
+mod pen;
+pub mod report;
 pub mod spool;
 pub mod tdi;
 

@@ -9,7 +9,7 @@ use super::document::{Block, Document, Paper, Sheet, Style};
 use super::fonts::{FontError, Fonts};
 use super::layout::{Line, Setting, paragraph};
 
-const PT_PER_MM: f32 = 72.0 / 25.4;
+pub(super) const PT_PER_MM: f32 = 72.0 / 25.4;
 
 /// Why no PDF came out.
 #[derive(Debug, thiserror::Error)]
@@ -21,7 +21,7 @@ pub enum PdfError {
 }
 
 /// Size (points) and weight of a style on a paper.
-fn look(style: Style, paper: Paper) -> (f32, bool) {
+pub(super) fn look(style: Style, paper: Paper) -> (f32, bool) {
     let body = if paper == Paper::Receipt { 10.0 } else { 10.5 };
     match style {
         Style::Letterhead => (16.0, true),
@@ -59,7 +59,7 @@ fn set_block(fonts: &Fonts, block: &Block, sheet: &Sheet, width: f32) -> Set {
     }
 }
 
-fn leading(size: f32) -> f32 {
+pub(super) fn leading(size: f32) -> f32 {
     size * 1.45
 }
 

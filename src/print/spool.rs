@@ -19,7 +19,13 @@ pub enum SpoolError {
     #[error("{0}")]
     Refused(String),
     #[error("{path}: {reason}")]
-    Write { path: String, reason: String },
+    Write {
+        path: String,
+        reason: String,
+        /// What went wrong, for a message in the worker's language (a full disk, no such
+        /// folder); `reason` is the system's words.
+        kind: std::io::ErrorKind,
+    },
 }
 
 /// How long `lp` may take to hand the job to CUPS.
@@ -96,6 +102,7 @@ pub fn save(pdf: &[u8], path: &Path) -> Result<(), SpoolError> {
     let fail = |e: std::io::Error| SpoolError::Write {
         path: path.display().to_string(),
         reason: e.to_string(),
+        kind: e.kind(),
     };
     if std::fs::metadata(path).is_ok_and(|m| !m.is_file()) {
         return std::fs::OpenOptions::new()

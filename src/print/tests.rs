@@ -163,3 +163,105 @@ fn a_ticket_is_one_page() {
         assert!(text.contains("/Count 1"), "{lang:?}: one page");
     }
 }
+
+mod report {
+    use chrono::NaiveDate;
+
+    use super::super::pen::Mark;
+    use super::super::report::pages;
+    use crate::domain::indicators::{By, Hidden, Label, Row, Table, Value};
+    use crate::domain::site::Site;
+    use crate::i18n::Lang;
+    use crate::print::fonts::Fonts;
+    use crate::report::{Query, REPORTS, Report, Rule};
+
+    fn table(name: &str, rows: u64) -> Table {
+        let mut t = Table::new(
+            name,
+            "report-persons-seen",
+            vec![Label::Msg("report-col-seen")],
+        );
+        t.rows = (0..rows)
+            .map(|i| Row {
+                label: Label::Text(format!("{name} {i}")),
+                cells: vec![Value::Count(i + 10)],
+            })
+            .collect();
+        t
+    }
+
+    fn laid_out(lang: Lang, tables: Vec<Table>) -> Vec<Vec<Mark>> {
+        let day = |m| NaiveDate::from_ymd_opt(2026, m, 1).unwrap();
+        let report = Report {
+            def: &REPORTS[0],
+            query: Query {
+                from: day(1),
+                to: day(3),
+                by: By::Month,
+                lang,
+            },
+            rule: Rule::DEFAULT,
+            tables: tables.into_iter().map(|t| (t, Hidden::new())).collect(),
+        };
+        let site = Site {
+            name: "Centre Seuil".into(),
+            address: None,
+            phone: Some("02 555 01 23".into()),
+        };
+        pages(&report, &site, lang, Fonts::get().unwrap())
+    }
+
+    /// Each line of a page as its text, with where it starts from the left.
+    fn lines(page: &[Mark]) -> Vec<(f32, String)> {
+        page.iter()
+            .filter_map(|m| match m {
+                Mark::Text { x, line, .. } => {
+                    Some((*x, line.pieces.iter().map(|p| p.text.as_str()).collect()))
+                }
+                Mark::Bar { .. } => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn report_table_longer_than_a_page_goes_on_with_its_header_and_a_short_one_is_not_cut() {
+        let pages = laid_out(Lang::En, vec![table("long", 120), table("short", 30)]);
+        assert!(pages.len() >= 3, "{} pages", pages.len());
+        let texts: Vec<Vec<(f32, String)>> = pages.iter().map(|p| lines(p)).collect();
+        // The long table starts on the first page, under the heading.
+        assert!(texts[0].iter().any(|(_, l)| l == "long 0"));
+        assert!(
+            texts[1]
+                .iter()
+                .any(|(_, l)| l.contains("(long), continued"))
+        );
+        assert!(texts[1].iter().any(|(_, l)| l == "seen"), "header repeated");
+        // The short one whole on one page.
+        let with_short: Vec<usize> = texts
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.iter().any(|(_, l)| l.starts_with("short ")))
+            .map(|(i, _)| i)
+            .collect();
+        assert_eq!(with_short.len(), 1, "{with_short:?}");
+        let n = pages.len();
+        for (i, t) in texts.iter().enumerate() {
+            assert!(
+                t.iter().any(|(_, l)| l.starts_with("Small counts:")),
+                "rule on page {i}"
+            );
+            let number = format!("Page {} of {n}", i + 1);
+            assert!(t.iter().any(|(_, l)| l.contains(&number)), "{number}");
+        }
+    }
+
+    #[test]
+    fn report_columns_read_from_the_right_in_arabic() {
+        for (lang, label_right_of_figure) in [(Lang::Fr, false), (Lang::Ar, true)] {
+            let pages = laid_out(lang, vec![table("t", 3)]);
+            let page = lines(&pages[0]);
+            let at = |text: &str| page.iter().find(|(_, l)| l == text).unwrap().0;
+            assert_eq!(at("t 0") > at("10"), label_right_of_figure, "{lang:?}");
+        }
+    }
+}

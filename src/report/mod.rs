@@ -5,11 +5,13 @@
 
 pub mod activity;
 pub mod coverage;
+pub mod docs;
 mod grid;
 pub mod harm_reduction;
 pub mod out;
 pub mod outreach;
 mod people;
+pub mod xlsx;
 
 use chrono::NaiveDate;
 

@@ -18,6 +18,7 @@ mod print;
 mod queue;
 mod report;
 mod report_services;
+mod report_export;
 mod staff;
 mod stock;
 mod tdi;
