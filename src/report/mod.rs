@@ -6,6 +6,8 @@
 pub mod activity;
 pub mod out;
 mod people;
+pub mod tdi;
+pub mod treatment;
 
 use chrono::NaiveDate;
 
@@ -82,7 +84,12 @@ pub struct Def {
 }
 
 /// Every report, in the order they are listed.
-pub const REPORTS: &[Def] = &[activity::DEF];
+pub const REPORTS: &[Def] = &[
+    activity::DEF,
+    // Substitution treatment, then the TDI tables for Sciensano.
+    treatment::DEF,
+    tdi::DEF,
+];
 
 /// A report by name.
 pub fn find(name: &str) -> Option<&'static Def> {

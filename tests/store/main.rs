@@ -17,6 +17,7 @@ mod outreach;
 mod queues;
 mod registry;
 mod report;
+mod report_treatment;
 mod stock;
 mod tdi;
 mod treatment;

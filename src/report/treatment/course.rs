@@ -1,0 +1,220 @@
+//! The course of each person's treatment up to the report's end, read in a few set-based
+//! queries: their prescriptions, the gaps between the days their doses covered (only the
+//! gaps long enough to matter, and the first dose), and their last dose. From these: the
+//! inductions, the runs of missed days that reached the withholding threshold, and whether a
+//! person who started was still dosed 3, 6 and 12 months later.
+
+use std::collections::HashMap;
+
+use chrono::{Duration, Months, NaiveDate, NaiveDateTime};
+
+use crate::domain::treatment::{Prescription, Thresholds, missed_days};
+use crate::report::people::Counted;
+use crate::store::{Store, StoreError};
+
+/// Days either side of the day 3, 6 or 12 months after an induction in which a dose shows the
+/// person still in treatment.
+pub const AROUND_DAYS: i64 = 7;
+
+/// The horizons of retention, in months.
+pub const HORIZONS: [u32; 3] = [3, 6, 12];
+
+fn day(text: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(text.get(..10)?, "%Y-%m-%d").ok()
+}
+
+/// The records merged into another, with the record kept at the end of the chain; the dose
+/// days of all of them are the kept person's.
+const KEPT: &str = "WITH RECURSIVE up(id, kept) AS (
+        SELECT id, merged_into FROM person WHERE merged_into IS NOT NULL
+        UNION SELECT up.id, p.merged_into FROM up JOIN person p ON p.id = up.kept
+            WHERE p.merged_into IS NOT NULL),
+    moved(id, kept) AS MATERIALIZED (SELECT up.id, up.kept FROM up
+        JOIN person p ON p.id = up.kept WHERE p.merged_into IS NULL),
+    live AS MATERIALIZED (SELECT DISTINCT coalesce(m.kept, d.person_id) AS pid, d.day AS day
+        FROM dose_event d LEFT JOIN moved m ON m.id = d.person_id
+        WHERE d.slot IS NOT NULL AND d.day <= ?1
+          AND NOT EXISTS (SELECT 1 FROM dose_event r WHERE r.reverses = d.id))";
+
+/// A person's treatment as read.
+#[derive(Debug, Default)]
+pub struct Person {
+    pub prescriptions: Vec<Prescription>,
+    /// (day of a dose, the previous day a dose covered): the first dose (no previous) and
+    /// every dose after at least `min_gap` days without one, oldest first.
+    pub gaps: Vec<(NaiveDate, Option<NaiveDate>)>,
+    /// The last day a dose covered, up to the report's end.
+    pub last: Option<NaiveDate>,
+}
+
+/// Everyone's treatment up to `to`, by kept record.
+pub fn read(
+    store: &Store,
+    to: NaiveDate,
+    limits: &Thresholds,
+    people: &HashMap<i64, Counted>,
+) -> Result<HashMap<i64, Person>, StoreError> {
+    let kept = |id: i64| people.get(&id).map_or(id, |p| p.id);
+    let mut out: HashMap<i64, Person> = HashMap::new();
+    let mut stmt = store
+        .conn()
+        .prepare("SELECT id, person_id, starts, ends FROM prescription WHERE starts <= ?1")?;
+    let rows: Vec<(i64, i64, String, String)> = stmt
+        .query_map([to.to_string()], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+        })?
+        .collect::<Result<_, _>>()?;
+    for (id, person, starts, ends) in rows {
+        let (Some(starts), Some(ends)) = (day(&starts), day(&ends)) else {
+            continue;
+        };
+        out.entry(kept(person))
+            .or_default()
+            .prescriptions
+            .push(Prescription {
+                id,
+                product: String::new(),
+                mg: 0.0,
+                starts,
+                ends,
+                prescriber: None,
+                take_home_days: 0,
+                created_at: NaiveDateTime::from(starts),
+            });
+    }
+    // Only gaps of more days than the smaller threshold can make an induction or a missed-dose
+    // episode: the rest stay in the database.
+    let min_gap = limits.withhold.min(limits.induction);
+    let mut stmt = store.conn().prepare(&format!(
+        "{KEPT}
+         SELECT pid, day, prev, 0 FROM (SELECT pid, day,
+                lag(day) OVER (PARTITION BY pid ORDER BY day) AS prev FROM live)
+          WHERE prev IS NULL OR julianday(day) - julianday(prev) > ?2
+         UNION ALL SELECT pid, max(day), NULL, 1 FROM live GROUP BY pid"
+    ))?;
+    type Gap = (i64, String, Option<String>, i64);
+    let rows: Vec<Gap> = stmt
+        .query_map(rusqlite::params![to.to_string(), min_gap], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+        })?
+        .collect::<Result<_, _>>()?;
+    for (pid, d, prev, last) in rows {
+        let Some(d) = day(&d) else { continue };
+        let p = out.entry(kept(pid)).or_default();
+        if last == 1 {
+            p.last = Some(d);
+        } else {
+            p.gaps.push((d, prev.as_deref().and_then(day)));
+        }
+    }
+    for p in out.values_mut() {
+        p.gaps.sort_unstable();
+    }
+    Ok(out)
+}
+
+impl Person {
+    /// The days a new induction started: the first dose ever, and every dose after at least
+    /// `induction` days without one (missed or not prescribed alike).
+    pub fn inductions(&self, limits: &Thresholds) -> Vec<NaiveDate> {
+        self.gaps
+            .iter()
+            .filter(|(d, prev)| {
+                // At least `induction` days strictly between the two doses.
+                prev.is_none_or(|p| (*d - p).num_days() > i64::from(limits.induction))
+            })
+            .map(|(d, _)| *d)
+            .collect()
+    }
+
+    /// The days a run of missed days reached the withholding threshold (the missed-dose rule's
+    /// count: days on which a prescription ran, without a dose), runs still open at `to`
+    /// included.
+    pub fn missed_episodes(&self, limits: &Thresholds, to: NaiveDate) -> Vec<NaiveDate> {
+        let end = to + Duration::days(1);
+        let runs = self
+            .gaps
+            .iter()
+            .filter_map(|(d, prev)| prev.map(|p| (p, *d)))
+            .chain(self.last.map(|l| (l, end)));
+        runs.filter(|(from, until)| {
+            missed_days(Some(*from), *until, &self.prescriptions) >= limits.withhold
+        })
+        .filter_map(|(from, until)| self.reached(from, until, limits.withhold))
+        .collect()
+    }
+
+    /// The day the `n`th scheduled day without a dose after `from` falls on, before `until`.
+    fn reached(&self, from: NaiveDate, until: NaiveDate, n: u32) -> Option<NaiveDate> {
+        let mut count = 0;
+        let mut d = from + Duration::days(1);
+        while d < until {
+            if self.prescriptions.iter().any(|p| p.runs_on(d)) {
+                count += 1;
+                if count >= n {
+                    return Some(d);
+                }
+            }
+            d += Duration::days(1);
+        }
+        None
+    }
+}
+
+/// What retention found for one horizon.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Kept {
+    pub still: u64,
+    pub gone: u64,
+    pub not_yet: u64,
+}
+
+/// For each horizon, of the persons who started (their first induction in the period), those
+/// dosed within [`AROUND_DAYS`] of the day the horizon falls on, those not, and those whose
+/// window has not wholly passed by `to`.
+pub fn retention(
+    store: &Store,
+    started: &[(i64, NaiveDate)],
+    families: &HashMap<i64, Vec<i64>>,
+    to: NaiveDate,
+) -> Result<[Kept; 3], StoreError> {
+    let mut out = [Kept::default(); 3];
+    let mut stmt = store.conn().prepare_cached(
+        "SELECT EXISTS (SELECT 1 FROM dose_event d WHERE d.person_id = ?1
+             AND d.day BETWEEN ?2 AND ?3 AND d.slot IS NOT NULL
+             AND NOT EXISTS (SELECT 1 FROM dose_event r WHERE r.reverses = d.id))",
+    )?;
+    for &(pid, start) in started {
+        let own = [pid];
+        let ids = families.get(&pid).map_or(&own[..], Vec::as_slice);
+        for (k, months) in HORIZONS.iter().enumerate() {
+            let Some(on) = start.checked_add_months(Months::new(*months)) else {
+                continue;
+            };
+            let (from, until) = (
+                on - Duration::days(AROUND_DAYS),
+                on + Duration::days(AROUND_DAYS),
+            );
+            if until > to {
+                out[k].not_yet += 1;
+                continue;
+            }
+            let mut dosed = false;
+            for id in ids {
+                dosed = stmt.query_row(
+                    rusqlite::params![id, from.to_string(), until.to_string()],
+                    |r| r.get(0),
+                )?;
+                if dosed {
+                    break;
+                }
+            }
+            if dosed {
+                out[k].still += 1;
+            } else {
+                out[k].gone += 1;
+            }
+        }
+    }
+    Ok(out)
+}

@@ -1,0 +1,462 @@
+//! The treatment and TDI reports on a small hand-built register whose figures are known: a
+//! person whose two records are merged during the period counts once and keeps his course,
+//! no birth year goes to "age unknown", a reversed dose does not count (and leaves a day
+//! without a dose), retention with persons not yet measurable at the report's end.
+
+use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, Weekday};
+use seuil::domain::indicators::{By, Hidden, Label, Table, Value, recoverable};
+use seuil::domain::person::{Draft, Fields, Sex};
+use seuil::i18n::Lang;
+use seuil::report::{self, Query, Rule};
+use seuil::store::Store;
+use seuil::store::queues::Actor;
+use seuil::store::tdi::NewEpisode;
+
+fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+fn at(d: NaiveDate) -> NaiveDateTime {
+    d.and_hms_opt(9, 0, 0).unwrap()
+}
+
+fn who(d: NaiveDate) -> Actor<'static> {
+    Actor {
+        by: "Inès",
+        desk: Some("2"),
+        at: d.and_hms_opt(10, 0, 0).unwrap(),
+    }
+}
+
+fn fields(name: &str, birth: &str, sex: Sex) -> Fields {
+    Draft {
+        given_name: name.into(),
+        birth: birth.into(),
+        sex: Some(sex),
+        ..Draft::default()
+    }
+    .check(day(2025, 1, 1))
+    .unwrap()
+}
+
+const OPEN: Rule = Rule {
+    apply: false,
+    ..Rule::DEFAULT
+};
+
+fn query() -> Query {
+    Query {
+        from: day(2026, 1, 1),
+        to: day(2026, 12, 31),
+        by: By::Quarter,
+        lang: Lang::Fr,
+    }
+}
+
+fn run(s: &Store, name: &str, rule: Rule) -> Vec<(Table, Hidden)> {
+    report::run(s, name, query(), rule, &mut |_, _| {})
+        .unwrap()
+        .tables
+}
+
+fn table<'a>(t: &'a [(Table, Hidden)], name: &str) -> &'a Table {
+    &t.iter().find(|(t, _)| t.name == name).unwrap().0
+}
+
+fn column(t: &Table, col: usize) -> Vec<u64> {
+    t.rows
+        .iter()
+        .map(|r| r.cells[col].count().unwrap())
+        .collect()
+}
+
+fn row_of(t: &Table, label: &Label) -> usize {
+    t.rows.iter().position(|r| &r.label == label).unwrap()
+}
+
+/// A course: one prescription over the days, a dose on each day but those skipped; a
+/// take-home on Saturdays and Sundays when asked. Returns the doses written.
+struct Course {
+    person: i64,
+    from: NaiveDate,
+    to: NaiveDate,
+    skip: Vec<NaiveDate>,
+    take_home: bool,
+}
+
+fn write(s: &mut Store, courses: &[Course]) -> u64 {
+    let b = s.bulk().unwrap();
+    let mut written = 0;
+    for (i, c) in courses.iter().enumerate() {
+        let rx = b
+            .add_prescription(
+                c.person,
+                "methadone-syrup",
+                60.0,
+                c.from,
+                c.to,
+                2,
+                at(c.from),
+                "t",
+            )
+            .unwrap();
+        let mut d = c.from;
+        while d <= c.to {
+            if !c.skip.contains(&d) {
+                let weekend = matches!(d.weekday(), Weekday::Sat | Weekday::Sun);
+                let delivery = (i as i64 + 1) * 10_000 + d.ordinal() as i64;
+                b.add_dose(
+                    rx,
+                    c.person,
+                    d,
+                    c.take_home && weekend,
+                    60.0,
+                    delivery,
+                    at(d),
+                    "t",
+                )
+                .unwrap();
+                written += 1;
+            }
+            d += Duration::days(1);
+        }
+    }
+    b.commit().unwrap();
+    written
+}
+
+fn items(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+    pairs
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect()
+}
+
+fn episode(s: &Store, person: i64, on: NaiveDate, pairs: &[(&str, &str)]) {
+    let new = NewEpisode {
+        started: Some(on),
+        items: items(pairs),
+    };
+    s.open_episode(person, &new, who(on)).unwrap();
+}
+
+/// Awa (woman, 1990) dosed all year from 5 January but 10–12 March, and 1–3 June (the dose of
+/// 1 June reversed); Bilal (man, no birth year) from 1 February to 20 March of a prescription
+/// running to 31 March, then back in July; Dan (man, 1980) in treatment since November 2025
+/// on one record and from 2 January on a second one, merged into the first on 1 February;
+/// Eve (woman, 2001) from 1 October, with take-homes at weekends.
+struct Register {
+    store: Store,
+    doses: u64,
+    take_homes: u64,
+}
+
+fn register() -> Register {
+    let mut s = Store::open_in_memory().unwrap();
+    let mut rng = fastrand::Rng::with_seed(11);
+    let t0 = at(day(2025, 10, 1));
+    let mut add = |name: &str, birth: &str, sex: Sex| {
+        s.add_person(&fields(name, birth, sex), "t", t0, &mut rng)
+            .unwrap()
+    };
+    let awa = add("Awa", "1990", Sex::Female);
+    let bilal = add("Bilal", "", Sex::Male);
+    let dan = add("Dan", "1980", Sex::Male);
+    let dan2 = add("Dan bis", "1980", Sex::Male);
+    let eve = add("Eve", "2001", Sex::Female);
+    let mut skip: Vec<NaiveDate> = (10..=12).map(|d| day(2026, 3, d)).collect();
+    skip.extend([day(2026, 6, 2), day(2026, 6, 3)]);
+    let dosed = write(
+        &mut s,
+        &[
+            Course {
+                person: awa.id,
+                from: day(2026, 1, 5),
+                to: day(2026, 12, 31),
+                skip,
+                take_home: false,
+            },
+            Course {
+                person: bilal.id,
+                from: day(2026, 2, 1),
+                to: day(2026, 3, 31),
+                skip: (21..=31).map(|d| day(2026, 3, d)).collect(),
+                take_home: false,
+            },
+            Course {
+                person: bilal.id,
+                from: day(2026, 7, 1),
+                to: day(2026, 7, 31),
+                skip: vec![],
+                take_home: false,
+            },
+            Course {
+                person: dan.id,
+                from: day(2025, 11, 1),
+                to: day(2026, 1, 10),
+                // The second record takes over from 2 January.
+                skip: (1..=10).map(|d| day(2026, 1, d)).collect(),
+                take_home: false,
+            },
+            Course {
+                person: dan2.id,
+                from: day(2026, 1, 2),
+                to: day(2026, 1, 31),
+                skip: vec![],
+                take_home: false,
+            },
+            Course {
+                person: eve.id,
+                from: day(2026, 10, 1),
+                to: day(2026, 12, 31),
+                skip: vec![],
+                take_home: true,
+            },
+        ],
+    );
+    // The dose of 1 June was recorded for the wrong person and taken back that day.
+    s.reverse_dose(awa.id, Some("wrong person"), who(day(2026, 6, 1)))
+        .unwrap();
+    // Dan's doses of 2025 (61 days: 1 November to 31 December) are outside the period.
+    let doses = dosed - 1 - 61;
+    // Eve's weekends from 1 October to 31 December: 13 Saturdays and 13 Sundays.
+    let take_homes = 26;
+    episode(
+        &s,
+        awa.id,
+        day(2026, 1, 6),
+        &[
+            ("status", "1"),
+            ("referral", "6"),
+            ("primary_drug", "1.1"),
+            ("route", "1"),
+            ("first_use_age", "19"),
+            ("injecting", "2.3"),
+            ("sharing", "1"),
+            ("hiv_test", "2.2"),
+            ("hcv_test", "1"),
+        ],
+    );
+    let dan_items = [
+        ("primary_drug", "1.1"),
+        ("injecting", "2.3"),
+        ("hiv_test", "2.1"),
+    ];
+    let mut first = dan_items.to_vec();
+    first.push(("status", "1"));
+    episode(&s, dan.id, day(2026, 1, 3), &first);
+    let mut second = dan_items.to_vec();
+    second.push(("status", "2"));
+    episode(&s, dan2.id, day(2026, 1, 20), &second);
+    s.merge(&dan.code, &dan2.code, "t", at(day(2026, 2, 1)))
+        .unwrap();
+    episode(
+        &s,
+        bilal.id,
+        day(2026, 2, 2),
+        &[
+            ("status", "2"),
+            ("primary_drug", "2.2"),
+            ("route", "2"),
+            ("first_use_age", "25"),
+            ("injecting", "1"),
+            ("hiv_test", "1"),
+            ("hcv_test", "1"),
+        ],
+    );
+    episode(
+        &s,
+        eve.id,
+        day(2026, 10, 2),
+        &[
+            ("status", "1"),
+            ("route", "2"),
+            ("first_use_age", "22"),
+            ("injecting", "1"),
+            ("hiv_test", "3"),
+        ],
+    );
+    Register {
+        store: s,
+        doses,
+        take_homes,
+    }
+}
+
+#[test]
+fn persons_in_treatment_count_a_merged_person_once_and_no_birth_year_as_age_unknown() {
+    let r = register();
+    let t = run(&r.store, "treatment", OPEN);
+    // Q1: Awa, Bilal, Dan (two records, one person); Q2: Awa; Q3: Awa, Bilal; Q4: Awa, Eve.
+    let persons = table(&t, "persons-in-treatment-by-period");
+    assert_eq!(column(persons, 0), [3, 1, 2, 2, 4]);
+    assert!(!persons.total_row, "persons do not add up over quarters");
+    let bands = table(&t, "persons-in-treatment-by-band-sex");
+    let total = bands.rows.len() - 1;
+    assert_eq!(bands.cell(total, 4), Some(Value::Count(4)));
+    let unknown = row_of(bands, &Label::Band("u"));
+    assert_eq!(bands.cell(unknown, 1), Some(Value::Count(1)), "Bilal");
+    let dan = row_of(bands, &Label::Band("45-49"));
+    assert_eq!(bands.cell(dan, 1), Some(Value::Count(1)), "Dan, once");
+    let eve = row_of(bands, &Label::Band("25-29"));
+    assert_eq!(bands.cell(eve, 0), Some(Value::Count(1)));
+}
+
+#[test]
+fn inductions_are_first_doses_and_restarts_after_five_days_without_a_dose() {
+    let r = register();
+    let t = run(&r.store, "treatment", OPEN);
+    // Awa 5 January, Bilal 1 February and again 1 July, Eve 1 October; Dan's second record
+    // continues the first one's course (no induction), as does Awa after 3 days missed.
+    assert_eq!(
+        column(table(&t, "inductions-by-period"), 0),
+        [2, 0, 1, 1, 4]
+    );
+    let bands = table(&t, "inductions-by-band-sex");
+    let unknown = row_of(bands, &Label::Band("u"));
+    assert_eq!(bands.cell(unknown, 1), Some(Value::Count(2)), "Bilal twice");
+    assert_eq!(bands.cell(bands.rows.len() - 1, 4), Some(Value::Count(4)));
+}
+
+#[test]
+fn retention_counts_who_is_still_dosed_and_says_who_is_not_yet_measurable() {
+    let r = register();
+    let t = run(&r.store, "treatment", OPEN);
+    // Started: Awa (5 January), Bilal (1 February, his first induction), Eve (1 October).
+    // 3 months: Awa dosed, Bilal not (gone in May), Eve's 1 January 2027 not reached.
+    // 6 months: Awa, and Bilal back in July (dosed 25–31 July, within 7 days of 1 August).
+    // 12 months: nobody measurable by 31 December.
+    let kept = table(&t, "retention");
+    assert_eq!(column(kept, 0), [1, 1, 1, 3]);
+    assert_eq!(column(kept, 1), [2, 0, 1, 3]);
+    assert_eq!(column(kept, 2), [0, 0, 3, 3]);
+    let share = table(&t, "retention-share");
+    assert_eq!(share.cell(0, 0), Some(Value::Share { num: 1, den: 2 }));
+    assert_eq!(share.cell(1, 0), Some(Value::Share { num: 2, den: 2 }));
+    assert_eq!(share.cell(2, 0), Some(Value::Share { num: 0, den: 0 }));
+}
+
+#[test]
+fn doses_count_once_each_and_a_reversed_dose_not_at_all() {
+    let r = register();
+    let t = run(&r.store, "treatment", OPEN);
+    let doses = table(&t, "doses-by-period");
+    let last = doses.rows.len() - 1;
+    assert_eq!(doses.cell(last, 2), Some(Value::Count(r.doses)));
+    assert_eq!(doses.cell(last, 1), Some(Value::Count(r.take_homes)));
+    assert_eq!(
+        doses.cell(last, 0),
+        Some(Value::Count(r.doses - r.take_homes))
+    );
+    // Q2: Awa every day of April, May and June (91) but 1 (reversed), 2 and 3 June.
+    assert_eq!(doses.cell(1, 2), Some(Value::Count(88)));
+}
+
+#[test]
+fn missed_dose_episodes_are_runs_that_reach_the_withholding_threshold() {
+    let r = register();
+    let t = run(&r.store, "treatment", OPEN);
+    // Q1: Awa 10–12 March, Bilal from 21 March; Q2: Awa 1–3 June (the reversed dose leaves
+    // 1 June without one). Dan's two days at the new year stay under the threshold.
+    assert_eq!(
+        column(table(&t, "missed-dose-episodes-by-period"), 0),
+        [2, 1, 0, 0, 3]
+    );
+}
+
+#[test]
+fn tdi_episodes_opened_and_their_items_unknown() {
+    let r = register();
+    let t = run(&r.store, "treatment", OPEN);
+    let e = table(&t, "tdi-episodes-by-period");
+    assert_eq!(column(e, 0), [4, 0, 0, 1, 5]);
+    // Eve: 23 items asked (she never injected); known: sex and birth year from her record,
+    // status, route, age at first use, injecting, HIV test.
+    assert_eq!(e.cell(3, 1), Some(Value::Share { num: 16, den: 23 }));
+    assert_eq!(e.cell(1, 1), Some(Value::Share { num: 0, den: 0 }));
+}
+
+#[test]
+fn tdi_tables_count_episodes_and_persons_once() {
+    let r = register();
+    let t = run(&r.store, "tdi", OPEN);
+    // Treatment status down (never, before, unknown, total); men, women, unknown, total.
+    let status = table(&t, "episodes-by-status-sex");
+    assert_eq!(column(status, 0), [1, 2, 0, 3]);
+    assert_eq!(column(status, 1), [2, 0, 0, 2]);
+    assert_eq!(column(status, 3), [3, 2, 0, 5]);
+    let drug = table(&t, "episodes-by-primary-drug");
+    let heroin = row_of(drug, &Label::Msg("tdi-drug-1-1"));
+    let crack = row_of(drug, &Label::Msg("tdi-drug-2-2"));
+    let unknown = row_of(drug, &Label::Msg("tdi-unknown"));
+    assert_eq!(
+        (
+            drug.cell(heroin, 0),
+            drug.cell(crack, 0),
+            drug.cell(unknown, 0)
+        ),
+        (
+            Some(Value::Count(3)),
+            Some(Value::Count(1)),
+            Some(Value::Count(1))
+        )
+    );
+    // Opioids: Awa 36, Dan 46 twice; Bilal (crack) has no birth year: not in the N.
+    let ages = table(&t, "ages-by-primary-drug");
+    let opioids = row_of(ages, &Label::Msg("tdi-drug-1"));
+    assert_eq!(ages.cell(opioids, 0), Some(Value::Count(3)));
+    let Some(Value::Measure {
+        value: Some(mean),
+        n: 3,
+    }) = ages.cell(opioids, 1)
+    else {
+        panic!("{:?}", ages.cell(opioids, 1));
+    };
+    assert!((mean - 128.0 / 3.0).abs() < 1e-9);
+    let cocaine = row_of(ages, &Label::Msg("tdi-drug-2"));
+    assert_eq!(ages.cell(cocaine, 0), Some(Value::Count(0)));
+    assert_eq!(ages.cell(cocaine, 3), Some(Value::Count(1)), "first use 25");
+    assert_eq!(ages.cell(ages.rows.len() - 1, 0), Some(Value::Count(4)));
+    // Injecting: Dan once, with his first episode; never: Bilal and Eve.
+    let inj = table(&t, "persons-by-injecting");
+    let last30 = row_of(inj, &Label::Msg("tdi-inject-2-3"));
+    let never = row_of(inj, &Label::Msg("tdi-inject-1"));
+    assert_eq!(inj.cell(last30, 0), Some(Value::Count(2)));
+    assert_eq!(inj.cell(never, 0), Some(Value::Count(2)));
+    assert_eq!(inj.cell(inj.rows.len() - 1, 0), Some(Value::Count(4)));
+    // Sharing, of those who injected: Awa never, Dan unknown.
+    let sharing = table(&t, "persons-by-sharing");
+    assert_eq!(
+        sharing.cell(sharing.rows.len() - 1, 0),
+        Some(Value::Count(2))
+    );
+    let testing = table(&t, "persons-by-testing");
+    let unknown = row_of(testing, &Label::Msg("tdi-unknown"));
+    assert_eq!(testing.cell(unknown, 0), Some(Value::Count(0)));
+    assert_eq!(testing.cell(unknown, 1), Some(Value::Count(2)), "Dan, Eve");
+    let referral = table(&t, "episodes-by-referral");
+    let own = row_of(referral, &Label::Msg("tdi-referral-6"));
+    assert_eq!(referral.cell(own, 0), Some(Value::Count(1)));
+}
+
+#[test]
+fn small_counts_leave_the_centre_hidden_and_cannot_be_recovered() {
+    let r = register();
+    for name in ["treatment", "tdi"] {
+        for (table, hidden) in &run(&r.store, name, Rule::DEFAULT) {
+            assert!(recoverable(table, hidden).is_empty(), "{}", table.name);
+            for (row, cells) in table.rows.iter().enumerate() {
+                for (c, v) in cells.cells.iter().enumerate() {
+                    if let Some(n) = v.count()
+                        && n > 0
+                        && n < 5
+                    {
+                        assert!(hidden.contains(&(row, c)), "{} ({row},{c})", table.name);
+                    }
+                }
+            }
+        }
+    }
+    let listed: Vec<&str> = report::REPORTS.iter().map(|d| d.name).collect();
+    assert_eq!(&listed[listed.len() - 2..], ["treatment", "tdi"]);
+}
