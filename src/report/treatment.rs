@@ -80,7 +80,7 @@ fn doses(store: &Store, q: &Query, periods: &[Bucket]) -> Result<Table, StoreErr
     let mut stmt = store.conn().prepare(
         "SELECT d.day, d.outcome, count(*) FROM dose_event d
          WHERE d.slot IS NOT NULL AND d.day BETWEEN ?1 AND ?2
-           AND NOT EXISTS (SELECT 1 FROM dose_event r WHERE r.reverses = d.id)
+           AND d.id NOT IN (SELECT reverses FROM dose_event WHERE reverses IS NOT NULL)
          GROUP BY d.day, d.outcome",
     )?;
     let rows: Vec<(String, String, i64)> = stmt

@@ -4,7 +4,7 @@
 //! inductions, the runs of missed days that reached the withholding threshold, and whether a
 //! person who started was still dosed 3, 6 and 12 months later.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use chrono::{Duration, Months, NaiveDate, NaiveDateTime};
 
@@ -23,18 +23,10 @@ fn day(text: &str) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(text.get(..10)?, "%Y-%m-%d").ok()
 }
 
-/// The records merged into another, with the record kept at the end of the chain; the dose
-/// days of all of them are the kept person's.
-const KEPT: &str = "WITH RECURSIVE up(id, kept) AS (
-        SELECT id, merged_into FROM person WHERE merged_into IS NOT NULL
-        UNION SELECT up.id, p.merged_into FROM up JOIN person p ON p.id = up.kept
-            WHERE p.merged_into IS NOT NULL),
-    moved(id, kept) AS MATERIALIZED (SELECT up.id, up.kept FROM up
-        JOIN person p ON p.id = up.kept WHERE p.merged_into IS NULL),
-    live AS MATERIALIZED (SELECT DISTINCT coalesce(m.kept, d.person_id) AS pid, d.day AS day
-        FROM dose_event d LEFT JOIN moved m ON m.id = d.person_id
-        WHERE d.slot IS NOT NULL AND d.day <= ?1
-          AND NOT EXISTS (SELECT 1 FROM dose_event r WHERE r.reverses = d.id))";
+/// The doses that count: given or handed over (they hold a slot), not reversed. The reversed
+/// ones are few: a list built once per query.
+const LIVE: &str = "slot IS NOT NULL AND day <= ?1
+    AND id NOT IN (SELECT reverses FROM dose_event WHERE reverses IS NOT NULL)";
 
 /// A person's treatment as read.
 #[derive(Debug, Default)]
@@ -83,29 +75,69 @@ pub fn read(
             });
     }
     // Only gaps of more days than the smaller threshold can make an induction or a missed-dose
-    // episode: the rest stay in the database.
-    let min_gap = limits.withhold.min(limits.induction);
+    // episode: the rest stay in the database. One pass over the index of doses, in the order
+    // of each record's days.
+    let min_gap = i64::from(limits.withhold.min(limits.induction));
     let mut stmt = store.conn().prepare(&format!(
-        "{KEPT}
-         SELECT pid, day, prev, 0 FROM (SELECT pid, day,
-                lag(day) OVER (PARTITION BY pid ORDER BY day) AS prev FROM live)
-          WHERE prev IS NULL OR julianday(day) - julianday(prev) > ?2
-         UNION ALL SELECT pid, max(day), NULL, 1 FROM live GROUP BY pid"
+        "SELECT person_id, day, prev, next FROM (SELECT person_id, day,
+                lag(day) OVER w AS prev, lead(day) OVER w AS next
+            FROM dose_event WHERE {LIVE} WINDOW w AS (PARTITION BY person_id ORDER BY day))
+         WHERE prev IS NULL OR next IS NULL OR julianday(day) - julianday(prev) > ?2"
     ))?;
-    type Gap = (i64, String, Option<String>, i64);
+    type Gap = (i64, String, Option<String>, Option<String>);
     let rows: Vec<Gap> = stmt
         .query_map(rusqlite::params![to.to_string(), min_gap], |r| {
             Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
         })?
         .collect::<Result<_, _>>()?;
-    for (pid, d, prev, last) in rows {
+    // A person whose records were merged: their days read again together, below.
+    let merged: HashSet<i64> = people
+        .iter()
+        .filter(|(id, p)| **id != p.id)
+        .flat_map(|(id, p)| [*id, p.id])
+        .collect();
+    for (pid, d, prev, next) in rows {
         let Some(d) = day(&d) else { continue };
-        let p = out.entry(kept(pid)).or_default();
-        if last == 1 {
-            p.last = Some(d);
-        } else {
-            p.gaps.push((d, prev.as_deref().and_then(day)));
+        if merged.contains(&pid) {
+            continue;
         }
+        let p = out.entry(pid).or_default();
+        let prev = prev.as_deref().and_then(day);
+        if prev.is_none_or(|p| (d - p).num_days() > min_gap) {
+            p.gaps.push((d, prev));
+        }
+        if next.is_none() {
+            p.last = Some(d);
+        }
+    }
+    let mut stmt = store.conn().prepare_cached(&format!(
+        "SELECT DISTINCT day FROM dose_event WHERE person_id = ?2 AND {LIVE}"
+    ))?;
+    let mut families: HashMap<i64, Vec<i64>> = HashMap::new();
+    for id in &merged {
+        families.entry(kept(*id)).or_default().push(*id);
+    }
+    for (pid, ids) in families {
+        let mut days = Vec::new();
+        for id in ids {
+            let rows = stmt.query_map(rusqlite::params![to.to_string(), id], |r| {
+                r.get::<_, String>(0)
+            })?;
+            for d in rows {
+                days.extend(day(&d?));
+            }
+        }
+        days.sort_unstable();
+        days.dedup();
+        let p = out.entry(pid).or_default();
+        let mut prev: Option<NaiveDate> = None;
+        for d in &days {
+            if prev.is_none_or(|p| (*d - p).num_days() > min_gap) {
+                p.gaps.push((*d, prev));
+            }
+            prev = Some(*d);
+        }
+        p.last = prev;
     }
     for p in out.values_mut() {
         p.gaps.sort_unstable();
