@@ -16,6 +16,7 @@ mod partner;
 mod person;
 mod print;
 mod queue;
+mod report_treatment;
 mod staff;
 mod stock;
 mod tdi;
