@@ -161,13 +161,25 @@ fn retention_tables(kept: &[course::Kept; 3]) -> (Table, Table) {
     for (m, k) in HORIZONS.iter().zip(kept) {
         share.rows.push(Row {
             label: Label::Msg(horizon(*m)),
-            cells: vec![Value::Share {
-                num: k.still,
-                den: k.still + k.gone,
-            }],
+            cells: vec![retained_share(k)],
         });
     }
     (t, share)
+}
+
+/// The share still in treatment of those measurable, in %, as a measure over the smallest
+/// non-zero count of its horizon: beside the counts table, a share shown while one of the
+/// counts is hidden (as a complement of a small "not yet measurable") would give it back, so
+/// it is hidden whenever any of the three is under the threshold, not only its own two.
+fn retained_share(k: &course::Kept) -> Value {
+    let measurable = k.still + k.gone;
+    let value = (measurable > 0).then(|| k.still as f64 * 100.0 / measurable as f64);
+    let n = [k.still, k.gone, k.not_yet]
+        .into_iter()
+        .filter(|n| *n > 0)
+        .min()
+        .unwrap_or(0);
+    Value::Measure { value, n }
 }
 
 /// TDI episodes started in each slice, and the share of the items asked still unknown.
@@ -292,4 +304,35 @@ fn build(store: &Store, q: &Query, progress: Progress<'_>) -> Result<Vec<Table>,
     out.push(episodes(store, q, &periods)?);
     progress(STEPS, STEPS);
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::indicators::suppress;
+
+    #[test]
+    fn a_share_beside_a_hidden_count_is_hidden_too() {
+        // 3 not yet measurable: hidden, with "no longer" (10) as its complement; a share of
+        // 66.7 % shown beside 20 would give the 10 back, then the 3.
+        let kept = [
+            course::Kept {
+                still: 20,
+                gone: 10,
+                not_yet: 3,
+            },
+            course::Kept {
+                still: 20,
+                gone: 10,
+                not_yet: 0,
+            },
+            course::Kept::default(),
+        ];
+        let (counts, share) = retention_tables(&kept);
+        let hidden = suppress(&counts, 5);
+        assert!(hidden.contains(&(2, 0)) && hidden.contains(&(1, 0)), "{hidden:?}");
+        let hidden = suppress(&share, 5);
+        assert!(hidden.contains(&(0, 0)));
+        assert!(!hidden.contains(&(1, 0)), "nothing small at 6 months");
+    }
 }

@@ -331,9 +331,14 @@ fn retention_counts_who_is_still_dosed_and_says_who_is_not_yet_measurable() {
     assert_eq!(column(kept, 1), [2, 0, 1, 3]);
     assert_eq!(column(kept, 2), [0, 0, 3, 3]);
     let share = table(&t, "retention-share");
-    assert_eq!(share.cell(0, 0), Some(Value::Share { num: 1, den: 2 }));
-    assert_eq!(share.cell(1, 0), Some(Value::Share { num: 2, den: 2 }));
-    assert_eq!(share.cell(2, 0), Some(Value::Share { num: 0, den: 0 }));
+    // In %, hidden under the smallest count of its horizon (1 at 3 and 6 months).
+    let pct = |row| match share.cell(row, 0) {
+        Some(Value::Measure { value, n }) => (value, n),
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(pct(0), (Some(50.0), 1));
+    assert_eq!(pct(1), (Some(100.0), 1));
+    assert_eq!(pct(2), (None, 3), "nobody measurable at 12 months");
 }
 
 #[test]
