@@ -9,7 +9,7 @@ use std::collections::HashSet;
 
 use chrono::NaiveDate;
 
-use super::people::counted;
+use super::people::counted_of;
 use super::{Def, Progress, Query};
 use crate::domain::indicators::{Label, Row, Table, Value};
 use crate::domain::tdi::{Code, Items, UNKNOWN_MSG, item};
@@ -31,7 +31,7 @@ pub(super) struct Episode {
 }
 
 fn read(store: &Store, q: &Query) -> Result<Vec<Episode>, StoreError> {
-    let people = counted(store.conn())?;
+    let people = counted_of(store.conn(), "id IN (SELECT person_id FROM tdi_episode)")?;
     let mut stmt = store.conn().prepare(
         "SELECT person_id, started, items FROM tdi_episode WHERE started BETWEEN ?1 AND ?2
          ORDER BY started, id",

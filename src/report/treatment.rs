@@ -8,7 +8,7 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
-use super::people::{Counted, counted};
+use super::people::{Counted, counted_of};
 use super::{Def, Progress, Query};
 use crate::domain::indicators::{
     Bucket, Fact, Label, Row, Table, Value, buckets, by_band_and_sex, by_period,
@@ -73,53 +73,6 @@ fn in_treatment(
     }
     facts.sort_by_key(|f| (f.day, f.unit));
     facts
-}
-
-/// Doses of the period by slice: given, handed over to take home, both.
-fn doses(store: &Store, q: &Query, periods: &[Bucket]) -> Result<Table, StoreError> {
-    let mut stmt = store.conn().prepare(
-        "SELECT d.day, d.outcome, count(*) FROM dose_event d
-         WHERE d.slot IS NOT NULL AND d.day BETWEEN ?1 AND ?2
-           AND d.id NOT IN (SELECT reverses FROM dose_event WHERE reverses IS NOT NULL)
-         GROUP BY d.day, d.outcome",
-    )?;
-    let rows: Vec<(String, String, i64)> = stmt
-        .query_map([q.from.to_string(), q.to.to_string()], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
-        })?
-        .collect::<Result<_, _>>()?;
-    let mut per = vec![[0u64; 2]; periods.len()];
-    for (d, outcome, n) in rows {
-        let Some(d) = NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok() else {
-            continue;
-        };
-        let col = usize::from(outcome == "take_home");
-        if let Some(i) = periods.iter().position(|b| within(b, d)) {
-            per[i][col] += n.unsigned_abs();
-        }
-    }
-    let cols = vec![
-        Label::Msg("report-col-doses-given"),
-        Label::Msg("report-col-doses-take-home"),
-        Label::Total,
-    ];
-    let mut t = Table::new("doses-by-period", "report-doses", cols);
-    let mut total = [0u64; 3];
-    let row = |label: Label, c: [u64; 3]| Row {
-        label,
-        cells: c.into_iter().map(Value::Count).collect(),
-    };
-    for (b, [given, home]) in periods.iter().zip(per) {
-        let c = [given, home, given + home];
-        for (t, n) in total.iter_mut().zip(c) {
-            *t += n;
-        }
-        t.rows.push(row(Label::Text(b.label.clone()), c));
-    }
-    t.rows.push(row(Label::Total, total));
-    t.total_col = true;
-    t.total_row = true;
-    Ok(t)
 }
 
 /// Retention: persons still in treatment, no longer, not yet measurable, at each horizon
@@ -238,9 +191,17 @@ fn build(store: &Store, q: &Query, progress: Progress<'_>) -> Result<Vec<Table>,
     const STEPS: usize = 4;
     progress(0, STEPS);
     let limits = thresholds(store)?;
-    let people = counted(store.conn())?;
+    // Only the persons ever prescribed (and the records of merges) are read.
+    let people = counted_of(store.conn(), "id IN (SELECT person_id FROM prescription)")?;
     let periods = buckets(q.from, q.to, q.by);
-    let courses = course::read(store, q.to, &limits, &people)?;
+    let course::Read { courses, doses } = course::read(store, q.from, q.to, &limits, &people)?;
+    let doses: Vec<Fact> = doses
+        .into_iter()
+        .map(|(d, n)| Fact {
+            weight: n,
+            ..Fact::new(None, d)
+        })
+        .collect();
     progress(1, STEPS);
     let treated = in_treatment(&courses, &people, &periods);
     let (mut inducted, mut missed) = (Vec::new(), Vec::new());
@@ -292,7 +253,7 @@ fn build(store: &Store, q: &Query, progress: Progress<'_>) -> Result<Vec<Table>,
         by_band_and_sex("inductions-by-band-sex", "report-inductions", &inducted),
         retained,
         share,
-        doses(store, q, &periods)?,
+        by_period("doses-by-period", "report-doses", &doses, &periods),
         by_period(
             "missed-dose-episodes-by-period",
             "report-missed-dose-episodes",
@@ -330,7 +291,10 @@ mod tests {
         ];
         let (counts, share) = retention_tables(&kept);
         let hidden = suppress(&counts, 5);
-        assert!(hidden.contains(&(2, 0)) && hidden.contains(&(1, 0)), "{hidden:?}");
+        assert!(
+            hidden.contains(&(2, 0)) && hidden.contains(&(1, 0)),
+            "{hidden:?}"
+        );
         let hidden = suppress(&share, 5);
         assert!(hidden.contains(&(0, 0)));
         assert!(!hidden.contains(&(1, 0)), "nothing small at 6 months");

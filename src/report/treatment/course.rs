@@ -39,13 +39,21 @@ pub struct Person {
     pub last: Option<NaiveDate>,
 }
 
-/// Everyone's treatment up to `to`, by kept record.
+/// What was read: everyone's treatment up to `to` by kept record, and the doses of the period
+/// by day.
+pub struct Read {
+    pub courses: HashMap<i64, Person>,
+    pub doses: Vec<(NaiveDate, u64)>,
+}
+
+/// Everyone's treatment up to `to`, by kept record, and the doses from `from`.
 pub fn read(
     store: &Store,
+    from: NaiveDate,
     to: NaiveDate,
     limits: &Thresholds,
     people: &HashMap<i64, Counted>,
-) -> Result<HashMap<i64, Person>, StoreError> {
+) -> Result<Read, StoreError> {
     let kept = |id: i64| people.get(&id).map_or(id, |p| p.id);
     let mut out: HashMap<i64, Person> = HashMap::new();
     let mut stmt = store
@@ -74,75 +82,107 @@ pub fn read(
                 created_at: NaiveDateTime::from(starts),
             });
     }
-    // Only gaps of more days than the smaller threshold can make an induction or a missed-dose
-    // episode: the rest stay in the database. One pass over the index of doses, in the order
-    // of each record's days.
+    // One pass over the index of doses, each record's days in order: only the gaps long
+    // enough to make an induction or a missed-dose episode are kept, and the doses of the
+    // period are counted by day. A person whose records were merged: their days gathered and
+    // walked together after.
     let min_gap = i64::from(limits.withhold.min(limits.induction));
-    let mut stmt = store.conn().prepare(&format!(
-        "SELECT person_id, day, prev, next FROM (SELECT person_id, day,
-                lag(day) OVER w AS prev, lead(day) OVER w AS next
-            FROM dose_event WHERE {LIVE} WINDOW w AS (PARTITION BY person_id ORDER BY day))
-         WHERE prev IS NULL OR next IS NULL OR julianday(day) - julianday(prev) > ?2"
-    ))?;
-    type Gap = (i64, String, Option<String>, Option<String>);
-    let rows: Vec<Gap> = stmt
-        .query_map(rusqlite::params![to.to_string(), min_gap], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
-        })?
-        .collect::<Result<_, _>>()?;
-    // A person whose records were merged: their days read again together, below.
     let merged: HashSet<i64> = people
         .iter()
         .filter(|(id, p)| **id != p.id)
         .flat_map(|(id, p)| [*id, p.id])
         .collect();
-    for (pid, d, prev, next) in rows {
-        let Some(d) = day(&d) else { continue };
+    let mut families: HashMap<i64, Vec<NaiveDate>> = HashMap::new();
+    let span = usize::try_from((to - from).num_days() + 1).unwrap_or(0);
+    let mut per_day = vec![0u64; span];
+    let mut stmt = store.conn().prepare(&format!(
+        "SELECT person_id, day FROM dose_event WHERE {LIVE} ORDER BY person_id, day"
+    ))?;
+    let mut rows = stmt.query([to.to_string()])?;
+    let mut walk = Walk::default();
+    while let Some(r) = rows.next()? {
+        let pid: i64 = r.get(0)?;
+        let Some(d) = r.get_ref(1)?.as_str().ok().and_then(fast_day) else {
+            continue;
+        };
+        if d >= from
+            && let Some(n) = usize::try_from((d - from).num_days())
+                .ok()
+                .and_then(|i| per_day.get_mut(i))
+        {
+            *n += 1;
+        }
         if merged.contains(&pid) {
+            families.entry(kept(pid)).or_default().push(d);
             continue;
         }
-        let p = out.entry(pid).or_default();
-        let prev = prev.as_deref().and_then(day);
-        if prev.is_none_or(|p| (d - p).num_days() > min_gap) {
-            p.gaps.push((d, prev));
-        }
-        if next.is_none() {
-            p.last = Some(d);
-        }
+        walk.step(pid, d, min_gap, &mut out);
     }
-    let mut stmt = store.conn().prepare_cached(&format!(
-        "SELECT DISTINCT day FROM dose_event WHERE person_id = ?2 AND {LIVE}"
-    ))?;
-    let mut families: HashMap<i64, Vec<i64>> = HashMap::new();
-    for id in &merged {
-        families.entry(kept(*id)).or_default().push(*id);
-    }
-    for (pid, ids) in families {
-        let mut days = Vec::new();
-        for id in ids {
-            let rows = stmt.query_map(rusqlite::params![to.to_string(), id], |r| {
-                r.get::<_, String>(0)
-            })?;
-            for d in rows {
-                days.extend(day(&d?));
-            }
-        }
+    walk.finish(&mut out);
+    for (pid, mut days) in families {
         days.sort_unstable();
-        days.dedup();
-        let p = out.entry(pid).or_default();
-        let mut prev: Option<NaiveDate> = None;
-        for d in &days {
-            if prev.is_none_or(|p| (*d - p).num_days() > min_gap) {
-                p.gaps.push((*d, prev));
-            }
-            prev = Some(*d);
+        let mut walk = Walk::default();
+        for d in days {
+            walk.step(pid, d, min_gap, &mut out);
         }
-        p.last = prev;
+        walk.finish(&mut out);
     }
+    let doses = per_day
+        .into_iter()
+        .enumerate()
+        .filter(|(_, n)| *n > 0)
+        .map(|(i, n)| (from + Duration::days(i as i64), n))
+        .collect();
     for p in out.values_mut() {
         p.gaps.sort_unstable();
     }
-    Ok(out)
+    Ok(Read {
+        courses: out,
+        doses,
+    })
+}
+
+/// `YYYY-MM-DD` read without a format string: a day is read for every dose.
+fn fast_day(text: &str) -> Option<NaiveDate> {
+    let b = text.as_bytes();
+    if b.len() < 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| -> Option<u32> {
+        b[r].iter().try_fold(0u32, |n, c| {
+            c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
+        })
+    };
+    NaiveDate::from_ymd_opt(i32::try_from(num(0..4)?).ok()?, num(5..7)?, num(8..10)?)
+}
+
+/// The walk along one record's days after another: the previous day, to find the gaps.
+#[derive(Default)]
+struct Walk {
+    at: Option<(i64, NaiveDate)>,
+}
+
+impl Walk {
+    fn step(&mut self, pid: i64, d: NaiveDate, min_gap: i64, out: &mut HashMap<i64, Person>) {
+        let prev = match self.at {
+            Some((p, prev)) if p == pid => Some(prev),
+            _ => {
+                self.finish(out);
+                None
+            }
+        };
+        if prev.is_none_or(|p| (d - p).num_days() > min_gap) {
+            out.entry(pid).or_default().gaps.push((d, prev));
+        }
+        self.at = Some((pid, d));
+    }
+
+    /// The record's last day.
+    fn finish(&mut self, out: &mut HashMap<i64, Person>) {
+        if let Some((pid, last)) = self.at.take() {
+            out.entry(pid).or_default().last = Some(last);
+        }
+    }
 }
 
 impl Person {

@@ -108,8 +108,6 @@ pub struct Register {
     pub store: Store,
     /// Doses that count in 2026.
     pub doses: u64,
-    /// Of which take-homes.
-    pub take_homes: u64,
 }
 
 pub fn register() -> Register {
@@ -180,8 +178,6 @@ pub fn register() -> Register {
         .unwrap();
     // Dan's doses of 2025 (61 days: 1 November to 31 December) are outside the period.
     let doses = dosed - 1 - 61;
-    // Eve's weekends from 1 October to 31 December: 13 Saturdays and 13 Sundays.
-    let take_homes = 26;
     episode(
         &s,
         awa.id,
@@ -237,9 +233,5 @@ pub fn register() -> Register {
             ("hiv_test", "3"),
         ],
     );
-    Register {
-        store: s,
-        doses,
-        take_homes,
-    }
+    Register { store: s, doses }
 }
