@@ -290,3 +290,56 @@ pub fn retention(
     }
     Ok(out)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn on(m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, m, d).unwrap_or(NaiveDate::MIN)
+    }
+
+    fn running(from: NaiveDate, to: NaiveDate) -> Prescription {
+        Prescription {
+            id: 1,
+            product: String::new(),
+            mg: 0.0,
+            starts: from,
+            ends: to,
+            prescriber: None,
+            take_home_days: 0,
+            created_at: NaiveDateTime::from(from),
+        }
+    }
+
+    #[test]
+    fn a_day_is_read_as_stored_and_nothing_else() {
+        assert_eq!(fast_day("2026-03-09"), Some(on(3, 9)));
+        assert_eq!(fast_day("2026-02-30"), None);
+        assert_eq!(fast_day("09/03/2026"), None);
+    }
+
+    #[test]
+    fn missed_days_count_only_where_a_prescription_ran() {
+        let limits = Thresholds::default();
+        // Dosed to 5 March; the prescription ends on the 7th; back on the 20th with a new one.
+        let p = Person {
+            prescriptions: vec![running(on(3, 1), on(3, 7)), running(on(3, 20), on(3, 31))],
+            gaps: vec![(on(3, 1), None), (on(3, 20), Some(on(3, 5)))],
+            last: Some(on(3, 31)),
+        };
+        assert_eq!(p.inductions(&limits), [on(3, 1), on(3, 20)]);
+        assert!(
+            p.missed_episodes(&limits, on(3, 31)).is_empty(),
+            "two days missed (6 and 7 March), then no prescription"
+        );
+        // Dosed to 2 March of a prescription running to the 7th: 3 missed by the 5th.
+        let p = Person {
+            prescriptions: vec![running(on(3, 1), on(3, 7))],
+            gaps: vec![(on(3, 1), None)],
+            last: Some(on(3, 2)),
+        };
+        assert_eq!(p.missed_episodes(&limits, on(3, 31)), [on(3, 5)]);
+        assert!(p.missed_episodes(&limits, on(3, 4)).is_empty(), "not yet");
+    }
+}
