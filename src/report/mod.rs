@@ -12,6 +12,8 @@ pub mod out;
 pub mod outreach;
 mod people;
 pub mod xlsx;
+pub mod tdi;
+pub mod treatment;
 
 use chrono::NaiveDate;
 
@@ -93,6 +95,9 @@ pub const REPORTS: &[Def] = &[
     coverage::DEF,
     harm_reduction::DEF,
     outreach::DEF,
+    // Substitution treatment, then the TDI tables for Sciensano.
+    treatment::DEF,
+    tdi::DEF,
 ];
 
 /// A report by name.

@@ -31,9 +31,18 @@ impl Counted {
 
 /// Every record, by id, as counted.
 pub fn counted(c: &Connection) -> Result<HashMap<i64, Counted>, StoreError> {
-    let mut stmt = c.prepare(
-        "SELECT id, merged_into, sex, birth_year, nationality, languages, commune FROM person",
-    )?;
+    counted_of(c, "1")
+}
+
+/// The records `filter` (SQL after `WHERE`) keeps, and every record of a merge (so that a
+/// chain of merges can be followed to its end), by id, as counted.
+pub fn counted_of(c: &Connection, filter: &str) -> Result<HashMap<i64, Counted>, StoreError> {
+    let mut stmt = c.prepare(&format!(
+        "SELECT id, merged_into, sex, birth_year, nationality, languages, commune FROM person
+         WHERE ({filter})
+            OR merged_into IS NOT NULL
+            OR id IN (SELECT merged_into FROM person WHERE merged_into IS NOT NULL)"
+    ))?;
     type Record = (i64, Option<i64>, Option<String>, Option<u16>, Extra);
     type Extra = (Option<String>, Option<String>, Option<String>);
     let rows: Vec<Record> = stmt

@@ -19,6 +19,7 @@ mod queue;
 mod report;
 mod report_services;
 mod report_export;
+mod report_treatment;
 mod staff;
 mod stock;
 mod tdi;

@@ -18,6 +18,7 @@ mod queues;
 mod registry;
 mod report;
 mod report_services;
+mod report_treatment;
 mod stock;
 mod tdi;
 mod treatment;
