@@ -2,7 +2,6 @@
 //! coordinator's indicators, small counts hidden unless `--no-suppress` (written in the audit
 //! trail: the true figures stay inside the centre).
 
-use std::io::ErrorKind;
 use std::path::{Path, PathBuf};
 
 use clap::Subcommand;
@@ -53,21 +52,6 @@ impl From<ReportError> for Failure {
     }
 }
 
-/// The system's reason a file could not be written, in the worker's language when it is one a
-/// worker can act on (no such folder, a full USB stick).
-fn why(kind: ErrorKind, reason: String, i18n: &I18n) -> String {
-    let id = match kind {
-        ErrorKind::NotFound => "report-export-why-missing",
-        ErrorKind::NotADirectory => "report-export-why-not-folder",
-        ErrorKind::PermissionDenied => "report-export-why-denied",
-        ErrorKind::StorageFull | ErrorKind::QuotaExceeded => "report-export-why-full",
-        ErrorKind::ReadOnlyFilesystem => "report-export-why-read-only",
-        ErrorKind::IsADirectory => "report-export-why-folder",
-        _ => return reason,
-    };
-    i18n.tr(id)
-}
-
 fn cannot_write(path: &Path, reason: String) -> Failure {
     Failure::new(
         exit::USAGE,
@@ -81,7 +65,9 @@ fn cannot_write(path: &Path, reason: String) -> Failure {
 fn write_whole(bytes: &[u8], path: &Path, i18n: &I18n) -> Result<(), Failure> {
     spool::save(bytes, path).map_err(|e| {
         let reason = match e {
-            spool::SpoolError::Write { reason, kind, .. } => why(kind, reason, i18n),
+            spool::SpoolError::Write { reason, kind, .. } => {
+                crate::report::file::why(kind, reason, i18n)
+            }
             other => other.to_string(),
         };
         cannot_write(path, reason)

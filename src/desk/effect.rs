@@ -216,6 +216,10 @@ pub enum Effect {
     CounterFind(String),
     /// Record a reversal reported (a naloxone kit used).
     ReportReversal(Box<crate::desk::screens::counter::ReversalAsk>),
+    /// Find where to offer saving a report (a USB stick if one is in, else home).
+    OfferReportPath(Box<crate::report::Query>, &'static str),
+    /// Save a report, small counts hidden, to a file (its format by the name's extension).
+    SaveReport(Box<crate::report::Query>, &'static str, std::path::PathBuf),
     /// Compute a report (its name) over a period, for the Reports screen.
     RunReport(Box<crate::report::Query>, &'static str),
     /// Read the counter's list and the naloxone batches, for the coordinator's window.

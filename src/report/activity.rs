@@ -6,6 +6,7 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
+use super::grid::{day_of, minute_of};
 use super::people::{Counted, counted};
 use super::{Def, Progress, Query};
 use crate::domain::communes;
@@ -23,10 +24,6 @@ pub const DEF: Def = Def {
 
 /// Days without a visit after which a person's next visit is a return.
 pub const RETURN_AFTER_DAYS: i64 = 183;
-
-fn day_of(stamp: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(stamp.get(..10)?, "%Y-%m-%d").ok()
-}
 
 fn fact(p: &Counted, day: NaiveDate) -> Fact {
     Fact {
@@ -203,13 +200,7 @@ fn tickets(store: &Store, q: &Query) -> Result<(Table, Table, Table), StoreError
 }
 
 fn minutes_between(from: &str, to: &str) -> Option<i64> {
-    let parse = |s: &str| {
-        let s = s.get(..19)?;
-        chrono::NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M:%S")
-            .or_else(|_| chrono::NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S"))
-            .ok()
-    };
-    let m = (parse(to)? - parse(from)?).num_minutes();
+    let m = minute_of(to)? - minute_of(from)?;
     (m >= 0).then_some(m)
 }
 
@@ -281,6 +272,12 @@ const NATIONALITY_IDS: [&str; 10] = [
 /// The persons seen by nationality group, first language and commune: the breakdowns the
 /// funders ask for (nationality and language single people out sooner: the higher threshold).
 fn breakdowns(seen: &[Fact], people: &HashMap<i64, Counted>, q: &Query) -> Vec<Table> {
+    // A person's attributes are the same at each visit: one fact each is enough.
+    let mut once = std::collections::HashSet::new();
+    let seen: Vec<&Fact> = seen
+        .iter()
+        .filter(|f| f.unit.is_some_and(|u| once.insert(u)))
+        .collect();
     let of = |f: &Fact| f.unit.and_then(|u| people.get(&u));
     let regroup = |key: &dyn Fn(&Counted) -> String| -> Vec<Fact> {
         seen.iter()
@@ -288,7 +285,7 @@ fn breakdowns(seen: &[Fact], people: &HashMap<i64, Counted>, q: &Query) -> Vec<T
                 let p = of(f)?;
                 Some(Fact {
                     group: Some(key(p)),
-                    ..f.clone()
+                    ..(*f).clone()
                 })
             })
             .collect()

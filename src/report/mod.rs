@@ -6,14 +6,15 @@
 pub mod activity;
 pub mod coverage;
 pub mod docs;
+pub mod file;
 mod grid;
 pub mod harm_reduction;
 pub mod out;
 pub mod outreach;
 mod people;
-pub mod xlsx;
 pub mod tdi;
 pub mod treatment;
+pub mod xlsx;
 
 use chrono::NaiveDate;
 

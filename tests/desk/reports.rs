@@ -126,3 +126,44 @@ fn the_reports_screen_in_french_arabic_and_tigrinya() {
         insta::assert_snapshot!(format!("reports_bands_{code}"), d.screen());
     }
 }
+
+#[test]
+fn x_saves_the_report_as_it_leaves_the_centre_where_the_worker_says() {
+    let mut d = reports(Lang::Fr);
+    keys(&mut d, &[KeyCode::Char('x')]);
+    let offered = d.state.reports.saving.as_ref().unwrap().text().to_string();
+    assert!(offered.ends_with(".xlsx"), "{offered}");
+    // A folder that does not exist: said, the path stays to correct, nothing written.
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("no/such/folder/r.xlsx");
+    d.state.reports.saving = Some(seuil::desk::widgets::input::TextInput::with_text(
+        bad.to_str().unwrap(),
+    ));
+    keys(&mut d, &[KeyCode::Enter]);
+    assert!(d.state.reports.saving.is_some());
+    assert!(d.screen().contains("Impossible d'écrire"), "{}", d.screen());
+    assert!(!bad.exists());
+    let good = dir.path().join("rapport.csv");
+    d.state.reports.saving = Some(seuil::desk::widgets::input::TextInput::with_text(
+        good.to_str().unwrap(),
+    ));
+    keys(&mut d, &[KeyCode::Enter]);
+    assert!(d.state.reports.saving.is_none(), "{}", d.screen());
+    let written = std::fs::read_to_string(&good).unwrap();
+    // As it leaves the centre: the one person of March hidden.
+    assert!(written.contains("< 5"), "{written}");
+    let audit: i64 = d
+        .services
+        .store
+        .conn()
+        .query_row(
+            "SELECT count(*) FROM audit WHERE action = 'report-export'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(audit, 1);
+    // Esc drops the path without writing.
+    keys(&mut d, &[KeyCode::Char('x'), KeyCode::Esc]);
+    assert!(d.state.reports.saving.is_none());
+}

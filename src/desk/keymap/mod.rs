@@ -148,6 +148,8 @@ pub enum Scope {
     Reports,
     /// The table shown reads as a trend: its chart.
     ReportsChart,
+    /// Where to save the report: the path, Enter to write, Esc to drop.
+    ReportsSave,
     /// The Outreach screen with no session open: today's sessions.
     OutreachToday,
     /// Today's sessions listed.

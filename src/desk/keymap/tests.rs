@@ -72,6 +72,7 @@ fn every_action_of_a_scope_has_distinct_keys() {
         OutreachPartner,
         Reports,
         ReportsChart,
+        ReportsSave,
         CounterManage,
         CounterList,
         CounterListForm,

@@ -278,6 +278,16 @@ impl Services {
             | Effect::CounterFind(_)
             | Effect::ReportReversal(_)) => return self.counter(effect, now),
             Effect::RunReport(query, name) => return Some(self.run_report(name, *query)),
+            Effect::OfferReportPath(query, name) => {
+                return Some(Message::Reports(
+                    crate::desk::screens::reports::Reply::SavePath(reports::default_path(
+                        name, &query,
+                    )),
+                ));
+            }
+            Effect::SaveReport(query, name, path) => {
+                return Some(self.save_report(name, *query, &path, now));
+            }
             Effect::LoadCounterList => return Some(self.counter_list(None, now)),
             Effect::CounterList(act) => return Some(self.counter_list(Some(*act), now)),
             effect @ (Effect::LoadOutreach(_)

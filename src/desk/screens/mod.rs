@@ -237,10 +237,7 @@ pub fn render(
         Tab::Treatment => treatment::view::render(frame, inner, state, i18n, theme),
         Tab::Counter => counter::view::render(frame, inner, state, i18n, theme),
         Tab::Outreach => outreach::view::render(frame, inner, state, i18n, theme),
-        Tab::Reports => {
-            reports::view::render(frame, inner, state, i18n, theme);
-            None
-        }
+        Tab::Reports => reports::view::render(frame, inner, state, i18n, theme),
     }
 }
 

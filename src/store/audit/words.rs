@@ -10,6 +10,8 @@ use super::AuditEntry;
 /// table logged by a newer part of seuil) is shown with its codes rather than not at all.
 fn message_id(action: &str, subject: &str) -> Option<&'static str> {
     Some(match (subject, action) {
+        ("report", "report-export") => "audit-report-export",
+        ("report", "report-unsuppressed") => "audit-report-unsuppressed",
         ("person", "insert") => "audit-person-insert",
         ("person", "update") => "audit-person-update",
         ("person", "delete") => "audit-person-delete",
@@ -135,6 +137,7 @@ impl AuditEntry {
                     .arg("appointments", at(2))
                     .arg("printouts", at(3))
             }
+            "audit-report-export" | "audit-report-unsuppressed" => msg.arg("detail", detail),
             "audit-person-bulk" | "audit-audit-export" => {
                 let count = numbers(detail).first().copied().unwrap_or(0);
                 let path = detail.split_once(" to ").map_or("", |(_, p)| p);

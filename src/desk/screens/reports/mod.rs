@@ -1,7 +1,9 @@
 //! The Reports screen, for the coordinator: a report and a period in a few keys (←→ the report,
 //! `p` the period, `b` months, quarters or years), then its tables one at a time (Tab), scrolled
 //! with ↑↓, or the chart of a table over the period (`g`). The figures on screen are the true
-//! ones, inside the centre; a cell an export would hide is marked. Nothing is written.
+//! ones, inside the centre; a cell an export would hide is marked. `x` saves the report as it
+//! leaves the centre (small counts hidden) to a USB stick or the home folder: a spreadsheet, a
+//! PDF or CSV by the name's extension.
 
 pub mod view;
 mod view_chart;
@@ -89,6 +91,10 @@ pub enum Reply {
     Computed(Box<Computed>),
     /// It could not be computed: why.
     Failed(Msg),
+    /// Where to offer saving the report (a USB stick if one is in, else home).
+    SavePath(String),
+    /// The file was written (what to say), or not (why; the path stays to correct).
+    Saved(Result<Msg, Msg>),
 }
 
 /// What the Reports screen shows.
@@ -107,6 +113,10 @@ pub struct ReportsView {
     /// Waiting for the runner.
     pub computing: bool,
     pub computed: Option<Computed>,
+    /// Where the report is being saved (the path, to correct before Enter).
+    pub saving: Option<crate::desk::widgets::input::TextInput>,
+    /// What saving said (written, or why not).
+    pub said: Option<Msg>,
     pub status: Option<Msg>,
 }
 
@@ -134,8 +144,22 @@ pub fn load(view: &ReportsView, ctx: &Ctx) -> Vec<Effect> {
     )]
 }
 
+/// The report and period on screen, as the runner computes them.
+fn query(view: &ReportsView, ctx: &Ctx) -> crate::report::Query {
+    let (from, to) = view.preset.days(ctx.now.date());
+    crate::report::Query {
+        from,
+        to,
+        by: view.by,
+        lang: ctx.lang,
+    }
+}
+
 /// The keys that work on the Reports screen now.
 pub fn scopes(view: &ReportsView) -> Vec<Scope> {
+    if view.saving.is_some() {
+        return vec![Scope::ReportsSave];
+    }
     let mut scopes = vec![Scope::Reports];
     if view.shown().is_some_and(|(t, _)| view::chartable(t)) {
         scopes.push(Scope::ReportsChart);
@@ -145,6 +169,29 @@ pub fn scopes(view: &ReportsView) -> Vec<Scope> {
 
 /// A key on the Reports screen.
 pub fn on_key(view: &mut ReportsView, ctx: &Ctx, key: &Pressed) -> Vec<Effect> {
+    if let Some(path) = view.saving.as_mut() {
+        return match key.action {
+            Some(Action::Close) => {
+                view.saving = None;
+                Vec::new()
+            }
+            Some(Action::Confirm) => match REPORTS.get(view.report) {
+                Some(def) if !path.text().trim().is_empty() => {
+                    let path = std::path::PathBuf::from(path.text().trim());
+                    vec![Effect::SaveReport(
+                        Box::new(query(view, ctx)),
+                        def.name,
+                        path,
+                    )]
+                }
+                _ => Vec::new(),
+            },
+            _ => {
+                path.handle(key);
+                Vec::new()
+            }
+        };
+    }
     let Some(action) = key.action else {
         return Vec::new();
     };
@@ -194,6 +241,14 @@ pub fn on_key(view: &mut ReportsView, ctx: &Ctx, key: &Pressed) -> Vec<Effect> {
         Action::PageDown => view.scroll += 10,
         Action::PageUp => view.scroll = view.scroll.saturating_sub(10),
         Action::Chart => view.chart = !view.chart,
+        Action::Export => {
+            if let Some(def) = REPORTS.get(view.report) {
+                return vec![Effect::OfferReportPath(
+                    Box::new(query(view, ctx)),
+                    def.name,
+                )];
+            }
+        }
         _ => {}
     }
     let rows = view.shown().map_or(0, |(t, _)| t.rows.len());
@@ -211,6 +266,15 @@ pub fn on_msg(view: &mut ReportsView, reply: Reply) -> Vec<Effect> {
             view.status = None;
         }
         Reply::Failed(msg) => view.status = Some(msg),
+        Reply::SavePath(path) => {
+            view.saving = Some(crate::desk::widgets::input::TextInput::with_text(&path))
+        }
+        Reply::Saved(Ok(said)) => {
+            view.saving = None;
+            view.status = None;
+            view.said = Some(said);
+        }
+        Reply::Saved(Err(why)) => view.said = Some(why),
     }
     Vec::new()
 }

@@ -45,10 +45,24 @@ fn figure(v: Value, hidden: bool) -> String {
     }
 }
 
-/// Draws the screen.
-pub fn render(frame: &mut Frame, area: Rect, state: &State, i18n: &I18n, theme: &Theme) {
+/// Draws the screen; returns where the cursor goes while a path is typed.
+pub fn render(
+    frame: &mut Frame,
+    area: Rect,
+    state: &State,
+    i18n: &I18n,
+    theme: &Theme,
+) -> Option<(u16, u16)> {
     let view = &state.reports;
     let area = area.inner(ratatui::layout::Margin::new(1, 0));
+    // Saving: the path to correct, and what saving said, at the bottom.
+    let (area, save) = if view.saving.is_some() || view.said.is_some() {
+        let [top, save] = Layout::vertical([Constraint::Min(6), Constraint::Length(3)]).areas(area);
+        (top, Some(save))
+    } else {
+        (area, None)
+    };
+    let cursor = save.and_then(|s| save_lines(frame, s, view, i18n, theme));
     let [choice, title, body, legend] = Layout::vertical([
         Constraint::Length(2),
         Constraint::Length(1),
@@ -71,7 +85,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, i18n: &I18n, theme: 
             Paragraph::new(Line::styled(i18n.render(msg), theme.notice)).wrap(Wrap { trim: true }),
             body,
         );
-        return;
+        return cursor;
     }
     let Some((table, hidden)) = view.shown() else {
         let id = if view.computing {
@@ -80,7 +94,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, i18n: &I18n, theme: 
             "reports-empty"
         };
         frame.render_widget(Paragraph::new(Line::styled(i18n.tr(id), theme.dim)), body);
-        return;
+        return cursor;
     };
     let count = view.computed.as_ref().map_or(0, |c| c.tables.len());
     frame.render_widget(
@@ -120,6 +134,33 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, i18n: &I18n, theme: 
         notes.push(Line::styled(i18n.tr("reports-computing"), theme.notice));
     }
     frame.render_widget(Paragraph::new(notes).wrap(Wrap { trim: true }), legend);
+    cursor
+}
+
+/// The path being typed and what saving said.
+fn save_lines(
+    frame: &mut Frame,
+    area: Rect,
+    view: &ReportsView,
+    i18n: &I18n,
+    theme: &Theme,
+) -> Option<(u16, u16)> {
+    let [field, said] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
+    if let Some(msg) = &view.said {
+        frame.render_widget(
+            Paragraph::new(Line::styled(i18n.render(msg), theme.notice)).wrap(Wrap { trim: true }),
+            said,
+        );
+    }
+    let input = view.saving.as_ref()?;
+    Some(crate::desk::widgets::labelled_fields(
+        frame,
+        field,
+        &[i18n.tr("reports-save-as")],
+        std::slice::from_ref(input),
+        0,
+        theme,
+    ))
 }
 
 fn choice_lines(
