@@ -167,3 +167,47 @@ fn x_saves_the_report_as_it_leaves_the_centre_where_the_worker_says() {
     keys(&mut d, &[KeyCode::Char('x'), KeyCode::Esc]);
     assert!(d.state.reports.saving.is_none());
 }
+
+#[test]
+fn a_period_of_ones_own_is_two_dates_typed_as_the_screen_writes_them() {
+    let mut d = reports(Lang::Fr);
+    keys(&mut d, &[KeyCode::Char('d')]);
+    let form = d.state.reports.period_form.as_ref().unwrap();
+    assert_eq!(form.inputs[0].text(), "01/01/2026");
+    // Backwards: said, nothing computed.
+    for _ in 0..10 {
+        keys(&mut d, &[KeyCode::Backspace]);
+    }
+    crate::support::typed(&mut d, "01/12/2026");
+    keys(&mut d, &[KeyCode::Enter]);
+    assert!(d.state.reports.period_form.is_some());
+    assert!(d.screen().contains("se termine avant"), "{}", d.screen());
+    // The cursor is on the last day, at fault: it is corrected there, then the first day.
+    assert_eq!(d.state.reports.period_form.as_ref().unwrap().focus, 1);
+    for _ in 0..10 {
+        keys(&mut d, &[KeyCode::Backspace]);
+    }
+    crate::support::typed(&mut d, "31/03/2026");
+    keys(&mut d, &[KeyCode::Tab]);
+    for _ in 0..10 {
+        keys(&mut d, &[KeyCode::Backspace]);
+    }
+    crate::support::typed(&mut d, "01/03/2026");
+    keys(&mut d, &[KeyCode::Enter]);
+    assert!(d.state.reports.period_form.is_none(), "{}", d.screen());
+    let c = d.state.reports.computed.as_ref().unwrap();
+    assert_eq!(
+        (c.from.to_string(), c.to.to_string()),
+        ("2026-03-01".into(), "2026-03-31".into())
+    );
+    assert!(
+        d.screen()
+            .contains("la période choisie : 01/03/2026 – 31/03/2026"),
+        "{}",
+        d.screen()
+    );
+    // p goes back to the periods offered, where they were.
+    keys(&mut d, &[KeyCode::Char('p')]);
+    assert_eq!(d.state.reports.preset, Preset::ThisYear);
+    assert!(d.state.reports.custom.is_none());
+}

@@ -131,6 +131,8 @@ pub enum Action {
     ReportPeriod,
     /// Months, quarters or years.
     ReportBy,
+    /// A period of one's own: its first and last days.
+    ReportDays,
     /// A table as a chart, or as figures.
     Chart,
 }

@@ -351,6 +351,7 @@ pub const BINDINGS: &[Binding] = &[
     bind(Scope::Reports, &[plain(KeyCode::Right)], Action::Right, "help-action-reports-report"),
     hinted(Scope::Reports, &[plain(KeyCode::Char('p'))], Action::ReportPeriod, "help-action-reports-period", "hint-reports-period", None),
     hinted(Scope::Reports, &[plain(KeyCode::Char('b'))], Action::ReportBy, "help-action-reports-by", "hint-reports-by", None),
+    bind(Scope::Reports, &[plain(KeyCode::Char('d'))], Action::ReportDays, "help-action-reports-days"),
     hinted(Scope::Reports, &[plain(KeyCode::Tab)], Action::NextField, "help-action-reports-table", "hint-reports-table", Some("Tab")),
     bind(Scope::Reports, &[plain(KeyCode::BackTab), Key { code: KeyCode::BackTab, mods: KeyModifiers::SHIFT }], Action::PrevField, "help-action-reports-table-back"),
     hinted(Scope::Reports, &[plain(KeyCode::Up)], Action::Up, "help-action-up", "hint-scroll", Some("↑↓")),

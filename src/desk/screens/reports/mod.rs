@@ -74,6 +74,21 @@ impl Preset {
     }
 }
 
+/// The first and last days of a period of one's own, as typed.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct PeriodForm {
+    pub inputs: [crate::desk::widgets::input::TextInput; 2],
+    pub focus: usize,
+    pub error: Option<Msg>,
+}
+
+impl ReportsView {
+    /// The period on screen: the coordinator's own, else the preset's.
+    pub fn period(&self, today: NaiveDate) -> (NaiveDate, NaiveDate) {
+        self.custom.unwrap_or_else(|| self.preset.days(today))
+    }
+}
+
 /// A report as computed for the screen: true figures, and the cells an export would hide.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Computed {
@@ -117,6 +132,10 @@ pub struct ReportsView {
     pub saving: Option<crate::desk::widgets::input::TextInput>,
     /// What saving said (written, or why not).
     pub said: Option<Msg>,
+    /// A period of the coordinator's own (`d`), over the presets until `p` is pressed.
+    pub custom: Option<(NaiveDate, NaiveDate)>,
+    /// The first and last days being typed, with the field that has the cursor and why not.
+    pub period_form: Option<PeriodForm>,
     pub status: Option<Msg>,
 }
 
@@ -132,21 +151,12 @@ pub fn load(view: &ReportsView, ctx: &Ctx) -> Vec<Effect> {
     let Some(def) = REPORTS.get(view.report) else {
         return Vec::new();
     };
-    let (from, to) = view.preset.days(ctx.now.date());
-    vec![Effect::RunReport(
-        Box::new(crate::report::Query {
-            from,
-            to,
-            by: view.by,
-            lang: ctx.lang,
-        }),
-        def.name,
-    )]
+    vec![Effect::RunReport(Box::new(query(view, ctx)), def.name)]
 }
 
 /// The report and period on screen, as the runner computes them.
 fn query(view: &ReportsView, ctx: &Ctx) -> crate::report::Query {
-    let (from, to) = view.preset.days(ctx.now.date());
+    let (from, to) = view.period(ctx.now.date());
     crate::report::Query {
         from,
         to,
@@ -159,6 +169,9 @@ fn query(view: &ReportsView, ctx: &Ctx) -> crate::report::Query {
 pub fn scopes(view: &ReportsView) -> Vec<Scope> {
     if view.saving.is_some() {
         return vec![Scope::ReportsSave];
+    }
+    if view.period_form.is_some() {
+        return vec![Scope::Form];
     }
     let mut scopes = vec![Scope::Reports];
     if view.shown().is_some_and(|(t, _)| view::chartable(t)) {
@@ -192,6 +205,9 @@ pub fn on_key(view: &mut ReportsView, ctx: &Ctx, key: &Pressed) -> Vec<Effect> {
             }
         };
     }
+    if view.period_form.is_some() {
+        return on_period_key(view, ctx, key);
+    }
     let Some(action) = key.action else {
         return Vec::new();
     };
@@ -213,12 +229,28 @@ pub fn on_key(view: &mut ReportsView, ctx: &Ctx, key: &Pressed) -> Vec<Effect> {
             return again(view);
         }
         Action::ReportPeriod => {
-            let i = Preset::ALL
-                .iter()
-                .position(|p| *p == view.preset)
-                .unwrap_or(0);
-            view.preset = Preset::ALL[(i + 1) % Preset::ALL.len()];
+            // From a period of one's own, back to the presets where they were.
+            if view.custom.take().is_none() {
+                let i = Preset::ALL
+                    .iter()
+                    .position(|p| *p == view.preset)
+                    .unwrap_or(0);
+                view.preset = Preset::ALL[(i + 1) % Preset::ALL.len()];
+            }
             return again(view);
+        }
+        Action::ReportDays => {
+            let (from, to) = view.period(ctx.now.date());
+            let typed = |d: NaiveDate| {
+                crate::desk::widgets::input::TextInput::with_text(
+                    &crate::desk::widgets::typed_date(ctx.lang, &d.to_string()),
+                )
+            };
+            view.period_form = Some(PeriodForm {
+                inputs: [typed(from), typed(to)],
+                focus: 0,
+                error: None,
+            });
         }
         Action::ReportBy => {
             view.by = match view.by {
@@ -253,6 +285,50 @@ pub fn on_key(view: &mut ReportsView, ctx: &Ctx, key: &Pressed) -> Vec<Effect> {
     }
     let rows = view.shown().map_or(0, |(t, _)| t.rows.len());
     view.scroll = view.scroll.min(rows.saturating_sub(1));
+    Vec::new()
+}
+
+/// A key in the period form: Tab between the days, Enter computes, Esc leaves it.
+fn on_period_key(view: &mut ReportsView, ctx: &Ctx, key: &Pressed) -> Vec<Effect> {
+    let Some(form) = view.period_form.as_mut() else {
+        return Vec::new();
+    };
+    match key.action {
+        Some(Action::Close) => view.period_form = None,
+        Some(Action::NextField | Action::PrevField) => form.focus = 1 - form.focus.min(1),
+        Some(Action::Confirm) => {
+            let today = ctx.now.date();
+            let read = |i: usize| crate::domain::dates::read_date(form.inputs[i].text(), today);
+            match (read(0), read(1)) {
+                (Err(e), _) => {
+                    form.focus = 0;
+                    form.error = Some(crate::i18n::words::date_error(e));
+                }
+                (_, Err(e)) => {
+                    form.focus = 1;
+                    form.error = Some(crate::i18n::words::date_error(e));
+                }
+                (Ok(from), Ok(to)) if to < from => {
+                    form.focus = 1;
+                    form.error = Some(Msg::new("reports-period-backwards"));
+                }
+                (Ok(from), Ok(to)) => {
+                    view.period_form = None;
+                    view.custom = Some((from, to));
+                    view.computing = true;
+                    view.table = 0;
+                    view.scroll = 0;
+                    return load(view, ctx);
+                }
+            }
+        }
+        _ => {
+            let i = form.focus.min(1);
+            if form.inputs[i].handle(key) == crate::desk::widgets::input::Edit::Changed {
+                form.error = None;
+            }
+        }
+    }
     Vec::new()
 }
 

@@ -55,8 +55,9 @@ pub fn render(
 ) -> Option<(u16, u16)> {
     let view = &state.reports;
     let area = area.inner(ratatui::layout::Margin::new(1, 0));
-    // Saving: the path to correct, and what saving said, at the bottom.
-    let (area, save) = if view.saving.is_some() || view.said.is_some() {
+    // Saving or a period of one's own: the fields, and what was said, at the bottom.
+    let (area, save) = if view.saving.is_some() || view.said.is_some() || view.period_form.is_some()
+    {
         let [top, save] = Layout::vertical([Constraint::Min(6), Constraint::Length(3)]).areas(area);
         (top, Some(save))
     } else {
@@ -145,6 +146,25 @@ fn save_lines(
     i18n: &I18n,
     theme: &Theme,
 ) -> Option<(u16, u16)> {
+    if let Some(form) = &view.period_form {
+        let [fields, said] =
+            Layout::vertical([Constraint::Length(2), Constraint::Min(1)]).areas(area);
+        if let Some(msg) = &form.error {
+            frame.render_widget(
+                Paragraph::new(Line::styled(i18n.render(msg), theme.notice))
+                    .wrap(Wrap { trim: true }),
+                said,
+            );
+        }
+        return Some(crate::desk::widgets::labelled_fields(
+            frame,
+            fields,
+            &[i18n.tr("reports-field-from"), i18n.tr("reports-field-to")],
+            &form.inputs,
+            form.focus,
+            theme,
+        ));
+    }
     let [field, said] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
     if let Some(msg) = &view.said {
         frame.render_widget(
@@ -175,7 +195,7 @@ fn choice_lines(
     let name = def
         .map(|d| crate::text::truncate(&i18n.tr(d.title), width.saturating_sub(4)))
         .unwrap_or_default();
-    let (from, to) = view.preset.days(state.ctx.now.date());
+    let (from, to) = view.period(state.ctx.now.date());
     let by = i18n.tr(match view.by {
         crate::domain::indicators::By::Month => "reports-by-month",
         crate::domain::indicators::By::Quarter => "reports-by-quarter",
@@ -183,7 +203,13 @@ fn choice_lines(
     });
     let period = i18n.render(
         &Msg::new("reports-period")
-            .arg("period", i18n.tr(view.preset.message_id()))
+            .arg(
+                "period",
+                i18n.tr(match view.custom {
+                    Some(_) => "reports-period-own",
+                    None => view.preset.message_id(),
+                }),
+            )
             .arg(
                 "from",
                 crate::desk::widgets::short_date(i18n, &from.to_string()),
