@@ -83,4 +83,23 @@ mod tests {
             Piece::Row(c) => c.iter().all(|t| !t.contains("**") && !t.contains('`')),
         }));
     }
+
+    #[test]
+    fn every_report_has_the_definitions_of_its_version() {
+        for def in crate::report::REPORTS {
+            assert!(section(def.name, def.version).is_some(), "{}", def.name);
+        }
+        // A new version keeps the old one's text below it and says what it adds.
+        let (_, v2) = section("tdi", 2).unwrap();
+        let (_, v1) = section("tdi", 1).unwrap();
+        for name in [
+            "episodes-by-centre-status",
+            "injecting-years-by-primary-drug",
+            "ost-years-by-ost",
+        ] {
+            assert!(v2.contains(name) && !v1.contains(name), "{name}");
+        }
+        assert!(!v2.contains("Not yet in this version"), "{v2}");
+        assert!(v1.contains("Not yet in this version"), "{v1}");
+    }
 }

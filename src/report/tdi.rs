@@ -1,14 +1,18 @@
 //! The TDI aggregate tables (definitions `tdi` in `docs/indicators.md`, TDI.md "Aggregate
 //! tables") from the centre's episodes started in the period, so the coordinator can check
-//! what Sciensano shows: episodes by treatment status and sex, by primary drug, ages per
-//! primary drug, and one table per item; injecting, testing and sharing count persons.
+//! what Sciensano shows: episodes by treatment status and sex, by type of centre and
+//! treatment status, by primary drug, ages and years since the first injection per primary
+//! drug, years since the first substitution treatment, and one table per item; injecting,
+//! testing and sharing count persons.
 
 mod ages;
+mod years;
 
 use std::collections::HashSet;
 
 use chrono::NaiveDate;
 
+use super::grid::Grid;
 use super::people::counted_of;
 use super::{Def, Progress, Query};
 use crate::domain::indicators::{Label, Row, Table, Value};
@@ -18,7 +22,7 @@ use crate::store::{Store, StoreError};
 pub const DEF: Def = Def {
     name: "tdi",
     title: "report-tdi",
-    version: 1,
+    version: 2,
     build,
 };
 
@@ -154,6 +158,30 @@ fn status_by_sex(episodes: &[Episode]) -> Table {
     t
 }
 
+/// The type of centre down (the episode's own item), the treatment status across, with both
+/// margins.
+fn centre_by_status(episodes: &[Episode]) -> Table {
+    let centre = codes("centre_type");
+    let status = codes("status");
+    let label = |c: &Code| Label::Msg(c.msg);
+    let unknown = || Label::Msg(UNKNOWN_MSG);
+    let rows = centre.iter().map(label).chain([unknown()]).collect();
+    let mut grid = Grid::new(rows, status.len() + 1);
+    for e in episodes {
+        grid.add(
+            row_of(centre, e.items.get("centre_type")),
+            row_of(status, e.items.get("status")),
+            1,
+        );
+    }
+    grid.table(
+        "episodes-by-centre-status",
+        "report-tdi-centre-by-status",
+        status.iter().map(label).chain([unknown()]).collect(),
+        true,
+    )
+}
+
 /// The drugs episodes name as secondary (an episode once per drug, however many times it
 /// names it); an episode may name several, so the rows do not add up to the episodes.
 fn secondary(episodes: &[Episode]) -> Table {
@@ -252,6 +280,7 @@ fn build(store: &Store, q: &Query, progress: Progress<'_>) -> Result<Vec<Table>,
     progress(1, STEPS);
     let mut out = vec![
         status_by_sex(&episodes),
+        centre_by_status(&episodes),
         by_item(
             "episodes-by-primary-drug",
             "report-tdi-primary-drug",
@@ -259,6 +288,7 @@ fn build(store: &Store, q: &Query, progress: Progress<'_>) -> Result<Vec<Table>,
             &episodes,
         ),
         ages::by_primary_drug(&episodes),
+        years::injecting_by_primary_drug(&episodes),
     ];
     let items: [(&str, &'static str, &str); 10] = [
         ("episodes-by-referral", "report-tdi-referral", "referral"),
@@ -286,6 +316,9 @@ fn build(store: &Store, q: &Query, progress: Progress<'_>) -> Result<Vec<Table>,
     ];
     for (name, title, key) in items {
         out.push(by_item(name, title, key, &episodes));
+        if key == "ost" {
+            out.push(years::by_ost(&episodes));
+        }
     }
     out.push(secondary(&episodes));
     out.extend(persons_tables(&episodes));

@@ -58,7 +58,7 @@ fn the_tdi_tables_of_a_year_as_json_with_small_counts_hidden() {
         ],
     );
     assert_eq!(doc["report"], "tdi");
-    assert_eq!(doc["version"], 1);
+    assert_eq!(doc["version"], 2);
     assert_eq!(doc["rule"]["applied"], true);
     let tables = doc["tables"].as_array().unwrap();
     let drug = tables
@@ -81,6 +81,9 @@ fn the_tdi_tables_of_a_year_as_json_with_small_counts_hidden() {
         "episodes-by-status-sex",
         "ages-by-primary-drug",
         "persons-by-injecting",
+        "episodes-by-centre-status",
+        "injecting-years-by-primary-drug",
+        "ost-years-by-ost",
     ] {
         assert!(names.contains(&name), "{name} in {names:?}");
     }

@@ -4,6 +4,7 @@
 //! without a dose), retention with persons not yet measurable at the report's end.
 
 mod register;
+mod tdi_v2;
 
 use register::{day, register};
 use seuil::domain::indicators::{By, Hidden, Label, Table, Value, recoverable};

@@ -5,7 +5,7 @@ use chrono::Datelike;
 
 use super::{Episode, codes};
 use crate::domain::indicators::{Label, Row, Table, Value};
-use crate::domain::tdi::UNKNOWN_MSG;
+use crate::domain::tdi::{Code, UNKNOWN_MSG};
 
 /// The mean and the sample standard deviation (n − 1) of ages.
 pub fn mean_sd(ages: &[f64]) -> (Option<f64>, Option<f64>) {
@@ -22,7 +22,7 @@ pub fn mean_sd(ages: &[f64]) -> (Option<f64>, Option<f64>) {
 }
 
 /// The age the person reaches in the year the episode starts (TDI's age at start).
-fn age_at_start(e: &Episode) -> Option<f64> {
+pub(super) fn age_at_start(e: &Episode) -> Option<f64> {
     let born: i32 = e.items.get("birth_year")?.parse().ok()?;
     let age = e.started.year() - born;
     (age >= 0).then_some(f64::from(age))
@@ -37,7 +37,7 @@ fn first_use(e: &Episode) -> Option<f64> {
 }
 
 /// Three cells: how many, mean, standard deviation.
-fn cells(ages: &[f64]) -> [Value; 3] {
+pub(super) fn cells(ages: &[f64]) -> [Value; 3] {
     let n = ages.len() as u64;
     let (mean, sd) = mean_sd(ages);
     [
@@ -47,13 +47,28 @@ fn cells(ages: &[f64]) -> [Value; 3] {
     ]
 }
 
+/// The primary drug groups (1 opioids … 9 other substances), without their sub-codes.
+pub(super) fn drug_groups() -> Vec<&'static Code> {
+    codes("primary_drug")
+        .iter()
+        .filter(|c| !c.code.contains('.'))
+        .collect()
+}
+
+/// The row of an episode's primary drug group (a sub-code in its group), or the last
+/// (unknown).
+pub(super) fn group_of(groups: &[&Code], e: &Episode) -> usize {
+    e.items
+        .get("primary_drug")
+        .and_then(|v| v.split('.').next())
+        .and_then(|g| groups.iter().position(|c| c.code == g))
+        .unwrap_or(groups.len())
+}
+
 /// A row per primary drug group (opioids, cocaine, …; a sub-code counts in its group), then
 /// unknown, then all episodes.
 pub fn by_primary_drug(episodes: &[Episode]) -> Table {
-    let groups: Vec<_> = codes("primary_drug")
-        .iter()
-        .filter(|c| !c.code.contains('.'))
-        .collect();
+    let groups = drug_groups();
     let cols = vec![
         Label::Msg("report-col-age-start-n"),
         Label::Msg("report-col-age-start-mean"),
@@ -66,12 +81,7 @@ pub fn by_primary_drug(episodes: &[Episode]) -> Table {
     let mut start = vec![Vec::new(); groups.len() + 1];
     let mut first = vec![Vec::new(); groups.len() + 1];
     for e in episodes {
-        let group = e
-            .items
-            .get("primary_drug")
-            .and_then(|v| v.split('.').next())
-            .and_then(|g| groups.iter().position(|c| c.code == g))
-            .unwrap_or(groups.len());
+        let group = group_of(&groups, e);
         start[group].extend(age_at_start(e));
         first[group].extend(first_use(e));
     }

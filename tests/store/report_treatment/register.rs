@@ -10,11 +10,11 @@ pub fn day(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
 }
 
-fn at(d: NaiveDate) -> NaiveDateTime {
+pub fn at(d: NaiveDate) -> NaiveDateTime {
     d.and_hms_opt(9, 0, 0).unwrap()
 }
 
-fn who(d: NaiveDate) -> Actor<'static> {
+pub fn who(d: NaiveDate) -> Actor<'static> {
     Actor {
         by: "Inès",
         desk: Some("2"),
@@ -22,7 +22,7 @@ fn who(d: NaiveDate) -> Actor<'static> {
     }
 }
 
-fn fields(name: &str, birth: &str, sex: Sex) -> Fields {
+pub fn fields(name: &str, birth: &str, sex: Sex) -> Fields {
     Draft {
         given_name: name.into(),
         birth: birth.into(),
@@ -91,7 +91,7 @@ fn items(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
         .collect()
 }
 
-fn episode(s: &Store, person: i64, on: NaiveDate, pairs: &[(&str, &str)]) {
+pub fn episode(s: &Store, person: i64, on: NaiveDate, pairs: &[(&str, &str)]) {
     let new = NewEpisode {
         started: Some(on),
         items: items(pairs),
