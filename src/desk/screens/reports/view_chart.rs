@@ -12,8 +12,12 @@ use crate::domain::indicators::{Table, Value};
 use crate::i18n::I18n;
 use crate::report::out;
 
-/// The column a chart shows: the first measure (a wait's median), else the first count.
+/// The column a chart shows: a row's total when the table has one (items given at the counter
+/// and in the street together), else the first measure (a wait's median), else the first count.
 pub fn column(t: &Table) -> usize {
+    if t.total_col {
+        return t.columns.len().saturating_sub(1);
+    }
     t.rows
         .first()
         .and_then(|r| {
@@ -66,4 +70,32 @@ pub fn render(frame: &mut Frame, area: Rect, t: &Table, i18n: &I18n, theme: &The
         .bar_set(symbols::bar::THREE_LEVELS)
         .label_style(Style::default());
     frame.render_widget(chart, area);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::indicators::{Label, Row};
+
+    #[test]
+    fn a_chart_shows_the_total_then_a_median_then_the_first_count() {
+        let mut t = Table::new("t", "report-total", vec![Label::Total; 3]);
+        t.rows.push(Row {
+            label: Label::Text("2026-01".into()),
+            cells: vec![
+                Value::Count(2),
+                Value::Measure {
+                    value: Some(1.0),
+                    n: 2,
+                },
+                Value::Count(2),
+            ],
+        });
+        assert_eq!(column(&t), 1, "the median");
+        t.total_col = true;
+        assert_eq!(column(&t), 2, "the total");
+        t.total_col = false;
+        t.rows[0].cells[1] = Value::Count(0);
+        assert_eq!(column(&t), 0);
+    }
 }
