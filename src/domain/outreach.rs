@@ -104,7 +104,9 @@ pub fn read_band(typed: &str) -> Option<&'static str> {
 pub fn band_of_birth(birth_year: Option<u16>, on: NaiveDate) -> &'static str {
     match birth_year.and_then(|y| crate::domain::tdi::age_band(y, on)) {
         Some(">=65") => "65+",
-        Some(b) => read_band(b).unwrap_or("u"),
+        // The TDI's labels are the tally's (`25-29`): compared as they are, nothing allocated
+        // (a year's report asks this for every visit).
+        Some(b) => AGE_BANDS.iter().copied().find(|x| *x == b).unwrap_or("u"),
         None => "u",
     }
 }

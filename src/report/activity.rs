@@ -6,7 +6,6 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
-use super::grid::{day_of, minute_of};
 use super::people::{Counted, counted};
 use super::{Def, Progress, Query};
 use crate::domain::communes;
@@ -41,17 +40,32 @@ struct Seen {
     back: Vec<Fact>,
 }
 
+/// SQL giving the day of a stored date or time stamp as days from the start of the calendar
+/// (the number [`from_number`] reads back).
+fn day_number(column: &str) -> String {
+    format!("CAST(julianday(substr({column}, 1, 10)) - 1721424.5 AS INTEGER)")
+}
+
+fn from_number(n: i32) -> Option<NaiveDate> {
+    NaiveDate::from_num_days_from_ce_opt(n)
+}
+
 /// Persons seen, new requests and returns, from every visit up to the period's end.
 fn visits(store: &Store, q: &Query, people: &HashMap<i64, Counted>) -> Result<Seen, StoreError> {
-    let mut stmt = store
-        .conn()
-        .prepare("SELECT person_id, arrived_at FROM visit WHERE arrived_at < ?1")?;
+    // The day as a number computed by SQLite, read through the index by person (it holds both
+    // columns: the table is not visited row by row): a year of visits without a string each.
+    let mut stmt = store.conn().prepare(&format!(
+        "SELECT person_id, {DAY_NUMBER} FROM visit INDEXED BY visit_person WHERE arrived_at < ?1",
+        DAY_NUMBER = day_number("arrived_at")
+    ))?;
     let end = q.to.succ_opt().unwrap_or(q.to).to_string();
     let mut all: Vec<(i64, NaiveDate)> = stmt
-        .query_map([end], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?
+        .query_map([end], |r| {
+            Ok((r.get::<_, i64>(0)?, r.get::<_, Option<i32>>(1)?))
+        })?
         .filter_map(|row| {
-            let (id, at) = row.ok()?;
-            Some((people.get(&id).map_or(id, |p| p.id), day_of(&at)?))
+            let (id, n) = row.ok()?;
+            Some((people.get(&id).map_or(id, |p| p.id), from_number(n?)?))
         })
         .collect();
     all.sort_unstable();
@@ -116,14 +130,26 @@ fn waits_row(label: Label, minutes: &mut [i64]) -> Row {
 /// ticket drawn to the call.
 fn tickets(store: &Store, q: &Query) -> Result<(Table, Table, Table), StoreError> {
     let services = store.services()?;
+    let period = [q.from.to_string(), q.to.to_string()];
+    // How each ticket ended, counted by SQLite; the waits as minutes, one number a ticket.
     let mut stmt = store.conn().prepare(
-        "SELECT service_id, day, status, joined_at, called_at FROM queue_entry
-         WHERE day BETWEEN ?1 AND ?2",
+        "SELECT service_id, status, count(*) FROM queue_entry
+         WHERE day BETWEEN ?1 AND ?2 GROUP BY service_id, status",
     )?;
-    type Ticket = (i64, String, String, String, Option<String>);
-    let rows: Vec<Ticket> = stmt
-        .query_map([q.from.to_string(), q.to.to_string()], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+    let ended: Vec<(i64, String, i64)> = stmt
+        .query_map(rusqlite::params![period[0], period[1]], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+        })?
+        .collect::<Result<_, _>>()?;
+    let mut stmt = store.conn().prepare(&format!(
+        "SELECT service_id, {DAY},
+                CAST((julianday(called_at) - julianday(joined_at)) * 1440 + 0.000001 AS INTEGER)
+         FROM queue_entry WHERE day BETWEEN ?1 AND ?2 AND called_at IS NOT NULL",
+        DAY = day_number("day")
+    ))?;
+    let called: Vec<(i64, Option<i32>, Option<i64>)> = stmt
+        .query_map(rusqlite::params![period[0], period[1]], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
         })?
         .collect::<Result<_, _>>()?;
     let cols = vec![
@@ -150,23 +176,27 @@ fn tickets(store: &Store, q: &Query) -> Result<(Table, Table, Table), StoreError
     let mut totals = [0u64; 4];
     for s in &services {
         let mut counts = [0u64; 3];
-        let mut minutes = Vec::new();
-        for (_, day, status, joined, called) in rows.iter().filter(|t| t.0 == s.id) {
+        for (_, status, n) in ended.iter().filter(|t| t.0 == s.id) {
+            let n = n.unsigned_abs();
             match status.as_str() {
-                "done" | "in_service" => counts[0] += 1,
-                "left_unseen" => counts[1] += 1,
-                "no_show" => counts[2] += 1,
+                "done" | "in_service" => counts[0] += n,
+                "left_unseen" => counts[1] += n,
+                "no_show" => counts[2] += n,
                 _ => {}
             }
-            let wait = called.as_deref().and_then(|c| minutes_between(joined, c));
-            if let Some(m) = wait {
-                minutes.push(m);
-                all_minutes.push(m);
-                if let Some(i) =
-                    day_of(day).and_then(|d| periods.iter().position(|b| b.from <= d && d <= b.to))
-                {
-                    month_minutes[i].push(m);
-                }
+        }
+        let mut minutes = Vec::new();
+        for (_, day, wait) in called.iter().filter(|t| t.0 == s.id) {
+            let Some(m) = wait.filter(|m| *m >= 0) else {
+                continue;
+            };
+            minutes.push(m);
+            all_minutes.push(m);
+            if let Some(i) = day
+                .and_then(from_number)
+                .and_then(|d| periods.iter().position(|b| b.from <= d && d <= b.to))
+            {
+                month_minutes[i].push(m);
             }
         }
         let sum: u64 = counts.iter().sum();
@@ -197,11 +227,6 @@ fn tickets(store: &Store, q: &Query) -> Result<(Table, Table, Table), StoreError
             .push(waits_row(Label::Text(b.label.clone()), m));
     }
     Ok((per, waits, by_month))
-}
-
-fn minutes_between(from: &str, to: &str) -> Option<i64> {
-    let m = minute_of(to)? - minute_of(from)?;
-    (m >= 0).then_some(m)
 }
 
 /// Appointments of the period by service: kept (checked in), missed, cancelled.
@@ -398,9 +423,5 @@ mod tests {
         assert_eq!(percentile(&m, 0.9), Some(10.0));
         assert_eq!(median(&[1, 3]), Some(2.0));
         assert_eq!(median(&[]), None);
-        assert_eq!(
-            minutes_between("2026-03-02T09:00:00", "2026-03-02T09:45:10"),
-            Some(45)
-        );
     }
 }

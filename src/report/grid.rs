@@ -93,22 +93,6 @@ pub fn day_of(stamp: &str) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(i32::try_from(num(0..4)?).ok()?, num(5..7)?, num(8..10)?)
 }
 
-/// The minute of a stored time stamp (`2026-03-02 09:45:10`, or with a `T`), counted from the
-/// start of the calendar, read digit by digit as [`day_of`].
-pub fn minute_of(stamp: &str) -> Option<i64> {
-    let day = day_of(stamp)?;
-    let b = stamp.as_bytes().get(11..16)?;
-    if b[2] != b':' {
-        return None;
-    }
-    let two = |x: u8, y: u8| -> Option<i64> {
-        (x.is_ascii_digit() && y.is_ascii_digit())
-            .then(|| i64::from(x - b'0') * 10 + i64::from(y - b'0'))
-    };
-    let (h, m) = (two(b[0], b[1])?, two(b[3], b[4])?);
-    Some(i64::from(chrono::Datelike::num_days_from_ce(&day)) * 1440 + h * 60 + m)
-}
-
 /// The period's bounds as stored text: its first day, and the day after its last (time stamps
 /// of the last day are before it).
 pub fn bounds(from: NaiveDate, to: NaiveDate) -> (String, String) {
