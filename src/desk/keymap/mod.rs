@@ -246,8 +246,14 @@ pub(super) const fn hinted(
 }
 
 mod bindings;
+mod bindings_more;
 mod names;
 pub use bindings::BINDINGS;
+
+/// Every binding: the desk's table, then the second one.
+pub fn all() -> impl Iterator<Item = &'static Binding> {
+    BINDINGS.iter().chain(bindings_more::BINDINGS)
+}
 pub use names::{label, labels, localise};
 
 fn matches(key: &Key, event: &KeyEvent) -> bool {
@@ -304,8 +310,7 @@ pub fn resolve(scopes: &[Scope], event: &KeyEvent) -> Option<(Scope, Action)> {
 
 /// The action bound to a key in a scope, if any.
 pub fn action_for(scope: Scope, event: &KeyEvent) -> Option<Action> {
-    BINDINGS
-        .iter()
+    all()
         .filter(|b| b.scope == scope)
         .find(|b| b.keys.iter().any(|k| matches(k, event)))
         .map(|b| b.action)
@@ -320,8 +325,7 @@ pub fn shown(scopes: &[Scope]) -> Vec<(&'static Binding, Vec<Key>)> {
         Scope::Global | Scope::Locked => 2,
         _ => 0,
     };
-    let mut out: Vec<(&Binding, Vec<Key>)> = BINDINGS
-        .iter()
+    let mut out: Vec<(&Binding, Vec<Key>)> = all()
         .filter(|b| scopes.contains(&b.scope))
         .filter_map(|b| {
             let keys: Vec<Key> = b
@@ -342,7 +346,7 @@ pub fn shown(scopes: &[Scope]) -> Vec<(&'static Binding, Vec<Key>)> {
 
 /// The bindings of a scope, in table order.
 pub fn bindings(scope: Scope) -> impl Iterator<Item = &'static Binding> {
-    BINDINGS.iter().filter(move |b| b.scope == scope)
+    all().filter(move |b| b.scope == scope)
 }
 
 #[cfg(test)]
