@@ -3,10 +3,12 @@
 //! at a person once a table leaves the centre ([`suppress`]). Pure: the figures come from
 //! `crate::report`, the words from Fluent.
 
+mod linked;
 pub mod nationality;
 mod suppress;
 mod tabulate;
 
+pub use linked::suppress_linked;
 pub use suppress::{Hidden, recoverable, suppress};
 pub use tabulate::{Fact, by_band_and_sex, by_group, by_period};
 
@@ -154,6 +156,10 @@ pub struct Table {
     /// A breakdown that could single a person out sooner (nationality, language): the higher
     /// threshold applies.
     pub sensitive: bool,
+    /// The grand total (the last cell of the last row) is the same figure as that of every
+    /// other table of the report with the same key (persons seen, by month and by age band):
+    /// hidden in one, it is hidden in all ([`suppress_linked`]).
+    pub same_total: Option<&'static str>,
 }
 
 impl Table {
@@ -166,7 +172,14 @@ impl Table {
             total_col: false,
             total_row: false,
             sensitive: false,
+            same_total: None,
         }
+    }
+
+    /// The table with its grand total linked to the other tables' of the same key.
+    pub fn linked(mut self, key: &'static str) -> Table {
+        self.same_total = Some(key);
+        self
     }
 
     pub fn cell(&self, row: usize, col: usize) -> Option<Value> {

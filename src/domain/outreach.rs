@@ -102,13 +102,30 @@ pub fn read_band(typed: &str) -> Option<&'static str> {
 
 /// The band of a person by birth year on a day (`u` when unknown).
 pub fn band_of_birth(birth_year: Option<u16>, on: NaiveDate) -> &'static str {
-    match birth_year.and_then(|y| crate::domain::tdi::age_band(y, on)) {
-        Some(">=65") => "65+",
-        // The TDI's labels are the tally's (`25-29`): compared as they are, nothing allocated
-        // (a year's report asks this for every visit).
-        Some(b) => AGE_BANDS.iter().copied().find(|x| *x == b).unwrap_or("u"),
-        None => "u",
-    }
+    // The TDI's bands are the tally's, in the same order, `>=65` written `65+` (a year's
+    // report asks this for every visit: nothing compared, nothing allocated).
+    birth_year
+        .and_then(|y| crate::domain::tdi::age_band_index(y, on))
+        .and_then(|i| AGE_BANDS.get(i).copied())
+        .unwrap_or("u")
+}
+
+/// The place of a band among [`AGE_BANDS`] (unknown for anything else). The bands are
+/// the constants themselves most of the time: told apart by address before by letters.
+pub fn band_index(band: &str) -> usize {
+    position_of(&AGE_BANDS, band)
+}
+
+/// The place of a sex among [`SEXES`] (unknown for anything else).
+pub fn sex_index(sex: &str) -> usize {
+    position_of(&SEXES, sex)
+}
+
+fn position_of(all: &[&'static str], one: &str) -> usize {
+    all.iter()
+        .position(|x| std::ptr::eq(x.as_ptr(), one.as_ptr()) && x.len() == one.len())
+        .or_else(|| all.iter().position(|x| *x == one))
+        .unwrap_or(all.len() - 1)
 }
 
 /// People met with no identity: how many, their sex and age band, whether first met.

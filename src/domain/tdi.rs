@@ -17,7 +17,9 @@ mod tests;
 
 pub use export::{Column, EXPORT, Source, header, row};
 pub use items::{ITEMS, NO_DRUG};
-pub use rules::{AGE_BANDS, Due, Known, RETURN_AFTER_DAYS, age_band, due, due_date, prefill};
+pub use rules::{
+    AGE_BANDS, Due, Known, RETURN_AFTER_DAYS, age_band, age_band_index, due, due_date, prefill,
+};
 
 /// What every item may be: not known, or declined (the record is still counted).
 pub const UNKNOWN: &str = "99";

@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 mod queues;
 
 use super::people::{Counted, counted};
-use super::{Def, Progress, Query};
+use super::{Def, Progress, Query, stamp};
 use crate::domain::communes;
 use crate::domain::indicators::{
     Fact, Label, Table, buckets, by_band_and_sex, by_group, by_period, nationality,
@@ -22,6 +22,10 @@ pub const DEF: Def = Def {
     version: 1,
     build,
 };
+
+/// The keys of the figures several tables show (the persons seen, the new requests).
+const SEEN: &str = "persons-seen";
+const NEW: &str = "new-requests";
 
 /// Days without a visit after which a person's next visit is a return.
 pub const RETURN_AFTER_DAYS: i64 = 183;
@@ -42,46 +46,53 @@ struct Seen {
     back: Vec<Fact>,
 }
 
-/// SQL giving the day of a stored date or time stamp as days from the start of the calendar
-/// (the number [`from_number`] reads back).
-pub(super) fn day_number(column: &str) -> String {
-    format!("CAST(julianday(substr({column}, 1, 10)) - 1721424.5 AS INTEGER)")
-}
-
-pub(super) fn from_number(n: i32) -> Option<NaiveDate> {
-    NaiveDate::from_num_days_from_ce_opt(n)
-}
-
-/// Persons seen, new requests and returns, from every visit up to the period's end.
+/// Persons seen, new requests and returns: the period's visits, and each person's last
+/// visit before it.
 fn visits(store: &Store, q: &Query, people: &HashMap<i64, Counted>) -> Result<Seen, StoreError> {
-    // The day as a number computed by SQLite, read through the index by person (it holds both
-    // columns: the table is not visited row by row): a year of visits without a string each.
-    let mut stmt = store.conn().prepare(&format!(
-        "SELECT person_id, {DAY_NUMBER} FROM visit INDEXED BY visit_person WHERE arrived_at < ?1",
-        DAY_NUMBER = day_number("arrived_at")
-    ))?;
-    let end = q.to.succ_opt().unwrap_or(q.to).to_string();
-    let mut all: Vec<(i64, NaiveDate)> = stmt
-        .query_map([end], |r| {
-            Ok((r.get::<_, i64>(0)?, r.get::<_, Option<i32>>(1)?))
-        })?
-        .filter_map(|row| {
-            let (id, n) = row.ok()?;
-            Some((people.get(&id).map_or(id, |p| p.id), from_number(n?)?))
-        })
-        .collect();
+    let kept = |id: i64| people.get(&id).map_or(id, |p| p.id);
+    let (from, end) = (
+        q.from.to_string(),
+        q.to.succ_opt().unwrap_or(q.to).to_string(),
+    );
+    // The last visit before the period, by record; a merged record's counts for the one kept.
+    let mut stmt = store.conn().prepare(
+        "SELECT person_id, max(arrived_at) FROM visit INDEXED BY visit_person
+         WHERE arrived_at < ?1 GROUP BY person_id",
+    )?;
+    let mut before: HashMap<i64, NaiveDate> = HashMap::new();
+    let mut rows = stmt.query([&from])?;
+    while let Some(r) = rows.next()? {
+        let Some(day) = r.get_ref(1)?.as_str().ok().and_then(stamp::day) else {
+            continue;
+        };
+        let last = before.entry(kept(r.get(0)?)).or_insert(day);
+        *last = (*last).max(day);
+    }
+    // The period's visits, read through the index by person (it holds both columns: the table
+    // is not visited row by row), each day read from its text without a string.
+    let mut stmt = store.conn().prepare(
+        "SELECT person_id, arrived_at FROM visit INDEXED BY visit_person
+         WHERE arrived_at >= ?1 AND arrived_at < ?2",
+    )?;
+    let mut all: Vec<(i64, NaiveDate)> = Vec::new();
+    let mut rows = stmt.query([&from, &end])?;
+    while let Some(r) = rows.next()? {
+        if let Some(day) = r.get_ref(1)?.as_str().ok().and_then(stamp::day) {
+            all.push((kept(r.get(0)?), day));
+        }
+    }
     all.sort_unstable();
     let (mut seen, mut new, mut back) = (Vec::new(), Vec::new(), Vec::new());
     let mut previous: Option<(i64, NaiveDate)> = None;
     for &(id, day) in &all {
-        let before = previous.filter(|(p, _)| *p == id).map(|(_, d)| d);
+        let last = match previous {
+            Some((p, d)) if p == id => Some(d),
+            _ => before.get(&id).copied(),
+        };
         previous = Some((id, day));
-        if day < q.from {
-            continue;
-        }
         let Some(p) = people.get(&id) else { continue };
         let f = fact(p, day);
-        match before {
+        match last {
             None => new.push(f.clone()),
             Some(d) if (day - d).num_days() >= RETURN_AFTER_DAYS => back.push(f.clone()),
             _ => {}
@@ -189,6 +200,7 @@ fn breakdowns(seen: &[Fact], people: &HashMap<i64, Counted>, q: &Query) -> Vec<T
     let mut tables = vec![nationality, language, commune];
     for t in &mut tables {
         t.total_row = true;
+        t.same_total = Some(SEEN);
     }
     tables
 }
@@ -201,15 +213,16 @@ fn build(store: &Store, q: &Query, progress: Progress<'_>) -> Result<Vec<Table>,
     progress(1, STEPS);
     let periods = buckets(q.from, q.to, q.by);
     let mut out = vec![
-        by_period("persons-by-period", "report-persons-seen", &seen, &periods),
-        by_band_and_sex("persons-by-band-sex", "report-persons-seen", &seen),
+        by_period("persons-by-period", "report-persons-seen", &seen, &periods).linked(SEEN),
+        by_band_and_sex("persons-by-band-sex", "report-persons-seen", &seen).linked(SEEN),
         by_period(
             "new-requests-by-period",
             "report-new-requests",
             &new,
             &periods,
-        ),
-        by_band_and_sex("new-requests-by-band-sex", "report-new-requests", &new),
+        )
+        .linked(NEW),
+        by_band_and_sex("new-requests-by-band-sex", "report-new-requests", &new).linked(NEW),
         by_period("returns-by-period", "report-returns", &back, &periods),
     ];
     out.extend(breakdowns(&seen, &people, q));

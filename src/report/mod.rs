@@ -12,13 +12,14 @@ pub mod harm_reduction;
 pub mod out;
 pub mod outreach;
 mod people;
+mod stamp;
 pub mod tdi;
 pub mod treatment;
 pub mod xlsx;
 
 use chrono::NaiveDate;
 
-use crate::domain::indicators::{By, Hidden, Table, suppress};
+use crate::domain::indicators::{By, Hidden, Table, suppress_linked};
 use crate::i18n::{Lang, Localised, Msg};
 use crate::store::{Store, StoreError};
 
@@ -158,17 +159,12 @@ pub fn run(
         return Err(ReportError::Period);
     }
     let tables = (def.build)(store, &query, progress)?;
-    let tables = tables
-        .into_iter()
-        .map(|t| {
-            let hidden = if rule.apply {
-                suppress(&t, rule.of_table(&t))
-            } else {
-                Hidden::new()
-            };
-            (t, hidden)
-        })
-        .collect();
+    let hidden = if rule.apply {
+        suppress_linked(&tables, |t| rule.of_table(t))
+    } else {
+        tables.iter().map(|_| Hidden::new()).collect()
+    };
+    let tables = tables.into_iter().zip(hidden).collect();
     Ok(Report {
         def,
         query,

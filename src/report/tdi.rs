@@ -114,7 +114,12 @@ fn by_item(name: &str, title: &'static str, key: &str, episodes: &[Episode]) -> 
         codes(key),
         vec![(Label::Msg("report-col-episodes"), answers)],
     )
+    .linked(EPISODES)
 }
+
+/// The keys of the figures every table of episodes, and of persons, ends on.
+const EPISODES: &str = "tdi-episodes";
+const PERSONS: &str = "tdi-persons";
 
 /// Each person once, with their first episode of the period.
 fn first_of_each(episodes: &[Episode]) -> Vec<&Episode> {
@@ -270,7 +275,8 @@ fn persons_tables(episodes: &[Episode]) -> [Table; 3] {
             ),
         ],
     );
-    [injecting, sharing, testing]
+    // Each person once in injecting and in each column of testing: the same total.
+    [injecting.linked(PERSONS), sharing, testing.linked(PERSONS)]
 }
 
 fn build(store: &Store, q: &Query, progress: Progress<'_>) -> Result<Vec<Table>, StoreError> {
@@ -279,7 +285,7 @@ fn build(store: &Store, q: &Query, progress: Progress<'_>) -> Result<Vec<Table>,
     let episodes = read(store, q)?;
     progress(1, STEPS);
     let mut out = vec![
-        status_by_sex(&episodes),
+        status_by_sex(&episodes).linked(EPISODES),
         centre_by_status(&episodes),
         by_item(
             "episodes-by-primary-drug",

@@ -238,19 +238,23 @@ fn build(store: &Store, q: &Query, progress: Progress<'_>) -> Result<Vec<Table>,
             "report-persons-in-treatment",
             &treated,
             &periods,
-        ),
+        )
+        .linked("persons-in-treatment"),
         by_band_and_sex(
             "persons-in-treatment-by-band-sex",
             "report-persons-in-treatment",
             &treated,
-        ),
+        )
+        .linked("persons-in-treatment"),
         by_period(
             "inductions-by-period",
             "report-inductions",
             &inducted,
             &periods,
-        ),
-        by_band_and_sex("inductions-by-band-sex", "report-inductions", &inducted),
+        )
+        .linked("inductions"),
+        by_band_and_sex("inductions-by-band-sex", "report-inductions", &inducted)
+            .linked("inductions"),
         retained,
         share,
         by_period("doses-by-period", "report-doses", &doses, &periods),

@@ -16,6 +16,13 @@ pub type Hidden = BTreeSet<(usize, usize)>;
 
 /// The cells to hide in `table` under `threshold` (counts from 1 to `threshold - 1`).
 pub fn suppress(table: &Table, threshold: u64) -> Hidden {
+    let mut hidden = primary(table, threshold);
+    protect(table, &mut hidden);
+    hidden
+}
+
+/// The small counts themselves, and the shares and measures over too few.
+pub(super) fn primary(table: &Table, threshold: u64) -> Hidden {
     let mut hidden = Hidden::new();
     for (r, row) in table.rows.iter().enumerate() {
         for (c, v) in row.cells.iter().enumerate() {
@@ -30,7 +37,12 @@ pub fn suppress(table: &Table, threshold: u64) -> Hidden {
             }
         }
     }
-    // Complementary cells, line by line, until no line gives a hidden cell back.
+    hidden
+}
+
+/// Hides, beside the cells already `hidden`, what keeps each of them from being given back:
+/// complementary cells line by line, then the shares and measures beside a hidden count.
+pub(super) fn protect(table: &Table, hidden: &mut Hidden) {
     loop {
         let mut more = false;
         for line in lines(table) {
@@ -39,7 +51,7 @@ pub fn suppress(table: &Table, threshold: u64) -> Hidden {
             if in_line.len() != 1 {
                 continue;
             }
-            if let Some(p) = second_cell(table, &line, &hidden) {
+            if let Some(p) = second_cell(table, &line, hidden) {
                 hidden.insert(p);
                 more = true;
             }
@@ -60,7 +72,6 @@ pub fn suppress(table: &Table, threshold: u64) -> Hidden {
             }
         }
     }
-    hidden
 }
 
 /// The lines with exactly one hidden cell: what could be recovered by subtraction (empty after

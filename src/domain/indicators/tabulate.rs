@@ -3,12 +3,12 @@
 //! `unit` (a person's id) counts that unit once per cell: "persons seen" in a month is the
 //! number of different persons, whatever their visits.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{HashMap, HashSet};
 
 use chrono::NaiveDate;
 
 use super::{Bucket, Label, Row, Table, Value};
-use crate::domain::outreach::{AGE_BANDS, SEXES};
+use crate::domain::outreach::{AGE_BANDS, SEXES, band_index, sex_index};
 
 /// One thing counted.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -104,28 +104,19 @@ pub fn by_band_and_sex(name: &str, title: &'static str, facts: &[Fact]) -> Table
     columns.push(Label::Total);
     let mut t = Table::new(name, title, columns);
     let mut seen = HashSet::with_capacity(facts.len().min(1 << 20));
-    let mut cells: BTreeMap<(usize, usize), u64> = BTreeMap::new();
+    let mut cells = [[0u64; SEXES.len()]; AGE_BANDS.len()];
     for f in facts {
         if let Some(u) = f.unit
             && !seen.insert(u)
         {
             continue;
         }
-        let r = AGE_BANDS
-            .iter()
-            .position(|b| *b == f.band)
-            .unwrap_or(AGE_BANDS.len() - 1);
-        let c = SEXES
-            .iter()
-            .position(|s| *s == f.sex)
-            .unwrap_or(SEXES.len() - 1);
-        *cells.entry((r, c)).or_default() += if f.unit.is_some() { 1 } else { f.weight };
+        let (r, c) = (band_index(f.band), sex_index(f.sex));
+        cells[r][c] += if f.unit.is_some() { 1 } else { f.weight };
     }
     let mut col_totals = vec![0u64; SEXES.len() + 1];
-    for (r, band) in AGE_BANDS.iter().enumerate() {
-        let mut row: Vec<u64> = (0..SEXES.len())
-            .map(|c| cells.get(&(r, c)).copied().unwrap_or(0))
-            .collect();
+    for (band, counts) in AGE_BANDS.iter().zip(&cells) {
+        let mut row = counts.to_vec();
         row.push(row.iter().sum());
         for (i, n) in row.iter().enumerate() {
             col_totals[i] += n;
@@ -154,9 +145,14 @@ pub fn by_group(
     let mut t = Table::new(name, title, vec![Label::Msg(title)]);
     let mut per: Vec<Tally> = groups.iter().map(|_| Tally::default()).collect();
     let mut all = Tally::default();
+    let place: HashMap<&str, usize> = groups
+        .iter()
+        .enumerate()
+        .map(|(i, (code, _))| (code.as_str(), i))
+        .collect();
     for f in facts {
         let Some(g) = &f.group else { continue };
-        if let Some(i) = groups.iter().position(|(code, _)| code == g) {
+        if let Some(&i) = place.get(g.as_str()) {
             per[i].add(f);
             all.add(f);
         }

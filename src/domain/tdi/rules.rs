@@ -30,12 +30,13 @@ pub const AGE_BANDS: &[(u32, &str)] = &[
 /// The age band at the start of an episode from the birth year (the age the person reaches
 /// that year); `None` when the birth year is after the start.
 pub fn age_band(birth_year: u16, started: NaiveDate) -> Option<&'static str> {
+    age_band_index(birth_year, started).map(|i| AGE_BANDS[i].1)
+}
+
+/// The place of [`age_band`]'s band among the bands, youngest first.
+pub fn age_band_index(birth_year: u16, started: NaiveDate) -> Option<usize> {
     let age = u32::try_from(started.year() - i32::from(birth_year)).ok()?;
-    AGE_BANDS
-        .iter()
-        .rev()
-        .find(|(from, _)| age >= *from)
-        .map(|(_, label)| *label)
+    AGE_BANDS.iter().rposition(|(from, _)| age >= *from)
 }
 
 /// What the person's record already says, for the form and the command to start from.

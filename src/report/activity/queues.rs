@@ -2,10 +2,21 @@
 //! ticket to the call (median, 90th percentile) by service and by period, appointments kept
 //! and missed.
 
-use super::{day_number, from_number};
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+
 use crate::domain::indicators::{Label, Row, Table, Value, buckets};
-use crate::report::Query;
+use crate::report::{Query, stamp};
 use crate::store::{Store, StoreError};
+
+/// How a ticket ended, as the report counts it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Ended {
+    Seen,
+    LeftUnseen,
+    NoShow,
+}
 
 /// The nearest-rank percentile of sorted minutes.
 fn percentile(sorted: &[i64], p: f64) -> Option<f64> {
@@ -49,27 +60,35 @@ fn waits_row(label: Label, minutes: &mut [i64]) -> Row {
 pub(super) fn tickets(store: &Store, q: &Query) -> Result<(Table, Table, Table), StoreError> {
     let services = store.services()?;
     let period = [q.from.to_string(), q.to.to_string()];
-    // How each ticket ended, counted by SQLite; the waits as minutes, one number a ticket.
+    // One pass over the period's tickets: how each ended, and the wait from the ticket to the
+    // call in minutes, read from the stored text (no string kept, no date function asked).
     let mut stmt = store.conn().prepare(
-        "SELECT service_id, status, count(*) FROM queue_entry
-         WHERE day BETWEEN ?1 AND ?2 GROUP BY service_id, status",
+        "SELECT service_id, status, day, joined_at, called_at FROM queue_entry
+         WHERE day BETWEEN ?1 AND ?2",
     )?;
-    let ended: Vec<(i64, String, i64)> = stmt
-        .query_map(rusqlite::params![period[0], period[1]], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
-        })?
-        .collect::<Result<_, _>>()?;
-    let mut stmt = store.conn().prepare(&format!(
-        "SELECT service_id, {DAY},
-                CAST((julianday(called_at) - julianday(joined_at)) * 1440 + 0.000001 AS INTEGER)
-         FROM queue_entry WHERE day BETWEEN ?1 AND ?2 AND called_at IS NOT NULL",
-        DAY = day_number("day")
-    ))?;
-    let called: Vec<(i64, Option<i32>, Option<i64>)> = stmt
-        .query_map(rusqlite::params![period[0], period[1]], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
-        })?
-        .collect::<Result<_, _>>()?;
+    let mut ended: HashMap<(i64, Ended), u64> = HashMap::new();
+    let mut called: Vec<(i64, Option<NaiveDate>, i64)> = Vec::new();
+    let mut rows = stmt.query(rusqlite::params![period[0], period[1]])?;
+    while let Some(r) = rows.next()? {
+        let service: i64 = r.get(0)?;
+        let text = |i: usize| r.get_ref(i).ok().and_then(|v| v.as_str().ok());
+        let how = match text(1) {
+            Some("done" | "in_service") => Some(Ended::Seen),
+            Some("left_unseen") => Some(Ended::LeftUnseen),
+            Some("no_show") => Some(Ended::NoShow),
+            _ => None,
+        };
+        if let Some(how) = how {
+            *ended.entry((service, how)).or_default() += 1;
+        }
+        let wait = text(4)
+            .and_then(stamp::seconds)
+            .zip(text(3).and_then(stamp::seconds))
+            .map(|(called, joined)| called - joined);
+        if let Some(s) = wait.filter(|s| *s >= 0) {
+            called.push((service, text(2).and_then(stamp::day), s / 60));
+        }
+    }
     let cols = vec![
         Label::Msg("report-col-seen"),
         Label::Msg("report-col-left-unseen"),
@@ -93,26 +112,13 @@ pub(super) fn tickets(store: &Store, q: &Query) -> Result<(Table, Table, Table),
     let mut all_minutes = Vec::new();
     let mut totals = [0u64; 4];
     for s in &services {
-        let mut counts = [0u64; 3];
-        for (_, status, n) in ended.iter().filter(|t| t.0 == s.id) {
-            let n = n.unsigned_abs();
-            match status.as_str() {
-                "done" | "in_service" => counts[0] += n,
-                "left_unseen" => counts[1] += n,
-                "no_show" => counts[2] += n,
-                _ => {}
-            }
-        }
+        let counts = [Ended::Seen, Ended::LeftUnseen, Ended::NoShow]
+            .map(|how| ended.get(&(s.id, how)).copied().unwrap_or(0));
         let mut minutes = Vec::new();
-        for (_, day, wait) in called.iter().filter(|t| t.0 == s.id) {
-            let Some(m) = wait.filter(|m| *m >= 0) else {
-                continue;
-            };
+        for &(_, day, m) in called.iter().filter(|t| t.0 == s.id) {
             minutes.push(m);
             all_minutes.push(m);
-            if let Some(i) = day
-                .and_then(from_number)
-                .and_then(|d| periods.iter().position(|b| b.from <= d && d <= b.to))
+            if let Some(i) = day.and_then(|d| periods.iter().position(|b| b.from <= d && d <= b.to))
             {
                 month_minutes[i].push(m);
             }
