@@ -205,6 +205,7 @@ fn progress_bar(ctx: &Context) -> Option<indicatif::ProgressBar> {
 
 /// The report as text for a terminal: each table with its columns aligned.
 fn text(report: &report::Report, i18n: &I18n) -> Vec<String> {
+    let lang = i18n.lang();
     let mut lines = vec![out::heading(report, i18n)];
     for t in out::said(report, i18n) {
         lines.push(String::new());
@@ -220,7 +221,7 @@ fn text(report: &report::Report, i18n: &I18n) -> Vec<String> {
             .map(|c| {
                 t.rows
                     .iter()
-                    .map(|(_, cells)| cells.get(c - 1).map_or(0, |x| x.text().len()))
+                    .map(|(_, cells)| cells.get(c - 1).map_or(0, |x| x.shown(lang).len()))
                     .chain(std::iter::once(crate::text::width(&t.columns[c])))
                     .max()
                     .unwrap_or(0)
@@ -235,7 +236,7 @@ fn text(report: &report::Report, i18n: &I18n) -> Vec<String> {
         for (l, cells) in &t.rows {
             let mut line = crate::text::pad(l, first);
             for (c, w) in widths.iter().enumerate() {
-                let v = cells.get(c).map(out::Cell::text).unwrap_or_default();
+                let v = cells.get(c).map(|x| x.shown(lang)).unwrap_or_default();
                 line.push_str("  ");
                 line.push_str(&format!("{v:>w$}"));
             }

@@ -50,6 +50,16 @@ impl Lang {
         !matches!(self, Lang::Ar | Lang::Ti)
     }
 
+    /// A figure with one decimal as the language writes it: `12,5` in French, Dutch and
+    /// Polish, `12.5` in English, Arabic (in the Western digits the desk shows) and Tigrinya.
+    pub fn decimal(self, x: f64) -> String {
+        let text = format!("{x:.1}");
+        match self {
+            Lang::Fr | Lang::Nl | Lang::Pl => text.replace('.', ","),
+            Lang::En | Lang::Ar | Lang::Ti => text,
+        }
+    }
+
     /// The mark between day, month and year in the dates the language writes (`date-short`),
     /// so that a date a form fills in looks like the dates on the screen.
     pub fn date_separator(self) -> char {
@@ -135,6 +145,14 @@ pub fn choose(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_decimal_as_each_language_writes_it() {
+        assert_eq!(Lang::Fr.decimal(12.46), "12,5");
+        assert_eq!(Lang::Pl.decimal(3.0), "3,0");
+        assert_eq!(Lang::En.decimal(12.46), "12.5");
+        assert_eq!(Lang::Ar.decimal(0.25), "0.2");
+    }
 
     #[test]
     fn parses_codes_and_locales() {

@@ -37,10 +37,10 @@ impl Grid {
 }
 
 /// A figure stays left to right in an Arabic table: `< 5`, not `5 >`.
-fn figure(c: &Cell, rtl: bool) -> String {
+fn figure(c: &Cell, rtl: bool, lang: Lang) -> String {
     match rtl {
-        true => format!("\u{2066}{}\u{2069}", c.text()),
-        false => c.text(),
+        true => format!("\u{2066}{}\u{2069}", c.shown(lang)),
+        false => c.shown(lang),
     }
 }
 
@@ -147,7 +147,7 @@ fn table(pen: &mut Pen<'_>, t: &Said, total_row: bool, i18n: &I18n) {
             let figures = cells
                 .iter()
                 .zip(&g.cols)
-                .map(|(c, col)| pen.set(&figure(c, pen.rtl), g.size, false, col.width))
+                .map(|(c, col)| pen.set(&figure(c, pen.rtl, i18n.lang()), g.size, false, col.width))
                 .collect();
             (labels, figures)
         })

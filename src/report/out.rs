@@ -20,12 +20,21 @@ pub enum Cell {
 }
 
 impl Cell {
+    /// The cell as files read by programs hold it (CSV, JSON): a decimal point.
     pub fn text(&self) -> String {
         match self {
             Cell::Count(n) => n.to_string(),
             Cell::Number(x) => format!("{x:.1}"),
             Cell::Hidden(s) => s.clone(),
             Cell::Empty => String::new(),
+        }
+    }
+
+    /// The cell as a person reads it, printed or on the terminal: the language's decimal mark.
+    pub fn shown(&self, lang: crate::i18n::Lang) -> String {
+        match self {
+            Cell::Number(x) => lang.decimal(*x),
+            other => other.text(),
         }
     }
 }

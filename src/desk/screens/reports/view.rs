@@ -10,7 +10,7 @@ use super::ReportsView;
 use crate::desk::State;
 use crate::desk::widgets::theme::Theme;
 use crate::domain::indicators::{Label, Table, Value};
-use crate::i18n::{I18n, Msg};
+use crate::i18n::{I18n, Lang, Msg};
 use crate::report::{REPORTS, out};
 
 /// Whether a table reads as a trend: rows are the slices of the period (then the total), and
@@ -30,13 +30,13 @@ pub fn chartable(t: &Table) -> bool {
 }
 
 /// A cell's true figure as the screen shows it, marked when an export would hide it.
-fn figure(v: Value, hidden: bool) -> String {
+fn figure(v: Value, hidden: bool, lang: Lang) -> String {
     let text = match v {
         Value::Count(n) => n.to_string(),
         Value::Share { .. } => v
             .percent()
-            .map_or_else(String::new, |p| format!("{p:.1} %")),
-        Value::Measure { value, .. } => value.map_or_else(String::new, |x| format!("{x:.1}")),
+            .map_or_else(String::new, |p| format!("{} %", lang.decimal(p))),
+        Value::Measure { value, .. } => value.map_or_else(String::new, |x| lang.decimal(x)),
     };
     if hidden && !text.is_empty() {
         format!("{text}*")
@@ -255,7 +255,7 @@ fn table_lines(
             row.cells
                 .iter()
                 .enumerate()
-                .map(|(c, v)| figure(*v, hidden.contains(&(r, c))))
+                .map(|(c, v)| figure(*v, hidden.contains(&(r, c)), i18n.lang()))
                 .collect()
         })
         .collect();
