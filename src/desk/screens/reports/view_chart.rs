@@ -8,7 +8,7 @@ use ratatui::symbols;
 use ratatui::widgets::{Bar, BarChart, BarGroup};
 
 use crate::desk::widgets::theme::Theme;
-use crate::domain::indicators::{Table, Value};
+use crate::domain::indicators::{Label, Row, Table, Value};
 use crate::i18n::I18n;
 use crate::report::out;
 
@@ -28,9 +28,9 @@ pub fn column(t: &Table) -> usize {
         .unwrap_or(0)
 }
 
-/// That column of each slice (the total row left out), as bars.
+/// That column of each slice (the total row left out, when the table has one), as bars.
 pub fn render(frame: &mut Frame, area: Rect, t: &Table, i18n: &I18n, theme: &Theme) {
-    let slices = &t.rows[..t.rows.len().saturating_sub(1)];
+    let slices: Vec<&Row> = t.rows.iter().filter(|r| r.label != Label::Total).collect();
     let col = column(t);
     let value = |v: Option<&Value>| match v {
         Some(Value::Count(n)) => *n,
@@ -75,7 +75,7 @@ pub fn render(frame: &mut Frame, area: Rect, t: &Table, i18n: &I18n, theme: &The
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::indicators::{Label, Row};
+    use crate::desk::BorderStyle;
 
     #[test]
     fn a_chart_shows_the_total_then_a_median_then_the_first_count() {
@@ -97,5 +97,38 @@ mod tests {
         t.total_col = false;
         t.rows[0].cells[1] = Value::Count(0);
         assert_eq!(column(&t), 0);
+    }
+
+    #[test]
+    fn every_slice_has_its_bar_whether_or_not_the_table_ends_on_a_total() {
+        let month = |m: u32, n: u64| Row {
+            label: Label::Text(format!("2026-{m:02}")),
+            cells: vec![Value::Count(n)],
+        };
+        let mut t = Table::new("t", "report-total", vec![Label::Total]);
+        t.rows = (1..=12).map(|m| month(m, u64::from(m) * 10)).collect();
+        let drawn = |t: &Table| {
+            let mut term = ratatui::Terminal::new(ratatui::backend::TestBackend::new(78, 12))
+                .unwrap_or_else(|e| unreachable!("{e}"));
+            let i18n = I18n::new(crate::i18n::Lang::En);
+            term.draw(|f| render(f, f.area(), t, &i18n, &Theme::new(BorderStyle::Unicode)))
+                .unwrap_or_else(|e| unreachable!("{e}"));
+            let b = term.backend().buffer().clone();
+            (0..b.area.height)
+                .map(|y| {
+                    (0..b.area.width)
+                        .map(|x| b[(x, y)].symbol())
+                        .collect::<String>()
+                })
+                .collect::<Vec<_>>()
+                .join("\n")
+        };
+        let screen = drawn(&t);
+        assert!(screen.contains("120") && screen.contains("12"), "{screen}");
+        t.rows.push(Row {
+            label: Label::Total,
+            cells: vec![Value::Count(780)],
+        });
+        assert!(!drawn(&t).contains("780"), "the total is no slice");
     }
 }
