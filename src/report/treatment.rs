@@ -3,6 +3,7 @@
 //! days that reached the withholding threshold, TDI episodes opened and their items unknown.
 
 mod course;
+mod retained;
 
 use std::collections::HashMap;
 
@@ -22,7 +23,7 @@ pub use course::{AROUND_DAYS, HORIZONS};
 pub const DEF: Def = Def {
     name: "treatment",
     title: "report-treatment",
-    version: 1,
+    version: 2,
     build,
 };
 
@@ -73,66 +74,6 @@ fn in_treatment(
     }
     facts.sort_by_key(|f| (f.day, f.unit));
     facts
-}
-
-/// Retention: persons still in treatment, no longer, not yet measurable, at each horizon
-/// (the columns add up to those who started); and the share still in treatment of those
-/// measurable.
-fn retention_tables(kept: &[course::Kept; 3]) -> (Table, Table) {
-    let horizon = |m: u32| match m {
-        3 => "report-col-after-3-months",
-        6 => "report-col-after-6-months",
-        _ => "report-col-after-12-months",
-    };
-    let cols: Vec<Label> = HORIZONS.iter().map(|m| Label::Msg(horizon(*m))).collect();
-    let mut t = Table::new("retention", "report-retention", cols);
-    type Line = (&'static str, fn(&course::Kept) -> u64);
-    let lines: [Line; 3] = [
-        ("report-row-still-in-treatment", |k| k.still),
-        ("report-row-no-longer-in-treatment", |k| k.gone),
-        ("report-row-not-yet-measurable", |k| k.not_yet),
-    ];
-    for (msg, of) in lines {
-        t.rows.push(Row {
-            label: Label::Msg(msg),
-            cells: kept.iter().map(|k| Value::Count(of(k))).collect(),
-        });
-    }
-    t.rows.push(Row {
-        label: Label::Msg("report-row-started"),
-        cells: kept
-            .iter()
-            .map(|k| Value::Count(k.still + k.gone + k.not_yet))
-            .collect(),
-    });
-    t.total_row = true;
-    let mut share = Table::new(
-        "retention-share",
-        "report-retention-share",
-        vec![Label::Msg("report-col-share-still")],
-    );
-    for (m, k) in HORIZONS.iter().zip(kept) {
-        share.rows.push(Row {
-            label: Label::Msg(horizon(*m)),
-            cells: vec![retained_share(k)],
-        });
-    }
-    (t, share)
-}
-
-/// The share still in treatment of those measurable, in %, as a measure over the smallest
-/// non-zero count of its horizon: beside the counts table, a share shown while one of the
-/// counts is hidden (as a complement of a small "not yet measurable") would give it back, so
-/// it is hidden whenever any of the three is under the threshold, not only its own two.
-fn retained_share(k: &course::Kept) -> Value {
-    let measurable = k.still + k.gone;
-    let value = (measurable > 0).then(|| k.still as f64 * 100.0 / measurable as f64);
-    let n = [k.still, k.gone, k.not_yet]
-        .into_iter()
-        .filter(|n| *n > 0)
-        .min()
-        .unwrap_or(0);
-    Value::Measure { value, n }
 }
 
 /// TDI episodes started in each slice, and the share of the items asked still unknown.
@@ -229,9 +170,16 @@ fn build(store: &Store, q: &Query, progress: Progress<'_>) -> Result<Vec<Table>,
     for (id, p) in &people {
         families.entry(p.id).or_default().push(*id);
     }
-    let kept = course::retention(store, &started, &families, q.to)?;
+    let outcomes = course::retention(store, &started, &families, q.to)?;
     progress(2, STEPS);
-    let (retained, share) = retention_tables(&kept);
+    let mut kept = [course::Kept::default(); 3];
+    for o in &outcomes {
+        for (k, outcome) in kept.iter_mut().zip(o) {
+            k.add(*outcome);
+        }
+    }
+    let (retained, share) = retained::tables(&kept);
+    let [by_sex, by_band] = retained::by_sex_and_band(&started, &outcomes, &people);
     let mut out = vec![
         by_period(
             "persons-in-treatment-by-period",
@@ -257,6 +205,8 @@ fn build(store: &Store, q: &Query, progress: Progress<'_>) -> Result<Vec<Table>,
             .linked("inductions"),
         retained,
         share,
+        by_sex,
+        by_band,
         by_period("doses-by-period", "report-doses", &doses, &periods),
         by_period(
             "missed-dose-episodes-by-period",
@@ -293,7 +243,7 @@ mod tests {
             },
             course::Kept::default(),
         ];
-        let (counts, share) = retention_tables(&kept);
+        let (counts, share) = retained::tables(&kept);
         let hidden = suppress(&counts, 5);
         assert!(
             hidden.contains(&(2, 0)) && hidden.contains(&(1, 0)),

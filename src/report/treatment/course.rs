@@ -241,16 +241,27 @@ pub struct Kept {
     pub not_yet: u64,
 }
 
-/// For each horizon, of the persons who started (their first induction in the period), those
-/// dosed within [`AROUND_DAYS`] of the day the horizon falls on, those not, and those whose
-/// window has not wholly passed by `to`.
+impl Kept {
+    /// One person's outcome at a horizon: still in treatment, no longer, or not yet measurable.
+    pub fn add(&mut self, outcome: Option<bool>) {
+        match outcome {
+            Some(true) => self.still += 1,
+            Some(false) => self.gone += 1,
+            None => self.not_yet += 1,
+        }
+    }
+}
+
+/// For each person who started (their first induction in the period) and each horizon:
+/// dosed within [`AROUND_DAYS`] of the day the horizon falls on (`Some(true)`), not
+/// (`Some(false)`), or the window not wholly passed by `to` (`None`); in `started`'s order.
 pub fn retention(
     store: &Store,
     started: &[(i64, NaiveDate)],
     families: &HashMap<i64, Vec<i64>>,
     to: NaiveDate,
-) -> Result<[Kept; 3], StoreError> {
-    let mut out = [Kept::default(); 3];
+) -> Result<Vec<[Option<bool>; 3]>, StoreError> {
+    let mut out = Vec::with_capacity(started.len());
     let mut stmt = store.conn().prepare_cached(
         "SELECT EXISTS (SELECT 1 FROM dose_event d WHERE d.person_id = ?1
              AND d.day BETWEEN ?2 AND ?3 AND d.slot IS NOT NULL
@@ -259,6 +270,7 @@ pub fn retention(
     for &(pid, start) in started {
         let own = [pid];
         let ids = families.get(&pid).map_or(&own[..], Vec::as_slice);
+        let mut outcome = [None; 3];
         for (k, months) in HORIZONS.iter().enumerate() {
             let Some(on) = start.checked_add_months(Months::new(*months)) else {
                 continue;
@@ -268,7 +280,6 @@ pub fn retention(
                 on + Duration::days(AROUND_DAYS),
             );
             if until > to {
-                out[k].not_yet += 1;
                 continue;
             }
             let mut dosed = false;
@@ -281,12 +292,9 @@ pub fn retention(
                     break;
                 }
             }
-            if dosed {
-                out[k].still += 1;
-            } else {
-                out[k].gone += 1;
-            }
+            outcome[k] = Some(dosed);
         }
+        out.push(outcome);
     }
     Ok(out)
 }
