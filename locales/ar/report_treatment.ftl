@@ -26,8 +26,7 @@ report-col-share-unknown = أسئلة غير معروفة (%)
 # تقرير TDI: الجداول الإجمالية لمؤشر طلب العلاج.
 
 report-tdi = TDI: الجداول الإجمالية لفترات العلاج التي بدأت خلال الفترة
-report-tdi-status-by-sex = فترات علاج TDI حسب العلاج السابق والجنس
-report-tdi-centre-by-status = فترات علاج TDI حسب نوع المركز والعلاج السابق
+report-tdi-centre-status-sex = فترات علاج TDI حسب نوع المركز والعلاج السابق والجنس
 report-tdi-primary-drug = فترات علاج TDI حسب المادة الرئيسية
 report-tdi-ages = السن عند البدء وعند أول تعاطٍ، حسب المادة الرئيسية
 report-tdi-injecting-years = السنوات منذ أول حقنة، حسب المادة الرئيسية

@@ -26,8 +26,7 @@ report-col-share-unknown = items unknown (%)
 # The TDI report: the aggregate tables of the Treatment Demand Indicator.
 
 report-tdi = TDI: the aggregate tables of the episodes started in the period
-report-tdi-status-by-sex = TDI episodes by treatment status and sex
-report-tdi-centre-by-status = TDI episodes by type of centre and treatment status
+report-tdi-centre-status-sex = TDI episodes by type of centre, treatment status and sex
 report-tdi-primary-drug = TDI episodes by main drug
 report-tdi-ages = Age at start and at first use, by main drug
 report-tdi-injecting-years = Years since first injection, by main drug

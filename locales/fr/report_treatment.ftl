@@ -26,8 +26,7 @@ report-col-share-unknown = items inconnus (%)
 # Le rapport TDI : les tableaux agrégés de l'indicateur de demande de traitement.
 
 report-tdi = TDI : les tableaux agrégés des épisodes commencés pendant la période
-report-tdi-status-by-sex = Épisodes TDI selon le traitement antérieur et le sexe
-report-tdi-centre-by-status = Épisodes TDI selon le type de centre et le traitement antérieur
+report-tdi-centre-status-sex = Épisodes TDI selon le type de centre, le traitement antérieur et le sexe
 report-tdi-primary-drug = Épisodes TDI par produit principal
 report-tdi-ages = Âge au début et à la première consommation, par produit principal
 report-tdi-injecting-years = Années depuis la première injection, par produit principal

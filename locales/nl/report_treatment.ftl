@@ -26,8 +26,7 @@ report-col-share-unknown = onbekende items (%)
 # Het TDI-rapport: de samengevatte tabellen van de Treatment Demand Indicator.
 
 report-tdi = TDI: de samengevatte tabellen van de episodes die in de periode begonnen
-report-tdi-status-by-sex = TDI-episodes naar eerdere behandeling en geslacht
-report-tdi-centre-by-status = TDI-episodes naar soort centrum en eerdere behandeling
+report-tdi-centre-status-sex = TDI-episodes naar soort centrum, eerdere behandeling en geslacht
 report-tdi-primary-drug = TDI-episodes naar hoofdproduct
 report-tdi-ages = Leeftijd bij de start en bij het eerste gebruik, naar hoofdproduct
 report-tdi-injecting-years = Jaren sinds de eerste injectie, naar hoofdproduct

@@ -26,8 +26,7 @@ report-col-share-unknown = nieznane pytania (%)
 # Raport TDI: tabele zbiorcze wskaźnika zgłaszalności do leczenia.
 
 report-tdi = TDI: tabele zbiorcze epizodów rozpoczętych w tym okresie
-report-tdi-status-by-sex = Epizody TDI według wcześniejszego leczenia i płci
-report-tdi-centre-by-status = Epizody TDI według rodzaju placówki i wcześniejszego leczenia
+report-tdi-centre-status-sex = Epizody TDI według rodzaju placówki, wcześniejszego leczenia i płci
 report-tdi-primary-drug = Epizody TDI według głównej substancji
 report-tdi-ages = Wiek na początku i przy pierwszym użyciu, według głównej substancji
 report-tdi-injecting-years = Lata od pierwszej iniekcji, według głównej substancji

@@ -26,8 +26,7 @@ report-col-share-unknown = ዘይፍለጡ ሕቶታት (%)
 # ጸብጻብ TDI፡ ሓፈሻዊ ሰንጠረዣት ናይ Treatment Demand Indicator።
 
 report-tdi = TDI፡ ሓፈሻዊ ሰንጠረዣት ናይቲ ኣብዚ ግዜ ዝጀመረ ግዜ ሕክምና
-report-tdi-status-by-sex = ግዜ ሕክምና TDI ብቕድሚ ሕጂ ሕክምናን ጾታን
-report-tdi-centre-by-status = ግዜ ሕክምና TDI ብዓይነት ማእከልን ቕድሚ ሕጂ ሕክምናን
+report-tdi-centre-status-sex = ግዜ ሕክምና TDI ብዓይነት ማእከል፣ ቕድሚ ሕጂ ሕክምናን ጾታን
 report-tdi-primary-drug = ግዜ ሕክምና TDI ብቀንዲ ዝወስዶ ነገር
 report-tdi-ages = ዕድመ ኣብ ምጅማርን ኣብ ቀዳማይ ምውሳድን፣ ብቀንዲ ዝወስዶ ነገር
 report-tdi-injecting-years = ካብ ቀዳማይ መርፍእ ዝሓለፈ ዓመታት፣ ብቀንዲ ዝወስዶ ነገር

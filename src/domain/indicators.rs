@@ -102,6 +102,9 @@ pub enum Label {
     Text(String),
     Band(&'static str),
     Sex(&'static str),
+    /// Two labels read together, a row of a table of three ways (a type of centre, then a
+    /// treatment status).
+    Pair(&'static str, &'static str),
     Total,
 }
 

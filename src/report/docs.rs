@@ -100,6 +100,11 @@ mod tests {
             assert!(v2.contains(name) && !v1.contains(name), "{name}");
         }
         assert!(!v2.contains("Not yet in this version"), "{v2}");
+        let (_, v3) = section("tdi", 3).unwrap();
+        assert!(v3.contains("episodes-by-centre-status-sex") && !v2.contains("centre-status-sex"));
+        let (_, t2) = section("treatment", 2).unwrap();
+        let (_, t1) = section("treatment", 1).unwrap();
+        assert!(t2.contains("retention-by-sex") && !t1.contains("retention-by-sex"));
         assert!(v1.contains("Not yet in this version"), "{v1}");
     }
 }

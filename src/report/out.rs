@@ -58,6 +58,7 @@ pub fn label(l: &Label, i18n: &I18n) -> String {
         Label::Band("u") => i18n.tr("report-band-unknown"),
         Label::Band(b) => b.to_string(),
         Label::Sex(s) => i18n.tr(&format!("report-sex-{s}")),
+        Label::Pair(a, b) => format!("{} · {}", i18n.tr(a), i18n.tr(b)),
         Label::Total => i18n.tr("report-total"),
     }
 }

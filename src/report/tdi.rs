@@ -8,11 +8,10 @@
 mod ages;
 mod years;
 
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 
 use chrono::NaiveDate;
 
-use super::grid::Grid;
 use super::people::counted_of;
 use super::{Def, Progress, Query};
 use crate::domain::indicators::{Label, Row, Table, Value};
@@ -22,7 +21,7 @@ use crate::store::{Store, StoreError};
 pub const DEF: Def = Def {
     name: "tdi",
     title: "report-tdi",
-    version: 2,
+    version: 3,
     build,
 };
 
@@ -127,64 +126,53 @@ fn first_of_each(episodes: &[Episode]) -> Vec<&Episode> {
     episodes.iter().filter(|e| seen.insert(e.person)).collect()
 }
 
-/// Treatment status down, the TDI sex across, with both margins.
-fn status_by_sex(episodes: &[Episode]) -> Table {
-    let status = codes("status");
-    let sex = codes("sex");
-    let mut cols: Vec<Label> = sex.iter().map(|c| Label::Msg(c.msg)).collect();
-    cols.push(Label::Msg(UNKNOWN_MSG));
+/// Episodes by type of centre, treatment status and sex, as Belgium reports them upward: a
+/// row per type of centre the episodes name (the episode's own item; unknown last) and
+/// treatment status, the TDI sex across, with both margins.
+fn centre_status_sex(episodes: &[Episode]) -> Table {
+    let (centre, status, sex) = (codes("centre_type"), codes("status"), codes("sex"));
+    let msg = |codes: &[Code], i: usize| codes.get(i).map_or(UNKNOWN_MSG, |c| c.msg);
+    let mut cols: Vec<Label> = (0..=sex.len()).map(|i| Label::Msg(msg(sex, i))).collect();
     cols.push(Label::Total);
     let mut t = Table::new(
-        "episodes-by-status-sex",
-        "report-tdi-status-by-sex",
-        cols.clone(),
+        "episodes-by-centre-status-sex",
+        "report-tdi-centre-status-sex",
+        cols,
     );
-    let mut cells = vec![vec![0u64; cols.len()]; status.len() + 2];
+    let width = sex.len() + 2;
+    // (type of centre, status) → counts by sex, then their total.
+    let mut cells: BTreeMap<(usize, usize), Vec<u64>> = BTreeMap::new();
+    let mut total = vec![0u64; width];
     for e in episodes {
-        let r = row_of(status, e.items.get("status"));
-        let c = row_of(sex, e.items.get("sex"));
-        for (r, c) in [(r, c), (r, sex.len() + 1), (status.len() + 1, c)] {
-            cells[r][c] += 1;
+        let (c, r) = (
+            row_of(centre, e.items.get("centre_type")),
+            row_of(status, e.items.get("status")),
+        );
+        let s = row_of(sex, e.items.get("sex"));
+        // Every status of a type of centre the episodes name, so its rows read whole.
+        for r in 0..=status.len() {
+            cells.entry((c, r)).or_insert_with(|| vec![0; width]);
         }
-        cells[status.len() + 1][sex.len() + 1] += 1;
+        if let Some(row) = cells.get_mut(&(c, r)) {
+            row[s] += 1;
+            row[width - 1] += 1;
+        }
+        total[s] += 1;
+        total[width - 1] += 1;
     }
-    let labels = status
-        .iter()
-        .map(|c| Label::Msg(c.msg))
-        .chain([Label::Msg(UNKNOWN_MSG), Label::Total]);
-    for (label, row) in labels.zip(cells) {
+    for ((c, r), row) in cells {
         t.rows.push(Row {
-            label,
+            label: Label::Pair(msg(centre, c), msg(status, r)),
             cells: row.into_iter().map(Value::Count).collect(),
         });
     }
+    t.rows.push(Row {
+        label: Label::Total,
+        cells: total.into_iter().map(Value::Count).collect(),
+    });
     t.total_col = true;
     t.total_row = true;
     t
-}
-
-/// The type of centre down (the episode's own item), the treatment status across, with both
-/// margins.
-fn centre_by_status(episodes: &[Episode]) -> Table {
-    let centre = codes("centre_type");
-    let status = codes("status");
-    let label = |c: &Code| Label::Msg(c.msg);
-    let unknown = || Label::Msg(UNKNOWN_MSG);
-    let rows = centre.iter().map(label).chain([unknown()]).collect();
-    let mut grid = Grid::new(rows, status.len() + 1);
-    for e in episodes {
-        grid.add(
-            row_of(centre, e.items.get("centre_type")),
-            row_of(status, e.items.get("status")),
-            1,
-        );
-    }
-    grid.table(
-        "episodes-by-centre-status",
-        "report-tdi-centre-by-status",
-        status.iter().map(label).chain([unknown()]).collect(),
-        true,
-    )
 }
 
 /// The drugs episodes name as secondary (an episode once per drug, however many times it
@@ -285,8 +273,7 @@ fn build(store: &Store, q: &Query, progress: Progress<'_>) -> Result<Vec<Table>,
     let episodes = read(store, q)?;
     progress(1, STEPS);
     let mut out = vec![
-        status_by_sex(&episodes).linked(EPISODES),
-        centre_by_status(&episodes),
+        centre_status_sex(&episodes).linked(EPISODES),
         by_item(
             "episodes-by-primary-drug",
             "report-tdi-primary-drug",

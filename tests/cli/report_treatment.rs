@@ -58,7 +58,7 @@ fn the_tdi_tables_of_a_year_as_json_with_small_counts_hidden() {
         ],
     );
     assert_eq!(doc["report"], "tdi");
-    assert_eq!(doc["version"], 2);
+    assert_eq!(doc["version"], 3);
     assert_eq!(doc["rule"]["applied"], true);
     let tables = doc["tables"].as_array().unwrap();
     let drug = tables
@@ -78,10 +78,9 @@ fn the_tdi_tables_of_a_year_as_json_with_small_counts_hidden() {
     assert_eq!(heroin[1], "< 5");
     let names: Vec<&str> = tables.iter().map(|t| t["name"].as_str().unwrap()).collect();
     for name in [
-        "episodes-by-status-sex",
+        "episodes-by-centre-status-sex",
         "ages-by-primary-drug",
         "persons-by-injecting",
-        "episodes-by-centre-status",
         "injecting-years-by-primary-drug",
         "ost-years-by-ost",
     ] {

@@ -1,5 +1,5 @@
-//! The tables version 2 of the TDI report adds, on five episodes of their own whose figures
-//! are known: type of centre by treatment status, years since the first injection per main
+//! The tables versions 2 and 3 of the TDI report add, on five episodes of their own whose
+//! figures are known: type of centre, treatment status and sex, years since the first injection per main
 //! drug, years since the first substitution treatment.
 
 use seuil::domain::indicators::{Label, Table, Value, recoverable};
@@ -95,33 +95,44 @@ fn close(a: Option<f64>, b: f64) -> bool {
 }
 
 #[test]
-fn the_report_is_version_2() {
-    assert_eq!(report::find("tdi").map(|d| d.version), Some(2));
+fn the_report_is_version_3() {
+    assert_eq!(report::find("tdi").map(|d| d.version), Some(3));
 }
 
 #[test]
-fn episodes_by_type_of_centre_and_treatment_status() {
+fn episodes_by_type_of_centre_treatment_status_and_sex() {
     let s = register();
     let t = run(&s, "tdi", OPEN);
-    let c = table(&t, "episodes-by-centre-status");
+    let c = table(&t, "episodes-by-centre-status-sex");
     assert!(c.total_row && c.total_col);
-    let labels: Vec<&Label> = c.rows.iter().map(|r| &r.label).collect();
-    assert_eq!(labels[4], &Label::Msg("tdi-centre-5"));
-    assert_eq!(labels[6], &Label::Msg("tdi-unknown"));
-    assert_eq!(c.columns[0], Label::Msg("tdi-status-1"));
-    // Columns: never treated, treated before, unknown, total.
-    let outpatient = row_of(c, &Label::Msg("tdi-centre-1"));
-    let low = row_of(c, &Label::Msg("tdi-centre-5"));
-    let unknown = row_of(c, &Label::Msg("tdi-unknown"));
-    let row = |r: usize| -> Vec<u64> {
+    // Men, women, unknown, total; a row for each status of the types of centre named.
+    assert_eq!(c.columns[0], Label::Msg("tdi-sex-1"));
+    let row = |centre: &'static str, status: &'static str| -> Vec<u64> {
+        let r = row_of(c, &Label::Pair(centre, status));
         (0..4)
             .map(|k| c.cell(r, k).unwrap().count().unwrap())
             .collect()
     };
-    assert_eq!(row(outpatient), [0, 1, 0, 1], "Chloé");
-    assert_eq!(row(low), [2, 1, 0, 3], "Ana, Eli; Ben");
-    assert_eq!(row(unknown), [0, 0, 1, 1], "Dirk");
-    assert_eq!(row(c.rows.len() - 1), [2, 2, 1, 5]);
+    assert_eq!(row("tdi-centre-1", "tdi-status-2"), [0, 1, 0, 1], "Chloé");
+    assert_eq!(row("tdi-centre-1", "tdi-status-1"), [0, 0, 0, 0]);
+    assert_eq!(
+        row("tdi-centre-5", "tdi-status-1"),
+        [1, 1, 0, 2],
+        "Eli, Ana"
+    );
+    assert_eq!(row("tdi-centre-5", "tdi-status-2"), [1, 0, 0, 1], "Ben");
+    assert_eq!(row("tdi-unknown", "tdi-unknown"), [1, 0, 0, 1], "Dirk");
+    assert_eq!(
+        c.rows.len(),
+        3 * 3 + 1,
+        "no row for a type of centre no episode names"
+    );
+    assert_eq!(
+        c.rows[c.rows.len() - 2].label,
+        Label::Pair("tdi-unknown", "tdi-unknown")
+    );
+    assert_eq!(column(c, 3)[c.rows.len() - 1], 5);
+    assert_eq!(column(c, 0)[c.rows.len() - 1], 3, "three men");
     assert_eq!(
         column(c, 3).iter().sum::<u64>(),
         10,
@@ -186,7 +197,7 @@ fn the_new_tables_hide_small_counts_so_none_can_be_recovered() {
     let s = register();
     let t = run(&s, "tdi", Rule::DEFAULT);
     for name in [
-        "episodes-by-centre-status",
+        "episodes-by-centre-status-sex",
         "injecting-years-by-primary-drug",
         "ost-years-by-ost",
     ] {
