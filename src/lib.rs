@@ -12,4 +12,5 @@ pub mod paths;
 pub mod print;
 pub mod report;
 pub mod store;
+pub mod sync;
 pub mod text;

@@ -93,6 +93,10 @@ macro_rules! locale {
                 "report_screen.ftl",
                 include_str!(concat!("../../locales/", $lang, "/report_screen.ftl")),
             ),
+            (
+                "sync.ftl",
+                include_str!(concat!("../../locales/", $lang, "/sync.ftl")),
+            ),
         ]
     };
 }

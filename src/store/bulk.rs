@@ -41,9 +41,9 @@ impl Bulk<'_> {
         let words = names::record_keys(&fields.name_text());
         let keys = names::encode(&words);
         let mut stmt = self.tx.prepare_cached(
-            "INSERT OR IGNORE INTO person (code, given_name, family_name, alias, birth, birth_year,
+            &format!("INSERT OR IGNORE INTO person (id, code, given_name, family_name, alias, birth, birth_year,
                 sex, languages, phone, niss, nationality, commune, search_keys, created_at, created_by)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+             VALUES ({ID}, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)", ID = crate::store::ids::next("person")),
         )?;
         let inserted = stmt.execute(params![
             code,
@@ -80,7 +80,7 @@ impl Bulk<'_> {
     ) -> StoreResult<()> {
         self.tx
             .prepare_cached(
-                "INSERT INTO visit (person_id, arrived_at, desk, by) VALUES (?1, ?2, ?3, ?4)",
+                &format!("INSERT INTO visit (id, person_id, arrived_at, desk, by) VALUES ({ID}, ?1, ?2, ?3, ?4)", ID = crate::store::ids::next("visit")),
             )?
             .execute(params![person_id, stamp(at), desk, by])?;
         self.tx
@@ -155,11 +155,12 @@ impl Bulk<'_> {
         by: &str,
     ) -> StoreResult<i64> {
         self.tx
-            .prepare_cached(
-                "INSERT INTO prescription (person_id, product, mg, starts, ends, prescriber,
+            .prepare_cached(&format!(
+                "INSERT INTO prescription (id, person_id, product, mg, starts, ends, prescriber,
                      take_home_days, created_at, created_by)
-                 VALUES (?1, ?2, ?3, ?4, ?5, 'Dr Generated', ?6, ?7, ?8)",
-            )?
+                 VALUES ({ID}, ?1, ?2, ?3, ?4, ?5, 'Dr Generated', ?6, ?7, ?8)",
+                ID = crate::store::ids::next("prescription")
+            ))?
             .execute(params![
                 person_id,
                 product,
@@ -187,11 +188,12 @@ impl Bulk<'_> {
         by: &str,
     ) -> StoreResult<()> {
         self.tx
-            .prepare_cached(
-                "INSERT INTO dose_event (prescription_id, person_id, day, outcome, mg, slot,
+            .prepare_cached(&format!(
+                "INSERT INTO dose_event (id, prescription_id, person_id, day, outcome, mg, slot,
                      delivery, at, by, desk)
-                 VALUES (?1, ?2, ?3, ?4, ?5, 1, ?6, ?7, ?8, '3')",
-            )?
+                 VALUES ({ID}, ?1, ?2, ?3, ?4, ?5, 1, ?6, ?7, ?8, '3')",
+                ID = crate::store::ids::next("dose_event")
+            ))?
             .execute(params![
                 prescription_id,
                 person_id,
@@ -216,9 +218,9 @@ impl Bulk<'_> {
         let date = |d: Option<chrono::NaiveDate>| d.map(|d| d.format("%Y-%m-%d").to_string());
         self.tx
             .prepare_cached(
-                "INSERT OR IGNORE INTO coverage (person_id, route, state, commune, requested, acknowledged, decided,
+                &format!("INSERT OR IGNORE INTO coverage (id, person_id, route, state, commune, requested, acknowledged, decided,
                     notified, valid_from, valid_until, next_due, updated_at, updated_by)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+                 VALUES ({ID}, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)", ID = crate::store::ids::next("coverage")),
             )?
             .execute(params![
                 person_id,

@@ -172,7 +172,7 @@ impl Store {
             Some(id) => id,
             None => {
                 tx.execute(
-                    "INSERT INTO coverage (person_id, route, state, updated_at, updated_by) VALUES (?1, ?2, ?3, ?4, ?5)",
+                    &format!("INSERT INTO coverage (id, person_id, route, state, updated_at, updated_by) VALUES ({ID}, ?1, ?2, ?3, ?4, ?5)", ID = crate::store::ids::next("coverage")),
                     params![person_id, route.code(), state.code(), stamp(at), by],
                 )?;
                 tx.last_insert_rowid()
@@ -191,8 +191,8 @@ impl Store {
                 )?;
                 if column != "next_due" {
                     tx.execute(
-                        "INSERT INTO coverage_event (coverage_id, at, by, field, old_value, new_value)
-                         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                        &format!("INSERT INTO coverage_event (id, coverage_id, at, by, field, old_value, new_value)
+                         VALUES ({ID}, ?1, ?2, ?3, ?4, ?5, ?6)", ID = crate::store::ids::next("coverage_event")),
                         params![id, stamp(at), by, column, if existing.is_some() { old } else { None }, new],
                     )?;
                 }

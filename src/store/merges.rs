@@ -76,8 +76,8 @@ impl Store {
         )?;
         refresh_search_keys(&tx, kept.id)?;
         tx.execute(
-            "INSERT INTO person_merge (kept_id, merged_id, moved_visits, kept_before, at, by, moved_coverage)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            &format!("INSERT INTO person_merge (id, kept_id, merged_id, moved_visits, kept_before, at, by, moved_coverage)
+             VALUES ({ID}, ?1, ?2, ?3, ?4, ?5, ?6, ?7)", ID = crate::store::ids::next("person_merge")),
             params![
                 kept.id,
                 merged.id,

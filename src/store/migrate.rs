@@ -62,6 +62,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         "0013_harm_reduction",
         include_str!("../../migrations/0013_harm_reduction.sql"),
     ),
+    (
+        "0014_sites",
+        include_str!("../../migrations/0014_sites.sql"),
+    ),
 ];
 
 /// The schema version this binary writes.

@@ -16,6 +16,7 @@ pub mod encrypt;
 mod entries;
 mod error;
 mod export;
+pub mod ids;
 pub mod key;
 pub mod mediation;
 mod merges;

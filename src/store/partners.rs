@@ -212,9 +212,9 @@ impl Store {
         match id {
             None => {
                 let mut stmt = self.conn.prepare(
-                    "INSERT INTO partner (name, kind, address, phone, hours, letter_lang, notes,
+                    &format!("INSERT INTO partner (id, name, kind, address, phone, hours, letter_lang, notes,
                                           created_at, created_by)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                     VALUES ({ID}, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)", ID = crate::store::ids::next("partner")),
                 )?;
                 let at = now.format("%Y-%m-%d %H:%M:%S").to_string();
                 let mut all: Vec<&dyn rusqlite::ToSql> = values.to_vec();

@@ -266,8 +266,8 @@ impl Store {
                     params![new, id],
                 )?;
                 tx.execute(
-                    "INSERT INTO person_change (person_id, at, by, field, old_value, new_value)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                    &format!("INSERT INTO person_change (id, person_id, at, by, field, old_value, new_value)
+                     VALUES ({ID}, ?1, ?2, ?3, ?4, ?5, ?6)", ID = crate::store::ids::next("person_change")),
                     params![id, stamp(at), by, column, old, new],
                 )?;
                 changed += 1;
@@ -294,9 +294,10 @@ pub(crate) fn insert_person(
     for _ in 0..20 {
         let code = code::from_draws(|| rng.usize(..));
         let inserted = c.execute(
-            "INSERT OR IGNORE INTO person (code, given_name, family_name, alias, birth, birth_year,
+            &format!("INSERT OR IGNORE INTO person (id, code, given_name, family_name, alias, birth, birth_year,
                 sex, languages, phone, niss, nationality, commune, search_keys, created_at, created_by)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+             VALUES ({ID}, {CODE}, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+             ID = crate::store::ids::next("person"), CODE = crate::store::ids::code("?1")),
             params![
                 code, v[0].1, v[1].1, v[2].1, v[3].1, v[4].1, v[5].1, v[6].1, v[7].1, v[8].1,
                 v[9].1, v[10].1, keys, stamp(at), by

@@ -146,9 +146,9 @@ impl Store {
         by: &str,
     ) -> Result<Referral, ReferralError> {
         self.conn.execute(
-            "INSERT INTO referral (person_id, partner_id, reason, urgency, appointment, consent,
+            &format!("INSERT INTO referral (id, person_id, partner_id, reason, urgency, appointment, consent,
                                    letter_lang, slip_lang, created_at, created_by)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+             VALUES ({ID}, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)", ID = crate::store::ids::next("referral")),
             params![
                 person.merged_into.unwrap_or(person.id),
                 partner.id,

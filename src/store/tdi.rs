@@ -197,8 +197,8 @@ impl Store {
                 return Err(TdiError::SameDay(code_of(c, kept)?, started));
             }
             c.execute(
-                "INSERT INTO tdi_episode (person_id, started, items, opened_at, opened_by, desk)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                &format!("INSERT INTO tdi_episode (id, person_id, started, items, opened_at, opened_by, desk)
+                 VALUES ({ID}, ?1, ?2, ?3, ?4, ?5, ?6)", ID = crate::store::ids::next("tdi_episode")),
                 params![
                     kept,
                     started.to_string(),

@@ -106,9 +106,9 @@ impl Store {
                 return Err(TreatmentError::UnknownProduct(new.product.clone()));
             }
             c.execute(
-                "INSERT INTO prescription (person_id, product, mg, starts, ends, prescriber,
+                &format!("INSERT INTO prescription (id, person_id, product, mg, starts, ends, prescriber,
                      take_home_days, note, created_at, created_by, desk)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                 VALUES ({ID}, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)", ID = crate::store::ids::next("prescription")),
                 params![
                     kept,
                     new.product,
@@ -153,9 +153,9 @@ impl Store {
             let vomited = doses::day_state(c, &facts.ids, today)?.0 == Some(Held::Vomited);
             let for_day = vomited.then(|| today.to_string());
             c.execute(
-                "INSERT INTO dose_decision (person_id, prescription_id, prescriber, decision, mg,
+                &format!("INSERT INTO dose_decision (id, person_id, prescription_id, prescriber, decision, mg,
                      missed, at, by, desk, for_day)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                 VALUES ({ID}, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)", ID = crate::store::ids::next("dose_decision")),
                 params![
                     facts.kept,
                     current,

@@ -88,7 +88,10 @@ pub(super) fn insert_visit(
     at: NaiveDateTime,
 ) -> StoreResult<i64> {
     c.execute(
-        "INSERT INTO visit (person_id, arrived_at, desk, by) VALUES (?1, ?2, ?3, ?4)",
+        &format!(
+            "INSERT INTO visit (id, person_id, arrived_at, desk, by) VALUES ({ID}, ?1, ?2, ?3, ?4)",
+            ID = crate::store::ids::next("visit")
+        ),
         params![person_id, stamp(at), desk, by],
     )?;
     let visit = c.last_insert_rowid();

@@ -19,6 +19,7 @@ mod registry;
 mod report;
 mod report_services;
 mod report_treatment;
+mod sites;
 mod stock;
 mod tdi;
 mod treatment;

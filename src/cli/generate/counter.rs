@@ -84,8 +84,11 @@ pub fn year(
         let received = today - Duration::days(365 - q * 91);
         let kits = (exchanges / 100).max(10);
         c.execute(
-            "INSERT INTO naloxone_batch (lot, expires, kits, received_at, by)
-             VALUES (?1, ?2, ?3, ?4, ?5)",
+            &format!(
+                "INSERT INTO naloxone_batch (id, lot, expires, kits, received_at, by)
+             VALUES ({ID}, ?1, ?2, ?3, ?4, ?5)",
+                ID = crate::store::ids::next("naloxone_batch")
+            ),
             params![
                 format!("NX-{}-{q}", received.format("%Y%m")),
                 (received + Duration::days(540)).to_string(),
@@ -149,10 +152,13 @@ pub fn year(
     for (n, (kit, person)) in kits_given.iter().enumerate().filter(|(n, _)| n % 10 == 3) {
         let outcome = ["recovered", "recovered", "hospital", "unknown"][n % 4];
         c.execute(
-            "INSERT INTO naloxone_reversal (kit_id, person_id, happened_on, emergency_called,
-                 outcome, at, by)
-             SELECT ?1, ?2, date(k.at, '+10 days'), ?3, ?4, datetime(k.at, '+12 days'), ?5
-             FROM naloxone_kit k WHERE k.id = ?1 AND date(k.at, '+12 days') <= ?6",
+            &format!(
+                "INSERT INTO naloxone_reversal (id, kit_id, person_id, happened_on,
+                     emergency_called, outcome, at, by)
+                 SELECT {ID}, ?1, ?2, date(k.at, '+10 days'), ?3, ?4, datetime(k.at, '+12 days'), ?5
+                 FROM naloxone_kit k WHERE k.id = ?1 AND date(k.at, '+12 days') <= ?6",
+                ID = crate::store::ids::next("naloxone_reversal")
+            ),
             params![kit, person, n % 3 != 0, outcome, by, today.to_string()],
         )?;
     }

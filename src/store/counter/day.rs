@@ -222,9 +222,13 @@ impl Store {
                 return Err(CounterError::NothingToUndo);
             };
             c.execute(
-                "INSERT INTO counter_exchange (person_id, returned, for_others, emergency,
-                     reverses, at, by, desk)
-                 SELECT person_id, 0, 0, 0, id, ?2, ?3, ?4 FROM counter_exchange WHERE id = ?1",
+                &format!(
+                    "INSERT INTO counter_exchange (id, person_id, returned, for_others, emergency,
+                         reverses, at, by, desk)
+                     SELECT {ID}, person_id, 0, 0, 0, id, ?2, ?3, ?4
+                     FROM counter_exchange WHERE id = ?1",
+                    ID = crate::store::ids::next("counter_exchange")
+                ),
                 params![id, stamp(who.at), who.by, who.desk],
             )?;
             read_exchange(c, id)?.ok_or(CounterError::NothingToUndo)

@@ -171,9 +171,9 @@ pub(crate) fn insert_exchange(c: &Connection, g: &Giving, who: Actor<'_>) -> CRe
         });
     }
     c.execute(
-        "INSERT INTO counter_exchange (person_id, returned, for_others, emergency, session_id,
+        &format!("INSERT INTO counter_exchange (id, person_id, returned, for_others, emergency, session_id,
              at, by, desk)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+         VALUES ({ID}, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)", ID = crate::store::ids::next("counter_exchange")),
         params![
             g.person_id,
             g.returned,

@@ -128,10 +128,11 @@ pub(super) fn take_kits(
     if left < n {
         return Err(CounterError::NoNaloxone { left });
     }
-    let mut stmt = c.prepare_cached(
-        "INSERT INTO naloxone_kit (batch_id, exchange_id, person_id, at, by)
-         VALUES (?1, ?2, ?3, ?4, ?5)",
-    )?;
+    let mut stmt = c.prepare_cached(&format!(
+        "INSERT INTO naloxone_kit (id, batch_id, exchange_id, person_id, at, by)
+         VALUES ({ID}, ?1, ?2, ?3, ?4, ?5)",
+        ID = crate::store::ids::next("naloxone_kit")
+    ))?;
     let mut wanted = n;
     for (batch, left) in batches {
         for _ in 0..left.min(wanted) {
@@ -180,8 +181,11 @@ impl Store {
                 return Err(CounterError::LotExists(lot.clone()));
             }
             c.execute(
-                "INSERT INTO naloxone_batch (lot, expires, kits, received_at, by)
-                 VALUES (?1, ?2, ?3, ?4, ?5)",
+                &format!(
+                    "INSERT INTO naloxone_batch (id, lot, expires, kits, received_at, by)
+                 VALUES ({ID}, ?1, ?2, ?3, ?4, ?5)",
+                    ID = crate::store::ids::next("naloxone_batch")
+                ),
                 params![
                     lot,
                     new.expires.to_string(),
@@ -234,9 +238,9 @@ impl Store {
                 .map(crate::text::clean)
                 .filter(|n| !n.is_empty());
             c.execute(
-                "INSERT INTO naloxone_reversal (kit_id, person_id, happened_on, emergency_called,
+                &format!("INSERT INTO naloxone_reversal (id, kit_id, person_id, happened_on, emergency_called,
                      outcome, note, at, by)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                 VALUES ({ID}, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)", ID = crate::store::ids::next("naloxone_reversal")),
                 params![
                     r.kit_id,
                     r.person_id,

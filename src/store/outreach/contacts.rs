@@ -248,9 +248,12 @@ pub(crate) fn insert_contact(
         }
     }
     c.execute(
-        "INSERT INTO outreach_contact (session_id, person_id, people, sex, age_band, new,
+        &format!(
+            "INSERT INTO outreach_contact (id, session_id, person_id, people, sex, age_band, new,
                  care, information, referral, accompanied_to, exchange_id, at, by)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+             VALUES ({ID}, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+            ID = crate::store::ids::next("outreach_contact")
+        ),
         params![
             k.session_id,
             person_id,
@@ -270,9 +273,12 @@ pub(crate) fn insert_contact(
     let contact_id = c.last_insert_rowid();
     if let Some(v) = vaccination {
         c.execute(
-            "INSERT INTO vaccination (contact_id, person_id, vaccine, lot, dose_number,
+            &format!(
+                "INSERT INTO vaccination (id, contact_id, person_id, vaccine, lot, dose_number,
                      reaction, given_on, place_id, vaccinator, at, by)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?9)",
+                 VALUES ({ID}, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?9)",
+                ID = crate::store::ids::next("vaccination")
+            ),
             params![
                 contact_id,
                 person_id,
@@ -332,18 +338,25 @@ fn reverse(c: &Connection, session_id: i64, id: i64, who: Actor<'_>) -> OResult<
         None => None,
         Some(ex) => {
             c.execute(
-                "INSERT INTO counter_exchange (person_id, session_id, reverses, at, by, desk)
-                 SELECT person_id, session_id, id, ?2, ?3, ?4 FROM counter_exchange WHERE id = ?1",
+                &format!(
+                    "INSERT INTO counter_exchange (id, person_id, session_id, reverses, at, by, desk)
+                     SELECT {ID}, person_id, session_id, id, ?2, ?3, ?4
+                     FROM counter_exchange WHERE id = ?1",
+                    ID = crate::store::ids::next("counter_exchange")
+                ),
                 params![ex, now, who.by, who.desk],
             )?;
             Some(c.last_insert_rowid())
         }
     };
     c.execute(
-        "INSERT INTO outreach_contact (session_id, person_id, people, sex, age_band, new,
-             exchange_id, reverses, at, by)
-         SELECT session_id, person_id, people, sex, age_band, new, ?2, id, ?3, ?4
-         FROM outreach_contact WHERE id = ?1",
+        &format!(
+            "INSERT INTO outreach_contact (id, session_id, person_id, people, sex, age_band, new,
+                 exchange_id, reverses, at, by)
+             SELECT {ID}, session_id, person_id, people, sex, age_band, new, ?2, id, ?3, ?4
+             FROM outreach_contact WHERE id = ?1",
+            ID = crate::store::ids::next("outreach_contact")
+        ),
         params![id, reversed_exchange, now, who.by],
     )?;
     Ok(id)

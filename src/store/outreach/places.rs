@@ -84,8 +84,11 @@ impl Store {
                 return Err(OutreachError::DuplicatePlace(taken.name));
             }
             c.execute(
-                "INSERT INTO place (name, kind, commune, created_at, created_by)
-                 VALUES (?1, ?2, ?3, ?4, ?5)",
+                &format!(
+                    "INSERT INTO place (id, name, kind, commune, created_at, created_by)
+                 VALUES ({ID}, ?1, ?2, ?3, ?4, ?5)",
+                    ID = crate::store::ids::next("place")
+                ),
                 params![name, kind, commune, stamp(who.at), who.by],
             )?;
             let id = c.last_insert_rowid();

@@ -85,8 +85,11 @@ pub(crate) fn insert_session(
         (Some(p), _) => p.id,
         (None, Some((kind, commune))) => {
             c.execute(
-                "INSERT INTO place (name, kind, commune, created_at, created_by)
-                     VALUES (?1, ?2, ?3, ?4, ?5)",
+                &format!(
+                    "INSERT INTO place (id, name, kind, commune, created_at, created_by)
+                     VALUES ({ID}, ?1, ?2, ?3, ?4, ?5)",
+                    ID = crate::store::ids::next("place")
+                ),
                 params![name, kind, commune, stamp(who.at), who.by],
             )?;
             c.last_insert_rowid()
@@ -95,8 +98,11 @@ pub(crate) fn insert_session(
     };
     let day = day_text(day);
     c.execute(
-        "INSERT INTO outreach_session (place_id, day, team, created_at, created_by)
-             VALUES (?1, ?2, ?3, ?4, ?5)",
+        &format!(
+            "INSERT INTO outreach_session (id, place_id, day, team, created_at, created_by)
+             VALUES ({ID}, ?1, ?2, ?3, ?4, ?5)",
+            ID = crate::store::ids::next("outreach_session")
+        ),
         params![place_id, day, team, stamp(who.at), who.by],
     )?;
     let id = c.last_insert_rowid();

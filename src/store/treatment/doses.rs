@@ -191,9 +191,9 @@ pub(super) struct Event<'a> {
 
 pub(super) fn insert(c: &Connection, e: &Event<'_>, who: Actor<'_>) -> TResult<i64> {
     c.execute(
-        "INSERT INTO dose_event (prescription_id, person_id, day, outcome, mg, slot, delivery,
+        &format!("INSERT INTO dose_event (id, prescription_id, person_id, day, outcome, mg, slot, delivery,
              reason, reverses, batch_id, at, by, desk, entered_later)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+         VALUES ({ID}, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)", ID = crate::store::ids::next("dose_event")),
         params![
             e.prescription_id,
             e.person_id,

@@ -1,0 +1,4 @@
+//! Several sites and mobile teams, one register: what replicates between the sites' databases,
+//! and the identities no two sites can both produce.
+
+pub mod tables;
