@@ -1,5 +1,7 @@
 //! Compresses the shipped fonts (assets/fonts, SIL OFL) into the build folder, so they take
 //! half the room in the binary; `print::fonts` inflates them once, when something is printed.
+//! The same for the words of each language (locales/LANG/*.ftl, 830 KB as text): one packed
+//! file per language, which `i18n::resources` inflates when the language is first used.
 //!
 //! Also writes down which commit this is and its date (`SEUIL_COMMIT`, `SEUIL_DATE`) for
 //! `seuil --version`: a support call can then tell what runs. Outside git (a source tarball,
@@ -17,6 +19,8 @@ const FONTS: [&str; 4] = [
     "NotoSansEthiopic-Regular",
 ];
 
+const LANGUAGES: [&str; 6] = ["fr", "nl", "en", "ar", "ti", "pl"];
+
 fn main() -> std::io::Result<()> {
     let out = PathBuf::from(std::env::var_os("OUT_DIR").ok_or(std::io::ErrorKind::NotFound)?);
     for name in FONTS {
@@ -26,6 +30,9 @@ fn main() -> std::io::Result<()> {
         let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::best());
         z.write_all(&bytes)?;
         std::fs::write(out.join(format!("{name}.ttf.z")), z.finish()?)?;
+    }
+    for lang in LANGUAGES {
+        pack_locale(lang, &out)?;
     }
     let commit = git(&["rev-parse", "--short=12", "HEAD"]);
     println!(
@@ -38,6 +45,31 @@ fn main() -> std::io::Result<()> {
         watch_git();
     }
     Ok(())
+}
+
+/// Every `.ftl` file of `locales/LANG`, as `name\ntext` joined by NUL (which Fluent text
+/// never holds), compressed as one piece (a piece compresses better than its files one by one).
+fn pack_locale(lang: &str, out: &std::path::Path) -> std::io::Result<()> {
+    let dir = PathBuf::from("locales").join(lang);
+    println!("cargo::rerun-if-changed={}", dir.display());
+    let mut names: Vec<PathBuf> = std::fs::read_dir(&dir)?
+        .map(|e| e.map(|e| e.path()))
+        .collect::<Result<_, _>>()?;
+    names.retain(|p| p.extension().is_some_and(|x| x == "ftl"));
+    names.sort();
+    let mut packed = String::new();
+    for path in names {
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
+        if !packed.is_empty() {
+            packed.push('\0');
+        }
+        packed.push_str(&name.unwrap_or_default());
+        packed.push('\n');
+        packed.push_str(&std::fs::read_to_string(&path)?);
+    }
+    let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::best());
+    z.write_all(packed.as_bytes())?;
+    std::fs::write(out.join(format!("locale-{lang}.z")), z.finish()?)
 }
 
 /// What `git args…` prints, or `None` when there is no git or no repository.
