@@ -66,6 +66,9 @@ pub enum Command {
     /// The coordinator's indicators for funders and Sciensano (`src/cli/report.rs`).
     #[command(subcommand)]
     Report(super::report::ReportCommand),
+    /// The manual page, generated from this very definition (`src/cli/manual.rs`).
+    Manpage,
+    Completions(super::manual::CompletionsArgs),
 }
 
 #[derive(Debug, Subcommand)]

@@ -21,6 +21,7 @@ mod db;
 mod export;
 pub mod generate;
 mod localise;
+mod manual;
 mod outreach;
 mod partner;
 
@@ -33,6 +34,7 @@ pub mod stock;
 mod stock_show;
 mod tdi;
 mod treatment;
+pub mod version;
 
 use std::ffi::OsString;
 use std::io::IsTerminal;
@@ -268,8 +270,12 @@ pub fn main_with(argv: Vec<OsString>) -> ExitCode {
 fn usage_failure(i18n: &I18n, err: &clap::Error) -> ExitCode {
     use clap::error::ErrorKind;
     match err.kind() {
-        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
+        ErrorKind::DisplayHelp => {
             let _ = err.print();
+            ExitCode::SUCCESS
+        }
+        ErrorKind::DisplayVersion => {
+            out!("{}", version::describe(i18n));
             ExitCode::SUCCESS
         }
         ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
@@ -375,6 +381,8 @@ fn run_command(ctx: &Context, command: Command) -> Result<(), Failure> {
         Command::Place(p) => outreach::place(ctx, p),
         Command::Outreach(o) => outreach::run(ctx, o),
         Command::Report(r) => report::run(ctx, r),
+        Command::Manpage => manual::manpage(),
+        Command::Completions(c) => manual::completions(ctx, c.shell),
     }
 }
 

@@ -1,123 +1,52 @@
-//! The `.ftl` files, embedded at build time so the binary needs nothing beside it.
+//! The `.ftl` files, embedded at build time so the binary needs nothing beside it. `build.rs`
+//! packs and compresses each language's files (a sixth of the room); a language is inflated the
+//! first time it is used, once per process (about a millisecond), and kept.
+
+use std::io::Read;
+use std::sync::OnceLock;
 
 use super::Lang;
 
-macro_rules! locale {
-    ($lang:literal) => {
-        &[
-            (
-                "common.ftl",
-                include_str!(concat!("../../locales/", $lang, "/common.ftl")),
-            ),
-            (
-                "shell.ftl",
-                include_str!(concat!("../../locales/", $lang, "/shell.ftl")),
-            ),
-            (
-                "cli.ftl",
-                include_str!(concat!("../../locales/", $lang, "/cli.ftl")),
-            ),
-            (
-                "errors.ftl",
-                include_str!(concat!("../../locales/", $lang, "/errors.ftl")),
-            ),
-            (
-                "intake.ftl",
-                include_str!(concat!("../../locales/", $lang, "/intake.ftl")),
-            ),
-            (
-                "queue.ftl",
-                include_str!(concat!("../../locales/", $lang, "/queue.ftl")),
-            ),
-            (
-                "coverage.ftl",
-                include_str!(concat!("../../locales/", $lang, "/coverage.ftl")),
-            ),
-            (
-                "staff.ftl",
-                include_str!(concat!("../../locales/", $lang, "/staff.ftl")),
-            ),
-            (
-                "partners.ftl",
-                include_str!(concat!("../../locales/", $lang, "/partners.ftl")),
-            ),
-            (
-                "print.ftl",
-                include_str!(concat!("../../locales/", $lang, "/print.ftl")),
-            ),
-            (
-                "treatment.ftl",
-                include_str!(concat!("../../locales/", $lang, "/treatment.ftl")),
-            ),
-            (
-                "dispensary.ftl",
-                include_str!(concat!("../../locales/", $lang, "/dispensary.ftl")),
-            ),
-            (
-                "tdi.ftl",
-                include_str!(concat!("../../locales/", $lang, "/tdi.ftl")),
-            ),
-            (
-                "stock.ftl",
-                include_str!(concat!("../../locales/", $lang, "/stock.ftl")),
-            ),
-            (
-                "counter.ftl",
-                include_str!(concat!("../../locales/", $lang, "/counter.ftl")),
-            ),
-            (
-                "outreach.ftl",
-                include_str!(concat!("../../locales/", $lang, "/outreach.ftl")),
-            ),
-            (
-                "counter_list.ftl",
-                include_str!(concat!("../../locales/", $lang, "/counter_list.ftl")),
-            ),
-            (
-                "report.ftl",
-                include_str!(concat!("../../locales/", $lang, "/report.ftl")),
-            ),
-            (
-                "report_services.ftl",
-                include_str!(concat!("../../locales/", $lang, "/report_services.ftl")),
-            ),
-            (
-                "report_treatment.ftl",
-                include_str!(concat!("../../locales/", $lang, "/report_treatment.ftl")),
-            ),
-            (
-                "report_export.ftl",
-                include_str!(concat!("../../locales/", $lang, "/report_export.ftl")),
-            ),
-            (
-                "report_screen.ftl",
-                include_str!(concat!("../../locales/", $lang, "/report_screen.ftl")),
-            ),
-            (
-                "sync.ftl",
-                include_str!(concat!("../../locales/", $lang, "/sync.ftl")),
-            ),
-        ]
+static FR: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/locale-fr.z"));
+static NL: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/locale-nl.z"));
+static EN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/locale-en.z"));
+static AR: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/locale-ar.z"));
+static TI: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/locale-ti.z"));
+static PL: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/locale-pl.z"));
+
+type Files = Vec<(&'static str, &'static str)>;
+
+static INFLATED: [OnceLock<Files>; 6] = [const { OnceLock::new() }; 6];
+
+/// The files of one language: `(file name, text)`.
+pub fn files(lang: Lang) -> &'static [(&'static str, &'static str)] {
+    let (slot, packed) = match lang {
+        Lang::Fr => (0, FR),
+        Lang::Nl => (1, NL),
+        Lang::En => (2, EN),
+        Lang::Ar => (3, AR),
+        Lang::Ti => (4, TI),
+        Lang::Pl => (5, PL),
     };
+    INFLATED[slot].get_or_init(|| unpack(packed))
 }
 
-const FR: &[(&str, &str)] = locale!("fr");
-const NL: &[(&str, &str)] = locale!("nl");
-const EN: &[(&str, &str)] = locale!("en");
-const AR: &[(&str, &str)] = locale!("ar");
-const TI: &[(&str, &str)] = locale!("ti");
-const PL: &[(&str, &str)] = locale!("pl");
-
-/// The files of one language.
-pub fn files(lang: Lang) -> &'static [(&'static str, &'static str)] {
-    match lang {
-        Lang::Fr => FR,
-        Lang::Nl => NL,
-        Lang::En => EN,
-        Lang::Ar => AR,
-        Lang::Ti => TI,
-        Lang::Pl => PL,
+/// The packed files of `build.rs` (`name\ntext`, joined by NUL). The text lives as long as the
+/// program, as it did when embedded as plain text; a language is inflated at most once.
+fn unpack(packed: &[u8]) -> Files {
+    let mut text = String::new();
+    // Made by build.rs from files that compiled into this very binary: it cannot fail to inflate
+    // unless the binary itself is damaged, and then no words are better than wrong ones.
+    if flate2::read::ZlibDecoder::new(packed)
+        .read_to_string(&mut text)
+        .is_err()
+    {
+        return Vec::new();
     }
+    let text: &'static str = Box::leak(text.into_boxed_str());
+    text.split('\0')
+        .filter_map(|file| file.split_once('\n'))
+        .collect()
 }
 
 /// The words of referral letters (French or Dutch).

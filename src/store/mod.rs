@@ -13,6 +13,7 @@ pub mod days;
 mod drafts;
 mod due;
 pub mod encrypt;
+mod engine;
 mod entries;
 mod error;
 mod export;
@@ -46,6 +47,7 @@ use std::time::Duration;
 use rusqlite::{Connection, OpenFlags};
 
 pub use bulk::Bulk;
+pub use engine::{Engine, engine};
 pub use error::{StoreError, StoreResult};
 pub use key::Key;
 pub use migrate::{APPLICATION_ID, latest_version};

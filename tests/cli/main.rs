@@ -11,6 +11,7 @@ mod dates;
 mod db;
 mod fuzz;
 mod letters;
+mod manual;
 mod outreach;
 mod partner;
 mod person;

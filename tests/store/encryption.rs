@@ -138,3 +138,24 @@ fn a_passphrase_is_long_enough() {
         Err(StoreError::KeyFile { .. })
     ));
 }
+
+/// A register encrypted by seuil 0.1.0 (SQLCipher 4.19.0 over the vendored OpenSSL, by
+/// `seuil db encrypt --new-key-file`, then left untouched): whatever builds the cipher later
+/// (another OpenSSL, the system's, another target), a centre's encrypted data must still open.
+#[test]
+fn a_register_encrypted_by_seuil_0_1_0_still_opens_with_its_key() {
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/store/fixtures");
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("site.db");
+    std::fs::copy(fixtures.join("encrypted-0.1.0.db"), &db).unwrap();
+    assert!(!holds_in_clear(&db, NAME));
+    assert!(matches!(
+        Store::open_keyed(&db, Some(&key("not the key of this centre"))),
+        Err(StoreError::WrongKey { .. })
+    ));
+    let file_key = Key::from_file(&fixtures.join("encrypted-0.1.0.key")).unwrap();
+    let store = Store::open_keyed(&db, Some(&file_key)).unwrap();
+    assert_eq!(store.integrity_problems().unwrap(), None);
+    let person = store.person_by_code("47F-VG").unwrap().unwrap();
+    assert_eq!(person.given_name.as_deref(), Some(NAME));
+}
