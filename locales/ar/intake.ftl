@@ -195,3 +195,12 @@ export-col-marked = تاريخ الطلب
 export-col-joined = تاريخ الانضمام
 export-col-mediator = الوسيط
 mediation-error-language = «{ $code }» ليست لغة معروفة؛ اكتب اسمها (العربية، التغرينية…) أو رمزها (ar, ti, so…).
+person-edited = { $code } { $name }: { $count ->
+    [zero] لم يتغير شيء
+    [one] صُحّح حقل واحد، وحُفظ في سجل الملف
+    [two] صُحّح حقلان، وحُفظا في سجل الملف
+    [few] صُحّحت { $count } حقول، وحُفظت في سجل الملف
+    [many] صُحّح { $count } حقلًا، وحُفظت في سجل الملف
+   *[other] صُحّح { $count } حقل، وحُفظت في سجل الملف
+}
+person-edit-nothing = حدّد ما الذي يتغير: ‎--name أو ‎--alias أو ‎--born أو ‎--phone أو ‎--commune أو ‎--lang.

@@ -183,3 +183,9 @@ export-col-marked = asked on
 export-col-joined = joined on
 export-col-mediator = mediator
 mediation-error-language = "{ $code }" is not a known language; write its name (Arabic, Tigrinya…) or its code (ar, ti, so…).
+person-edited = { $code } { $name }: { $count ->
+    [0] nothing changed
+    [one] one field corrected, kept in the record's history
+   *[other] { $count } fields corrected, kept in the record's history
+}
+person-edit-nothing = Say what changes: --name, --alias, --born, --phone, --commune or --lang.

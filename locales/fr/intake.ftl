@@ -183,3 +183,9 @@ export-col-marked = demandée le
 export-col-joined = rejointe le
 export-col-mediator = médiateur·rice
 mediation-error-language = « { $code } » n'est pas une langue connue ; écrivez son nom (arabe, tigrinya…) ou son code (ar, ti, so…).
+person-edited = { $code } { $name } : { $count ->
+    [0] rien n'a changé
+    [one] un champ corrigé, gardé dans l'historique de la fiche
+   *[other] { $count } champs corrigés, gardés dans l'historique de la fiche
+}
+person-edit-nothing = Dites ce qui change : --name, --alias, --born, --phone, --commune ou --lang.

@@ -183,3 +183,8 @@ export-col-marked = gevraagd op
 export-col-joined = aangesloten op
 export-col-mediator = bemiddelaar
 mediation-error-language = „{ $code }" is geen bekende taal; schrijf de naam (Arabisch, Tigrinya…) of de code (ar, ti, so…).
+person-edited = { $code } { $name }: { $count ->
+    [one] één veld verbeterd, bewaard in de geschiedenis van de fiche
+   *[other] { $count } velden verbeterd, bewaard in de geschiedenis van de fiche
+}
+person-edit-nothing = Zeg wat er verandert: --name, --alias, --born, --phone, --commune of --lang.

@@ -189,3 +189,10 @@ export-col-marked = zgłoszono
 export-col-joined = dołączenie
 export-col-mediator = mediator
 mediation-error-language = „{ $code }" to nie znany język; wpisz jego nazwę (arabski, tigrinia…) albo kod (ar, ti, so…).
+person-edited = { $code } { $name }: { $count ->
+    [one] poprawiono jedno pole, zapisane w historii karty
+    [few] poprawiono { $count } pola, zapisane w historii karty
+    [many] poprawiono { $count } pól, zapisanych w historii karty
+   *[other] poprawiono { $count } pola, zapisane w historii karty
+}
+person-edit-nothing = Podaj, co się zmienia: --name, --alias, --born, --phone, --commune lub --lang.

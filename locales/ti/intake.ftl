@@ -183,3 +183,9 @@ export-col-marked = ዝተሓተተሉ
 export-col-joined = ዝተጸንበረሉ
 export-col-mediator = ተሓላላፊ
 mediation-error-language = «{ $code }» ዝፍለጥ ቋንቋ ኣይኮነን፤ ስሙ (ዓረብኛ፡ ትግርኛ…) ወይ ኮዱ (ar, ti, so…) ጽሓፍ።
+person-edited = { $code } { $name }፡ { $count ->
+    [0] ዝተቐየረ የለን
+    [one] ሓደ ቦታ ተኣሪሙ፡ ኣብ ታሪኽ ፋይል ተዓቂቡ
+   *[other] { $count } ቦታታት ተኣሪሞም፡ ኣብ ታሪኽ ፋይል ተዓቂቦም
+}
+person-edit-nothing = እንታይ ከም ዝቕየር ንገሩ፡ --name፣ --alias፣ --born፣ --phone፣ --commune ወይ --lang።

@@ -126,6 +126,8 @@ pub enum AuditCommand {
 #[derive(Debug, Subcommand)]
 pub enum PersonCommand {
     Add(PersonAddArgs),
+    /// Correct a person's record (each change kept in its history, as an edit at the desk)
+    Edit(PersonEditArgs),
     Find {
         query: String,
         #[arg(long, value_name = "N")]
@@ -159,6 +161,27 @@ pub struct PersonAddArgs {
     pub alias: Option<String>,
     #[arg(long, value_name = "DATE")]
     pub born: Option<String>,
+    #[arg(long, value_name = "L")]
+    pub lang: Option<String>,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct PersonEditArgs {
+    pub code: String,
+    /// The name as a whole, in place of the recorded given and family names
+    #[arg(long, value_name = "N")]
+    pub name: Option<String>,
+    #[arg(long, value_name = "A")]
+    pub alias: Option<String>,
+    #[arg(long, value_name = "DATE")]
+    pub born: Option<String>,
+    #[arg(long, value_name = "P")]
+    pub phone: Option<String>,
+    #[arg(long, value_name = "C")]
+    pub commune: Option<String>,
+    /// The languages, in place of the recorded ones (`ar, fr`)
     #[arg(long, value_name = "L")]
     pub lang: Option<String>,
     #[arg(long)]

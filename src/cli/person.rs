@@ -3,7 +3,7 @@
 use chrono::Local;
 use serde_json::json;
 
-use super::args::{PersonAddArgs, PersonCommand};
+use super::args::{PersonAddArgs, PersonCommand, PersonEditArgs};
 use super::{Context, Failure, exit};
 use crate::domain::person::Draft;
 use crate::domain::search::Query;
@@ -49,6 +49,7 @@ fn print_json(value: &serde_json::Value) {
 pub fn run(ctx: &Context, command: PersonCommand) -> Result<(), Failure> {
     match command {
         PersonCommand::Add(args) => add(ctx, &args),
+        PersonCommand::Edit(args) => edit(ctx, &args),
         PersonCommand::Find { query, limit, json } => find(ctx, &query, limit.unwrap_or(10), json),
         PersonCommand::Merge { keep, other } => {
             let store = ctx.open_store()?;
@@ -127,6 +128,89 @@ fn add(ctx: &Context, args: &PersonAddArgs) -> Result<(), Failure> {
                 &Msg::new("person-added")
                     .arg("code", person.code.as_str())
                     .arg("name", person.display_name().unwrap_or_default())
+            )
+        );
+    }
+    Ok(())
+}
+
+/// A stored record as the desk's form shows it, to be changed and checked again.
+fn draft_of(p: &Person) -> Draft {
+    let text = |v: &Option<String>| v.clone().unwrap_or_default();
+    Draft {
+        given_name: text(&p.given_name),
+        family_name: text(&p.family_name),
+        alias: text(&p.alias),
+        birth: text(&p.birth),
+        sex: p.sex,
+        languages: p.languages.join(", "),
+        phone: text(&p.phone),
+        niss: text(&p.niss),
+        nationality: text(&p.nationality),
+        commune: text(&p.commune),
+    }
+}
+
+/// `person edit`: the fields given replace the recorded ones, the record is checked as the
+/// desk's form checks it, and each field that changed goes into its history.
+fn edit(ctx: &Context, args: &PersonEditArgs) -> Result<(), Failure> {
+    let now = Local::now().naive_local();
+    let store = ctx.open_store()?;
+    let person = store
+        .person_by_code(&args.code)?
+        .ok_or_else(|| PersonError::UnknownCode(args.code.clone()))?;
+    if person.merged_into.is_some() {
+        return Err(PersonError::AlreadyMerged(person.code).into());
+    }
+    let mut draft = draft_of(&person);
+    let given = [
+        &args.name,
+        &args.alias,
+        &args.born,
+        &args.phone,
+        &args.commune,
+        &args.lang,
+    ];
+    if given.iter().all(|v| v.is_none()) {
+        return Err(Failure::new(exit::USAGE, Msg::new("person-edit-nothing")));
+    }
+    if let Some(name) = &args.name {
+        draft.given_name = name.clone();
+        draft.family_name = String::new();
+    }
+    let set = |field: &mut String, value: &Option<String>| {
+        if let Some(v) = value {
+            *field = v.clone();
+        }
+    };
+    set(&mut draft.alias, &args.alias);
+    set(&mut draft.birth, &args.born);
+    set(&mut draft.phone, &args.phone);
+    set(&mut draft.commune, &args.commune);
+    set(&mut draft.languages, &args.lang);
+    let fields = draft.check(now.date()).map_err(|errors| {
+        for (field, error) in &errors[1..] {
+            ctx.say(&field_error(&ctx.i18n, *field, *error));
+        }
+        let (field, error) = errors[0];
+        Failure::new(exit::USAGE, field_error(&ctx.i18n, field, error))
+    })?;
+    let changed = store.update_person(person.id, &fields, &os_user(), now)?;
+    let after = store
+        .person_by_code(&person.code)?
+        .ok_or_else(|| PersonError::UnknownCode(person.code.clone()))?;
+    if args.json {
+        let mut doc = person_json(&after);
+        doc["changed"] = json!(changed);
+        print_json(&doc);
+    } else {
+        out!(
+            "{}",
+            ctx.i18n.render(
+                &Msg::new("person-edited")
+                    .arg("code", after.code.as_str())
+                    .arg("name", after.display_name().unwrap_or_default())
+                    .arg("count", changed)
             )
         );
     }

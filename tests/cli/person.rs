@@ -344,3 +344,76 @@ fn a_persons_export_is_in_words_of_their_language_or_of_lang() {
     assert_eq!(all["person"]["sex"], "not_said", "--json keeps the codes");
     assert_eq!(all["tickets"][0]["priority"], "urgent");
 }
+
+#[test]
+fn edit_corrects_the_fields_given_and_keeps_each_change_in_the_history() {
+    let s = Site::new();
+    let code = s.add(&["--name", "Mohamed Benali", "--born", "1987"]);
+    let v = s.json(&[
+        "person",
+        "edit",
+        &code,
+        "--alias",
+        "Momo",
+        "--born",
+        "12/05/1987",
+        "--phone",
+        "0470 12 34 56",
+        "--commune",
+        "1030",
+        "--lang",
+        "ar, fr",
+        "--json",
+    ]);
+    assert_eq!(
+        v["code"],
+        code.as_str(),
+        "the code the person carries stays"
+    );
+    assert_eq!(v["alias"], "Momo");
+    assert_eq!(v["birth"], "1987-05-12");
+    assert_eq!(v["languages"], serde_json::json!(["ar", "fr"]));
+    assert_eq!(
+        v["given_name"], "Mohamed Benali",
+        "what was not given stays"
+    );
+    assert!(v["changed"].as_u64().unwrap() >= 4, "{v}");
+    // The same again changes nothing; the history has each change once, by the system user.
+    let again = s.json(&["person", "edit", &code, "--alias", "Momo", "--json"]);
+    assert_eq!(again["changed"], 0);
+    let conn = rusqlite::Connection::open(s.db()).unwrap();
+    let (fields, by): (i64, String) = conn
+        .query_row(
+            "SELECT count(DISTINCT field), max(by) FROM person_change",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert!(fields >= 4, "{fields}");
+    assert!(by.contains("accueil"), "{by}");
+    // French words for the person at a terminal.
+    let o = s.run(&["person", "edit", &code, "--name", "Mohammed Ben Ali"]);
+    assert!(o.status.success(), "{}", err(&o));
+    let said = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        said.contains(&code) && said.contains("un champ corrigé"),
+        "{said}"
+    );
+}
+
+#[test]
+fn edit_refuses_bad_input_and_writes_nothing() {
+    let s = Site::new();
+    let code = s.add(&["--name", "Awa"]);
+    let nothing = s.run(&["person", "edit", &code]);
+    assert_eq!(nothing.status.code(), Some(2));
+    assert!(err(&nothing).contains("--name"), "{}", err(&nothing));
+    let bad = s.run(&["person", "edit", &code, "--born", "30/02/1987"]);
+    assert_eq!(bad.status.code(), Some(2), "{}", err(&bad));
+    assert!(err(&bad).contains("30/02/1987"), "{}", err(&bad));
+    let unknown = s.run(&["person", "edit", "ZZZ-ZZ", "--alias", "x"]);
+    assert_eq!(unknown.status.code(), Some(1));
+    assert!(err(&unknown).contains("ZZZ-ZZ"), "{}", err(&unknown));
+    let v = s.json(&["person", "export", &code, "--json"]);
+    assert!(v["person"]["birth"].is_null(), "nothing written: {v}");
+}
