@@ -41,6 +41,7 @@ cli-arg-partner-kind = نوع الشريك، باسمه: مستشفى، CPAS، �
 cli-cmd-board = شاشة قاعة الانتظار: الأرقام المنادى عليها، دون أسماء أبدًا
 cli-cmd-person = الأشخاص: تسجيل، بحث، دمج
 cli-cmd-person-add = تسجيل شخص (لا خانة إلزامية)
+cli-cmd-person-edit = تصحيح ملف شخص (يُحفظ كل تغيير في سجله)
 cli-cmd-person-find = العثور على شخص مهما كانت كتابة اسمه
 cli-cmd-person-merge = دمج ملفين لنفس الشخص
 cli-cmd-person-unmerge = إلغاء دمج

@@ -41,6 +41,7 @@ cli-arg-partner-kind = Kind of partner, by name: hospital, CPAS, medical centre,
 cli-cmd-board = Waiting-room screen: called tickets, never names
 cli-cmd-person = Persons: register, find, merge
 cli-cmd-person-add = Register a person (every field optional)
+cli-cmd-person-edit = Correct a person's record (each change kept in its history)
 cli-cmd-person-find = Find a person from any spelling
 cli-cmd-person-merge = Merge two records of the same person
 cli-cmd-person-unmerge = Undo a merge

@@ -41,6 +41,7 @@ cli-arg-partner-kind = Type de partenaire, par son nom : hôpital, CPAS, maison 
 cli-cmd-board = Écran de la salle d'attente : numéros appelés, jamais de noms
 cli-cmd-person = Personnes : inscrire, retrouver, fusionner
 cli-cmd-person-add = Inscrire une personne (aucun champ obligatoire)
+cli-cmd-person-edit = Corriger la fiche d'une personne (chaque changement gardé dans son historique)
 cli-cmd-person-find = Retrouver une personne, quelle que soit l'orthographe
 cli-cmd-person-merge = Fusionner deux fiches d'une même personne
 cli-cmd-person-unmerge = Annuler une fusion

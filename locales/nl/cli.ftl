@@ -41,6 +41,7 @@ cli-arg-partner-kind = Soort partner, bij naam: ziekenhuis, OCMW, wijkgezondheid
 cli-cmd-board = Scherm in de wachtzaal: afgeroepen nummers, nooit namen
 cli-cmd-person = Personen: inschrijven, terugvinden, samenvoegen
 cli-cmd-person-add = Een persoon inschrijven (geen enkel veld verplicht)
+cli-cmd-person-edit = De fiche van een persoon verbeteren (elke wijziging bewaard in de geschiedenis)
 cli-cmd-person-find = Een persoon terugvinden, hoe de naam ook gespeld is
 cli-cmd-person-merge = Twee fiches van dezelfde persoon samenvoegen
 cli-cmd-person-unmerge = Een samenvoeging ongedaan maken

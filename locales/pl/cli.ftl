@@ -41,6 +41,7 @@ cli-arg-partner-kind = Rodzaj partnera, po nazwie: szpital, CPAS, ośrodek zdrow
 cli-cmd-board = Ekran poczekalni: wywołane numery, nigdy nazwiska
 cli-cmd-person = Osoby: rejestracja, wyszukiwanie, scalanie
 cli-cmd-person-add = Zarejestruj osobę (żadne pole nie jest wymagane)
+cli-cmd-person-edit = Popraw kartę osoby (każda zmiana zapisana w jej historii)
 cli-cmd-person-find = Znajdź osobę niezależnie od pisowni
 cli-cmd-person-merge = Scal dwie karty tej samej osoby
 cli-cmd-person-unmerge = Cofnij scalenie

@@ -41,6 +41,7 @@ cli-arg-partner-kind = ዓይነት መሻርኽቲ፡ ብስሙ፡ ሆስፒታ
 cli-cmd-board = ስክሪን መጽበዪ ክፍሊ፡ ዝተጸውዑ ቁጽርታት፡ ስም ፈጺሙ የለን
 cli-cmd-person = ሰባት፡ ምምዝጋብ፣ ምድላይ፣ ምሕዋስ
 cli-cmd-person-add = ሰብ መዝግብ (ዋላ ሓደ ግዴታዊ ቦታ የለን)
+cli-cmd-person-edit = ፋይል ናይ ሰብ ኣርም (ነፍሲ ወከፍ ለውጢ ኣብ ታሪኹ ይዕቀብ)
 cli-cmd-person-find = ሰብ ድለ፡ ስሙ ብዝኾነ ኣጻሕሕፋ ይጸሓፍ
 cli-cmd-person-merge = ክልተ ፋይላት ናይ ሓደ ሰብ ሓውስ
 cli-cmd-person-unmerge = ምሕዋስ ሰርዝ

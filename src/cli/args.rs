@@ -126,7 +126,6 @@ pub enum AuditCommand {
 #[derive(Debug, Subcommand)]
 pub enum PersonCommand {
     Add(PersonAddArgs),
-    /// Correct a person's record (each change kept in its history, as an edit at the desk)
     Edit(PersonEditArgs),
     Find {
         query: String,
@@ -170,7 +169,6 @@ pub struct PersonAddArgs {
 #[derive(Debug, Args)]
 pub struct PersonEditArgs {
     pub code: String,
-    /// The name as a whole, in place of the recorded given and family names
     #[arg(long, value_name = "N")]
     pub name: Option<String>,
     #[arg(long, value_name = "A")]
@@ -181,7 +179,6 @@ pub struct PersonEditArgs {
     pub phone: Option<String>,
     #[arg(long, value_name = "C")]
     pub commune: Option<String>,
-    /// The languages, in place of the recorded ones (`ar, fr`)
     #[arg(long, value_name = "L")]
     pub lang: Option<String>,
     #[arg(long)]

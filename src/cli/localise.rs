@@ -8,7 +8,7 @@ use crate::i18n::{I18n, Msg};
 /// The message id describing an argument of the command at `path` (`person-add`, `db-check`).
 fn arg_help_id(path: &str, id: &str) -> String {
     match (path, id) {
-        ("person-add", "lang") => "cli-arg-person-lang".into(),
+        ("person-add" | "person-edit", "lang") => "cli-arg-person-lang".into(),
         ("staff-add" | "staff-speaks", "name") => "cli-arg-staff-name".into(),
         ("audit-list" | "audit-export", "person") => "cli-arg-audit-person".into(),
         ("partner-add", "name") => "cli-arg-partner-name".into(),
@@ -144,5 +144,42 @@ pub fn usage_error(err: &clap::Error) -> Msg {
             Msg::new("cli-error-too-many").arg("arg", arg)
         }
         _ => Msg::new("cli-error-generic"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    use super::*;
+    use crate::i18n::Lang;
+
+    /// Every help text of a command and its arguments, then of its subcommands.
+    fn texts(cmd: &Command, out: &mut Vec<(String, String)>) {
+        let name = cmd.get_name().to_string();
+        if let Some(about) = cmd.get_about() {
+            out.push((name.clone(), about.to_string()));
+        }
+        for arg in cmd.get_arguments() {
+            if let Some(help) = arg.get_help() {
+                out.push((format!("{name} {}", arg.get_id()), help.to_string()));
+            }
+        }
+        for sub in cmd.get_subcommands() {
+            texts(sub, out);
+        }
+    }
+
+    #[test]
+    fn every_command_and_argument_is_described_in_every_language() {
+        for lang in Lang::ALL {
+            let i18n = I18n::new(lang);
+            let cmd = localise(crate::cli::args::Cli::command(), &i18n);
+            let mut all = Vec::new();
+            texts(&cmd, &mut all);
+            assert!(all.len() > 100, "{}", all.len());
+            let missing: Vec<_> = all.iter().filter(|(_, t)| t.contains("[?")).collect();
+            assert!(missing.is_empty(), "{}: {missing:?}", lang.code());
+        }
     }
 }
