@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+pub use super::tdi::args::{TdiCommand, TdiOpenArgs, TdiSetArgs};
 pub use super::treatment::args::{DoseOutcome, TreatmentCommand};
 
 /// `seuil`: without a command, opens the desk.
@@ -152,8 +153,10 @@ pub enum PersonCommand {
     },
 }
 
+/// What `person add` and `person edit` both take: the fields of the desk's form a script
+/// gives most.
 #[derive(Debug, Args)]
-pub struct PersonAddArgs {
+pub struct PersonFieldArgs {
     #[arg(long, value_name = "N")]
     pub name: Option<String>,
     #[arg(long, value_name = "A")]
@@ -162,6 +165,12 @@ pub struct PersonAddArgs {
     pub born: Option<String>,
     #[arg(long, value_name = "L")]
     pub lang: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct PersonAddArgs {
+    #[command(flatten)]
+    pub fields: PersonFieldArgs,
     #[arg(long)]
     pub json: bool,
 }
@@ -169,18 +178,12 @@ pub struct PersonAddArgs {
 #[derive(Debug, Args)]
 pub struct PersonEditArgs {
     pub code: String,
-    #[arg(long, value_name = "N")]
-    pub name: Option<String>,
-    #[arg(long, value_name = "A")]
-    pub alias: Option<String>,
-    #[arg(long, value_name = "DATE")]
-    pub born: Option<String>,
+    #[command(flatten)]
+    pub fields: PersonFieldArgs,
     #[arg(long, value_name = "P")]
     pub phone: Option<String>,
     #[arg(long, value_name = "C")]
     pub commune: Option<String>,
-    #[arg(long, value_name = "L")]
-    pub lang: Option<String>,
     #[arg(long)]
     pub json: bool,
 }
@@ -363,59 +366,4 @@ pub enum DbCommand {
         #[arg(long)]
         yes: bool,
     },
-}
-
-/// `seuil tdi …`: treatment episodes for the TDI register. The item flags come from the one
-/// table of items (`domain::tdi::ITEMS`), see [`super::tdi::TdiItems`].
-#[derive(Debug, Subcommand)]
-pub enum TdiCommand {
-    Open(TdiOpenArgs),
-    Show {
-        person: String,
-        #[arg(long)]
-        json: bool,
-    },
-    Set(TdiSetArgs),
-    Export {
-        #[arg(long, value_name = "YYYY")]
-        year: i32,
-        #[arg(long, value_name = "FILE")]
-        csv: PathBuf,
-    },
-    Checklist {
-        #[arg(long, value_name = "YYYY")]
-        year: i32,
-        #[arg(long)]
-        json: bool,
-    },
-    Sheet {
-        episode: i64,
-        #[arg(long, value_name = "FILE")]
-        pdf: PathBuf,
-    },
-    Codes {
-        item: Option<String>,
-    },
-}
-
-#[derive(Debug, Args)]
-pub struct TdiOpenArgs {
-    pub person: String,
-    #[arg(long, value_name = "DATE")]
-    pub date: Option<String>,
-    #[command(flatten)]
-    pub items: super::tdi::TdiItems,
-    #[arg(long)]
-    pub json: bool,
-}
-
-#[derive(Debug, Args)]
-pub struct TdiSetArgs {
-    pub episode: i64,
-    #[arg(long, value_name = "DATE")]
-    pub date: Option<String>,
-    #[command(flatten)]
-    pub items: super::tdi::TdiItems,
-    #[arg(long)]
-    pub json: bool,
 }

@@ -3,9 +3,9 @@
 use chrono::Local;
 use serde_json::json;
 
-use super::args::{PersonAddArgs, PersonCommand, PersonEditArgs};
+use super::args::{PersonAddArgs, PersonCommand, PersonEditArgs, PersonFieldArgs};
 use super::{Context, Failure, exit};
-use crate::domain::person::Draft;
+use crate::domain::person::{Draft, Fields};
 use crate::domain::search::Query;
 use crate::i18n::words::field_error;
 use crate::i18n::{I18n, Localised, Msg};
@@ -102,20 +102,9 @@ pub fn run(ctx: &Context, command: PersonCommand) -> Result<(), Failure> {
 
 fn add(ctx: &Context, args: &PersonAddArgs) -> Result<(), Failure> {
     let now = Local::now().naive_local();
-    let draft = Draft {
-        given_name: args.name.clone().unwrap_or_default(),
-        alias: args.alias.clone().unwrap_or_default(),
-        birth: args.born.clone().unwrap_or_default(),
-        languages: args.lang.clone().unwrap_or_default(),
-        ..Draft::default()
-    };
-    let fields = draft.check(now.date()).map_err(|errors| {
-        for (field, error) in &errors[1..] {
-            ctx.say(&field_error(&ctx.i18n, *field, *error));
-        }
-        let (field, error) = errors[0];
-        Failure::new(exit::USAGE, field_error(&ctx.i18n, field, error))
-    })?;
+    let mut draft = Draft::default();
+    given(&args.fields, &mut draft);
+    let fields = checked(ctx, &draft, now.date())?;
     let store = ctx.open_store()?;
     let mut rng = fastrand::Rng::new();
     let person = store.add_person(&fields, &os_user(), now, &mut rng)?;
@@ -132,6 +121,36 @@ fn add(ctx: &Context, args: &PersonAddArgs) -> Result<(), Failure> {
         );
     }
     Ok(())
+}
+
+/// A field given on the command line replaces what the draft holds.
+fn set(field: &mut String, value: &Option<String>) {
+    if let Some(v) = value {
+        v.clone_into(field);
+    }
+}
+
+/// The fields `person add` and `person edit` share, into a draft: a name is the whole name, as
+/// one field of the form.
+fn given(args: &PersonFieldArgs, draft: &mut Draft) {
+    if let Some(name) = &args.name {
+        name.clone_into(&mut draft.given_name);
+        draft.family_name.clear();
+    }
+    set(&mut draft.alias, &args.alias);
+    set(&mut draft.birth, &args.born);
+    set(&mut draft.languages, &args.lang);
+}
+
+/// The draft checked as the desk's form checks it; every fault said, the first as the failure.
+fn checked(ctx: &Context, draft: &Draft, today: chrono::NaiveDate) -> Result<Fields, Failure> {
+    draft.check(today).map_err(|errors| {
+        for (field, error) in &errors[1..] {
+            ctx.say(&field_error(&ctx.i18n, *field, *error));
+        }
+        let (field, error) = errors[0];
+        Failure::new(exit::USAGE, field_error(&ctx.i18n, field, error))
+    })
 }
 
 /// A stored record as the desk's form shows it, to be changed and checked again.
@@ -162,39 +181,23 @@ fn edit(ctx: &Context, args: &PersonEditArgs) -> Result<(), Failure> {
     if person.merged_into.is_some() {
         return Err(PersonError::AlreadyMerged(person.code).into());
     }
-    let mut draft = draft_of(&person);
-    let given = [
-        &args.name,
-        &args.alias,
-        &args.born,
+    let f = &args.fields;
+    let typed = [
+        &f.name,
+        &f.alias,
+        &f.born,
+        &f.lang,
         &args.phone,
         &args.commune,
-        &args.lang,
     ];
-    if given.iter().all(|v| v.is_none()) {
+    if typed.iter().all(|v| v.is_none()) {
         return Err(Failure::new(exit::USAGE, Msg::new("person-edit-nothing")));
     }
-    if let Some(name) = &args.name {
-        draft.given_name = name.clone();
-        draft.family_name = String::new();
-    }
-    let set = |field: &mut String, value: &Option<String>| {
-        if let Some(v) = value {
-            *field = v.clone();
-        }
-    };
-    set(&mut draft.alias, &args.alias);
-    set(&mut draft.birth, &args.born);
+    let mut draft = draft_of(&person);
+    given(f, &mut draft);
     set(&mut draft.phone, &args.phone);
     set(&mut draft.commune, &args.commune);
-    set(&mut draft.languages, &args.lang);
-    let fields = draft.check(now.date()).map_err(|errors| {
-        for (field, error) in &errors[1..] {
-            ctx.say(&field_error(&ctx.i18n, *field, *error));
-        }
-        let (field, error) = errors[0];
-        Failure::new(exit::USAGE, field_error(&ctx.i18n, field, error))
-    })?;
+    let fields = checked(ctx, &draft, now.date())?;
     let changed = store.update_person(person.id, &fields, &os_user(), now)?;
     let after = store
         .person_by_code(&person.code)?

@@ -1,6 +1,7 @@
 //! `seuil tdi open / show / set / codes`: treatment episodes for the TDI register, one flag
 //! per item; `export`, `checklist` and `sheet` are in [`report`].
 
+pub mod args;
 mod items;
 mod report;
 
