@@ -18,6 +18,18 @@ impl Store {
     /// Starts a bulk insertion.
     pub fn bulk(&mut self) -> StoreResult<Bulk<'_>> {
         let tx = self.conn.transaction()?;
+        // Generated registers are for trying the desk and measuring it: a database that
+        // exchanges with other sites takes none (its rows would reach no other site).
+        let exchanging: bool =
+            tx.query_row("SELECT EXISTS (SELECT 1 FROM sync_state)", [], |r| r.get(0))?;
+        if exchanging {
+            return Err(rusqlite::Error::SqliteFailure(
+                rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_MISUSE),
+                Some("this register exchanges with other sites: generate into another file".into()),
+            )
+            .into());
+        }
+        super::capture::open_guard(&tx, true)?;
         // One line in the audit trail for the whole insertion, not one per row.
         tx.execute("UPDATE temp.actor SET quiet = 1", [])?;
         Ok(Bulk { tx })
@@ -275,6 +287,7 @@ impl Bulk<'_> {
              SELECT strftime('%Y-%m-%d %H:%M:%S', 'now', 'localtime'), staff, desk, 'bulk', 'person',
                     '{persons} persons in the register' FROM temp.actor;"
         ))?;
+        super::capture::open_guard(&self.tx, false)?;
         self.tx.commit()?;
         Ok(())
     }

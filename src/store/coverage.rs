@@ -160,7 +160,7 @@ impl Store {
             ("note", input.note.clone()),
             ("next_due", text(rules::earliest_deadline(c, renew_days))),
         ];
-        let tx = self.conn.unchecked_transaction()?;
+        let tx = self.write_tx()?;
         let existing: Option<i64> = tx
             .query_row(
                 "SELECT id FROM coverage WHERE person_id = ?1 AND route = ?2",
@@ -237,7 +237,7 @@ impl Store {
         by: &str,
         at: NaiveDateTime,
     ) -> StoreResult<()> {
-        self.conn.execute(
+        self.write_one(
             "INSERT INTO care_access (person_id, low_income, free_care_from, free_care_review, updated_at, updated_by)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6)
              ON CONFLICT (person_id) DO UPDATE SET low_income = excluded.low_income,

@@ -114,6 +114,7 @@ impl Store {
         }
         let base = number * SPAN;
         let tx = self.conn.transaction()?;
+        super::capture::open_guard(&tx, true)?;
         tx.pragma_update(None, "defer_foreign_keys", true)?;
         // Moving ids is no edit of what the rows say: the rules that keep records from being
         // changed step aside for this transaction, and the trail records it as one line.
@@ -201,6 +202,7 @@ impl Store {
              SELECT ?1, staff, desk, 'site-joined', 'site', ?2, NULL, ?3 FROM temp.actor",
             params![stamp(at), number, name],
         )?;
+        super::capture::open_guard(&tx, false)?;
         tx.commit()?;
         Ok(Joined {
             name: name.to_string(),

@@ -33,7 +33,7 @@ impl Store {
         if self.is_not_same(kept.id, merged.id)? {
             return Err(PersonError::MarkedNotSame(kept.code, merged.code));
         }
-        let tx = self.conn.unchecked_transaction()?;
+        let tx = self.write_tx()?;
         let moved: Vec<i64> = {
             let mut stmt = tx.prepare("SELECT id FROM visit WHERE person_id = ?1 ORDER BY id")?;
             stmt.query_map([merged.id], |r| r.get(0))?
@@ -128,7 +128,7 @@ impl Store {
         let moved: Vec<i64> = serde_json::from_str(&moved).unwrap_or_default();
         let moved_coverage: Vec<i64> = serde_json::from_str(&moved_coverage).unwrap_or_default();
         let before: serde_json::Value = serde_json::from_str(&before).unwrap_or_default();
-        let tx = self.conn.unchecked_transaction()?;
+        let tx = self.write_tx()?;
         for id in &moved_coverage {
             tx.execute(
                 "UPDATE coverage SET person_id = ?1 WHERE id = ?2 AND person_id = ?3",
@@ -190,7 +190,7 @@ impl Store {
         if pa.id == pb.id {
             return Err(PersonError::SameRecord);
         }
-        self.conn.execute(
+        self.write_one(
             "INSERT OR IGNORE INTO not_same (a, b, at, by) VALUES (?1, ?2, ?3, ?4)",
             params![pa.id.min(pb.id), pa.id.max(pb.id), stamp(at), by],
         )?;

@@ -66,6 +66,7 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         "0014_sites",
         include_str!("../../migrations/0014_sites.sql"),
     ),
+    ("0015_sync", include_str!("../../migrations/0015_sync.sql")),
 ];
 
 /// The schema version this binary writes.

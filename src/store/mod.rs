@@ -7,6 +7,7 @@ pub mod appointments;
 pub mod audit;
 pub mod backup;
 mod bulk;
+pub mod capture;
 pub mod counter;
 pub mod coverage;
 pub mod days;
@@ -184,6 +185,8 @@ impl Store {
         retry_when_busy(|| migrate::migrate(&mut conn))?;
         retry_when_busy(|| refresh_keys(&mut conn, progress))?;
         audit::install(&conn, &audit::os_user())?;
+        #[cfg(debug_assertions)]
+        capture::guard(&conn)?;
         Ok(Store { conn, path, key })
     }
 

@@ -209,9 +209,10 @@ impl Store {
             p.letter_lang.trim(),
             opt(&p.notes),
         ];
+        let tx = self.write_tx()?;
         match id {
             None => {
-                let mut stmt = self.conn.prepare(
+                let mut stmt = tx.prepare(
                     &format!("INSERT INTO partner (id, name, kind, address, phone, hours, letter_lang, notes,
                                           created_at, created_by)
                      VALUES ({ID}, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)", ID = crate::store::ids::next("partner")),
@@ -225,7 +226,7 @@ impl Store {
             Some(id) => {
                 let mut all: Vec<&dyn rusqlite::ToSql> = values.to_vec();
                 all.push(&id);
-                self.conn.execute(
+                tx.execute(
                     "UPDATE partner SET name = ?1, kind = ?2, address = ?3, phone = ?4, hours = ?5,
                             letter_lang = ?6, notes = ?7
                      WHERE id = ?8",
@@ -233,6 +234,7 @@ impl Store {
                 )?;
             }
         }
+        tx.commit()?;
         self.partner_named(name)?
             .ok_or_else(|| PartnerError::Taken(name.to_string()))
     }

@@ -174,7 +174,7 @@ impl Store {
         at: NaiveDateTime,
         rng: &mut fastrand::Rng,
     ) -> StoreResult<Person> {
-        let tx = self.conn.unchecked_transaction()?;
+        let tx = self.write_tx()?;
         let id = insert_person(&tx, fields, by, at, rng)?;
         tx.commit()?;
         self.person(id)?
@@ -191,7 +191,7 @@ impl Store {
         at: NaiveDateTime,
         rng: &mut fastrand::Rng,
     ) -> StoreResult<Person> {
-        let tx = self.conn.unchecked_transaction()?;
+        let tx = self.write_tx()?;
         let id = insert_person(&tx, fields, by, at, rng)?;
         insert_visit(&tx, id, desk, by, at)?;
         tx.commit()?;
@@ -229,7 +229,7 @@ impl Store {
     /// Persons by id, in the order given (missing ids are skipped).
     pub fn persons(&self, ids: &[i64]) -> StoreResult<Vec<Person>> {
         // One read transaction for all of them: the file is locked once.
-        let tx = self.conn.unchecked_transaction()?;
+        let tx = self.write_tx()?;
         let mut stmt = self
             .conn
             .prepare_cached(&format!("SELECT {COLUMNS} FROM person WHERE id = ?1"))?;
@@ -252,7 +252,7 @@ impl Store {
         by: &str,
         at: NaiveDateTime,
     ) -> StoreResult<usize> {
-        let tx = self.conn.unchecked_transaction()?;
+        let tx = self.write_tx()?;
         let mut changed = 0;
         for (column, new) in field_values(fields) {
             let old: Option<String> = tx.query_row(

@@ -159,7 +159,7 @@ impl Store {
 
     /// Keeps the exact content of a referral at its first print; later prints reuse it.
     pub fn freeze_referral(&self, id: i64, document: &str) -> StoreResult<()> {
-        self.conn.execute(
+        self.write_one(
             "UPDATE referral SET printed = ?2 WHERE id = ?1 AND printed IS NULL",
             params![id, document],
         )?;

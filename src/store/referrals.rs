@@ -145,7 +145,8 @@ impl Store {
         partner: &Partner,
         by: &str,
     ) -> Result<Referral, ReferralError> {
-        self.conn.execute(
+        let id = self.immediate(|c| -> rusqlite::Result<i64> {
+        c.execute(
             &format!("INSERT INTO referral (id, person_id, partner_id, reason, urgency, appointment, consent,
                                    letter_lang, slip_lang, created_at, created_by)
              VALUES ({ID}, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)", ID = crate::store::ids::next("referral")),
@@ -162,7 +163,8 @@ impl Store {
                 by,
             ],
         )?;
-        let id = self.conn.last_insert_rowid();
+        Ok(c.last_insert_rowid())
+        })?;
         self.referral(id)?
             .ok_or_else(|| ReferralError::UnknownPerson(checked.person.clone()))
     }

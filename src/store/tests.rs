@@ -217,6 +217,7 @@ fn keys_written_by_older_name_rules_are_recomputed_on_open_with_progress() {
             store.add_person(&fields, "t", at, &mut rng).unwrap();
         }
         // As a database of the first rules looked: bare skeletons, no version setting.
+        super::capture::open_guard(store.conn(), true).unwrap();
         store
             .conn()
             .execute_batch(

@@ -15,7 +15,7 @@ impl Store {
         by: &str,
         at: NaiveDateTime,
     ) -> StoreResult<i64> {
-        let tx = self.conn.unchecked_transaction()?;
+        let tx = self.write_tx()?;
         let visit = insert_visit(&tx, person_id, desk, by, at)?;
         tx.commit()?;
         Ok(visit)
@@ -30,7 +30,7 @@ impl Store {
         by: &str,
         now: NaiveDateTime,
     ) -> Result<Person, PersonError> {
-        let tx = self.conn.unchecked_transaction()?;
+        let tx = self.write_tx()?;
         let (person_id, arrived, recorded_by): (i64, String, String) = tx
             .query_row(
                 "SELECT person_id, arrived_at, by FROM visit WHERE id = ?1",

@@ -1,4 +1,5 @@
 //! Several sites and mobile teams, one register: what replicates between the sites' databases,
 //! and the identities no two sites can both produce.
 
+pub mod session;
 pub mod tables;

@@ -126,11 +126,27 @@ pub const LOCAL: &[(&str, &str)] = &[
     ("stock_move", "the medication in a site's own safe"),
     ("stock_check", "the medication in a site's own safe"),
     ("site", "which site this database is"),
+    ("sync_state", "each site's own account of the exchange"),
+    ("sync_outbox", "each site's own account of the exchange"),
+    ("sync_clock", "each site's own account of the exchange"),
+    ("sync_peer", "each site's own account of the exchange"),
+    ("sync_held", "each site's own account of the exchange"),
+    ("sync_conflict", "each site's own account of the exchange"),
 ];
+
+/// Columns of replicated tables that refer to a site's own, local rows: they travel, but a
+/// row received from another site keeps them empty (a dose's batch is in the giving site's
+/// safe), and the sites' contents are compared without them.
+pub const LOCAL_COLUMNS: &[(&str, &str)] = &[("dose_event", "batch_id")];
 
 /// The replicated table of that name.
 pub fn replicated(name: &str) -> Option<&'static Replicated> {
     REPLICATED.iter().find(|t| t.name == name)
+}
+
+/// The names of the replicated tables, for a session to record.
+pub fn replicated_names() -> Vec<&'static str> {
+    REPLICATED.iter().map(|t| t.name).collect()
 }
 
 #[cfg(test)]

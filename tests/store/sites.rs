@@ -134,7 +134,9 @@ fn joining_moves_every_row_into_the_range_and_keeps_codes_references_and_rules()
         .unwrap();
     let (kept, back) = s.unmerge(merge, "t", now()).unwrap();
     assert_eq!(s.visit_count(back.id).unwrap(), 1, "{kept:?}");
-    // The records that are never edited are still never edited.
+    // The records that are never edited are still never edited (the guard of the test build
+    // that catches writes outside a write transaction opened, so the rule itself answers).
+    seuil::store::capture::open_guard(s.conn(), true).unwrap();
     let edit = s.conn().execute("UPDATE dose_event SET mg = mg + 1", []);
     assert!(edit.is_err(), "doses stay append-only");
     let edit = s.conn().execute("UPDATE audit SET staff = 'x'", []);
@@ -191,4 +193,87 @@ fn a_database_joins_once_and_only_as_a_number_the_codes_can_carry() {
         Err(SiteError::Already { number: 5, .. })
     ));
     assert_eq!(s.joined().unwrap().map(|j| j.number), Some(5));
+}
+
+/// A database that exchanges with other sites (what `seuil sync init` records).
+fn exchanging(s: &mut Store, number: i64) {
+    s.join_site("Site", number, "t", now()).unwrap();
+    s.conn()
+        .execute(
+            "INSERT INTO sync_state (id, org, folder, key_file, machine) VALUES (1, 'o', 'f', 'k', 'm')",
+            [],
+        )
+        .unwrap();
+}
+
+fn outbox(s: &Store) -> Vec<Vec<seuil::sync::session::Change>> {
+    let mut stmt = s
+        .conn()
+        .prepare("SELECT changeset FROM sync_outbox ORDER BY seq")
+        .unwrap();
+    stmt.query_map([], |r| r.get::<_, Vec<u8>>(0))
+        .unwrap()
+        .map(|cs| seuil::sync::session::changes(&cs.unwrap()).unwrap())
+        .collect()
+}
+
+#[test]
+fn each_write_transaction_leaves_its_changes_in_the_outbox_with_it() {
+    use seuil::sync::session::Op;
+    let mut s = Store::open_in_memory().unwrap();
+    let mut rng = fastrand::Rng::with_seed(9);
+    // Before the database exchanges, nothing is kept for others.
+    s.add_person(&fields("Before"), "t", now(), &mut rng)
+        .unwrap();
+    exchanging(&mut s, 2);
+    assert!(outbox(&s).is_empty());
+    let p = s
+        .add_person(&fields("Ahmed"), "t", now(), &mut rng)
+        .unwrap();
+    s.record_visit(p.id, None, "t", now()).unwrap();
+    let tx = outbox(&s);
+    assert_eq!(tx.len(), 2, "one entry per write transaction: {tx:?}");
+    assert!(
+        tx[0]
+            .iter()
+            .any(|c| c.table == "person" && c.op == Op::Insert)
+    );
+    assert!(tx[1].iter().any(|c| c.table == "visit"));
+    assert!(
+        tx.iter()
+            .flatten()
+            .all(|c| seuil::sync::tables::replicated(&c.table).is_some()),
+        "local tables (search words, the trail) stay out"
+    );
+    // An edit: the field's clock says this site made it.
+    let edited = fields("Ahmad");
+    s.update_person(p.id, &edited, "t", now()).unwrap();
+    let last = outbox(&s).pop().unwrap();
+    let upd = last
+        .iter()
+        .find(|c| c.table == "person" && c.op == Op::Update)
+        .unwrap();
+    assert_eq!(
+        upd.new[2],
+        Some(rusqlite::types::Value::Text("Ahmad".into()))
+    );
+    let clocks: i64 = s
+        .conn()
+        .query_row(
+            "SELECT count(*) FROM sync_clock WHERE tbl = 'person' AND site = 2",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert!(clocks >= 1);
+    // A write refused writes nothing, here or in the outbox.
+    let before = outbox(&s).len();
+    assert!(s.record_visit(9_999_999, None, "t", now()).is_err());
+    assert_eq!(outbox(&s).len(), before);
+    // Nothing is left half-done: the guard of the test build is closed again.
+    assert!(
+        s.conn()
+            .execute("UPDATE person SET phone = '1' WHERE id = ?1", [p.id])
+            .is_err()
+    );
 }

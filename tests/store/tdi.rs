@@ -199,6 +199,7 @@ fn merged_records_count_as_the_person_kept() {
 
 fn dose(s: &Store, person_id: i64, d: NaiveDate) {
     let c = s.conn();
+    seuil::store::capture::open_guard(c, true).unwrap();
     c.execute(
         "INSERT INTO prescription (person_id, product, mg, starts, ends, created_at, created_by)
          VALUES (?1, 'methadone-syrup', 60, ?2, ?2, ?2, 't')",

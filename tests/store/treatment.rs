@@ -77,7 +77,9 @@ fn a_person_with_only_a_code_is_prescribed_and_dosed_once_a_day() {
         .dose(p, &ask(1, Outcome::Given), who(at(1, 10)))
         .unwrap_err();
     assert!(matches!(refusal(again), Refusal::AlreadyDosed { .. }));
-    // Not even raw SQL gets a second dose of the day in, nor edits the first.
+    // Not even raw SQL gets a second dose of the day in, nor edits the first (the test
+    // build's guard against writes outside a write transaction opened: the rules answer).
+    seuil::store::capture::open_guard(s.conn(), true).unwrap();
     let raw = s.conn().execute(
         "INSERT INTO dose_event (prescription_id, person_id, day, outcome, mg, slot, delivery, at, by)
          VALUES (?1, ?2, '2026-11-01', 'given', 60, 1, 99, '2026-11-01 11:00:00', 'x')",

@@ -1,0 +1,74 @@
+-- What a site sends and receives. Every write transaction of a replicated table, once the
+-- database has joined an organisation, leaves its changeset (SQLite's session extension) in
+-- the outbox, in the same transaction; `seuil sync run` writes the outbox into numbered,
+-- encrypted exchange files and applies the other sites' files once each, in their order.
+-- All of it stays local: each site keeps its own account of the exchange.
+
+-- The exchange's settings and this site's hybrid logical clock (milliseconds since 1970, moved
+-- past every clock received), one row.
+CREATE TABLE sync_state (
+    id          INTEGER PRIMARY KEY CHECK (id = 1),
+    org         TEXT NOT NULL,                  -- the organisation's key, as its public half
+    folder      TEXT NOT NULL,                  -- the shared folder
+    key_file    TEXT NOT NULL,                  -- where this machine keeps that key
+    machine     TEXT NOT NULL,                  -- this database's mark in its site folder
+    hlc         INTEGER NOT NULL DEFAULT 0,
+    written     INTEGER NOT NULL DEFAULT 0,     -- the last exchange file this site wrote
+    last_run    TEXT                            -- when the last exchange ended
+) STRICT;
+
+-- One write transaction's changes, waiting for the next exchange file.
+CREATE TABLE sync_outbox (
+    seq        INTEGER PRIMARY KEY,
+    hlc        INTEGER NOT NULL,
+    changeset  BLOB NOT NULL,
+    file       INTEGER                          -- the exchange file it went into
+) STRICT;
+CREATE INDEX sync_outbox_pending ON sync_outbox(file, seq);
+
+-- Which edit each field holds: the clock and site of the last edit applied to it, so that the
+-- latest edit wins whatever order the sites' files arrive in.
+CREATE TABLE sync_clock (
+    tbl   TEXT NOT NULL,
+    pk    TEXT NOT NULL,                        -- the row's key, as JSON
+    col   INTEGER NOT NULL,
+    hlc   INTEGER NOT NULL,
+    site  INTEGER NOT NULL,
+    PRIMARY KEY (tbl, pk, col)
+) STRICT, WITHOUT ROWID;
+
+-- The other sites: how far their files have been applied here.
+CREATE TABLE sync_peer (
+    site      INTEGER PRIMARY KEY,
+    name      TEXT NOT NULL,
+    applied   INTEGER NOT NULL DEFAULT 0,       -- the last of its files applied
+    last_at   TEXT                              -- when the last one was
+) STRICT;
+
+-- Files seen and not applied, and why (a newer schema, a file that waits for another site's,
+-- a file that could not be read); cleared when they are applied.
+CREATE TABLE sync_held (
+    site     INTEGER NOT NULL,
+    file     INTEGER NOT NULL,
+    path     TEXT NOT NULL,
+    reason   TEXT NOT NULL,                     -- newer-schema, waiting, unreadable, clock-ahead
+    detail   TEXT NOT NULL DEFAULT '',
+    seen_at  TEXT NOT NULL,
+    PRIMARY KEY (site, file)
+) STRICT;
+
+-- Two sites changed the same field of the same record, each without the other's change: the
+-- latest edit won everywhere; the coordinator sees both values here.
+CREATE TABLE sync_conflict (
+    id         INTEGER PRIMARY KEY,
+    tbl        TEXT NOT NULL,
+    pk         TEXT NOT NULL,
+    col        TEXT NOT NULL,
+    kept       TEXT,                            -- the value that won, as JSON
+    other      TEXT,                            -- the value that lost
+    kept_site  INTEGER NOT NULL,
+    other_site INTEGER NOT NULL,
+    at         TEXT NOT NULL,
+    reviewed   TEXT
+) STRICT;
+CREATE UNIQUE INDEX sync_conflict_once ON sync_conflict(tbl, pk, col, kept, other);
