@@ -41,6 +41,7 @@ CREATE TABLE sync_clock (
 CREATE TABLE sync_peer (
     site      INTEGER PRIMARY KEY,
     name      TEXT NOT NULL,
+    machine   TEXT,                             -- which machine wrote its files applied here
     applied   INTEGER NOT NULL DEFAULT 0,       -- the last of its files applied
     last_at   TEXT                              -- when the last one was
 ) STRICT;
@@ -72,3 +73,9 @@ CREATE TABLE sync_conflict (
     reviewed   TEXT
 ) STRICT;
 CREATE UNIQUE INDEX sync_conflict_once ON sync_conflict(tbl, pk, col, kept, other);
+
+-- One dose a day per person holds within a site, as before (two desks on one file); a dose given
+-- the same day at another site while the two could not exchange arrives as a record of its own
+-- (id >> 40 is the site's number), and both sites show it as an incident.
+DROP INDEX dose_once;
+CREATE UNIQUE INDEX dose_once ON dose_event(person_id, day, slot, (id >> 40));

@@ -67,6 +67,9 @@ pub enum Command {
     /// The coordinator's indicators for funders and Sciensano (`src/cli/report.rs`).
     #[command(subcommand)]
     Report(super::report::ReportCommand),
+    /// The exchange between the organisation's sites (`src/cli/sync.rs`).
+    #[command(subcommand)]
+    Sync(super::sync::SyncCommand),
     /// The manual page, generated from this very definition (`src/cli/manual.rs`).
     Manpage,
     Completions(super::manual::CompletionsArgs),

@@ -29,6 +29,9 @@ fn arg_help_id(path: &str, id: &str) -> String {
         ("counter-reversal", "outcome") => "cli-arg-reversal-outcome".into(),
         ("counter-reversal", "on") => "cli-arg-reversal-on".into(),
         ("counter-naloxone-receive", "lot") => "cli-arg-naloxone-lot".into(),
+        ("sync-init", "site" | "folder" | "org_key") => {
+            format!("cli-arg-sync-{}", id.replace('_', "-"))
+        }
         (p, id)
             if p.starts_with("report-") && !matches!(id, "json" | "help" | "db" | "key_file") =>
         {

@@ -32,6 +32,7 @@ pub mod report;
 pub mod staff;
 pub mod stock;
 mod stock_show;
+pub mod sync;
 mod tdi;
 mod treatment;
 pub mod version;
@@ -381,6 +382,7 @@ fn run_command(ctx: &Context, command: Command) -> Result<(), Failure> {
         Command::Place(p) => outreach::place(ctx, p),
         Command::Outreach(o) => outreach::run(ctx, o),
         Command::Report(r) => report::run(ctx, r),
+        Command::Sync(c) => sync::run(ctx, c),
         Command::Manpage => manual::manpage(),
         Command::Completions(c) => manual::completions(ctx, c.shell),
     }

@@ -39,6 +39,7 @@ pub mod tdi;
 pub mod treatment;
 mod visits;
 mod words;
+pub use words::words_after_exchange;
 
 use std::fs;
 use std::io::Read;

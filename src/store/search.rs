@@ -18,6 +18,19 @@ struct FromDb<'a, 'c> {
     /// Lexicon word → `name_word.id`.
     ids: &'a [i64],
     cache: FxHashMap<u32, Vec<u32>>,
+    /// Persons' ids by slot, and slots by id: ids are drawn from each site's range (site N
+    /// from N × 2^40), slots are dense from 0.
+    persons: Vec<i64>,
+    slot_of: FxHashMap<i64, u32>,
+}
+
+impl FromDb<'_, '_> {
+    fn slot(&mut self, id: i64) -> u32 {
+        *self.slot_of.entry(id).or_insert_with(|| {
+            self.persons.push(id);
+            u32::try_from(self.persons.len() - 1).unwrap_or(u32::MAX)
+        })
+    }
 }
 
 impl Postings for FromDb<'_, '_> {
@@ -25,11 +38,11 @@ impl Postings for FromDb<'_, '_> {
     fn persons(&mut self, word: u32) -> rusqlite::Result<&[u32]> {
         if !self.cache.contains_key(&word) {
             let id = self.ids.get(word as usize).copied().unwrap_or(-1);
-            let list = self
+            let found: Vec<i64> = self
                 .stmt
                 .query_map([id], |r| r.get::<_, i64>(0))?
-                .filter_map(|r| r.ok().and_then(|p| u32::try_from(p).ok()))
-                .collect();
+                .collect::<Result<_, _>>()?;
+            let list = found.into_iter().map(|p| self.slot(p)).collect();
             self.cache.insert(word, list);
         }
         Ok(self.cache.get(&word).map(Vec::as_slice).unwrap_or(&[]))
@@ -87,6 +100,7 @@ impl Store {
                 None => None,
             })
         };
+        let mut persons: Vec<i64> = Vec::new();
         let scores: Vec<NameScore> = if query.words.is_empty() {
             let Some(year) = query.year else {
                 return Ok(Found::default());
@@ -96,11 +110,14 @@ impl Store {
                     "SELECT id FROM person WHERE birth_year = ?1 AND merged_into IS NULL",
                 )?
                 .query_map([year], |r| r.get::<_, i64>(0))?
-                .filter_map(|r| r.ok().and_then(|id| u32::try_from(id).ok()))
-                .map(|slot| NameScore {
-                    slot,
-                    score: 1,
-                    near: false,
+                .filter_map(Result::ok)
+                .map(|id| {
+                    persons.push(id);
+                    NameScore {
+                        slot: u32::try_from(persons.len() - 1).unwrap_or(u32::MAX),
+                        score: 1,
+                        near: false,
+                    }
                 })
                 .collect()
         } else {
@@ -122,29 +139,34 @@ impl Store {
                     ids[w] = r.get(0)?;
                 }
             }
-            let slots: i64 =
-                self.conn
-                    .query_row("SELECT coalesce(max(id), 0) + 1 FROM person", [], |r| {
-                        r.get(0)
-                    })?;
+            // Every person's slot is below the count of persons.
+            let slots: i64 = self
+                .conn
+                .query_row("SELECT count(*) + 1 FROM person", [], |r| r.get(0))?;
             let mut postings = FromDb {
                 stmt: self
                     .conn
                     .prepare("SELECT person_id FROM person_word WHERE word_id = ?1")?,
                 ids: &ids,
                 cache: FxHashMap::default(),
+                persons: Vec::new(),
+                slot_of: FxHashMap::default(),
             };
-            score_names(
+            let scores = score_names(
                 &lexicon,
                 query,
                 usize::try_from(slots).unwrap_or(0),
                 &mut postings,
                 &mut Scratch::default(),
-            )?
+            )?;
+            persons = postings.persons;
+            scores
         };
         let mut candidates = Vec::with_capacity(scores.len());
         for m in scores {
-            let id = i64::from(m.slot);
+            let Some(&id) = persons.get(m.slot as usize) else {
+                continue;
+            };
             if let Some((y, seen, langs)) = detail(id)? {
                 candidates.push((id, m, y, seen, langs));
             }

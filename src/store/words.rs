@@ -80,7 +80,12 @@ impl Store {
 pub(super) fn refresh_search_keys(conn: &rusqlite::Connection, id: i64) -> rusqlite::Result<()> {
     let mut texts: Vec<String> = Vec::new();
     let mut stack = vec![id];
+    // Records seen: two sites merging two records into each other at once make a loop.
+    let mut seen = rustc_hash::FxHashSet::default();
     while let Some(current) = stack.pop() {
+        if !seen.insert(current) {
+            continue;
+        }
         let names: (Option<String>, Option<String>, Option<String>) = conn.query_row(
             "SELECT given_name, family_name, alias FROM person WHERE id = ?1",
             [current],
@@ -208,4 +213,37 @@ pub(super) fn rebuild_search_keys(
     }
     progress(total, total);
     mark_keys_current(conn)
+}
+
+/// After an exchange: a person's search keys, computed again from the names that are now the
+/// record's (and those of records merged into it), and so for each record it is merged into,
+/// up to the one kept, which alone is found by its words. The keys follow from the names: two
+/// sites that each changed one name of the same record end with the names of both edits, and
+/// keys neither of them wrote.
+pub fn words_after_exchange(conn: &rusqlite::Connection, id: i64) -> rusqlite::Result<()> {
+    use rusqlite::OptionalExtension;
+    let mut current = id;
+    // At most a few merges deep; a chain that loops (two sites merging two records into each
+    // other at once) stops where it began.
+    for _ in 0..64 {
+        let Some(up) = conn
+            .query_row(
+                "SELECT merged_into FROM person WHERE id = ?1",
+                [current],
+                |r| r.get::<_, Option<i64>>(0),
+            )
+            .optional()?
+        else {
+            return Ok(());
+        };
+        refresh_search_keys(conn, current)?;
+        match up {
+            Some(next) if next != id => {
+                forget_words(conn, current)?;
+                current = next;
+            }
+            _ => return Ok(()),
+        }
+    }
+    Ok(())
 }

@@ -23,5 +23,6 @@ mod report_services;
 mod report_treatment;
 mod staff;
 mod stock;
+mod sync;
 mod tdi;
 mod treatment;

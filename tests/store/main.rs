@@ -12,6 +12,7 @@ mod crash;
 mod disk_full;
 mod dose_crash;
 mod encryption;
+mod exchange;
 mod mediation;
 mod outreach;
 mod queues;
