@@ -51,6 +51,11 @@ pub struct Config {
     pub backup_keep: u32,
     /// File holding the key of an encrypted database (for example on a USB stick).
     pub key_file: Option<PathBuf>,
+    /// The shared folder this register exchanges through with the other sites: when set, the
+    /// desk runs the exchange itself.
+    pub sync_folder: Option<PathBuf>,
+    /// Minutes between two exchanges the desk runs.
+    pub sync_every_minutes: u32,
     /// This terminal shapes and reorders right-to-left text itself: the desk's own pass is off.
     pub terminal_bidi: bool,
     /// Arabic interface with Arabic-Indic digits (٠١٢…) rather than Western ones.
@@ -132,6 +137,8 @@ impl Default for Config {
             backup_dir: None,
             backup_keep: 14,
             key_file: None,
+            sync_folder: None,
+            sync_every_minutes: 10,
             terminal_bidi: false,
             eastern_digits: false,
             printer: None,
@@ -242,6 +249,8 @@ impl Config {
                 "backup_keep" => config.backup_keep = number(1..=365, "1–365")?,
                 "backup_dir" => config.backup_dir = Some(folder()?),
                 "key_file" => config.key_file = Some(folder()?),
+                "sync_folder" => config.sync_folder = Some(folder()?),
+                "sync_every_minutes" => config.sync_every_minutes = number(1..=1440, "1–1440")?,
                 "printer" => config.printer = Some(printer()?),
                 "ticket_printer" => config.ticket_printer = Some(printer()?),
                 "board_bell" => {

@@ -48,6 +48,5 @@ sync-held-two-machines = { $path }: كتبه بصفته الموقع { $site } �
 sync-double-dose = حادث: أُعطي { $person } جرعة يوم { $day } في موقعين ({ $sites })، بمجموع { $mg } ملغ. راجع الطبيب الواصف وسجّل الحادث.
 topbar-sync = تبادل { $time }
 topbar-sync-never = لا تبادل بعد
-topbar-sync-held = منتظر: { $count }
-topbar-sync-review = للمراجعة: { $count }
+topbar-sync-attention = للمراجعة: { $count }
 sync-desk-other-folder = في desk.toml: sync_folder = { $given }، لكن هذا السجل يتبادل عبر { $folder }: المكتب لا يجري التبادل. صحّح sync_folder.

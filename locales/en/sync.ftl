@@ -48,6 +48,5 @@ sync-held-two-machines = { $path }: written as site { $site } by another machine
 sync-double-dose = Incident: { $person } was given a dose on { $day } at two sites ({ $sites }), { $mg } mg in all. Check with the prescriber and record it.
 topbar-sync = sync { $time }
 topbar-sync-never = not synced yet
-topbar-sync-held = { $count } held
-topbar-sync-review = { $count } to review
+topbar-sync-attention = { $count } to look at
 sync-desk-other-folder = desk.toml says sync_folder = { $given }, but this register exchanges through { $folder }: the desk does not exchange. Correct sync_folder.

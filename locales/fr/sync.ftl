@@ -48,6 +48,5 @@ sync-held-two-machines = { $path } : écrit comme site { $site } par une autre m
 sync-double-dose = Incident : { $person } a reçu une dose le { $day } sur deux sites ({ $sites }), { $mg } mg en tout. Voyez avec le prescripteur et consignez-le.
 topbar-sync = échange { $time }
 topbar-sync-never = pas encore d'échange
-topbar-sync-held = { $count } en attente
-topbar-sync-review = { $count } à revoir
+topbar-sync-attention = { $count } à voir
 sync-desk-other-folder = desk.toml indique sync_folder = { $given }, mais ce registre échange par { $folder } : le poste n'échange pas. Corrigez sync_folder.

@@ -48,6 +48,5 @@ sync-held-two-machines = { $path }: als site { $site } geschreven door een ander
 sync-double-dose = Incident: { $person } kreeg op { $day } een dosis op twee sites ({ $sites }), { $mg } mg in totaal. Overleg met de voorschrijver en noteer het.
 topbar-sync = sync { $time }
 topbar-sync-never = nog geen uitwisseling
-topbar-sync-held = { $count } wachtend
-topbar-sync-review = { $count } na te kijken
+topbar-sync-attention = { $count } na te kijken
 sync-desk-other-folder = desk.toml zegt sync_folder = { $given }, maar dit register wisselt uit via { $folder }: de balie wisselt niet uit. Verbeter sync_folder.

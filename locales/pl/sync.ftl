@@ -48,6 +48,5 @@ sync-held-two-machines = { $path }: zapisany jako placówka { $site } przez inny
 sync-double-dose = Incydent: { $person } otrzymał(a) dawkę { $day } w dwóch placówkach ({ $sites }), łącznie { $mg } mg. Skonsultuj to z lekarzem prowadzącym i odnotuj.
 topbar-sync = wymiana { $time }
 topbar-sync-never = jeszcze bez wymiany
-topbar-sync-held = czeka: { $count }
-topbar-sync-review = do przejrzenia: { $count }
+topbar-sync-attention = do sprawdzenia: { $count }
 sync-desk-other-folder = W desk.toml jest sync_folder = { $given }, ale ten rejestr wymienia się przez { $folder }: stanowisko nie prowadzi wymiany. Popraw sync_folder.

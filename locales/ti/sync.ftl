@@ -48,6 +48,5 @@ sync-held-two-machines = { $path }፦ ካልእ ኮምፒተር፡ ካብቲ ፋ
 sync-double-dose = ፍጻመ፦ { $person } ብ { $day } ኣብ ክልተ ቦታታት ({ $sites }) ዶዝ ተዋሂቡዎ፡ ብድምር { $mg } mg። ምስቲ ዝኣዘዘ ሓኪም ተዘራረቡ፡ ኣመዝግብዎ ድማ።
 topbar-sync = ምልውዋጥ { $time }
 topbar-sync-never = ገና ምልውዋጥ የለን
-topbar-sync-held = ዝጽበ፦ { $count }
-topbar-sync-review = ዝርአ፦ { $count }
+topbar-sync-attention = ዝርአ፦ { $count }
 sync-desk-other-folder = desk.toml sync_folder = { $given } ይብል፡ እዚ መዝገብ ግን ብ { $folder } እዩ ዝለዋወጥ፦ እቲ ደስክ ኣይለዋወጥን። sync_folder ኣስተኻኽሉ።

@@ -25,6 +25,19 @@ pub struct Ctx {
     pub print_tickets: bool,
     pub site_name: Option<String>,
     pub desk_name: Option<String>,
+    /// The exchange with the other sites, when this register takes part in one.
+    pub sync: Option<SyncLine>,
+}
+
+/// What the top bar says of the exchange with the other sites.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SyncLine {
+    /// When the last exchange ended (`None`: none yet).
+    pub at: Option<NaiveDateTime>,
+    /// Files of other sites waiting unapplied.
+    pub held: usize,
+    /// Fields and doses for the coordinator to review.
+    pub review: usize,
 }
 
 impl Ctx {

@@ -27,6 +27,8 @@ pub enum Message {
         form: Box<crate::desk::drafts::DraftForm>,
         saved_at: String,
     },
+    /// An exchange with the other sites ran aside: what the top bar says of it.
+    Exchanged(crate::desk::ctx::SyncLine),
     /// Something the runner could not do, in words.
     Failed(Msg),
     /// What the runner reports to the intake screen (searches, registrations, merges).

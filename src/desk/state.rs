@@ -78,6 +78,7 @@ impl State {
                 print_tickets: false,
                 site_name: None,
                 desk_name: None,
+                sync: None,
             },
             tab: Tab::Intake,
             overlays: Vec::new(),

@@ -43,6 +43,7 @@ pub fn initial_state(desk: &Desk, store: &Store, size: (u16, u16)) -> State {
     let mut state = State::new(desk.lang, Local::now().naive_local(), size);
     state.ctx.site_name = store.setting("site_name").ok().flatten();
     state.ctx.desk_name = desk.config.desk_name.clone();
+    state.ctx.sync = crate::desk::runner::exchange::line_of(store);
     state.queues.room = desk.config.room.clone();
     state.lang_asked = desk.lang_asked;
     state.borders = resolve_borders(desk.config.borders, std::env::var("TERM").ok().as_deref());
@@ -127,6 +128,16 @@ fn event_loop(
         .backup_dir
         .clone()
         .map(|dir| (dir, desk.config.backup_keep));
+    if let Some(folder) = &desk.config.sync_folder {
+        match crate::desk::runner::exchange::folder_matches(&services.store, folder) {
+            Ok(()) => {
+                services.exchange.every = Some(std::time::Duration::from_secs(
+                    60 * u64::from(desk.config.sync_every_minutes),
+                ));
+            }
+            Err(msg) => state.notices.push(msg),
+        }
+    }
     let exit_after_first_frame = std::env::var_os(FIRST_FRAME_EXIT_VAR).is_some();
     let mut first = true;
     let mut seen_version: Option<i64> = None;
@@ -154,6 +165,10 @@ fn event_loop(
         let tick = matches!(message, Message::Tick(_));
         dispatch(&mut state, &mut services, &mut i18n, message);
         if tick {
+            services.exchange_when_due();
+            if let Some(done) = services.poll_exchange() {
+                dispatch(&mut state, &mut services, &mut i18n, done);
+            }
             services.daily_backup(state.ctx.now);
             if let Some(failed) = services.poll_backup() {
                 dispatch(&mut state, &mut services, &mut i18n, failed);

@@ -43,6 +43,10 @@ pub fn update(state: &mut State, message: Message) -> Vec<Effect> {
         Message::DataChanged => data_changed(state),
         Message::LoggedIn(outcome) => crate::desk::gate::on_login(state, outcome),
         Message::Draft { form, saved_at } => crate::desk::drafts::offer(state, *form, saved_at),
+        Message::Exchanged(line) => {
+            state.ctx.sync = Some(line);
+            data_changed(state)
+        }
         Message::Failed(msg) => {
             state.notices.push(msg);
             Vec::new()

@@ -468,7 +468,7 @@ pub fn run(store: &Store, at: NaiveDateTime) -> Result<Report, SyncError> {
     let st = state(store)?;
     let key = read_key(&st.key_file)?;
     let own = site_folder(&st.folder, st.site.number);
-    check_own(&own, &st)?;
+    check_own(store, &own, &st)?;
     let mut report = Report::default();
     write_outbox(store, &key, &own, &st, at, &mut report)?;
     read_others(store, &key, &st, at, &mut report)?;
@@ -487,7 +487,7 @@ pub fn run(store: &Store, at: NaiveDateTime) -> Result<Report, SyncError> {
 
 /// This site's folder is this database's alone: its mark in `site.toml`, and no file beyond
 /// the last it wrote.
-fn check_own(own: &Path, st: &State) -> Result<(), SyncError> {
+fn check_own(store: &Store, own: &Path, st: &State) -> Result<(), SyncError> {
     let taken = || SyncError::Taken {
         path: own.to_path_buf(),
         number: st.site.number,
@@ -511,11 +511,19 @@ fn check_own(own: &Path, st: &State) -> Result<(), SyncError> {
             )?;
         }
     }
-    for entry in fs::read_dir(own).map_err(folder_error(own))?.flatten() {
-        let name = entry.file_name().to_string_lossy().into_owned();
-        if file_number(&name).is_some_and(|n| n > st.written) {
-            return Err(taken());
-        }
+    let highest = fs::read_dir(own)
+        .map_err(folder_error(own))?
+        .flatten()
+        .filter_map(|e| file_number(&e.file_name().to_string_lossy()))
+        .max()
+        .unwrap_or(0);
+    // Read after the listing: a file this register wrote was numbered here first, even by
+    // another desk exchanging at the same moment.
+    let written: i64 = store
+        .conn()
+        .query_row("SELECT written FROM sync_state", [], |r| r.get(0))?;
+    if highest > written {
+        return Err(taken());
     }
     Ok(())
 }
@@ -779,7 +787,17 @@ fn one_file(
     }
     let stamp = at.format("%Y-%m-%d %H:%M:%S").to_string();
     conn.execute_batch("BEGIN IMMEDIATE")?;
-    let applied = (|| -> Result<Applied, super::apply::ApplyError> {
+    let applied = (|| -> Result<Option<Applied>, super::apply::ApplyError> {
+        // Another desk of this site may have applied it meanwhile: once is enough.
+        let done: i64 = conn.query_row(
+            "SELECT applied FROM sync_peer WHERE site = ?1",
+            [site],
+            |r| r.get(0),
+        )?;
+        if done >= n {
+            conn.execute_batch("ROLLBACK")?;
+            return Ok(None);
+        }
         capture::open_guard(conn, true)?;
         conn.pragma_update(None, "defer_foreign_keys", true)?;
         conn.execute("UPDATE temp.actor SET quiet = 1", [])?;
@@ -814,10 +832,11 @@ fn one_file(
         )?;
         capture::open_guard(conn, false)?;
         conn.execute_batch("COMMIT")?;
-        Ok(total)
+        Ok(Some(total))
     })();
     match applied {
-        Ok(done) => Ok(Ok(done)),
+        Ok(Some(done)) => Ok(Ok(done)),
+        Ok(None) => Ok(Ok(Applied::default())),
         Err(e) => {
             let _ = conn.execute_batch("ROLLBACK");
             let _ = conn.execute("UPDATE temp.actor SET quiet = 0", []);

@@ -305,3 +305,22 @@ fn send_to_someone_not_registered_yet() {
         insta::assert_snapshot!(format!("send_to_new_{lang}"), screen(&s.state));
     }
 }
+
+/// The top bar of a site that exchanges with the others: when it last did, what waits, what is
+/// to review; on 80 columns the product's tagline gives way, the clock and language stay.
+#[test]
+fn the_top_bar_says_when_the_site_last_exchanged_and_what_waits() {
+    for lang in [Lang::Fr, Lang::Ar, Lang::Ti] {
+        let mut s = desk(lang);
+        s.send(seuil::desk::message::Message::Exchanged(
+            seuil::desk::ctx::SyncLine {
+                at: Some(crate::support::now() - chrono::Duration::minutes(4)),
+                held: 1,
+                review: 2,
+            },
+        ));
+        let shown = screen(&s.state);
+        let top = shown.lines().next().unwrap().to_string();
+        insta::assert_snapshot!(format!("topbar_sync_{lang}"), top);
+    }
+}

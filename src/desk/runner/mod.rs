@@ -24,6 +24,7 @@ mod backup;
 mod counter;
 mod counter_list;
 mod coverage;
+pub mod exchange;
 mod mediation;
 mod outreach;
 mod persons;
@@ -51,6 +52,8 @@ pub struct Services {
     pub renew_days: u64,
     /// The automatic daily backup.
     pub backup: backup::DailyBackup,
+    /// The exchange with the other sites, when the desk runs it.
+    pub exchange: exchange::Exchange,
     /// CUPS printer for letters (`None`: the system default).
     pub printer: Option<String>,
     /// CUPS printer for queue tickets.
@@ -105,6 +108,7 @@ impl Services {
             max_calls: 3,
             renew_days: crate::domain::coverage::RENEW_DAYS,
             backup: Default::default(),
+            exchange: Default::default(),
             printer: None,
             ticket_printer: None,
             loading: None,

@@ -40,11 +40,29 @@ pub fn top_bar(frame: &mut Frame, area: Rect, state: &State, i18n: &I18n, theme:
         left.push_str(" · ");
         left.push_str(&session.name);
     }
-    let right = format!(
-        "{} · {} ",
-        state.ctx.lang.code().to_uppercase(),
-        date_time(i18n, state.ctx.now)
-    );
+    let lang = state.ctx.lang.code().to_uppercase();
+    let mut right = format!("{lang} · {} ", date_time(i18n, state.ctx.now));
+    if let Some(sync) = &state.ctx.sync {
+        let sync = sync_text(sync, state.ctx.now, i18n);
+        right = format!("{sync} · {right}");
+        // On 80 columns the product's tagline gives way to the exchange, then the date (the
+        // time stays), then the end of the left part.
+        let room =
+            |right: &str| usize::from(area.width).saturating_sub(crate::text::width(right) + 1);
+        if crate::text::width(&left) > room(&right) {
+            let tagline = format!(" · {}", i18n.tr("app-tagline"));
+            left = left.replacen(&tagline, "", 1);
+        }
+        if crate::text::width(&left) > room(&right) {
+            right = format!(
+                "{sync} · {lang} · {} ",
+                crate::i18n::dates::time(i18n, state.ctx.now)
+            );
+        }
+        if crate::text::width(&left) > room(&right) {
+            left = crate::text::truncate(&left, room(&right));
+        }
+    }
     frame.render_widget(Paragraph::new(left).style(theme.bar), area);
     frame.render_widget(
         Paragraph::new(right)
@@ -52,6 +70,30 @@ pub fn top_bar(frame: &mut Frame, area: Rect, state: &State, i18n: &I18n, theme:
             .alignment(Alignment::Right),
         area,
     );
+}
+
+/// The exchange with the other sites, as the top bar says it: when it last ran, and what
+/// waits for the coordinator.
+fn sync_text(sync: &crate::desk::ctx::SyncLine, now: NaiveDateTime, i18n: &I18n) -> String {
+    let mut text = match sync.at {
+        Some(at) if at.date() == now.date() => {
+            i18n.render(&Msg::new("topbar-sync").arg("time", crate::i18n::dates::time(i18n, at)))
+        }
+        Some(at) => i18n.render(
+            &Msg::new("topbar-sync").arg("time", crate::i18n::dates::short(i18n, at.date())),
+        ),
+        None => i18n.tr("topbar-sync-never"),
+    };
+    // Files held and fields or doses to review, in one figure: `seuil sync status` and
+    // `conflicts` say which.
+    let waiting = sync.held + sync.review;
+    if waiting > 0 {
+        text.push_str(" · ");
+        text.push_str(
+            &i18n.render(&Msg::new("topbar-sync-attention").arg("count", waiting as i64)),
+        );
+    }
+    text
 }
 
 /// Last line: the keys that matter now, from the keymap; the screen's own keys first, then the
