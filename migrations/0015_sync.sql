@@ -79,3 +79,31 @@ CREATE UNIQUE INDEX sync_conflict_once ON sync_conflict(tbl, pk, col, kept, othe
 -- (id >> 40 is the site's number), and both sites show it as an incident.
 DROP INDEX dose_once;
 CREATE UNIQUE INDEX dose_once ON dose_event(person_id, day, slot, (id >> 40));
+
+-- Persons received from another site, waiting to be compared with this site's records, and
+-- the likely duplicates found: the same person registered at two sites is not a conflict but a
+-- duplicate, proposed for review and never merged by itself.
+CREATE TABLE sync_dup_todo (
+    person_id  INTEGER PRIMARY KEY
+) STRICT;
+CREATE TABLE sync_duplicate (
+    a         INTEGER NOT NULL,                 -- the lower id of the two
+    b         INTEGER NOT NULL,
+    found_at  TEXT NOT NULL,
+    PRIMARY KEY (a, b)
+) STRICT;
+
+-- A person treated at one site may be dosed at another as a guest, under an arrangement the
+-- guest site records with the home site (the prescription's): for those days, that site only.
+CREATE TABLE guest_dosing (
+    id          INTEGER PRIMARY KEY,
+    person_id   INTEGER NOT NULL REFERENCES person(id),
+    home_site   INTEGER NOT NULL,                -- the site that prescribed
+    guest_site  INTEGER NOT NULL,                -- the site that may dose
+    starts      TEXT NOT NULL,
+    ends        TEXT NOT NULL,
+    note        TEXT,
+    created_at  TEXT NOT NULL,
+    created_by  TEXT NOT NULL
+) STRICT;
+CREATE INDEX guest_dosing_person ON guest_dosing(person_id, guest_site, starts);

@@ -293,6 +293,14 @@ pub fn run(ctx: &Context, args: &GenerateArgs) -> Result<(), Failure> {
     }
     let started = Instant::now();
     let mut store = ctx.open_store()?;
+    // Generated persons are for trying the desk: none goes into a register the other sites
+    // receive.
+    if crate::sync::run::status(&store, chrono::Local::now().date_naive()).is_ok() {
+        return Err(Failure::new(
+            exit::REFUSED,
+            Msg::new("generate-error-exchanging"),
+        ));
+    }
     let bar = if std::io::stderr().is_terminal() {
         let bar = indicatif::ProgressBar::new(u64::from(args.persons));
         if let Ok(style) = indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} {eta}") {

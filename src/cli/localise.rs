@@ -29,6 +29,8 @@ fn arg_help_id(path: &str, id: &str) -> String {
         ("counter-reversal", "outcome") => "cli-arg-reversal-outcome".into(),
         ("counter-reversal", "on") => "cli-arg-reversal-on".into(),
         ("counter-naloxone-receive", "lot") => "cli-arg-naloxone-lot".into(),
+        ("treatment-guest", "from" | "until") => format!("cli-arg-guest-{id}"),
+        ("sync-reviewed", "ids") => "cli-arg-sync-ids".into(),
         ("sync-init", "site" | "folder" | "org_key") => {
             format!("cli-arg-sync-{}", id.replace('_', "-"))
         }

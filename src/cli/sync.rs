@@ -41,6 +41,11 @@ pub enum SyncCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Takes entries of the review list off it, once looked at.
+    Reviewed {
+        #[arg(required = true, value_name = "ID")]
+        ids: Vec<i64>,
+    },
 }
 
 impl From<SyncError> for Failure {
@@ -50,7 +55,8 @@ impl From<SyncError> for Failure {
             SyncError::NotStarted
             | SyncError::Started(_)
             | SyncError::Key { .. }
-            | SyncError::NoKey(_) => Failure::new(exit::USAGE, e.msg()),
+            | SyncError::NoKey(_)
+            | SyncError::UnknownReview(_) => Failure::new(exit::USAGE, e.msg()),
             _ => Failure::new(exit::REFUSED, e.msg()),
         }
     }
@@ -121,6 +127,12 @@ pub fn run(ctx: &Context, command: SyncCommand) -> Result<(), Failure> {
             );
             held_lines(ctx, &r.held);
             dose_lines(ctx, &r.double_doses);
+            if r.duplicates > 0 {
+                out!(
+                    "{}",
+                    t(&Msg::new("sync-run-duplicates").arg("count", r.duplicates as i64))
+                );
+            }
             if r.conflicts > 0 {
                 out!(
                     "{}",
@@ -163,23 +175,51 @@ pub fn run(ctx: &Context, command: SyncCommand) -> Result<(), Failure> {
             dose_lines(ctx, &s.double_doses);
             out!(
                 "{}",
+                t(&Msg::new("sync-run-duplicates").arg("count", s.duplicates as i64))
+            );
+            out!(
+                "{}",
                 t(&Msg::new("sync-run-conflicts").arg("count", s.conflicts))
+            );
+        }
+        SyncCommand::Reviewed { ids } => {
+            let done = run::reviewed(&store, &ids, now)?;
+            out!(
+                "{}",
+                t(&Msg::new("sync-reviewed").arg("count", done as i64))
             );
         }
         SyncCommand::Conflicts { json } => {
             let list = run::conflicts(&store)?;
+            let duplicates = run::duplicates(&store)?;
+            let doses = run::double_doses(&store, now.date())?;
             if json {
-                out!("{}", json!(list));
+                out!(
+                    "{}",
+                    json!({ "fields": list, "duplicates": duplicates, "double_doses": doses })
+                );
                 return Ok(());
             }
-            if list.is_empty() {
+            if list.is_empty() && duplicates.is_empty() && doses.is_empty() {
                 out!("{}", ctx.i18n.tr("sync-conflicts-none"));
             }
+            for d in &duplicates {
+                out!(
+                    "{}",
+                    t(&Msg::new("sync-duplicate-line")
+                        .arg("a", d.a.as_str())
+                        .arg("a_name", d.a_name.as_str())
+                        .arg("b", d.b.as_str())
+                        .arg("b_name", d.b_name.as_str()))
+                );
+            }
+            dose_lines(ctx, &doses);
             for c in &list {
                 let record = c.person.clone().unwrap_or_else(|| c.key.clone());
                 out!(
                     "{}",
                     t(&Msg::new("sync-conflict-line")
+                        .arg("id", c.id)
                         .arg("table", c.table.as_str())
                         .arg("record", record.as_str())
                         .arg("field", c.field.as_str())

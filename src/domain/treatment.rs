@@ -168,6 +168,9 @@ pub enum Refusal {
     Induction { missed: u32 },
     /// The dose was vomited: given again only on a prescriber's word.
     Vomited,
+    /// Prescribed at another site of the organisation, and no arrangement lets this site dose
+    /// the person as a guest that day.
+    Guest { home: i64 },
     /// Missed days suspend take-homes until a prescriber's decision.
     TakeHomesSuspended { missed: u32 },
     /// The prescription allows no take-home.
@@ -232,6 +235,7 @@ impl Localised for Refusal {
                 Msg::new("dose-refused-induction").arg("missed", *missed)
             }
             Refusal::Vomited => Msg::new("dose-refused-vomited"),
+            Refusal::Guest { home } => Msg::new("dose-refused-guest").arg("home", *home),
             Refusal::TakeHomesSuspended { missed } => {
                 Msg::new("dose-refused-take-homes-suspended").arg("missed", *missed)
             }

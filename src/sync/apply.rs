@@ -93,6 +93,13 @@ impl<'c> Applier<'c> {
                 && let Some(Value::Integer(id)) = key.first()
             {
                 self.persons.insert(*id);
+                if c.op == Op::Insert {
+                    self.conn
+                        .prepare_cached(
+                            "INSERT OR IGNORE INTO sync_dup_todo (person_id) VALUES (?1)",
+                        )?
+                        .execute([id])?;
+                }
             }
             let conflicts = match c.op {
                 Op::Insert => self.insert(&c, &cols, &key, hlc, from, table.key)?,
@@ -193,15 +200,70 @@ impl<'c> Applier<'c> {
             .map(|i| format!("?{i}"))
             .collect::<Vec<_>>()
             .join(", ");
-        self.conn
-            .execute(
-                &format!("INSERT INTO \"{}\" ({list}) VALUES ({marks})", c.table),
-                params_from_iter(values),
-            )
-            .map_err(|e| ApplyError::Refused {
+        let sql = format!("INSERT INTO \"{}\" ({list}) VALUES ({marks})", c.table);
+        let mut values = values;
+        let mut conflicts = 0;
+        for attempt in 0.. {
+            let Err(e) = self.conn.execute(&sql, params_from_iter(values.clone())) else {
+                break;
+            };
+            let refused = || ApplyError::Refused {
                 table: c.table.clone(),
                 detail: e.to_string(),
-            })?;
+            };
+            // Two sites gave the same name (a partner, a place) or drew the same code before
+            // they joined: both records are kept everywhere, the one with the higher id takes
+            // another, the same on every site, and the coordinator is told.
+            let (Some(col), Some(Value::Integer(theirs)), true) =
+                (unique_column(&e, &c.table, cols), key.first(), attempt < 8)
+            else {
+                return Err(refused());
+            };
+            let Value::Text(taken) = values[col].clone() else {
+                return Err(refused());
+            };
+            let here: Option<i64> = self
+                .conn
+                .query_row(
+                    &format!(
+                        "SELECT id FROM \"{}\" WHERE \"{}\" = ?1",
+                        c.table, cols[col]
+                    ),
+                    [&taken],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            let Some(here) = here else {
+                return Err(refused());
+            };
+            let higher = here.max(*theirs);
+            let other = renamed(&c.table, &cols[col], &taken, higher, attempt);
+            if here > *theirs {
+                self.conn.execute(
+                    &format!(
+                        "UPDATE \"{}\" SET \"{}\" = ?1 WHERE id = ?2",
+                        c.table, cols[col]
+                    ),
+                    params![other, here],
+                )?;
+            } else {
+                values[col] = Value::Text(other.clone());
+            }
+            conflicts += self.conn.execute(
+                "INSERT OR IGNORE INTO sync_conflict (tbl, pk, col, kept, other, kept_site,
+                    other_site, at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                params![
+                    c.table,
+                    key_text(&[Value::Integer(higher)]),
+                    cols[col],
+                    json(&Value::Text(other)),
+                    json(&Value::Text(taken)),
+                    higher >> 40,
+                    here.min(*theirs) >> 40,
+                    self.at
+                ],
+            )?;
+        }
         if kind == Key::Natural {
             let k = key_text(key);
             for (i, v) in c.new.iter().enumerate() {
@@ -210,7 +272,7 @@ impl<'c> Applier<'c> {
                 }
             }
         }
-        Ok(0)
+        Ok(conflicts)
     }
 
     fn update(
@@ -416,4 +478,38 @@ pub fn break_merge_loops(
         }
     }
     Ok(broken)
+}
+
+/// The one column of a UNIQUE constraint an insert failed on, if it is one column of text.
+fn unique_column(e: &rusqlite::Error, table: &str, cols: &[String]) -> Option<usize> {
+    let rusqlite::Error::SqliteFailure(f, Some(detail)) = e else {
+        return None;
+    };
+    if f.extended_code != rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE {
+        return None;
+    }
+    let list = detail.strip_prefix("UNIQUE constraint failed: ")?;
+    let (t, col) = list.split_once('.')?;
+    if t != table || col.contains(',') {
+        return None;
+    }
+    cols.iter().position(|c| c == col)
+}
+
+/// What the record with id `id` is called when another record holds `taken`: a person's code
+/// drawn again from the id (a code like any other, the same on every site), a name with the
+/// site's number after it.
+fn renamed(table: &str, column: &str, taken: &str, id: i64, attempt: u64) -> String {
+    if (table, column) == ("person", "code") {
+        let mut rng = fastrand::Rng::with_seed((id as u64) ^ (attempt << 56));
+        let drawn = crate::domain::code::from_draws(|| rng.usize(..));
+        let letter = crate::domain::code::ALPHABET
+            .get(usize::try_from((id >> 40) - 1).unwrap_or(usize::MAX))
+            .map_or(String::new(), |b| char::from(*b).to_string());
+        return format!("{letter}{}", &drawn[1..]);
+    }
+    match attempt {
+        0 => format!("{taken} · {}", id >> 40),
+        n => format!("{taken} · {} ({})", id >> 40, n + 1),
+    }
 }

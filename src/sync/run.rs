@@ -52,6 +52,8 @@ pub enum SyncError {
     Taken { path: PathBuf, number: i64 },
     #[error("no site number left")]
     Full,
+    #[error("no entry {0} on the review list")]
+    UnknownReview(i64),
     #[error("cannot write {path}: {detail}")]
     Write { path: PathBuf, detail: String },
     #[error(transparent)]
@@ -85,6 +87,7 @@ impl Localised for SyncError {
                 .arg("path", path(p))
                 .arg("number", *number),
             SyncError::Full => Msg::new("sync-error-full").arg("max", MAX_SITES),
+            SyncError::UnknownReview(id) => Msg::new("sync-error-unknown-review").arg("id", *id),
             SyncError::Write { path: p, detail } => Msg::new("sync-error-write")
                 .arg("path", path(p))
                 .arg("detail", detail.as_str()),
@@ -178,6 +181,8 @@ pub struct Report {
     pub conflicts: usize,
     /// Doses of one prescription given the same day at two sites.
     pub double_doses: Vec<DoubleDose>,
+    /// Likely duplicates across sites, for review.
+    pub duplicates: usize,
 }
 
 /// A person dosed twice the same day for one prescription, at two sites that could not see
@@ -433,20 +438,22 @@ fn snapshot(
                 machine
             ],
         )?;
-        let session = Session::new(&tx, &tables::replicated_names()).map_err(session_error)?;
+        // A table at a time, parents first: one entry each, so that a large register is never
+        // held in memory whole.
+        let site: i64 = tx.query_row("SELECT number FROM site", [], |r| r.get(0))?;
         for t in tables::replicated_names() {
+            let session = Session::new(&tx, &[t]).map_err(session_error)?;
             session.diff_from("seed", t).map_err(session_error)?;
-        }
-        let cs = session.changeset().map_err(session_error)?;
-        drop(session);
-        if !cs.is_empty() {
-            let hlc = tick(&tx)?;
-            tx.execute(
-                "INSERT INTO sync_outbox (hlc, changeset) VALUES (?1, ?2)",
-                params![hlc, cs],
-            )?;
-            let site: i64 = tx.query_row("SELECT number FROM site", [], |r| r.get(0))?;
-            stamp_fields(&tx, &cs, hlc, site)?;
+            let cs = session.changeset().map_err(session_error)?;
+            drop(session);
+            if !cs.is_empty() {
+                let hlc = tick(&tx)?;
+                tx.execute(
+                    "INSERT INTO sync_outbox (hlc, changeset) VALUES (?1, ?2)",
+                    params![hlc, cs],
+                )?;
+                stamp_fields(&tx, &cs, hlc, site)?;
+            }
         }
         tx.commit()?;
         Ok(())
@@ -465,6 +472,16 @@ fn session_error(e: super::session::SessionError) -> SyncError {
 /// One exchange: this site's new changes written, then every other site's new files applied,
 /// in order, each once.
 pub fn run(store: &Store, at: NaiveDateTime) -> Result<Report, SyncError> {
+    run_with(store, at, std::time::Duration::from_secs(3))
+}
+
+/// [`run`], comparing the persons received with this site's records for at most `compare`
+/// (what is left is compared at the next exchange).
+pub fn run_with(
+    store: &Store,
+    at: NaiveDateTime,
+    compare: std::time::Duration,
+) -> Result<Report, SyncError> {
     let st = state(store)?;
     let key = read_key(&st.key_file)?;
     let own = site_folder(&st.folder, st.site.number);
@@ -476,6 +493,8 @@ pub fn run(store: &Store, at: NaiveDateTime) -> Result<Report, SyncError> {
         "UPDATE sync_state SET last_run = ?1",
         [at.format("%Y-%m-%d %H:%M:%S").to_string()],
     )?;
+    propose_duplicates(store, at, compare)?;
+    report.duplicates = duplicates(store)?.len();
     report.double_doses = double_doses(store, at.date())?;
     report.conflicts = store.conn().query_row(
         "SELECT count(*) FROM sync_conflict WHERE reviewed IS NULL",
@@ -840,6 +859,18 @@ fn one_file(
         Err(e) => {
             let _ = conn.execute_batch("ROLLBACK");
             let _ = conn.execute("UPDATE temp.actor SET quiet = 0", []);
+            // A full disk or a register busy for too long is this machine's trouble, not the
+            // file's: said as such, and the file is applied at the next exchange.
+            if let super::apply::ApplyError::Sqlite(s) = e {
+                match StoreError::from(s) {
+                    err @ (StoreError::DiskFull(_) | StoreError::Busy(_)) => return Err(err.into()),
+                    other => {
+                        return Ok(Err(Hold::Refused {
+                            detail: other.to_string(),
+                        }));
+                    }
+                }
+            }
             Ok(Err(Hold::Refused {
                 detail: e.to_string(),
             }))
@@ -860,6 +891,7 @@ pub struct Status {
     pub held: Vec<Held>,
     pub conflicts: i64,
     pub double_doses: Vec<DoubleDose>,
+    pub duplicates: usize,
 }
 
 /// Another site, as seen from here.
@@ -924,6 +956,7 @@ pub fn status(store: &Store, today: chrono::NaiveDate) -> Result<Status, SyncErr
         held,
         conflicts,
         double_doses: double_doses(store, today)?,
+        duplicates: duplicates(store)?.len(),
     })
 }
 
@@ -997,4 +1030,140 @@ pub fn conflicts(store: &Store) -> Result<Vec<Conflict>, SyncError> {
         })?
         .collect::<Result<_, _>>()?;
     Ok(rows)
+}
+
+/// Compares the persons received from other sites with this site's records, for a few seconds
+/// at most (the rest at the next exchange): a record of another site found by the same names
+/// and birth year, nearly as well as the person's own, is proposed as a likely duplicate.
+/// Never merged by itself; merging, or marking "not the same person", takes it off the list.
+fn propose_duplicates(
+    store: &Store,
+    at: NaiveDateTime,
+    budget: std::time::Duration,
+) -> Result<usize, SyncError> {
+    use crate::domain::search::Query;
+    let started = std::time::Instant::now();
+    let today = i32::try_from((at.date() - chrono::NaiveDate::default()).num_days()).unwrap_or(0);
+    let stamp = at.format("%Y-%m-%d %H:%M:%S").to_string();
+    let conn = store.conn();
+    let mut found = 0;
+    while started.elapsed() < budget {
+        let batch: Vec<i64> = {
+            let mut stmt =
+                conn.prepare("SELECT person_id FROM sync_dup_todo ORDER BY person_id LIMIT 100")?;
+            stmt.query_map([], |r| r.get(0))?
+                .collect::<Result<_, _>>()?
+        };
+        if batch.is_empty() {
+            break;
+        }
+        for id in batch {
+            let person = store.person(id)?.filter(|p| p.merged_into.is_none());
+            if let Some(p) = person {
+                let text = [&p.given_name, &p.family_name, &p.alias]
+                    .into_iter()
+                    .flatten()
+                    .cloned()
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                let query = Query::name(&text, p.birth_year);
+                if !query.words.is_empty() {
+                    let hits = store.find(&query, 12, today)?.hits;
+                    let own = hits.iter().find(|h| h.id == id).map(|h| h.score);
+                    for h in &hits {
+                        let other_site = h.id >> 40 != id >> 40;
+                        let close =
+                            own.is_some_and(|o| u64::from(h.score) * 10 >= u64::from(o) * 9);
+                        if h.id == id || h.near || !other_site || !close {
+                            continue;
+                        }
+                        let Some(q) = store.person(h.id)? else {
+                            continue;
+                        };
+                        // Names alike and the same birth year; without one, the same names.
+                        let same_year = p.birth_year.is_some() && p.birth_year == q.birth_year;
+                        let same_names = p.birth_year.is_none()
+                            && q.birth_year.is_none()
+                            && p.display_name().map(|n| n.to_lowercase())
+                                == q.display_name().map(|n| n.to_lowercase());
+                        if !(same_year || same_names)
+                            || store.is_not_same(id, h.id).unwrap_or(false)
+                        {
+                            continue;
+                        }
+                        found += conn.execute(
+                            "INSERT OR IGNORE INTO sync_duplicate (a, b, found_at) VALUES (?1, ?2, ?3)",
+                            params![id.min(h.id), id.max(h.id), stamp],
+                        )?;
+                    }
+                }
+            }
+            conn.execute("DELETE FROM sync_dup_todo WHERE person_id = ?1", [id])?;
+        }
+    }
+    Ok(found)
+}
+
+/// Two records of two sites that may be the same person.
+#[derive(Debug, Clone, Serialize)]
+pub struct Duplicate {
+    pub a: String,
+    pub a_name: String,
+    pub b: String,
+    pub b_name: String,
+    pub found_at: String,
+}
+
+/// The likely duplicates still open: both records kept, not marked as different people.
+pub fn duplicates(store: &Store) -> Result<Vec<Duplicate>, SyncError> {
+    let mut stmt = store.conn().prepare(
+        "SELECT d.a, d.b, d.found_at FROM sync_duplicate d
+         JOIN person pa ON pa.id = d.a AND pa.merged_into IS NULL
+         JOIN person pb ON pb.id = d.b AND pb.merged_into IS NULL
+         WHERE NOT EXISTS (SELECT 1 FROM not_same n WHERE n.a = d.a AND n.b = d.b)
+         ORDER BY d.found_at, d.a",
+    )?;
+    let pairs: Vec<(i64, i64, String)> = stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+        .collect::<Result<_, _>>()?;
+    let mut out = Vec::new();
+    for (a, b, found_at) in pairs {
+        let (Some(pa), Some(pb)) = (store.person(a)?, store.person(b)?) else {
+            continue;
+        };
+        out.push(Duplicate {
+            a_name: pa.display_name().unwrap_or_default(),
+            a: pa.code,
+            b_name: pb.display_name().unwrap_or_default(),
+            b: pb.code,
+            found_at,
+        });
+    }
+    Ok(out)
+}
+
+/// Marks entries of the review list as looked at (`seuil sync reviewed ID…`); an id that is
+/// on no list is refused, and nothing is marked.
+pub fn reviewed(store: &Store, ids: &[i64], at: NaiveDateTime) -> Result<usize, SyncError> {
+    state(store)?;
+    let tx = store.write_tx()?;
+    let stamp = at.format("%Y-%m-%d %H:%M:%S").to_string();
+    let mut done = 0;
+    for id in ids {
+        let n = tx.execute(
+            "UPDATE sync_conflict SET reviewed = ?2 WHERE id = ?1 AND reviewed IS NULL",
+            params![id, stamp],
+        )?;
+        let known: bool = tx.query_row(
+            "SELECT EXISTS (SELECT 1 FROM sync_conflict WHERE id = ?1)",
+            [id],
+            |r| r.get(0),
+        )?;
+        if !known {
+            return Err(SyncError::UnknownReview(*id));
+        }
+        done += n;
+    }
+    tx.commit()?;
+    Ok(done)
 }

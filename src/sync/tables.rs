@@ -78,6 +78,7 @@ pub const REPLICATED: &[Replicated] = &[
     id("dose_event"),
     id("dose_decision"),
     id("tdi_episode"),
+    id("guest_dosing"),
     // The counter and the outreach teams.
     natural("counter_item"),
     id("place"),
@@ -132,6 +133,14 @@ pub const LOCAL: &[(&str, &str)] = &[
     ("sync_peer", "each site's own account of the exchange"),
     ("sync_held", "each site's own account of the exchange"),
     ("sync_conflict", "each site's own account of the exchange"),
+    (
+        "sync_dup_todo",
+        "each site compares what it receives with its own records",
+    ),
+    (
+        "sync_duplicate",
+        "each site compares what it receives with its own records",
+    ),
 ];
 
 /// Columns of replicated tables that refer to a site's own, local rows: they travel, but a

@@ -24,5 +24,6 @@ mod report_treatment;
 mod staff;
 mod stock;
 mod sync;
+mod syncthing;
 mod tdi;
 mod treatment;

@@ -203,3 +203,50 @@ fn an_exchange_killed_in_the_middle_finishes_at_the_next_run_with_nothing_half_a
         assert!(check.status.success(), "{}", err(&check));
     }
 }
+
+#[test]
+fn a_person_treated_at_one_site_is_dosed_at_another_only_as_an_agreed_guest() {
+    let org = Org::new();
+    org.init("midi");
+    org.init("nord");
+    let code = org.json("midi", &["person", "add", "--json"])["code"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let today = chrono::Local::now().date_naive().to_string();
+    org.ok(
+        "midi",
+        &[
+            "treatment",
+            "prescribe",
+            &code,
+            "--product",
+            "methadone-syrup",
+            "--mg",
+            "60",
+            "--from",
+            &today,
+            "--prescriber",
+            "Dr Peeters",
+        ],
+    );
+    org.ok("midi", &["sync", "run"]);
+    org.ok("nord", &["sync", "run"]);
+    let refused = org.run("nord", "fr", &["treatment", "dose", &code]);
+    assert_eq!(refused.status.code(), Some(1), "{}", err(&refused));
+    assert!(err(&refused).contains("site 1"), "{}", err(&refused));
+    let until = (chrono::Local::now().date_naive() + chrono::Days::new(3)).to_string();
+    let g = org.json(
+        "nord",
+        &["treatment", "guest", &code, "--until", &until, "--json"],
+    );
+    assert_eq!(g["arrangement"]["home_site"], 1);
+    org.ok("nord", &["treatment", "dose", &code]);
+    // The arrangement and the dose go back to the home site.
+    org.ok("nord", &["sync", "run"]);
+    org.ok("midi", &["sync", "run"]);
+    let again = org.run("midi", "en", &["treatment", "dose", &code]);
+    assert_eq!(again.status.code(), Some(1), "{}", err(&again));
+    let conflicts = org.json("midi", &["sync", "conflicts", "--json"]);
+    assert_eq!(conflicts["double_doses"].as_array().map(Vec::len), Some(0));
+}

@@ -417,6 +417,17 @@ fn the_latest_edit_of_a_field_wins_on_both_sites_and_the_coordinator_sees_both()
         assert!(c[0].person.is_some());
     }
     assert_eq!(content(&sites[0].store), content(&sites[1].store));
+    // Looked at: off the list (at that site: each site keeps its own review list).
+    let c = run::conflicts(&sites[0].store).unwrap();
+    assert_eq!(
+        run::reviewed(&sites[0].store, &[c[0].id], now()).unwrap(),
+        1
+    );
+    assert!(run::conflicts(&sites[0].store).unwrap().is_empty());
+    assert!(matches!(
+        run::reviewed(&sites[0].store, &[987_654], now()),
+        Err(SyncError::UnknownReview(987_654))
+    ));
 }
 
 /// Writes a file as site `site` would, with what the test wants in it.
@@ -578,6 +589,26 @@ fn a_dose_given_the_same_day_at_two_sites_arrives_and_is_an_incident_on_both() {
     run::run(&sites[0].store, now()).unwrap();
     carry_all(&sites[0].view, &sites[1].view);
     run::run(&sites[1].store, now()).unwrap();
+    let ask = DoseAsk {
+        day: now().date(),
+        outcome: Outcome::Given,
+        mg: None,
+        reason: None,
+    };
+    // Prescribed at site 1: site 2 doses the person only as a guest, agreed with site 1.
+    let refused = sites[1].store.dose(id, &ask, who("2")).unwrap_err();
+    assert!(format!("{refused:?}").contains("Guest"), "{refused:?}");
+    let g = sites[1]
+        .store
+        .guest_dosing(
+            id,
+            now().date(),
+            now().date() + chrono::Days::new(6),
+            None,
+            who("2"),
+        )
+        .unwrap();
+    assert_eq!((g.home_site, g.guest_site), (1, 2));
     // The two sites cannot exchange: each doses the person once, as its own rules allow.
     let ask = DoseAsk {
         day: now().date(),
@@ -641,4 +672,179 @@ fn two_records_merged_into_each_other_at_two_sites_leave_one_found_and_a_review(
         assert!(c.iter().any(|c| c.field == "merged_into"), "{c:?}");
     }
     assert_eq!(content(&sites[0].store), content(&sites[1].store));
+}
+
+#[test]
+fn the_same_person_registered_at_two_sites_is_proposed_as_a_duplicate_never_merged() {
+    let dir = tempfile::tempdir().unwrap();
+    let sites = organisation(dir.path(), 2);
+    let born = |given: &str, family: &str| {
+        Draft {
+            given_name: given.into(),
+            family_name: family.into(),
+            birth: "1990".into(),
+            ..Draft::default()
+        }
+        .check(now().date())
+        .unwrap()
+    };
+    let mut rng = fastrand::Rng::with_seed(8);
+    let a = sites[0]
+        .store
+        .add_person(&born("Awa", "Diallo"), "t", now(), &mut rng)
+        .unwrap();
+    let b = sites[1]
+        .store
+        .add_person(&born("Awa", "Dialo"), "t", now(), &mut rng)
+        .unwrap();
+    // Another Awa Diallo born another year is someone else.
+    sites[1]
+        .store
+        .add_person(
+            &Draft {
+                given_name: "Awa".into(),
+                family_name: "Diallo".into(),
+                birth: "1971".into(),
+                ..Draft::default()
+            }
+            .check(now().date())
+            .unwrap(),
+            "t",
+            now(),
+            &mut rng,
+        )
+        .unwrap();
+    let exchange = || {
+        for s in &sites {
+            run::run(&s.store, now()).unwrap();
+        }
+        carry_all(&sites[0].view, &sites[1].view);
+        carry_all(&sites[1].view, &sites[0].view);
+        for s in &sites {
+            run::run(&s.store, now()).unwrap();
+        }
+    };
+    exchange();
+    for s in &sites {
+        let d = run::duplicates(&s.store).unwrap();
+        assert_eq!(d.len(), 1, "{d:?}");
+        let pair = [d[0].a.as_str(), d[0].b.as_str()];
+        assert!(
+            pair.contains(&a.code.as_str()) && pair.contains(&b.code.as_str()),
+            "{d:?}"
+        );
+        // Both records stay: nothing is merged by itself.
+        assert!(s.store.person(a.id).unwrap().unwrap().merged_into.is_none());
+        assert!(s.store.person(b.id).unwrap().unwrap().merged_into.is_none());
+    }
+    // The coordinator at one site says they are two people: off both lists.
+    sites[0]
+        .store
+        .mark_not_same(&a.code, &b.code, "t", now())
+        .unwrap();
+    exchange();
+    for s in &sites {
+        assert!(run::duplicates(&s.store).unwrap().is_empty());
+    }
+}
+
+#[test]
+fn a_name_or_code_two_sites_both_gave_is_kept_twice_told_apart_the_same_everywhere() {
+    use seuil::store::partners::PartnerInput;
+    let dir = tempfile::tempdir().unwrap();
+    let sites = organisation(dir.path(), 2);
+    let partner = PartnerInput {
+        name: "Médecins du Monde".into(),
+        kind: "medical".into(),
+        address: String::new(),
+        phone: String::new(),
+        hours: String::new(),
+        letter_lang: "fr".into(),
+        notes: String::new(),
+    };
+    for s in &sites {
+        s.store.save_partner(None, &partner, "t", now()).unwrap();
+    }
+    for _ in 0..2 {
+        for s in &sites {
+            run::run(&s.store, now()).unwrap();
+        }
+        carry_all(&sites[0].view, &sites[1].view);
+        carry_all(&sites[1].view, &sites[0].view);
+    }
+    for s in &sites {
+        let r = run::run(&s.store, now()).unwrap();
+        assert!(r.held.is_empty(), "{:?}", r.held);
+        let names: Vec<String> = {
+            let mut st = s
+                .store
+                .conn()
+                .prepare("SELECT name FROM partner WHERE name LIKE 'Médecins%' ORDER BY id")
+                .unwrap();
+            st.query_map([], |r| r.get(0))
+                .unwrap()
+                .map(Result::unwrap)
+                .collect()
+        };
+        assert_eq!(names, ["Médecins du Monde", "Médecins du Monde · 2"]);
+        let c = run::conflicts(&s.store).unwrap();
+        assert!(c.iter().any(|c| c.table == "partner"), "{c:?}");
+    }
+    assert_eq!(content(&sites[0].store), content(&sites[1].store));
+}
+
+#[test]
+fn a_code_two_registers_drew_before_they_joined_is_kept_once_the_other_drawn_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let key = dir.path().join("org.key");
+    let view = dir.path().join("view");
+    let mut stores = Vec::new();
+    for i in 0..2 {
+        let mut s = Store::open(&dir.path().join(format!("c{i}.db"))).unwrap();
+        let mut rng = fastrand::Rng::with_seed(40 + i);
+        let p = s
+            .add_person(
+                &fields("Awa", &format!("Centre{i}"), ""),
+                "t",
+                now(),
+                &mut rng,
+            )
+            .unwrap();
+        seuil::store::capture::open_guard(s.conn(), true).unwrap();
+        s.conn()
+            .execute("UPDATE person SET code = 'K7F-3Q' WHERE id = ?1", [p.id])
+            .unwrap();
+        seuil::store::capture::open_guard(s.conn(), false).unwrap();
+        run::init(&mut s, &format!("C{i}"), &view, &key, "t", now()).unwrap();
+        stores.push(s);
+    }
+    for _ in 0..2 {
+        for s in &stores {
+            run::run(s, now()).unwrap();
+        }
+    }
+    for s in &stores {
+        let codes: Vec<(String, String)> = {
+            let mut st = s
+                .conn()
+                .prepare(
+                    "SELECT code, family_name FROM person WHERE given_name = 'Awa' ORDER BY id",
+                )
+                .unwrap();
+            st.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+                .unwrap()
+                .map(Result::unwrap)
+                .collect()
+        };
+        assert_eq!(codes.len(), 2, "{codes:?}");
+        assert_eq!(codes[0], ("K7F-3Q".to_string(), "Centre0".to_string()));
+        assert_ne!(codes[1].0, "K7F-3Q");
+        assert!(
+            seuil::domain::code::normalise(&codes[1].0).is_some(),
+            "{codes:?}"
+        );
+        let c = run::conflicts(s).unwrap();
+        assert!(c.iter().any(|c| c.field == "code"), "{c:?}");
+    }
+    assert_eq!(content(&stores[0]), content(&stores[1]));
 }

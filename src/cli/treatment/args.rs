@@ -32,6 +32,18 @@ pub enum TreatmentCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Let this site dose a person treated at another site, as agreed with that site.
+    Guest {
+        person: String,
+        #[arg(long, value_name = "DATE")]
+        from: Option<String>,
+        #[arg(long, value_name = "DATE")]
+        until: String,
+        #[arg(long, value_name = "TEXT")]
+        note: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
     /// Record the day's dose (given supervised unless said otherwise).
     Dose {
         person: String,

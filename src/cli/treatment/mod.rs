@@ -170,6 +170,35 @@ pub fn run(ctx: &Context, command: TreatmentCommand) -> Result<(), Failure> {
                 ctx.say(&Msg::new("treatment-tdi-due").arg("code", p.code.as_str()));
             }
         }
+        TreatmentCommand::Guest {
+            person,
+            from,
+            until,
+            note,
+            json,
+        } => {
+            let p = store.treatment_person(&person)?;
+            let starts = match from.as_deref() {
+                Some(f) => ctx.date_option("--from", f)?,
+                None => now.date(),
+            };
+            let ends = ctx.date_option("--until", &until)?;
+            let g = store.guest_dosing(p.id, starts, ends, note.as_deref(), who)?;
+            if json {
+                print_json(&json!({ "person": p.code, "arrangement": g }));
+            } else {
+                out!(
+                    "{}",
+                    ctx.i18n.render(
+                        &Msg::new("treatment-guest-recorded")
+                            .arg("code", p.code.as_str())
+                            .arg("home", g.home_site)
+                            .arg("from", crate::i18n::dates::stored(&ctx.i18n, &g.starts))
+                            .arg("until", crate::i18n::dates::stored(&ctx.i18n, &g.ends))
+                    )
+                );
+            }
+        }
         TreatmentCommand::Dose {
             person,
             take_home,

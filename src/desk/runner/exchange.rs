@@ -61,7 +61,7 @@ fn exchange(path: &std::path::Path, key: Option<&crate::store::Key>) -> Result<S
     Ok(SyncLine {
         at: Some(now),
         held: report.held.len(),
-        review: report.conflicts + report.double_doses.len(),
+        review: report.conflicts + report.double_doses.len() + report.duplicates,
     })
 }
 
@@ -75,7 +75,7 @@ pub fn line_of(store: &crate::store::Store) -> Option<SyncLine> {
             .as_deref()
             .and_then(|t| chrono::NaiveDateTime::parse_from_str(t, "%Y-%m-%d %H:%M:%S").ok()),
         held: s.held.len(),
-        review: usize::try_from(s.conflicts).unwrap_or(0) + s.double_doses.len(),
+        review: usize::try_from(s.conflicts).unwrap_or(0) + s.double_doses.len() + s.duplicates,
     })
 }
 
