@@ -107,3 +107,12 @@ CREATE TABLE guest_dosing (
     created_by  TEXT NOT NULL
 ) STRICT;
 CREATE INDEX guest_dosing_person ON guest_dosing(person_id, guest_site, starts);
+
+-- The same record created at two sites under two ids (a person's route started at both): the
+-- lower id is kept everywhere, and what refers to the other is read as referring to it.
+CREATE TABLE sync_alias (
+    tbl      TEXT NOT NULL,
+    from_id  INTEGER NOT NULL,
+    to_id    INTEGER NOT NULL,
+    PRIMARY KEY (tbl, from_id)
+) STRICT, WITHOUT ROWID;

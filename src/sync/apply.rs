@@ -61,6 +61,12 @@ pub struct Applied {
     pub conflicts: usize,
 }
 
+/// A field's last edit: its column, clock and site.
+type Edit = (i64, i64, i64);
+
+/// A record of this site that gave way: its fields edited since it was made, and its row.
+type GaveWay = (Vec<Edit>, Vec<Value>);
+
 /// Applies changes within the caller's transaction, remembering the tables' columns.
 pub struct Applier<'c> {
     conn: &'c Connection,
@@ -68,6 +74,13 @@ pub struct Applier<'c> {
     /// Persons inserted or edited: their search words are written again after.
     pub persons: FxHashSet<i64>,
     at: String,
+    /// Records known here under another id (`sync_alias`), by table and id.
+    aliases: Option<FxHashMap<(String, i64), i64>>,
+    /// Each table's references: the column and the table it refers to.
+    refs: FxHashMap<String, Vec<(usize, String)>>,
+    /// A record of this site that gave way to the same one of another site: its fields
+    /// edited since it was made (column, clock, site), and its row.
+    gave_way: Option<GaveWay>,
 }
 
 impl<'c> Applier<'c> {
@@ -77,17 +90,95 @@ impl<'c> Applier<'c> {
             columns: FxHashMap::default(),
             persons: FxHashSet::default(),
             at: at.to_string(),
+            aliases: None,
+            refs: FxHashMap::default(),
+            gave_way: None,
         }
+    }
+
+    fn alias(&mut self, table: &str, id: i64) -> rusqlite::Result<Option<i64>> {
+        if self.aliases.is_none() {
+            let mut stmt = self
+                .conn
+                .prepare("SELECT tbl, from_id, to_id FROM sync_alias")?;
+            let all = stmt
+                .query_map([], |r| Ok(((r.get(0)?, r.get(1)?), r.get(2)?)))?
+                .collect::<Result<FxHashMap<_, _>, _>>()?;
+            self.aliases = Some(all);
+        }
+        Ok(self
+            .aliases
+            .as_ref()
+            .and_then(|a| a.get(&(table.to_string(), id)).copied()))
+    }
+
+    fn add_alias(&mut self, table: &str, from: i64, to: i64) -> rusqlite::Result<()> {
+        self.alias(table, from)?;
+        self.conn.execute(
+            "INSERT OR REPLACE INTO sync_alias (tbl, from_id, to_id) VALUES (?1, ?2, ?3)",
+            params![table, from, to],
+        )?;
+        if let Some(a) = self.aliases.as_mut() {
+            a.insert((table.to_string(), from), to);
+        }
+        Ok(())
+    }
+
+    /// The columns of `table` that refer to another table's ids.
+    fn refs_of(&mut self, table: &str, cols: &[String]) -> rusqlite::Result<Vec<(usize, String)>> {
+        if !self.refs.contains_key(table) {
+            let mut stmt = self
+                .conn
+                .prepare("SELECT \"from\", \"table\" FROM pragma_foreign_key_list(?1)")?;
+            let found: Vec<(String, String)> = stmt
+                .query_map([table], |r| Ok((r.get(0)?, r.get(1)?)))?
+                .collect::<Result<_, _>>()?;
+            let refs = found
+                .into_iter()
+                .filter_map(|(col, parent)| {
+                    cols.iter().position(|c| *c == col).map(|i| (i, parent))
+                })
+                .collect();
+            self.refs.insert(table.to_string(), refs);
+        }
+        Ok(self.refs.get(table).cloned().unwrap_or_default())
+    }
+
+    /// The change as it reads here: its key and its references through the records known
+    /// under another id.
+    fn redirect(&mut self, c: &mut Change, cols: &[String]) -> rusqlite::Result<()> {
+        let table = c.table.clone();
+        let mut targets: Vec<(usize, String)> =
+            c.pk.iter()
+                .enumerate()
+                .filter(|(_, k)| **k)
+                .map(|(i, _)| (i, table.clone()))
+                .collect();
+        targets.extend(self.refs_of(&table, cols)?);
+        for (i, parent) in targets {
+            if let Some(Value::Integer(id)) = c.old[i]
+                && let Some(to) = self.alias(&parent, id)?
+            {
+                c.old[i] = Some(Value::Integer(to));
+            }
+            if let Some(Value::Integer(id)) = c.new[i]
+                && let Some(to) = self.alias(&parent, id)?
+            {
+                c.new[i] = Some(Value::Integer(to));
+            }
+        }
+        Ok(())
     }
 
     /// Applies one write transaction of site `from`, made at clock `hlc`.
     pub fn apply(&mut self, changeset: &[u8], hlc: i64, from: i64) -> Result<Applied, ApplyError> {
         let mut done = Applied::default();
-        for c in session::changes(changeset)? {
+        for mut c in session::changes(changeset)? {
             let Some(table) = tables::replicated(&c.table) else {
                 continue;
             };
             let cols = self.columns_of(&c)?;
+            self.redirect(&mut c, &cols)?;
             let key = c.key();
             if c.table == "person"
                 && let Some(Value::Integer(id)) = key.first()
@@ -214,6 +305,16 @@ impl<'c> Applier<'c> {
             // Two sites gave the same name (a partner, a place) or drew the same code before
             // they joined: both records are kept everywhere, the one with the higher id takes
             // another, the same on every site, and the coordinator is told.
+            if let (Some(ucols), Some(Value::Integer(theirs)), true) =
+                (unique_columns(&e, &c.table, cols), key.first(), attempt < 8)
+                && ucols.len() > 1
+            {
+                match self.same_record(c, cols, &ucols, &values, *theirs)? {
+                    Some(true) => continue,
+                    Some(false) => return Ok(conflicts + 1),
+                    None => return Err(refused()),
+                }
+            }
             let (Some(col), Some(Value::Integer(theirs)), true) =
                 (unique_column(&e, &c.table, cols), key.first(), attempt < 8)
             else {
@@ -264,6 +365,23 @@ impl<'c> Applier<'c> {
                 ],
             )?;
         }
+        if let (Some((edited, row)), Some(Value::Integer(theirs))) =
+            (self.gave_way.take(), key.first())
+        {
+            // The fields this site had edited on its own copy, kept on the record kept.
+            let k = key_text(key);
+            for (col, hlc, site) in edited {
+                let i = usize::try_from(col).unwrap_or(usize::MAX);
+                if let (Some(name), Some(v)) = (cols.get(i), row.get(i)) {
+                    self.conn.execute(
+                        &format!("UPDATE \"{}\" SET \"{name}\" = ?1 WHERE id = ?2", c.table),
+                        params![v, theirs],
+                    )?;
+                    stamp(self.conn, &c.table, &k, i, hlc, site)?;
+                }
+            }
+            conflicts += 1;
+        }
         if kind == Key::Natural {
             let k = key_text(key);
             for (i, v) in c.new.iter().enumerate() {
@@ -273,6 +391,93 @@ impl<'c> Applier<'c> {
             }
         }
         Ok(conflicts)
+    }
+
+    /// The record an insert clashed with on a unique set of columns is the same record, made at
+    /// two sites under two ids: the lower id is kept everywhere. `Some(false)`: the incoming
+    /// one is read as this site's from now on; `Some(true)`: this site's gave way (what
+    /// referred to it now refers to the incoming one), insert again.
+    fn same_record(
+        &mut self,
+        c: &Change,
+        cols: &[String],
+        ucols: &[usize],
+        values: &[Value],
+        theirs: i64,
+    ) -> Result<Option<bool>, ApplyError> {
+        let cond = ucols
+            .iter()
+            .enumerate()
+            .map(|(k, i)| format!("\"{}\" = ?{}", cols[*i], k + 1))
+            .collect::<Vec<_>>()
+            .join(" AND ");
+        let here: Option<i64> = self
+            .conn
+            .query_row(
+                &format!("SELECT id FROM \"{}\" WHERE {cond}", c.table),
+                params_from_iter(ucols.iter().map(|i| values[*i].clone())),
+                |r| r.get(0),
+            )
+            .optional()?;
+        let Some(here) = here else { return Ok(None) };
+        let (kept, other) = (here.min(theirs), here.max(theirs));
+        self.conn.execute(
+            "INSERT OR IGNORE INTO sync_conflict (tbl, pk, col, kept, other, kept_site,
+                other_site, at) VALUES (?1, ?2, '(record)', ?3, ?4, ?5, ?6, ?7)",
+            params![
+                c.table,
+                key_text(&[Value::Integer(kept)]),
+                kept.to_string(),
+                other.to_string(),
+                kept >> 40,
+                other >> 40,
+                self.at
+            ],
+        )?;
+        if here < theirs {
+            self.add_alias(&c.table, theirs, here)?;
+            return Ok(Some(false));
+        }
+        let old_key = key_text(&[Value::Integer(here)]);
+        let edited: Vec<Edit> = {
+            let mut stmt = self
+                .conn
+                .prepare("SELECT col, hlc, site FROM sync_clock WHERE tbl = ?1 AND pk = ?2")?;
+            stmt.query_map(params![c.table, old_key], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+            })?
+            .collect::<Result<_, _>>()?
+        };
+        let row: Vec<Value> = self.conn.query_row(
+            &format!("SELECT * FROM \"{}\" WHERE id = ?1", c.table),
+            [here],
+            |r| (0..cols.len()).map(|i| r.get::<_, Value>(i)).collect(),
+        )?;
+        let children: Vec<(String, String)> = {
+            let mut stmt = self.conn.prepare(
+                "SELECT m.name, f.\"from\" FROM sqlite_schema m, pragma_foreign_key_list(m.name) f
+                 WHERE m.type = 'table' AND f.\"table\" = ?1",
+            )?;
+            stmt.query_map([&c.table], |r| Ok((r.get(0)?, r.get(1)?)))?
+                .collect::<Result<_, _>>()?
+        };
+        for (child, col) in &children {
+            self.conn.execute(
+                &format!("UPDATE \"{child}\" SET \"{col}\" = ?1 WHERE \"{col}\" = ?2"),
+                params![theirs, here],
+            )?;
+        }
+        self.conn.execute(
+            "DELETE FROM sync_clock WHERE tbl = ?1 AND pk = ?2",
+            params![c.table, old_key],
+        )?;
+        self.conn.execute(
+            &format!("DELETE FROM \"{}\" WHERE id = ?1", c.table),
+            [here],
+        )?;
+        self.add_alias(&c.table, here, theirs)?;
+        self.gave_way = Some((edited, row));
+        Ok(Some(true))
     }
 
     fn update(
@@ -478,6 +683,23 @@ pub fn break_merge_loops(
         }
     }
     Ok(broken)
+}
+
+/// The columns of the UNIQUE constraint an insert failed on.
+fn unique_columns(e: &rusqlite::Error, table: &str, cols: &[String]) -> Option<Vec<usize>> {
+    let rusqlite::Error::SqliteFailure(f, Some(detail)) = e else {
+        return None;
+    };
+    if f.extended_code != rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE {
+        return None;
+    }
+    let list = detail.strip_prefix("UNIQUE constraint failed: ")?;
+    list.split(", ")
+        .map(|tc| {
+            let (t, col) = tc.split_once('.')?;
+            (t == table).then(|| cols.iter().position(|c| c == col))?
+        })
+        .collect()
 }
 
 /// The one column of a UNIQUE constraint an insert failed on, if it is one column of text.

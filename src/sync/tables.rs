@@ -127,6 +127,7 @@ pub const LOCAL: &[(&str, &str)] = &[
     ("stock_move", "the medication in a site's own safe"),
     ("stock_check", "the medication in a site's own safe"),
     ("site", "which site this database is"),
+    ("sync_alias", "each site's account of the exchange"),
     ("sync_state", "each site's own account of the exchange"),
     ("sync_outbox", "each site's own account of the exchange"),
     ("sync_clock", "each site's own account of the exchange"),

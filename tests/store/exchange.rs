@@ -172,7 +172,26 @@ fn act(s: &Store, rng: &mut fastrand::Rng) {
     let family = ["Benali", "Gebre", "Kowalski", "Diallo", "الأمين"];
     let known = persons(s);
     let pick = |rng: &mut fastrand::Rng| known[rng.usize(..known.len())].clone();
-    match rng.u8(..13) {
+    match rng.u8(..15) {
+        13..=14 => {
+            // A route of coverage started or taken further (the same route may be started at
+            // two sites at once).
+            use seuil::domain::coverage::{Coverage, Route, State};
+            let (id, _) = pick(rng);
+            let state = [State::ToStart, State::Requested, State::Acknowledged][rng.usize(..3)];
+            let input = seuil::store::coverage::CoverageInput {
+                coverage: Coverage {
+                    route: Some([Route::Amu, Route::Cpas][rng.usize(..2)]),
+                    state: Some(state),
+                    commune: Some(["1000", "1030", "1080"][rng.usize(..3)].into()),
+                    requested: (state != State::ToStart).then(|| now().date()),
+                    acknowledged: (state == State::Acknowledged).then(|| now().date()),
+                    ..Coverage::default()
+                },
+                ..Default::default()
+            };
+            let _ = s.save_coverage(id, &input, 14, "t", now());
+        }
         10 => {
             // The counter: syringes and used ones back, for a person or anonymous.
             let g = seuil::store::counter::Giving {
@@ -847,4 +866,78 @@ fn a_code_two_registers_drew_before_they_joined_is_kept_once_the_other_drawn_aga
         assert!(c.iter().any(|c| c.field == "code"), "{c:?}");
     }
     assert_eq!(content(&stores[0]), content(&stores[1]));
+}
+
+#[test]
+fn a_route_started_at_two_sites_for_one_person_becomes_one_record_everywhere() {
+    use seuil::domain::coverage::{Coverage, Route, State};
+    use seuil::store::coverage::CoverageInput;
+    let dir = tempfile::tempdir().unwrap();
+    let sites = organisation(dir.path(), 2);
+    let (id, _) = persons(&sites[0].store)[0].clone();
+    run::run(&sites[0].store, now()).unwrap();
+    carry_all(&sites[0].view, &sites[1].view);
+    run::run(&sites[1].store, now()).unwrap();
+    let route = |state: State, commune: &str| CoverageInput {
+        coverage: Coverage {
+            route: Some(Route::Amu),
+            state: Some(state),
+            acknowledged: (state == State::Acknowledged).then(|| now().date()),
+            commune: Some(commune.into()),
+            requested: Some(now().date()),
+            ..Coverage::default()
+        },
+        ..CoverageInput::default()
+    };
+    // Both sites start the person's urgent medical aid the same day, neither knowing.
+    sites[0]
+        .store
+        .save_coverage(id, &route(State::Requested, "1030"), 14, "t", now())
+        .unwrap();
+    sites[1]
+        .store
+        .save_coverage(id, &route(State::Requested, "1000"), 14, "t", now())
+        .unwrap();
+    // And site 2 takes it further on its own copy.
+    sites[1]
+        .store
+        .save_coverage(id, &route(State::Acknowledged, "1000"), 14, "t", now())
+        .unwrap();
+    for _ in 0..2 {
+        for s in &sites {
+            run::run(&s.store, now()).unwrap();
+        }
+        carry_all(&sites[0].view, &sites[1].view);
+        carry_all(&sites[1].view, &sites[0].view);
+    }
+    for s in &sites {
+        let r = run::run(&s.store, now()).unwrap();
+        assert!(r.held.is_empty(), "{:?}", r.held);
+        let rows: Vec<(i64, String)> = {
+            let mut st = s
+                .store
+                .conn()
+                .prepare("SELECT id, state FROM coverage WHERE person_id = ?1")
+                .unwrap();
+            st.query_map([id], |r| Ok((r.get(0)?, r.get(1)?)))
+                .unwrap()
+                .map(Result::unwrap)
+                .collect()
+        };
+        assert_eq!(rows.len(), 1, "{rows:?}");
+        let orphans: i64 = s
+            .store
+            .conn()
+            .query_row(
+                "SELECT count(*) FROM coverage_event e WHERE NOT EXISTS
+                 (SELECT 1 FROM coverage c WHERE c.id = e.coverage_id)",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(orphans, 0);
+        let c = run::conflicts(&s.store).unwrap();
+        assert!(c.iter().any(|c| c.table == "coverage"), "{c:?}");
+    }
+    assert_eq!(content(&sites[0].store), content(&sites[1].store));
 }
