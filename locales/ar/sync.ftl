@@ -57,3 +57,4 @@ cli-cmd-sync-reviewed = إزالة البنود التي رُوجعت من قا�
 cli-arg-sync-ids = أرقام البنود (seuil sync conflicts)
 sync-reviewed = أُزيلت من قائمة المراجعة: { $count }
 sync-error-unknown-review = لا يوجد بند { $id } في قائمة المراجعة (انظر seuil sync conflicts). لم يتغير شيء.
+sync-error-behind = يحتوي { $path } على ملفات هذا الموقع حتى الرقم { $found }، لكن هذا السجل لم يكتب إلا حتى { $written }: هو أقدم من مجلده (استُرجع من نسخة احتياطية؟). لم يُكتب شيء. أجرِ التبادل من السجل الذي كتب تلك الملفات، أو اجعل هذا موقعًا جديدًا (seuil sync init على نسخة لم تنضم إلى أي منظمة).

@@ -57,3 +57,4 @@ cli-cmd-sync-reviewed = Take entries off the review list once looked at
 cli-arg-sync-ids = The numbers of the entries (seuil sync conflicts)
 sync-reviewed = Taken off the review list: { $count }
 sync-error-unknown-review = There is no entry { $id } on the review list (see seuil sync conflicts). Nothing was changed.
+sync-error-behind = { $path } holds this site's files up to number { $found }, but this register only wrote up to { $written }: it is older than its folder (put back from a backup?). Nothing was written. Exchange from the register that wrote those files, or start this one again as a new site (seuil sync init on a copy that has not joined).

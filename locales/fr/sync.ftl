@@ -57,3 +57,4 @@ cli-cmd-sync-reviewed = Retirer de la liste à revoir les entrées examinées
 cli-arg-sync-ids = Les numéros des entrées (seuil sync conflicts)
 sync-reviewed = Retirées de la liste à revoir : { $count }
 sync-error-unknown-review = Il n'y a pas d'entrée { $id } sur la liste à revoir (voyez seuil sync conflicts). Rien n'a été changé.
+sync-error-behind = { $path } contient les fichiers de ce site jusqu'au numéro { $found }, mais ce registre n'a écrit que jusqu'au { $written } : il est plus ancien que son dossier (restauré depuis une sauvegarde ?). Rien n'a été écrit. Échangez depuis le registre qui a écrit ces fichiers, ou faites de celui-ci un nouveau site (seuil sync init sur une copie qui n'a rejoint aucune organisation).

@@ -57,3 +57,4 @@ cli-cmd-sync-reviewed = Nagekeken items van de lijst halen
 cli-arg-sync-ids = De nummers van de items (seuil sync conflicts)
 sync-reviewed = Van de lijst gehaald: { $count }
 sync-error-unknown-review = Er is geen item { $id } op de lijst (zie seuil sync conflicts). Er is niets gewijzigd.
+sync-error-behind = { $path } bevat de bestanden van deze site tot nummer { $found }, maar dit register schreef er maar tot { $written }: het is ouder dan zijn map (teruggezet uit een back-up?). Er is niets geschreven. Wissel uit vanaf het register dat die bestanden schreef, of maak van dit een nieuwe site (seuil sync init op een kopie die nog niet aangesloten is).

@@ -57,3 +57,4 @@ cli-cmd-sync-reviewed = Zdjęcie przejrzanych pozycji z listy
 cli-arg-sync-ids = Numery pozycji (seuil sync conflicts)
 sync-reviewed = Zdjęte z listy: { $count }
 sync-error-unknown-review = Na liście do przejrzenia nie ma pozycji { $id } (zobacz seuil sync conflicts). Nic nie zmieniono.
+sync-error-behind = { $path } zawiera pliki tej placówki do numeru { $found }, a ten rejestr zapisał tylko do { $written }: jest starszy niż jego katalog (przywrócony z kopii?). Niczego nie zapisano. Wymieniaj z rejestru, który zapisał te pliki, albo zrób z tego nową placówkę (seuil sync init na kopii, która nie dołączyła do organizacji).

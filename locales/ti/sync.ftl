@@ -57,3 +57,4 @@ cli-cmd-sync-reviewed = ዝተራእዩ ነገራት ካብ ዝርዝር ምር�
 cli-arg-sync-ids = ቁጽርታት ናይቶም ነገራት (seuil sync conflicts)
 sync-reviewed = ካብ ዝርዝር ዝተኣልዩ፦ { $count }
 sync-error-unknown-review = ኣብ ዝርዝር ምርኣይ ነገር { $id } የለን (seuil sync conflicts ርኣዩ)። ዝተቐየረ የለን።
+sync-error-behind = { $path } ፋይላት ናይዚ ቦታ ክሳብ ቁጽሪ { $found } ሒዙ ኣሎ፡ እዚ መዝገብ ግን ክሳብ { $written } ጥራይ እዩ ጽሒፉ፦ ካብ ፎልደሩ ዝኣረገ እዩ (ካብ ባክኣፕ ዝተመልሰ ድዩ?)። ዝተጻሕፈ የለን። ካብቲ ነዞም ፋይላት ዝጸሓፈ መዝገብ ተለዋወጡ፡ ወይ ነዚ ከም ሓድሽ ቦታ ጀምርዎ (seuil sync init ኣብ ዘይተጸንበረ ቅዳሕ)።

@@ -54,6 +54,12 @@ pub enum SyncError {
     Full,
     #[error("no entry {0} on the review list")]
     UnknownReview(i64),
+    #[error("{path} holds files up to {found}; this register wrote up to {written}")]
+    Behind {
+        path: PathBuf,
+        written: i64,
+        found: i64,
+    },
     #[error("cannot write {path}: {detail}")]
     Write { path: PathBuf, detail: String },
     #[error(transparent)]
@@ -88,6 +94,14 @@ impl Localised for SyncError {
                 .arg("number", *number),
             SyncError::Full => Msg::new("sync-error-full").arg("max", MAX_SITES),
             SyncError::UnknownReview(id) => Msg::new("sync-error-unknown-review").arg("id", *id),
+            SyncError::Behind {
+                path: p,
+                written,
+                found,
+            } => Msg::new("sync-error-behind")
+                .arg("path", path(p))
+                .arg("written", *written)
+                .arg("found", *found),
             SyncError::Write { path: p, detail } => Msg::new("sync-error-write")
                 .arg("path", path(p))
                 .arg("detail", detail.as_str()),
@@ -542,7 +556,13 @@ fn check_own(store: &Store, own: &Path, st: &State) -> Result<(), SyncError> {
         .conn()
         .query_row("SELECT written FROM sync_state", [], |r| r.get(0))?;
     if highest > written {
-        return Err(taken());
+        // Its own mark, and files it has no record of having written: this register is older
+        // than its folder (put back from a backup).
+        return Err(SyncError::Behind {
+            path: own.to_path_buf(),
+            written,
+            found: highest,
+        });
     }
     Ok(())
 }

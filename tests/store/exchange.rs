@@ -941,3 +941,27 @@ fn a_route_started_at_two_sites_for_one_person_becomes_one_record_everywhere() {
     }
     assert_eq!(content(&sites[0].store), content(&sites[1].store));
 }
+
+#[test]
+fn a_register_put_back_from_a_backup_is_told_it_is_older_than_its_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let sites = organisation(dir.path(), 1);
+    let s = &sites[0];
+    run::run(&s.store, now()).unwrap();
+    let backup = dir.path().join("backup.db");
+    s.store
+        .conn()
+        .execute("VACUUM INTO ?1", [backup.to_str().unwrap()])
+        .unwrap();
+    let mut rng = fastrand::Rng::with_seed(12);
+    act(&s.store, &mut rng);
+    s.store
+        .add_person(&fields("After", "Backup", ""), "t", now(), &mut rng)
+        .unwrap();
+    run::run(&s.store, now()).unwrap();
+    let restored = Store::open(&backup).unwrap();
+    assert!(matches!(
+        run::run(&restored, now()),
+        Err(SyncError::Behind { .. })
+    ));
+}
