@@ -147,6 +147,7 @@ pub fn run(ctx: &Context, command: SyncCommand) -> Result<(), Failure> {
                 return Ok(());
             }
             let never = ctx.i18n.tr("sync-status-never");
+            let stored = |t: &str| crate::i18n::dates::stored(&ctx.i18n, t);
             out!(
                 "{}",
                 t(&Msg::new("sync-status-site")
@@ -159,7 +160,7 @@ pub fn run(ctx: &Context, command: SyncCommand) -> Result<(), Failure> {
                 t(&Msg::new("sync-status-own")
                     .arg("files", s.files_written)
                     .arg("waiting", s.changes_waiting)
-                    .arg("last", s.last_run.as_deref().unwrap_or(&never)))
+                    .arg("last", s.last_run.as_deref().map_or(never.clone(), &stored)))
             );
             for p in &s.peers {
                 out!(
@@ -168,7 +169,7 @@ pub fn run(ctx: &Context, command: SyncCommand) -> Result<(), Failure> {
                         .arg("number", p.site)
                         .arg("name", p.name.as_str())
                         .arg("applied", p.applied)
-                        .arg("last", p.last_at.as_deref().unwrap_or(&never)))
+                        .arg("last", p.last_at.as_deref().map_or(never.clone(), &stored)))
                 );
             }
             held_lines(ctx, &s.held);
@@ -227,7 +228,7 @@ pub fn run(ctx: &Context, command: SyncCommand) -> Result<(), Failure> {
                         .arg("kept_site", c.kept_site)
                         .arg("other", c.other.as_deref().unwrap_or("-"))
                         .arg("other_site", c.other_site)
-                        .arg("at", c.at.as_str()))
+                        .arg("at", crate::i18n::dates::stored(&ctx.i18n, &c.at)))
                 );
             }
         }
