@@ -4,6 +4,7 @@
 mod chart;
 mod doses;
 mod error;
+mod guest;
 mod read;
 mod reverse;
 
