@@ -19,7 +19,11 @@ pub fn describe(i18n: &I18n) -> String {
     let engine = match crate::store::engine() {
         Some(e) => {
             let cipher = e.cipher.as_deref().unwrap_or("-");
-            format!("SQLite {} · SQLCipher {cipher}", e.sqlite)
+            format!(
+                "SQLite {} · SQLCipher {cipher} · {}",
+                e.sqlite,
+                crate::store::CIPHER_PROVIDER
+            )
         }
         None => "SQLite ?".to_string(),
     };

@@ -8,6 +8,7 @@ pub mod audit;
 pub mod backup;
 mod bulk;
 pub mod capture;
+mod cipher;
 pub mod counter;
 pub mod coverage;
 pub mod days;
@@ -49,6 +50,7 @@ use std::time::Duration;
 use rusqlite::{Connection, OpenFlags};
 
 pub use bulk::Bulk;
+pub use cipher::PROVIDER as CIPHER_PROVIDER;
 pub use engine::{Engine, engine};
 pub use error::{StoreError, StoreResult};
 pub use key::Key;
