@@ -7,6 +7,9 @@
 //! `seuil --version`: a support call can then tell what runs. Outside git (a source tarball,
 //! a package build) they are "unknown" and the build goes on; `SOURCE_DATE_EPOCH` gives the date
 //! of a reproducible build.
+//!
+//! And, for a release build on Linux, links the program without its unwinding tables (see
+//! [`link_without_unwind_tables`]).
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -44,6 +47,29 @@ fn main() -> std::io::Result<()> {
     if commit.is_some() {
         watch_git();
     }
+    link_without_unwind_tables(&out)
+}
+
+/// A release build stops on a panic (`panic = "abort"`, Cargo.toml) rather than unwinding the
+/// stack, so the tables that say how to unwind each function (`.eh_frame`, its index and the
+/// landing-pad tables, 0.8 MB of the 9 MB program) are never read: the linker drops them. A
+/// panic still prints its message and where it happened; only the backtrace, which a stripped
+/// program could not name anyway, is gone. Debug builds and the tests keep them, since the test
+/// harness catches panics by unwinding. The script adds to the linker's own layout (`INSERT`)
+/// rather than replacing it, and LLD and GNU ld both read it.
+fn link_without_unwind_tables(out: &std::path::Path) -> std::io::Result<()> {
+    let release = std::env::var("PROFILE").is_ok_and(|p| p == "release");
+    let linux = std::env::var("CARGO_CFG_TARGET_OS").is_ok_and(|os| os == "linux");
+    if !(release && linux) {
+        return Ok(());
+    }
+    let script = out.join("no-unwind-tables.ld");
+    std::fs::write(
+        &script,
+        "SECTIONS { /DISCARD/ : { *(.eh_frame) *(.eh_frame_hdr) \
+         *(.gcc_except_table .gcc_except_table.*) } } INSERT AFTER .text;\n",
+    )?;
+    println!("cargo::rustc-link-arg-bins=-Wl,-T,{}", script.display());
     Ok(())
 }
 
