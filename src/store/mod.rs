@@ -8,7 +8,6 @@ pub mod audit;
 pub mod backup;
 mod bulk;
 pub mod capture;
-mod cipher;
 pub mod counter;
 pub mod coverage;
 pub mod days;
@@ -50,12 +49,12 @@ use std::time::Duration;
 use rusqlite::{Connection, OpenFlags};
 
 pub use bulk::Bulk;
-pub use cipher::PROVIDER as CIPHER_PROVIDER;
 pub use engine::{Engine, engine};
 pub use error::{StoreError, StoreResult};
 pub use key::Key;
 pub use migrate::{APPLICATION_ID, latest_version};
 pub use persons::{Person, PersonError};
+pub use seuil_cipher::PROVIDER as CIPHER_PROVIDER;
 
 /// First 16 bytes of every SQLite 3 database file.
 const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
